@@ -1,0 +1,4 @@
+export * from './identifiers.ts';
+export * from './event.ts';
+export * from './api.ts';
+export * from './socket.ts';

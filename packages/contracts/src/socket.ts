@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { EVENT_SCHEMA_VERSION, type EventInput, type IntelEvent } from './event.ts';
+import type { ApiError, EventCreated } from './api.ts';
+
+/** Socket.IO handshake `auth`: `since` is the last seq the client saw; it receives everything after it. */
+export const SocketHandshake = z.object({
+  since: z.number().int().nonnegative().optional(),
+});
+export type SocketHandshake = z.infer<typeof SocketHandshake>;
+
+export interface EventMessage {
+  v: typeof EVENT_SCHEMA_VERSION;
+  event: IntelEvent;
+  /** true while the server is replaying stored events after `since`, false once live. */
+  replay: boolean;
+}
+
+/** Sent once the resume replay is over: everything up to `seq` has been delivered; live from here. */
+export interface SyncedMessage {
+  v: typeof EVENT_SCHEMA_VERSION;
+  seq: number;
+  replayed: number;
+}
+
+export interface HelloMessage {
+  v: typeof EVENT_SCHEMA_VERSION;
+  node: string;
+  serverTime: string;
+}
+
+export type SubmitAck = ({ ok: true } & EventCreated) | ({ ok: false } & ApiError);
+
+export interface ServerToClientEvents {
+  hello: (msg: HelloMessage) => void;
+  event: (msg: EventMessage) => void;
+  synced: (msg: SyncedMessage) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Submit an event over the socket; the ack carries {id, seq} or the validation error. */
+  'event:submit': (input: EventInput, ack: (result: SubmitAck) => void) => void;
+}

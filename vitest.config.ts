@@ -1,0 +1,48 @@
+import { defineConfig } from 'vitest/config';
+
+// Test tiers by file suffix: unit needs nothing; integration uses embedded PGlite and real servers on port 0;
+// services needs the PostgreSQL and Redis of the machine; e2e drives Debian's Chromium against a built app.
+const ignored = ['**/node_modules/**', '**/dist/**'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{apps,packages,test}/**/*.test.ts'],
+          exclude: [...ignored, '**/*.integration.test.ts', '**/*.e2e.test.ts', '**/*.services.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['{apps,packages,test}/**/*.integration.test.ts'],
+          exclude: ignored,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'services',
+          include: ['{apps,packages,test}/**/*.services.test.ts'],
+          exclude: ignored,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.e2e.test.ts'],
+          exclude: ignored,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
