@@ -1,0 +1,29 @@
+import { inArray } from 'drizzle-orm';
+import { agencies } from '../schema/agencies.ts';
+import type { Db } from '../database.ts';
+
+export interface AgencyRecord {
+  code: string;
+  name: string;
+  country: string;
+}
+
+export function createAgencyRepository(db: Db) {
+  return {
+    async upsertMany(records: AgencyRecord[]): Promise<void> {
+      if (records.length === 0) return;
+      await db.insert(agencies).values(records).onConflictDoNothing();
+    },
+    /** The subset of `codes` that name a stored agency. */
+    async existing(codes: string[]): Promise<string[]> {
+      if (codes.length === 0) return [];
+      const rows = await db.select({ code: agencies.code }).from(agencies).where(inArray(agencies.code, codes));
+      return rows.map((r) => r.code);
+    },
+    async list(): Promise<AgencyRecord[]> {
+      return db.select({ code: agencies.code, name: agencies.name, country: agencies.country }).from(agencies).orderBy(agencies.code);
+    },
+  };
+}
+
+export type AgencyRepository = ReturnType<typeof createAgencyRepository>;

@@ -1,0 +1,33 @@
+import { EVENT_SCHEMA_VERSION, type IntelEvent } from '@tidewatch/contracts';
+import type { EventRow, NewEventRow } from '../schema/events.ts';
+
+/** Timestamps leave the database as ISO 8601 in UTC, whatever the session time zone. */
+function iso(value: string): string {
+  return new Date(value).toISOString();
+}
+
+export function rowToEvent(row: EventRow): IntelEvent {
+  return {
+    v: EVENT_SCHEMA_VERSION,
+    id: row.id,
+    seq: row.seq,
+    kind: row.kind,
+    title: row.title,
+    summary: row.summary,
+    occurredAt: iso(row.occurredAt),
+    reportedAt: iso(row.reportedAt),
+    receivedAt: iso(row.receivedAt),
+    position: row.lat === null || row.lon === null ? null : { lat: row.lat, lon: row.lon },
+    place: row.place,
+    ownerAgency: row.ownerAgency,
+    releasability: { tlp: row.tlp as IntelEvent['releasability']['tlp'], recipients: row.recipients, sharingGroups: row.sharingGroups },
+    severity: row.severity,
+    grading: row.grading ?? null,
+    subjects: row.subjects,
+    seizure: row.seizure ?? null,
+    status: row.status as IntelEvent['status'],
+  };
+}
+
+/** The columns of a new event, all but seq, which the repository allocates inside the insert transaction. */
+export type NewEvent = Omit<NewEventRow, 'seq' | 'search'>;

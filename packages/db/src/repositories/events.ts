@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { IntelEvent } from '@tidewatch/contracts';
+import type { Db } from '../database.ts';
+import { eventSequence, events } from '../schema/events.ts';
+import { rowToEvent, type NewEvent } from './event-mapping.ts';
+
+export interface EventFilter {
+  kinds?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  bbox?: { minLon: number; minLat: number; maxLon: number; maxLat: number } | undefined;
+  text?: string | undefined;
+  /** Only events with seq below this (the cursor of the previous page). */
+  beforeSeq?: number | undefined;
+}
+
+export interface InsertResult {
+  event: IntelEvent;
+  /** false when an event with this id already existed: it is returned unchanged, never duplicated. */
+  created: boolean;
+}
+
+function filterConditions(filter: EventFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [
+    filter.kinds && filter.kinds.length > 0 ? inArray(events.kind, filter.kinds) : undefined,
+    filter.from ? gte(events.occurredAt, filter.from) : undefined,
+    filter.to ? lte(events.occurredAt, filter.to) : undefined,
+    filter.beforeSeq === undefined ? undefined : lt(events.seq, filter.beforeSeq),
+    filter.bbox
+      ? sql`point(${events.lon}, ${events.lat}) <@ box(point(${filter.bbox.minLon}, ${filter.bbox.minLat}), point(${filter.bbox.maxLon}, ${filter.bbox.maxLat}))`
+      : undefined,
+    filter.text ? sql`${events.search} @@ websearch_to_tsquery('simple', ${filter.text})` : undefined,
+  ];
+  return and(...conditions.filter((c): c is SQL => c !== undefined));
+}
+
+export function createEventRepository(db: Db) {
+  return {
+    /**
+     * Inserts events that are not stored yet, in order, and returns every event (stored or new).
+     * The counter row is updated first: its row lock serialises concurrent writers across nodes, so seq
+     * order is commit order and the id check below cannot race another insert of the same id.
+     */
+    async insertMany(newEvents: NewEvent[]): Promise<InsertResult[]> {
+      if (newEvents.length === 0) return [];
+      return db.transaction(async (tx) => {
+        const [counter] = await tx
+          .select({ value: eventSequence.value })
+          .from(eventSequence)
+          .where(eq(eventSequence.id, 1))
+          .for('update');
+        if (!counter) throw new Error('event_sequence row missing: migrations did not run');
+        const ids = newEvents.map((e) => e.id);
+        const existingRows = await tx.select().from(events).where(inArray(events.id, ids));
+        const existing = new Map(existingRows.map((row) => [row.id, rowToEvent(row)]));
+        const fresh: NewEvent[] = [];
+        const seen = new Set<string>();
+        for (const e of newEvents) {
+          if (!existing.has(e.id) && !seen.has(e.id)) {
+            seen.add(e.id);
+            fresh.push(e);
+          }
+        }
+        const inserted = new Map<string, IntelEvent>();
+        if (fresh.length > 0) {
+          const first = counter.value + 1;
+          await tx
+            .update(eventSequence)
+            .set({ value: counter.value + fresh.length })
+            .where(eq(eventSequence.id, 1));
+          const rows = await tx
+            .insert(events)
+            .values(fresh.map((e, i) => ({ ...e, seq: first + i })))
+            .returning();
+          for (const row of rows) inserted.set(row.id, rowToEvent(row));
+        }
+        const results: InsertResult[] = [];
+        const reported = new Set<string>();
+        for (const e of newEvents) {
+          const created = inserted.get(e.id);
+          const stored = created ?? existing.get(e.id);
+          if (!stored) throw new Error(`event ${e.id} neither inserted nor found`);
+          results.push({ event: stored, created: created !== undefined && !reported.has(e.id) });
+          reported.add(e.id);
+        }
+        return results;
+      });
+    },
+
+    async getById(id: string): Promise<IntelEvent | undefined> {
+      const [row] = await db.select().from(events).where(eq(events.id, id)).limit(1);
+      return row ? rowToEvent(row) : undefined;
+    },
+
+    /** Newest first. */
+    async list(filter: EventFilter, limit: number): Promise<IntelEvent[]> {
+      const rows = await db
+        .select()
+        .from(events)
+        .where(filterConditions(filter))
+        .orderBy(desc(events.seq))
+        .limit(limit);
+      return rows.map(rowToEvent);
+    },
+
+    /** Oldest first from just after `seq`: the resume replay and the gap fill of the live stream. */
+    async listAfter(seq: number, limit: number, upTo?: number): Promise<IntelEvent[]> {
+      const rows = await db
+        .select()
+        .from(events)
+        .where(and(gt(events.seq, seq), upTo === undefined ? undefined : lte(events.seq, upTo)))
+        .orderBy(asc(events.seq))
+        .limit(limit);
+      return rows.map(rowToEvent);
+    },
+
+    async latestSeq(): Promise<number> {
+      const [counter] = await db.select({ value: eventSequence.value }).from(eventSequence).where(eq(eventSequence.id, 1));
+      return counter?.value ?? 0;
+    },
+
+    async count(filter: EventFilter = {}): Promise<number> {
+      const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(events).where(filterConditions(filter));
+      return row?.n ?? 0;
+    },
+  };
+}
+
+export type EventRepository = ReturnType<typeof createEventRepository>;
