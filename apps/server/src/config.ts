@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const OnOff = z.enum(['on', 'off']);
+
+/** Every environment variable the server reads, with its default. The README's table mirrors this. */
+export const ServerConfig = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_STREAM: z.string().min(1).max(100).default('tidewatch'),
+  DEMO: OnOff.default('on'),
+  DEMO_SEED: z.coerce.number().int().default(20261129),
+  DEMO_HISTORY_DAYS: z.coerce.number().int().min(0).max(400).default(90),
+  DEMO_INTERVAL_MS: z.coerce.number().int().min(50).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ID: z.string().min(1).max(64).optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  WEB_DIST: z.string().optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+export type ServerConfig = z.output<typeof ServerConfig>;
+export type ServerConfigInput = z.input<typeof ServerConfig>;
+
+export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
+  // Empty strings mean "unset", as in shell `FOO= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ServerConfig.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

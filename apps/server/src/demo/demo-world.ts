@@ -1,0 +1,51 @@
+import { AGENCIES, createLiveEventSource, generateHistory } from '@tidewatch/simulator';
+import type { ServerConfig } from '../config.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { ingestEvent, ingestEvents } from '../services/events/ingest-events.ts';
+
+export interface DemoWorld {
+  stop(): void;
+}
+
+const HISTORY_BATCH = 500;
+
+/**
+ * The demo world for a first run: the demo agencies, about 90 days of history on an empty database, and a
+ * live event every few seconds. Events go through the same ingest verb a real client uses.
+ */
+export async function startDemoWorld(ctx: ServiceContext, config: ServerConfig): Promise<DemoWorld> {
+  await ctx.agencies.upsertMany(AGENCIES.map(({ code, name, country }) => ({ code, name, country })));
+  if ((await ctx.events.latestSeq()) === 0 && config.DEMO_HISTORY_DAYS > 0) {
+    const started = performance.now();
+    const history = generateHistory({ seed: config.DEMO_SEED, now: ctx.clock.now(), days: config.DEMO_HISTORY_DAYS });
+    for (let i = 0; i < history.length; i += HISTORY_BATCH) {
+      await ingestEvents({ ctx, inputs: history.slice(i, i + HISTORY_BATCH) });
+    }
+    ctx.log.info({ events: history.length, ms: Math.round(performance.now() - started) }, 'demo history seeded');
+  }
+
+  const source = createLiveEventSource({ seed: `${config.DEMO_SEED}-live-${ctx.clock.now().getTime()}` });
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const tick = async () => {
+    try {
+      await ingestEvent({ ctx, input: source.next(ctx.clock.now()) });
+    } catch (err) {
+      ctx.log.error({ err }, 'demo event refused');
+    }
+    schedule();
+  };
+  const schedule = () => {
+    if (stopped) return;
+    // Jitter between half and one and a half intervals so the stream does not tick like a metronome.
+    const delay = config.DEMO_INTERVAL_MS * (0.5 + Math.random());
+    timer = setTimeout(() => void tick(), delay);
+  };
+  schedule();
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}

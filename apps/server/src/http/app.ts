@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from '../logger.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { toApiErrorWithStatus } from '../services/error-response.ts';
+import { apiDocRoutes } from './routes/api-docs.ts';
+import { eventRoutes } from './routes/events.ts';
+import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
+import { mountWebApp } from './static-web.ts';
+
+export interface HttpAppOptions {
+  ctx: ServiceContext;
+  log: Logger;
+  bodyLimitBytes: number;
+  readiness: ReadinessCheck[];
+  isShuttingDown: () => boolean;
+  webDist: string | undefined;
+}
+
+export function createHttpApp(options: HttpAppOptions): Hono {
+  const { ctx, log } = options;
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const level = c.res.status >= 500 ? 'error' : 'debug';
+    log[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'http');
+  });
+
+  app.onError((err, c) => {
+    const { status, body } = toApiErrorWithStatus(err, log);
+    return c.json(body, status as ContentfulStatusCode);
+  });
+
+  app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
+  app.route('/api/v1/events', eventRoutes(ctx, options.bodyLimitBytes));
+  app.route('/api/v1', apiDocRoutes());
+  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  if (options.webDist) mountWebApp(app, options.webDist, log);
+  return app;
+}

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { Server } from 'socket.io';
+import { createAgencyRepository, createEventRepository, openDatabase, type DatabaseHandle } from '@tidewatch/db';
+import type { ServerConfig } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
+import { createHttpApp } from './http/app.ts';
+import { OrderedEventStream } from './realtime/ordered-event-stream.ts';
+import { createClusterPublisher } from './realtime/cluster-publisher.ts';
+import { attachEventGateway } from './realtime/gateway.ts';
+import { connectRedisAdapter, type RedisAdapterHandle } from './realtime/redis-adapter.ts';
+import type { TidewatchServer } from './realtime/types.ts';
+import type { DemoWorld } from './demo/demo-world.ts';
+import { InFlight } from './in-flight.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  node: string;
+  ctx: ServiceContext;
+  database: DatabaseHandle;
+  log: Logger;
+  /** Stops accepting, waits for in-flight writes, closes sockets, Redis and the database. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The composition root: config in, a running node out. main.ts and the tests both start nodes this way. */
+export async function startServer(config: ServerConfig, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningServer> {
+  const node = config.NODE_ID ?? `node-${randomBytes(3).toString('hex')}`;
+  const log = options.logger ?? createLogger(config.LOG_LEVEL, node);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined }, 'database ready');
+
+  const events = createEventRepository(database.db);
+  const stream = new OrderedEventStream(events, await events.latestSeq(), log);
+  const inFlight = new InFlight();
+  let shuttingDown = false;
+
+  let redis: RedisAdapterHandle | undefined;
+  try {
+    redis = config.REDIS_URL ? await connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log) : undefined;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const io: TidewatchServer = new Server({
+    ...(redis ? { adapter: redis.adapter } : {}),
+    serveClient: false,
+    // The client sends `since` on reconnect and the server replays from the database, which survives
+    // restarts; Socket.IO's in-memory recovery would not.
+    connectionStateRecovery: undefined,
+  });
+  const publisher = createClusterPublisher(io, stream, redis !== undefined);
+  const ctx: ServiceContext = {
+    events,
+    agencies: createAgencyRepository(database.db),
+    clock: options.clock ?? systemClock,
+    log,
+    publisher: { publish: (batch) => publisher.publish(batch) },
+  };
+  const writeTracked: ServiceContext = { ...ctx, events: { ...events, insertMany: (rows) => inFlight.track(events.insertMany(rows)) } };
+
+  const app = createHttpApp({
+    ctx: writeTracked,
+    log,
+    bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    readiness: [
+      { name: 'database', check: async () => void (await events.latestSeq()) },
+      ...(redis ? [{ name: 'redis', check: redis.ping }] : []),
+    ],
+    isShuttingDown: () => shuttingDown,
+    webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
+  });
+
+  const httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as HttpServer;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('listening', resolve);
+    httpServer.once('error', reject);
+  });
+  io.attach(httpServer);
+  const detachGateway = attachEventGateway(io, stream, writeTracked, node);
+
+  // Loaded only when on, so a real deployment never loads the simulator.
+  const demo: DemoWorld | undefined =
+    config.DEMO === 'on' ? await (await import('./demo/demo-world.ts')).startDemoWorld(writeTracked, config) : undefined;
+
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  log.info({ url, node, demo: config.DEMO, redis: Boolean(redis) }, 'Tidewatch is listening');
+
+  return {
+    url,
+    port,
+    node,
+    ctx: writeTracked,
+    database,
+    log,
+    async close() {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      demo?.stop();
+      const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await inFlight.settled(config.SHUTDOWN_GRACE_MS);
+      detachGateway();
+      stream.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await httpClosed;
+      await redis?.close();
+      await database.close();
+      log.info('Tidewatch stopped');
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { ApiError } from '@tidewatch/contracts';
+import type { Logger } from '../logger.ts';
+import { ServiceError } from './errors.ts';
+
+const STATUS: Record<ServiceError['code'], number> = {
+  validation_failed: 422,
+  unprocessable: 422,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+};
+
+/** Maps any thrown value to the wire error and its HTTP status; unknown errors are logged, never echoed. */
+export function toApiErrorWithStatus(err: unknown, log: Logger): { status: number; body: ApiError } {
+  if (err instanceof ServiceError) {
+    return {
+      status: STATUS[err.code],
+      body: { error: { code: err.code, message: err.message, ...(err.issues.length > 0 ? { issues: err.issues } : {}) } },
+    };
+  }
+  log.error({ err }, 'unexpected error');
+  return { status: 500, body: { error: { code: 'internal', message: 'internal error; see the server log' } } };
+}
+
+export function toApiError(err: unknown, log: Logger): ApiError {
+  return toApiErrorWithStatus(err, log).body;
+}

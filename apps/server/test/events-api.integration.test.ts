@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../src/server.ts';
+import { createTempDir } from '../../../test/support/temp-dir.ts';
+import { EXAMPLE_EVENT, postEvent, startTestServer } from '../../../test/support/server.ts';
+
+const dir = createTempDir('api');
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ DATA_DIR: dir.path, BODY_LIMIT_BYTES: 1_048_576 });
+});
+afterAll(async () => {
+  await server.close();
+  dir.remove();
+});
+
+function uuidv7(): string {
+  // A fixed time prefix with a random tail: valid v7, unique per call.
+  const tail = randomUUID().slice(14);
+  return `019ab000-0000-7${tail.slice(1)}`;
+}
+
+describe('POST /api/v1/events', () => {
+  it('accepts the example body from the issue as is and answers 201 with id and seq', async () => {
+    const { status, json } = await postEvent(server.url, EXAMPLE_EVENT);
+    expect(status).toBe(201);
+    expect(json).toMatchObject({ id: expect.any(String), seq: expect.any(Number), created: true });
+    const stored = await (await fetch(`${server.url}/api/v1/events/${String(json.id)}`)).json();
+    expect(stored).toMatchObject({ v: 1, ...EXAMPLE_EVENT, occurredAt: '2026-11-20T14:05:00.000Z', status: 'new', summary: '' });
+  });
+
+  it('returns the stored event for a repeated client id and never stores a duplicate', async () => {
+    const id = uuidv7();
+    const first = await postEvent(server.url, { ...EXAMPLE_EVENT, id });
+    const again = await postEvent(server.url, { ...EXAMPLE_EVENT, id, title: 'A retried submission' });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.json).toMatchObject({ id, seq: first.json.seq, created: false, event: { title: EXAMPLE_EVENT.title } });
+    const page = await (await fetch(`${server.url}/api/v1/events?q=retried`)).json();
+    expect(page.items).toHaveLength(0);
+  });
+
+  it('refuses malformed JSON with 400 and the parser reason', async () => {
+    const { status, json } = await postEvent(server.url, '{"kind": "seizure",');
+    expect(status).toBe(400);
+    expect(json).toMatchObject({ error: { code: 'malformed_json' } });
+  });
+
+  it('refuses wrong types with 422 naming the field', async () => {
+    const { status, json } = await postEvent(server.url, { ...EXAMPLE_EVENT, severity: 'high' });
+    expect(status).toBe(422);
+    expect(json).toMatchObject({ error: { code: 'validation_failed', issues: [{ path: 'severity' }] } });
+  });
+
+  it('refuses unknown enum values with 422 naming the field', async () => {
+    const { status, json } = await postEvent(server.url, { ...EXAMPLE_EVENT, releasability: { tlp: 'PURPLE', recipients: [] } });
+    expect(status).toBe(422);
+    expect(json).toMatchObject({ error: { issues: [{ path: 'releasability.tlp' }] } });
+  });
+
+  it('refuses an unknown agency with 422 naming the field', async () => {
+    const { status, json } = await postEvent(server.url, { ...EXAMPLE_EVENT, releasability: { tlp: 'AMBER', recipients: ['NOPE'] } });
+    expect(status).toBe(422);
+    expect(json).toMatchObject({ error: { code: 'unprocessable', issues: [{ path: 'releasability.recipients.0', message: 'unknown agency NOPE' }] } });
+  });
+
+  it('refuses a body over 1 MB with 413 and keeps serving', async () => {
+    const huge = { ...EXAMPLE_EVENT, summary: 'x'.repeat(1_100_000) };
+    // The server answers before reading the rest of the body and then closes that connection, as HTTP allows.
+    const { status, json } = await postEvent(server.url, huge, { connection: 'close' });
+    expect(status).toBe(413);
+    expect(json).toMatchObject({ error: { code: 'payload_too_large' } });
+    const after = await postEvent(server.url, EXAMPLE_EVENT);
+    expect(after.status).toBe(201);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const res = await fetch(`${server.url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    expect(res.status).toBe(415);
+  });
+});
+
+describe('GET /api/v1/events', () => {
+  it('filters by kind, time, bbox and text and pages with a cursor, newest first', async () => {
+    const tag = `tag${Date.now().toString(36)}`;
+    const base = { ...EXAMPLE_EVENT, kind: 'interdiction', seizure: undefined };
+    for (let i = 0; i < 5; i++) {
+      const { status } = await postEvent(server.url, {
+        ...base,
+        title: `${tag} go-fast ${i}`,
+        occurredAt: `2026-11-0${i + 1}T10:00:00Z`,
+        position: i % 2 === 0 ? { lat: 17.5, lon: -77.5 } : { lat: 25.8, lon: -80.1 },
+      });
+      expect(status).toBe(201);
+    }
+    const all = await (await fetch(`${server.url}/api/v1/events?q=${tag}&kind=interdiction&limit=2`)).json();
+    expect(all.items.map((e: { title: string }) => e.title)).toEqual([`${tag} go-fast 4`, `${tag} go-fast 3`]);
+    const next = await (await fetch(`${server.url}/api/v1/events?q=${tag}&limit=2&cursor=${all.nextCursor}`)).json();
+    expect(next.items.map((e: { title: string }) => e.title)).toEqual([`${tag} go-fast 2`, `${tag} go-fast 1`]);
+    const inBox = await (await fetch(`${server.url}/api/v1/events?q=${tag}&bbox=-78.5,17,-76,18.6`)).json();
+    expect(inBox.items).toHaveLength(3);
+    const inTime = await (await fetch(`${server.url}/api/v1/events?q=${tag}&from=2026-11-02T00:00:00Z&to=2026-11-03T23:00:00Z`)).json();
+    expect(inTime.items).toHaveLength(2);
+  });
+
+  it('refuses a bad query with 422 naming the parameter', async () => {
+    const res = await fetch(`${server.url}/api/v1/events?bbox=1,2,3`);
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: { issues: [{ path: 'bbox' }] } });
+    const badKind = await fetch(`${server.url}/api/v1/events?kind=picnic`);
+    expect(badKind.status).toBe(422);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const res = await fetch(`${server.url}/api/v1/events/${uuidv7()}`);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('service endpoints', () => {
+  it('serves health, readiness, the OpenAPI document and its reference page', async () => {
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${server.url}/readyz`)).json()).toMatchObject({ status: 'ready' });
+    const doc = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/events', '/api/v1/events/{id}']));
+    expect(doc.components.schemas.EventInput.required).toEqual(
+      expect.arrayContaining(['kind', 'title', 'occurredAt', 'ownerAgency', 'releasability', 'severity']),
+    );
+    const page = await fetch(`${server.url}/api/v1/docs`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('/api/v1/events');
+  });
+});
