@@ -16,6 +16,7 @@ import { connectRedisAdapter, type RedisAdapterHandle } from './realtime/redis-a
 import type { TidewatchServer } from './realtime/types.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
+import { createInsertBatcher } from './services/events/insert-batcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -57,17 +58,18 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     connectionStateRecovery: undefined,
   });
   const publisher = createClusterPublisher(io, stream, redis !== undefined);
+  // Writes are group-committed and tracked, so shutdown can wait for the ones under way.
+  const batchedInsert = createInsertBatcher(events.insertMany);
   const ctx: ServiceContext = {
-    events,
+    events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
     agencies: createAgencyRepository(database.db),
     clock: options.clock ?? systemClock,
     log,
-    publisher: { publish: (batch) => publisher.publish(batch) },
+    publisher,
   };
-  const writeTracked: ServiceContext = { ...ctx, events: { ...events, insertMany: (rows) => inFlight.track(events.insertMany(rows)) } };
 
   const app = createHttpApp({
-    ctx: writeTracked,
+    ctx,
     log,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     readiness: [
@@ -84,11 +86,11 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     httpServer.once('error', reject);
   });
   io.attach(httpServer);
-  const detachGateway = attachEventGateway(io, stream, writeTracked, node);
+  const detachGateway = attachEventGateway(io, stream, ctx, node);
 
   // Loaded only when on, so a real deployment never loads the simulator.
   const demo: DemoWorld | undefined =
-    config.DEMO === 'on' ? await (await import('./demo/demo-world.ts')).startDemoWorld(writeTracked, config) : undefined;
+    config.DEMO === 'on' ? await (await import('./demo/demo-world.ts')).startDemoWorld(ctx, config) : undefined;
 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -98,7 +100,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     url,
     port,
     node,
-    ctx: writeTracked,
+    ctx,
     database,
     log,
     async close() {

@@ -1,0 +1,181 @@
+/**
+ * REST ingest -> Socket.IO delivery: latency (p50, p99) at a fixed rate with 1, 50 and 200 clients, and the
+ * highest sustained ingest rate, on embedded PGlite and on PostgreSQL. Target: p99 < 50 ms at 200 events/s
+ * with 200 clients.
+ *
+ *   pnpm bench realtime            (or: npx tsx bench/realtime/ingest-latency.bench.ts)
+ *   BENCH_QUICK=1 for a short run; BENCH_BACKENDS=pglite to skip PostgreSQL.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '@tidewatch/contracts';
+import { uuidV7 } from '@tidewatch/domain';
+import { createAgencyRepository, openDatabase } from '@tidewatch/db';
+import { spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
+import { percentile, round } from '../support/stats.ts';
+import { writeResults } from '../support/results.ts';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const RATE = 200;
+const SECONDS = QUICK ? 3 : 8;
+const CLIENT_COUNTS = [1, 50, 200];
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
+const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function body(id: string) {
+  return JSON.stringify({
+    id,
+    kind: 'seizure',
+    title: 'Bench seizure',
+    occurredAt: new Date().toISOString(),
+    position: { lat: 17.97, lon: -76.79 },
+    ownerAgency: 'JCA',
+    releasability: { tlp: 'AMBER', recipients: ['CBP'] },
+    severity: 3,
+    seizure: { commodity: 'firearms', quantity: 1, unit: 'items' },
+  });
+}
+
+async function post(url: string, id: string): Promise<number> {
+  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(id) });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+async function connectClients(url: string, count: number, onEvent: (id: string) => void): Promise<Client[]> {
+  const clients: Client[] = [];
+  await Promise.all(
+    Array.from({ length: count }, () => {
+      const socket: Client = io(url, { transports: ['websocket'], forceNew: true });
+      clients.push(socket);
+      socket.on('event', ({ event, replay }) => {
+        if (!replay) onEvent(event.id);
+      });
+      return new Promise<void>((resolve) => socket.once('synced', () => resolve()));
+    }),
+  );
+  return clients;
+}
+
+/** Posts at a fixed rate and records, per client, the time from sending the POST to receiving the event. */
+async function measureLatency(url: string, clientCount: number) {
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const clients = await connectClients(url, clientCount, (id) => {
+    const t = sentAt.get(id);
+    if (t !== undefined) latencies.push(performance.now() - t);
+  });
+  const total = RATE * SECONDS;
+  const start = performance.now();
+  const inflight: Promise<number>[] = [];
+  let errors = 0;
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const id = uuidV7(Date.now(), randomBytes(10));
+    sentAt.set(id, performance.now());
+    inflight.push(post(url, id).then((s) => (s === 201 ? s : (errors++, s))));
+  }
+  await Promise.all(inflight);
+  const expected = total * clientCount;
+  const deadline = performance.now() + 10_000;
+  while (latencies.length < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const achievedRate = total / ((performance.now() - start) / 1000);
+  clients.forEach((c) => c.close());
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    clients: clientCount,
+    ratePerSecond: RATE,
+    events: total,
+    deliveries: latencies.length,
+    expectedDeliveries: expected,
+    postErrors: errors,
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+    offeredRate: round(achievedRate),
+  };
+}
+
+/** Highest ingest rate: 32 concurrent posters for a few seconds, with one client receiving everything. */
+async function measureThroughput(url: string) {
+  let delivered = 0;
+  const clients = await connectClients(url, 1, () => delivered++);
+  const seconds = QUICK ? 2 : 5;
+  const end = performance.now() + seconds * 1000;
+  let accepted = 0;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (performance.now() < end) if ((await post(url, uuidV7(Date.now(), randomBytes(10)))) === 201) accepted++;
+    }),
+  );
+  const elapsed = seconds;
+  const deadline = performance.now() + 10_000;
+  while (delivered < accepted && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  clients.forEach((c) => c.close());
+  return { acceptedPerSecond: round(accepted / elapsed), delivered, accepted };
+}
+
+const BENCH_AGENCIES = [
+  { code: 'JCA', name: 'Jamaica Customs Agency', country: 'JM' },
+  { code: 'CBP', name: 'US Customs and Border Protection', country: 'US' },
+];
+
+/** A fresh database of the backend, migrated and holding the agencies, then a server process on it. */
+async function withBackend<T>(backend: string, port: number, run: (server: SpawnedServer) => Promise<T>): Promise<T> {
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  if (backend === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'tw-bench-'));
+    env = { DATA_DIR: dir };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    const name = `tw_bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(PG_ADMIN);
+    url.pathname = `/${name}`;
+    env = { DATABASE_URL: url.toString() };
+    cleanup = async () => {
+      const client = new pg.Client({ connectionString: PG_ADMIN });
+      await client.connect();
+      await client.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  const handle = await openDatabase({ dataDir: env.DATA_DIR ?? '', databaseUrl: env.DATABASE_URL });
+  await createAgencyRepository(handle.db).upsertMany(BENCH_AGENCIES);
+  await handle.close();
+  const server = await spawnServer(env, port);
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+    await cleanup();
+  }
+}
+
+const results: Record<string, unknown>[] = [];
+for (const backend of BACKENDS) {
+  for (const clients of CLIENT_COUNTS) {
+    const r = await withBackend(backend, 18_500, (s) => measureLatency(s.url, clients));
+    results.push({ backend, kind: 'latency', ...r });
+    console.log(`${backend.padEnd(8)} ${String(clients).padStart(3)} clients @ ${RATE}/s: p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  delivered ${r.deliveries}/${r.expectedDeliveries}  post errors ${r.postErrors}`);
+  }
+  const t = await withBackend(backend, 18_500, (s) => measureThroughput(s.url));
+  results.push({ backend, kind: 'throughput', ...t });
+  console.log(`${backend.padEnd(8)} max sustained ingest: ${t.acceptedPerSecond} events/s (delivered ${t.delivered}/${t.accepted})`);
+}
+const target = results.find((r) => r.kind === 'latency' && r.clients === 200 && r.backend === 'pglite');
+console.log(`target p99 < 50 ms at 200/s with 200 clients (PGlite): ${target ? String(target.p99Ms) : 'n/a'} ms`);
+console.log(`wrote ${writeResults('ingest-latency', results)}`);
+process.exit(0);
