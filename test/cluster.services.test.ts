@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../apps/server/src/server.ts';
+import type { RunningServer } from '@tidewatch/server';
 import { EventClient } from './support/event-client.ts';
 import { createTempPostgresDatabase, type TempDatabase } from './support/temp-postgres.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer } from './support/server.ts';

@@ -1,5 +1,4 @@
-import { ServerConfig, type ServerConfigInput } from '../../apps/server/src/config.ts';
-import { startServer, type RunningServer } from '../../apps/server/src/server.ts';
+import { ServerConfig, startServer, type RunningServer, type ServerConfigInput } from '@tidewatch/server';
 
 export const TEST_AGENCIES = [
   { code: 'JCA', name: 'Jamaica Customs Agency', country: 'JM' },

@@ -17,6 +17,7 @@ import type { TidewatchServer } from './realtime/types.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
 import { createInsertBatcher } from './services/events/insert-batcher.ts';
+import { withKnownAgencyCache } from './services/known-agencies.ts';
 
 export interface RunningServer {
   url: string;
@@ -62,7 +63,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const batchedInsert = createInsertBatcher(events.insertMany);
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
-    agencies: createAgencyRepository(database.db),
+    agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
     clock: options.clock ?? systemClock,
     log,
     publisher,

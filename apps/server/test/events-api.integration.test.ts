@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../src/server.ts';
+import type { RunningServer } from '../src/index.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer } from '../../../test/support/server.ts';
 

@@ -29,5 +29,19 @@ export function rowToEvent(row: EventRow): IntelEvent {
   };
 }
 
+/** The event a just-inserted row stands for, without reading it back. */
+export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
+  return rowToEvent({
+    ...row,
+    summary: row.summary,
+    lat: row.lat ?? null,
+    lon: row.lon ?? null,
+    place: row.place ?? null,
+    grading: row.grading ?? null,
+    seizure: row.seizure ?? null,
+    search: '',
+  });
+}
+
 /** The columns of a new event, all but seq, which the repository allocates inside the insert transaction. */
 export type NewEvent = Omit<NewEventRow, 'seq' | 'search'>;

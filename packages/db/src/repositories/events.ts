@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'dr
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { Db } from '../database.ts';
 import { eventSequence, events } from '../schema/events.ts';
-import { rowToEvent, type NewEvent } from './event-mapping.ts';
+import { newRowToEvent, rowToEvent, type NewEvent } from './event-mapping.ts';
 
 export interface EventFilter {
   kinds?: string[] | undefined;
@@ -68,11 +68,10 @@ export function createEventRepository(db: Db) {
             .update(eventSequence)
             .set({ value: counter.value + fresh.length })
             .where(eq(eventSequence.id, 1));
-          const rows = await tx
-            .insert(events)
-            .values(fresh.map((e, i) => ({ ...e, seq: first + i })))
-            .returning();
-          for (const row of rows) inserted.set(row.id, rowToEvent(row));
+          const rows = fresh.map((e, i) => ({ ...e, seq: first + i }));
+          // No RETURNING: every column is known here, and reading rows back doubles the work of a batch.
+          await tx.insert(events).values(rows);
+          for (const row of rows) inserted.set(row.id, newRowToEvent(row));
         }
         const results: InsertResult[] = [];
         const reported = new Set<string>();
