@@ -24,7 +24,8 @@ export async function startDemoWorld(ctx: ServiceContext, config: ServerConfig):
     ctx.log.info({ events: history.length, ms: Math.round(performance.now() - started) }, 'demo history seeded');
   }
 
-  const source = createLiveEventSource({ seed: `${config.DEMO_SEED}-live-${ctx.clock.now().getTime()}` });
+  // The world seed keeps the live cast (vessels, firms, surge days) the same as the history's.
+  const source = createLiveEventSource({ seed: `${config.DEMO_SEED}-live-${ctx.clock.now().getTime()}`, worldSeed: config.DEMO_SEED });
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const tick = async () => {
