@@ -1,5 +1,5 @@
 /**
- * Ship identifier checks that need no lookup tables. The MID (flag state) table lives in mid.ts.
+ * Ship identifier checks that need no lookup tables. MMSI kinds and flag states live in mmsi.ts.
  */
 
 /** IMO ship number: 7 digits; the first six weighted 7..2 and summed, last digit of the sum = check digit. */
