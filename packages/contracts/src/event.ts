@@ -164,5 +164,8 @@ export const IntelEvent = z.object({
   }),
   seizure: SeizureDetails.nullable(),
   status: TriageStatus,
+  assigneeId: z.string().nullable(),
+  /** Bumped by each triage change; a change names the version it was based on. */
+  version: z.number().int().positive(),
 });
 export type IntelEvent = z.infer<typeof IntelEvent>;

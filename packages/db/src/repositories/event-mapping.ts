@@ -26,6 +26,8 @@ export function rowToEvent(row: EventRow): IntelEvent {
     subjects: row.subjects,
     seizure: row.seizure ?? null,
     status: row.status as IntelEvent['status'],
+    assigneeId: row.assigneeId,
+    version: row.version,
   };
 }
 
@@ -39,9 +41,11 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
     place: row.place ?? null,
     grading: row.grading ?? null,
     seizure: row.seizure ?? null,
+    assigneeId: row.assigneeId ?? null,
+    version: row.version ?? 1,
     search: '',
   });
 }
 
 /** The columns of a new event, all but seq, which the repository allocates inside the insert transaction. */
-export type NewEvent = Omit<NewEventRow, 'seq' | 'search'>;
+export type NewEvent = Omit<NewEventRow, 'seq' | 'search' | 'assigneeId' | 'version'>;

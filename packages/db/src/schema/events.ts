@@ -10,6 +10,7 @@ import {
   smallint,
   text,
   timestamp,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import type { Grading, SeizureDetails } from '@tidewatch/contracts';
 import { agencies } from './agencies.ts';
@@ -57,6 +58,9 @@ export const events = pgTable(
     subjects: jsonb('subjects').$type<StoredSubjects>().notNull(),
     seizure: jsonb('seizure').$type<SeizureDetails>(),
     status: text('status').notNull(),
+    assigneeId: uuid('assignee_id'),
+    /** Bumped by each triage change; a change names the version it was based on. */
+    version: integer('version').notNull().default(1),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL =>
         sql`to_tsvector('simple', ${events.title} || ' ' || ${events.summary} || ' ' || coalesce(${events.place}, ''))`,

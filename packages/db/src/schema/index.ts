@@ -1,3 +1,6 @@
 export * from './agencies.ts';
 export * from './users.ts';
 export * from './events.ts';
+export * from './sharing-groups.ts';
+export * from './audit.ts';
+export * from './annotations.ts';
