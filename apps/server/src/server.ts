@@ -95,7 +95,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
-  log.info({ url, node, demo: config.DEMO, redis: Boolean(redis) }, 'Tidewatch is listening');
+  log.info({ url, demo: config.DEMO, redis: Boolean(redis) }, 'Tidewatch is listening');
 
   return {
     url,

@@ -41,8 +41,8 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
     place: row.place ?? null,
     grading: row.grading ?? null,
     seizure: row.seizure ?? null,
-    assigneeId: row.assigneeId ?? null,
-    version: row.version ?? 1,
+    assigneeId: null,
+    version: 1,
     search: '',
   });
 }
