@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import type { IntelEvent } from '@tidewatch/contracts';
+import { KindChip } from '../theme/KindChip.tsx';
+import { TlpBadge } from '../theme/TlpBadge.tsx';
+import { SeverityMeter } from '../theme/SeverityMeter.tsx';
+import { formatAge, formatPositionShort, formatUtc } from '../theme/format.ts';
+
+/** Length of the arrival flash; must match the `feed-flash` animation in feed.css. */
+export const FLASH_MS = 6_000;
+
+interface Props {
+  event: IntelEvent;
+  selected: boolean;
+  /** Client-clock ms when it arrived live, if it did. */
+  arrivedAt: number | undefined;
+  now: number;
+  skewMs: number;
+  onSelect: (event: IntelEvent) => void;
+}
+
+function placeText(event: IntelEvent): string {
+  if (event.place) return event.place;
+  if (event.position) return formatPositionShort(event.position.lat, event.position.lon);
+  return 'No position';
+}
+
+export const FeedItem = memo(function FeedItem({ event, selected, arrivedAt, now, skewMs, onSelect }: Props) {
+  const flashAge = arrivedAt === undefined ? Infinity : now - arrivedAt;
+  const flashing = flashAge < FLASH_MS;
+  const occurred = Date.parse(event.occurredAt) - skewMs;
+  return (
+    <button
+      type="button"
+      className={`feed-item${selected ? ' feed-item--selected' : ''}${flashing ? ' feed-item--new' : ''}`}
+      // A negative delay resumes the flash where it was, so a row recycled by the virtual list while
+      // scrolling does not flash again from the start.
+      style={flashing ? { animationDelay: `-${Math.max(0, flashAge)}ms` } : undefined}
+      onClick={() => onSelect(event)}
+      aria-pressed={selected}
+      data-testid="feed-item"
+      data-event-id={event.id}
+      data-seq={event.seq}
+    >
+      <span className="feed-item__head">
+        <KindChip kind={event.kind} />
+        <TlpBadge tlp={event.releasability.tlp} />
+        <SeverityMeter severity={event.severity} />
+      </span>
+      <span className="feed-item__title">{event.title}</span>
+      <span className="feed-item__meta">
+        <span className="feed-item__agency">{event.ownerAgency}</span>
+        <span className="feed-item__place">{placeText(event)}</span>
+        <time className="feed-item__time tabular" dateTime={event.occurredAt} title={`Occurred ${formatUtc(event.occurredAt)}`}>
+          {Number.isFinite(occurred) ? formatAge(now - occurred) : '—'}
+        </time>
+      </span>
+    </button>
+  );
+});

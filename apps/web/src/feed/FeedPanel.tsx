@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { IntelEvent } from '@tidewatch/contracts';
+import { liveStore } from '../live/store.ts';
+import { useLiveSnapshot } from '../live/useLive.ts';
+import { useNow } from '../live/useNow.ts';
+import { FeedItem } from './FeedItem.tsx';
+import { useRemPx } from './useRemPx.ts';
+import './feed.css';
+
+/** Fixed row height (rem): fixed rows make keeping the reader's place on prepend exact. Matches feed.css. */
+const ROW_REM = 6.6;
+
+function liveStoreIndexOf(id: string): number {
+  return liveStore.getSnapshot().events.findIndex((e) => e.id === id);
+}
+
+interface Props {
+  selectedId: string | null;
+  onSelect: (event: IntelEvent) => void;
+}
+
+/** Newest first, virtualized so thousands of events scroll smoothly on a wall PC. */
+export function FeedPanel({ selectedId, onSelect }: Props) {
+  const { events, arrivals, skewMs } = useLiveSnapshot();
+  const now = useNow();
+  const remPx = useRemPx();
+  const rowPx = Math.round(ROW_REM * remPx);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [unseen, setUnseen] = useState(0);
+
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowPx,
+    getItemKey: (index) => events[index]?.id ?? index,
+    overscan: 6,
+  });
+
+  useEffect(() => {
+    virtualizer.measure();
+  }, [rowPx, virtualizer]);
+
+  // New events are prepended. At the top, let them push in (the wall-display case); scrolled down, an
+  // analyst is reading: keep their rows still and count what arrived above instead.
+  const previousFirst = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const first = events[0]?.id ?? null;
+    const before = previousFirst.current;
+    previousFirst.current = first;
+    const el = scrollRef.current;
+    if (!el || before === null || before === first || el.scrollTop < rowPx / 2) return;
+    const shift = events.findIndex((e) => e.id === before);
+    if (shift > 0) {
+      el.scrollTop += shift * rowPx;
+      setUnseen((n) => n + shift);
+    }
+  }, [events, rowPx]);
+
+  // A selection made on the map brings its row into view (a no-op when it is already visible).
+  useEffect(() => {
+    if (selectedId === null) return;
+    const index = liveStoreIndexOf(selectedId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only on selection change: following the row as new events push it down would fight the reader.
+  }, [selectedId]);
+
+  const onScroll = (): void => {
+    if (unseen > 0 && (scrollRef.current?.scrollTop ?? 0) < rowPx / 2) setUnseen(0);
+  };
+
+  const jumpToTop = (): void => {
+    scrollRef.current?.scrollTo({ top: 0, behavior: 'smooth' });
+    setUnseen(0);
+  };
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      e.preventDefault();
+      const current = selectedId === null ? -1 : events.findIndex((ev) => ev.id === selectedId);
+      const next = Math.min(events.length - 1, Math.max(0, current + (e.key === 'ArrowDown' ? 1 : -1)));
+      const event = events[next];
+      if (!event) return;
+      onSelect(event);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    },
+    [events, selectedId, onSelect, virtualizer],
+  );
+
+  return (
+    <section className="feed" aria-label="Live feed">
+      <header className="feed__header">
+        <h2 className="feed__title">Live feed</h2>
+        <span className="feed__count tabular">
+          {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}
+        </span>
+      </header>
+      {unseen > 0 && (
+        <button type="button" className="feed__unseen" onClick={jumpToTop}>
+          ↑ {unseen.toLocaleString('en-US')} new
+        </button>
+      )}
+      <div ref={scrollRef} className="feed__scroll" data-testid="feed" onScroll={onScroll} onKeyDown={onKeyDown}>
+        {events.length === 0 ? (
+          <p className="feed__empty">Waiting for events…</p>
+        ) : (
+          <div className="feed__rows" style={{ height: virtualizer.getTotalSize() }} role="list">
+            {virtualizer.getVirtualItems().map((row) => {
+              const event = events[row.index];
+              if (!event) return null;
+              return (
+                <div
+                  key={row.key}
+                  className="feed__row"
+                  role="listitem"
+                  style={{ height: rowPx, transform: `translateY(${row.start}px)` }}
+                >
+                  <FeedItem
+                    event={event}
+                    selected={event.id === selectedId}
+                    arrivedAt={arrivals.get(event.id)}
+                    now={now}
+                    skewMs={skewMs}
+                    onSelect={onSelect}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import type { IntelEvent } from '@tidewatch/contracts';
+import { useLive } from '../live/useLive.ts';
+import { KNOWN_KIND_ORDER, kindColor, kindLabel } from '../theme/kinds.ts';
+
+interface KindCount {
+  kind: string;
+  count: number;
+}
+
+function countByKind(events: readonly IntelEvent[]): { kinds: KindCount[]; unplaced: number } {
+  const counts = new Map<string, number>(KNOWN_KIND_ORDER.map((k) => [k, 0]));
+  let unplaced = 0;
+  for (const e of events) {
+    counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+    if (!e.position) unplaced++;
+  }
+  return { kinds: [...counts].map(([kind, count]) => ({ kind, count })), unplaced };
+}
+
+const SEVERITIES = [1, 2, 3, 4, 5] as const;
+
+/** Kind colours with live counts, the severity size scale and the halo rule: the map's whole visual code. */
+export function Legend() {
+  const events = useLive((s) => s.events);
+  const { kinds, unplaced } = useMemo(() => countByKind(events), [events]);
+  return (
+    <aside className="legend" aria-label="Map legend">
+      <ul className="legend__kinds">
+        {kinds.map(({ kind, count }) => (
+          <li key={kind} className="legend__kind" data-empty={count === 0}>
+            <span className="legend__dot" style={{ background: kindColor(kind) }} />
+            <span className="legend__label">{kindLabel(kind)}</span>
+            <span className="legend__count tabular">{count.toLocaleString('en-US')}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="legend__severity">
+        <span className="legend__caption">Severity</span>
+        <span className="legend__sizes">
+          {SEVERITIES.map((sev) => (
+            <span key={sev} className="legend__size">
+              <span
+                className="legend__circle"
+                data-halo={sev >= 4}
+                style={{ width: `${0.4 + sev * 0.22}rem`, height: `${0.4 + sev * 0.22}rem` }}
+              />
+              <span className="tabular">{sev}</span>
+            </span>
+          ))}
+        </span>
+      </div>
+      <div className="legend__note">
+        Halo = severity 4–5 · green ring = just in · blue ring = selected
+        {unplaced > 0 ? ` · ${unplaced.toLocaleString('en-US')} without position (feed only)` : ''}
+      </div>
+    </aside>
+  );
+}

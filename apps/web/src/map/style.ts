@@ -1,0 +1,119 @@
+import { graticule } from './graticule.ts';
+import type { LayerSpecification, StyleSpecification } from './maplibre.ts';
+
+export const EVENT_SOURCE = 'events';
+export const EVENT_LAYER = 'events-circle';
+export const SELECTED_LAYER = 'events-selected';
+
+const WATER = '#0a1a2b';
+const LAND = '#1d2d3d';
+const COAST = '#4d6f8e';
+const BORDER = '#6a86a1';
+const GRID = '#13283d';
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+
+type CirclePaint = NonNullable<Extract<LayerSpecification, { type: 'circle' }>['paint']>;
+type Expression = Extract<CirclePaint['circle-radius'], unknown[]>;
+
+// Each feature carries its kind colour (theme/kinds.ts decides it once, for map, legend and feed alike).
+const kindColor: Expression = ['get', 'color'];
+
+/** Radius grows with severity and zoom: severity 5 is unmistakable at wall distance, severity 1 still clickable. */
+function severityRadius(extra: number): Expression {
+  const sev: Expression = ['get', 'severity'];
+  return [
+    'interpolate', ['linear'], ['zoom'],
+    3, ['+', 2.5 + extra, ['*', 1.3, sev]],
+    6, ['+', 4 + extra, ['*', 2, sev]],
+    10, ['+', 6 + extra, ['*', 2.8, sev]],
+  ];
+}
+
+const layers: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': WATER } },
+  { id: 'graticule', type: 'line', source: 'graticule', paint: { 'line-color': GRID, 'line-width': 1 } },
+  { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND, 'fill-antialias': true } },
+  {
+    id: 'borders',
+    type: 'line',
+    source: 'borders',
+    paint: { 'line-color': BORDER, 'line-width': 0.8, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+  },
+  {
+    id: 'coastline',
+    type: 'line',
+    source: 'coastline',
+    paint: { 'line-color': COAST, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] },
+  },
+  {
+    id: 'events-halo',
+    type: 'circle',
+    source: EVENT_SOURCE,
+    filter: ['>=', ['get', 'severity'], 4],
+    layout: { 'circle-sort-key': ['get', 'severity'] },
+    paint: {
+      'circle-color': kindColor,
+      'circle-radius': severityRadius(8),
+      'circle-opacity': ['case', ['==', ['get', 'severity'], 5], 0.42, 0.3],
+      'circle-blur': 0.35,
+      'circle-stroke-color': kindColor,
+      'circle-stroke-width': 1,
+      'circle-stroke-opacity': ['case', ['==', ['get', 'severity'], 5], 0.8, 0.5],
+    },
+  },
+  {
+    id: EVENT_LAYER,
+    type: 'circle',
+    source: EVENT_SOURCE,
+    layout: { 'circle-sort-key': ['get', 'severity'] },
+    paint: {
+      'circle-color': kindColor,
+      'circle-radius': severityRadius(0),
+      'circle-opacity': 0.95,
+      'circle-stroke-color': '#04090f',
+      'circle-stroke-width': 1.2,
+    },
+  },
+  {
+    // Newly arrived events carry feature-state `fresh` for a few seconds: a green ring (the feed's flash
+    // colour) draws the eye. Selection is the accent blue, as in the feed, so the two never read alike.
+    id: 'events-fresh',
+    type: 'circle',
+    source: EVENT_SOURCE,
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': severityRadius(5),
+      'circle-stroke-color': '#34d399',
+      'circle-stroke-width': 2.5,
+      'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'fresh'], false], 0.95, 0],
+    },
+  },
+  {
+    id: SELECTED_LAYER,
+    type: 'circle',
+    source: EVENT_SOURCE,
+    filter: ['==', ['get', 'id'], ''],
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': severityRadius(6),
+      'circle-stroke-color': '#38bdf8',
+      'circle-stroke-width': 4,
+    },
+  },
+];
+
+/** A complete offline style: no tile source, no glyphs, no sprite. Basemap data is filled in after load. */
+export function offlineStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      graticule: { type: 'geojson', data: graticule() },
+      land: { type: 'geojson', data: empty },
+      coastline: { type: 'geojson', data: empty },
+      borders: { type: 'geojson', data: empty },
+      [EVENT_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id' },
+    },
+    layers,
+  };
+}

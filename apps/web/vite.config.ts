@@ -1,0 +1,48 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const apiTarget = `http://127.0.0.1:${process.env.TIDEWATCH_API_PORT ?? 8080}`;
+
+/**
+ * Ops centres are often air-gapped, so the built page forbids every origin but its own: a stray CDN font or
+ * tile URL fails loudly in testing instead of silently hanging on a wall display. Build only, because the dev
+ * server injects inline scripts (React refresh) that this policy would block.
+ */
+function airGapCsp(): Plugin {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+  return {
+    name: 'tidewatch-air-gap-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), airGapCsp()],
+  server: {
+    proxy: {
+      '/api': { target: apiTarget },
+      '/healthz': { target: apiTarget },
+      '/readyz': { target: apiTarget },
+      '/socket.io': { target: apiTarget, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // MapLibre alone is ~1 MB minified; the default 500 kB warning is noise for a wall-display app.
+    chunkSizeWarningLimit: 1600,
+  },
+});
