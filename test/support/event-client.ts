@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, IntelEvent, ServerToClientEvents } from '@tidewatch/contracts';
+import { testKey } from './server.ts';
 
 /**
  * A real Socket.IO client that behaves like the dashboard: it remembers the highest seq it saw and sends it
@@ -12,13 +13,13 @@ export class EventClient {
   #synced = 0;
   readonly #waiters: { predicate: () => boolean; resolve: () => void }[] = [];
 
-  constructor(url: string, since?: number) {
+  constructor(url: string, since?: number, token: string = testKey('JCA')) {
     this.lastSeq = since ?? -1;
     this.socket = io(url, {
       transports: ['websocket'],
       reconnectionDelay: 100,
       reconnectionDelayMax: 500,
-      auth: (cb) => cb(this.lastSeq >= 0 ? { since: this.lastSeq } : {}),
+      auth: (cb) => cb(this.lastSeq >= 0 ? { since: this.lastSeq, token } : { token }),
     });
     this.socket.on('event', ({ event }) => {
       this.received.push(event);

@@ -1,17 +1,43 @@
 import { ServerConfig, startServer, type RunningServer, type ServerConfigInput } from '@tidewatch/server';
+import { hashPassword } from '../../apps/server/src/auth/passwords.ts';
+import { sha256 } from '../../apps/server/src/auth/tokens.ts';
 
 export const TEST_AGENCIES = [
   { code: 'JCA', name: 'Jamaica Customs Agency', country: 'JM' },
   { code: 'JCF', name: 'Jamaica Constabulary Force', country: 'JM' },
   { code: 'CBP', name: 'US Customs and Border Protection', country: 'US' },
   { code: 'USCG', name: 'US Coast Guard', country: 'US' },
+  { code: 'IMPACS', name: 'CARICOM IMPACS', country: 'TT' },
 ];
+export const TEST_GROUPS = [{ code: 'jca-cbp-cmaa', name: 'JCA-CBP customs mutual assistance', members: ['JCA', 'CBP'] }];
+export const TEST_PASSWORD = 'correct horse battery staple';
 
-/** A real server on port 0 with the demo world off and the test agencies stored. */
+/** The API key of each test agency (read and write). */
+export const testKey = (agency: string) => `tw_key_test_${agency.toLowerCase()}_0123456789`;
+/** The wall-display device token of each test agency. */
+export const testDeviceToken = (agency: string) => `tw_dev_test_${agency.toLowerCase()}_0123456789`;
+
+let passwordHash: Promise<string> | undefined;
+
+/**
+ * A real server on port 0 with the demo world off, and the test agencies, agreement, keys and users stored:
+ * per agency `<code>.analyst` (analyst) and `<code>.admin` (administrator), password TEST_PASSWORD.
+ */
 export async function startTestServer(overrides: ServerConfigInput = {}): Promise<RunningServer> {
   const config = ServerConfig.parse({ PORT: 0, HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...overrides });
   const server = await startServer(config);
-  await server.ctx.agencies.upsertMany(TEST_AGENCIES);
+  const { ctx } = server;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+  await ctx.agencies.upsertMany(TEST_AGENCIES);
+  for (const group of TEST_GROUPS) await ctx.sharingGroups.upsert(group);
+  for (const { code } of TEST_AGENCIES) {
+    const lower = code.toLowerCase();
+    await ctx.users.upsertByUsername({ username: `${lower}.analyst`, displayName: `${code} analyst`, agencyCode: code, role: 'analyst', passwordHash: hash });
+    await ctx.users.upsertByUsername({ username: `${lower}.admin`, displayName: `${code} admin`, agencyCode: code, role: 'administrator', passwordHash: hash });
+    await ctx.apiKeys.upsertByHash({ agencyCode: code, kind: 'api', name: `test key ${code}`, prefix: 'tw_key_test', keyHash: sha256(testKey(code)), scopes: ['events:read', 'events:write', 'events:export'] });
+    await ctx.apiKeys.upsertByHash({ agencyCode: code, kind: 'device', name: `test wall ${code}`, prefix: 'tw_dev_test', keyHash: sha256(testDeviceToken(code)), scopes: ['events:read'] });
+  }
   return server;
 }
 
@@ -27,15 +53,28 @@ export const EXAMPLE_EVENT = {
   seizure: { commodity: 'firearms', quantity: 12, unit: 'items' },
 } as const;
 
-export async function postEvent(
-  baseUrl: string,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; json: Record<string, unknown> }> {
+export interface AsOptions {
+  /** Whose API key to use; defaults to JCA. `null` sends no credentials. */
+  agency?: string | null;
+  headers?: Record<string, string>;
+}
+
+function authHeaders(as: AsOptions): Record<string, string> {
+  const agency = as.agency === undefined ? 'JCA' : as.agency;
+  return { ...(agency ? { authorization: `Bearer ${testKey(agency)}` } : {}), ...as.headers };
+}
+
+export async function postEvent(baseUrl: string, body: unknown, as: AsOptions = {}): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${baseUrl}/api/v1/events`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...authHeaders(as) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+/** GET as an agency's API key; answers the status and the parsed JSON body. */
+export async function getJson<T = Record<string, unknown>>(baseUrl: string, path: string, as: AsOptions = {}): Promise<{ status: number; json: T }> {
+  const res = await fetch(`${baseUrl}${path}`, { headers: authHeaders(as) });
+  return { status: res.status, json: (await res.json()) as T };
 }

@@ -4,7 +4,17 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Server } from 'socket.io';
-import { createAgencyRepository, createEventRepository, openDatabase, type DatabaseHandle } from '@tidewatch/db';
+import {
+  createAgencyRepository,
+  createAnnotationRepository,
+  createApiKeyRepository,
+  createAuditRepository,
+  createEventRepository,
+  createSharingGroupRepository,
+  createUserRepository,
+  openDatabase,
+  type DatabaseHandle,
+} from '@tidewatch/db';
 import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
@@ -14,6 +24,10 @@ import { createClusterPublisher } from './realtime/cluster-publisher.ts';
 import { attachEventGateway } from './realtime/gateway.ts';
 import { connectRedisAdapter, type RedisAdapterHandle } from './realtime/redis-adapter.ts';
 import type { TidewatchServer } from './realtime/types.ts';
+import { attachSocketAuth, originAllowed } from './realtime/socket-auth.ts';
+import { createRealtimeNotifier } from './realtime/notifier.ts';
+import { StreamReadAudit } from './realtime/stream-read-audit.ts';
+import { AuditTrail } from './services/audit-trail.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
 import { createInsertBatcher } from './services/events/insert-batcher.ts';
@@ -57,17 +71,35 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     // The client sends `since` on reconnect and the server replays from the database, which survives
     // restarts; Socket.IO's in-memory recovery would not.
     connectionStateRecovery: undefined,
+    // AUTH-7: refuse WebSocket handshakes from other origins before anything else runs.
+    allowRequest: (req, callback) => callback(null, originAllowed(req, config.ALLOWED_ORIGINS)),
   });
   const publisher = createClusterPublisher(io, stream, redis !== undefined);
   // Writes are group-committed and tracked, so shutdown can wait for the ones under way.
   const batchedInsert = createInsertBatcher(events.insertMany);
+  const clock = options.clock ?? systemClock;
+  const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now());
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
-    clock: options.clock ?? systemClock,
+    users: createUserRepository(database.db),
+    apiKeys: createApiKeyRepository(database.db),
+    sharingGroups: createSharingGroupRepository(database.db),
+    annotations: createAnnotationRepository(database.db),
+    audit,
+    clock,
     log,
     publisher,
+    realtime: createRealtimeNotifier(io, redis !== undefined),
+    security: {
+      sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
+      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      lockoutAttempts: 5,
+      lockoutMs: 10 * 60_000,
+      secureCookies: config.COOKIE_SECURE === 'on',
+    },
   };
+  const readAudit = new StreamReadAudit(audit);
 
   const app = createHttpApp({
     ctx,
@@ -87,7 +119,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     httpServer.once('error', reject);
   });
   io.attach(httpServer);
-  const detachGateway = attachEventGateway(io, stream, ctx, node);
+  attachSocketAuth(io, stream, ctx);
+  const detachGateway = attachEventGateway(io, stream, ctx, node, readAudit);
 
   // Loaded only when on, so a real deployment never loads the simulator.
   const demo: DemoWorld | undefined =
@@ -113,6 +146,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       detachGateway();
       stream.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      readAudit.close();
+      await audit.flush();
       httpServer.closeAllConnections();
       await httpClosed;
       await redis?.close();

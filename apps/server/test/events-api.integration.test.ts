@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventPage } from '@tidewatch/contracts';
 import type { RunningServer } from '../src/index.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
-import { EXAMPLE_EVENT, postEvent, startTestServer } from '../../../test/support/server.ts';
+import { EXAMPLE_EVENT, getJson, postEvent, startTestServer } from '../../../test/support/server.ts';
 
 const dir = createTempDir('api');
 let server: RunningServer;
@@ -26,7 +27,7 @@ describe('POST /api/v1/events', () => {
     const { status, json } = await postEvent(server.url, EXAMPLE_EVENT);
     expect(status).toBe(201);
     expect(json).toMatchObject({ id: expect.any(String), seq: expect.any(Number), created: true });
-    const stored = await (await fetch(`${server.url}/api/v1/events/${String(json.id)}`)).json();
+    const stored = (await getJson(server.url, `/api/v1/events/${String(json.id)}`)).json;
     expect(stored).toMatchObject({ v: 1, ...EXAMPLE_EVENT, occurredAt: '2026-11-20T14:05:00.000Z', status: 'new', summary: '' });
   });
 
@@ -37,8 +38,30 @@ describe('POST /api/v1/events', () => {
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.json).toMatchObject({ id, seq: first.json.seq, created: false, event: { title: EXAMPLE_EVENT.title } });
-    const page = await (await fetch(`${server.url}/api/v1/events?q=retried`)).json();
+    const page = (await getJson<EventPage>(server.url, `/api/v1/events?q=retried`)).json;
     expect(page.items).toHaveLength(0);
+  });
+
+  it('refuses a submission without credentials with 401', async () => {
+    const { status, json } = await postEvent(server.url, EXAMPLE_EVENT, { agency: null });
+    expect(status).toBe(401);
+    expect(json).toMatchObject({ error: { code: 'unauthenticated' } });
+  });
+
+  it('[AUTH-1] refuses an event owned by another agency than the key\'s with 403', async () => {
+    const { status } = await postEvent(server.url, { ...EXAMPLE_EVENT, ownerAgency: 'CBP', releasability: { tlp: 'AMBER', recipients: ['JCA'] } }, { agency: 'JCA' });
+    expect(status).toBe(403);
+  });
+
+  it('[REL-4] refuses a RED event released through a sharing group with 422', async () => {
+    const { status, json } = await postEvent(server.url, { ...EXAMPLE_EVENT, releasability: { tlp: 'RED', recipients: ['CBP'], sharingGroups: ['jca-cbp-cmaa'] } });
+    expect(status).toBe(422);
+    expect(json).toMatchObject({ error: { issues: [{ path: 'releasability.sharingGroups' }] } });
+  });
+
+  it('refuses a sharing group the owner is not a member of with 422', async () => {
+    const { status } = await postEvent(server.url, { ...EXAMPLE_EVENT, ownerAgency: 'USCG', releasability: { tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] } }, { agency: 'USCG' });
+    expect(status).toBe(422);
   });
 
   it('refuses malformed JSON with 400 and the parser reason', async () => {
@@ -68,7 +91,7 @@ describe('POST /api/v1/events', () => {
   it('refuses a body over 1 MB with 413 and keeps serving', async () => {
     const huge = { ...EXAMPLE_EVENT, summary: 'x'.repeat(1_100_000) };
     // The server answers before reading the rest of the body and then closes that connection, as HTTP allows.
-    const { status, json } = await postEvent(server.url, huge, { connection: 'close' });
+    const { status, json } = await postEvent(server.url, huge, { headers: { connection: 'close' } });
     expect(status).toBe(413);
     expect(json).toMatchObject({ error: { code: 'payload_too_large' } });
     const after = await postEvent(server.url, EXAMPLE_EVENT);
@@ -77,8 +100,8 @@ describe('POST /api/v1/events', () => {
   });
 
   it('refuses a body that is not JSON with 415', async () => {
-    const res = await fetch(`${server.url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
-    expect(res.status).toBe(415);
+    const { status } = await postEvent(server.url, 'hello', { headers: { 'content-type': 'text/plain' } });
+    expect(status).toBe(415);
   });
 });
 
@@ -95,26 +118,26 @@ describe('GET /api/v1/events', () => {
       });
       expect(status).toBe(201);
     }
-    const all = await (await fetch(`${server.url}/api/v1/events?q=${tag}&kind=interdiction&limit=2`)).json();
+    const all = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&kind=interdiction&limit=2`)).json;
     expect(all.items.map((e: { title: string }) => e.title)).toEqual([`${tag} go-fast 4`, `${tag} go-fast 3`]);
-    const next = await (await fetch(`${server.url}/api/v1/events?q=${tag}&limit=2&cursor=${all.nextCursor}`)).json();
+    const next = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&limit=2&cursor=${all.nextCursor}`)).json;
     expect(next.items.map((e: { title: string }) => e.title)).toEqual([`${tag} go-fast 2`, `${tag} go-fast 1`]);
-    const inBox = await (await fetch(`${server.url}/api/v1/events?q=${tag}&bbox=-78.5,17,-76,18.6`)).json();
+    const inBox = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&bbox=-78.5,17,-76,18.6`)).json;
     expect(inBox.items).toHaveLength(3);
-    const inTime = await (await fetch(`${server.url}/api/v1/events?q=${tag}&from=2026-11-02T00:00:00Z&to=2026-11-03T23:00:00Z`)).json();
+    const inTime = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&from=2026-11-02T00:00:00Z&to=2026-11-03T23:00:00Z`)).json;
     expect(inTime.items).toHaveLength(2);
   });
 
   it('refuses a bad query with 422 naming the parameter', async () => {
-    const res = await fetch(`${server.url}/api/v1/events?bbox=1,2,3`);
+    const res = await getJson(server.url, '/api/v1/events?bbox=1,2,3');
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ error: { issues: [{ path: 'bbox' }] } });
-    const badKind = await fetch(`${server.url}/api/v1/events?kind=picnic`);
+    expect(res.json).toMatchObject({ error: { issues: [{ path: 'bbox' }] } });
+    const badKind = await getJson(server.url, '/api/v1/events?kind=picnic');
     expect(badKind.status).toBe(422);
   });
 
   it('answers 404 for an unknown id', async () => {
-    const res = await fetch(`${server.url}/api/v1/events/${uuidv7()}`);
+    const res = await getJson(server.url, `/api/v1/events/${uuidv7()}`);
     expect(res.status).toBe(404);
   });
 });

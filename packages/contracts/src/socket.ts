@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { EVENT_SCHEMA_VERSION, type EventInput, type IntelEvent } from './event.ts';
 import type { ApiError, EventCreated } from './api.ts';
+import type { Annotation } from './annotations.ts';
+import type { VesselClientToServerEvents, VesselServerToClientEvents } from './vessels.ts';
 
 /** Socket.IO handshake `auth`: `since` is the last seq the client saw; it receives everything after it. */
 export const SocketHandshake = z.object({
   since: z.number().int().nonnegative().optional(),
+  /** An agency API key or a wall-display device token; browsers use their session cookie instead. */
+  token: z.string().min(10).max(200).optional(),
 });
 export type SocketHandshake = z.infer<typeof SocketHandshake>;
 
@@ -26,17 +30,32 @@ export interface HelloMessage {
   v: typeof EVENT_SCHEMA_VERSION;
   node: string;
   serverTime: string;
+  agency: string;
 }
 
 export type SubmitAck = ({ ok: true } & EventCreated) | ({ ok: false } & ApiError);
 
-export interface ServerToClientEvents {
+export interface AnnotationMessage {
+  v: typeof EVENT_SCHEMA_VERSION;
+  annotation: Annotation;
+}
+
+export interface EventUpdatedMessage {
+  v: typeof EVENT_SCHEMA_VERSION;
+  event: IntelEvent;
+}
+
+export interface ServerToClientEvents extends VesselServerToClientEvents {
   hello: (msg: HelloMessage) => void;
+  /** An annotation was created, edited or deleted on something this client may read. */
+  annotation: (msg: AnnotationMessage) => void;
+  /** An event's triage status or assignee changed. */
+  'event:updated': (msg: EventUpdatedMessage) => void;
   event: (msg: EventMessage) => void;
   synced: (msg: SyncedMessage) => void;
 }
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends VesselClientToServerEvents {
   /** Submit an event over the socket; the ack carries {id, seq} or the validation error. */
   'event:submit': (input: EventInput, ack: (result: SubmitAck) => void) => void;
 }

@@ -1,6 +1,7 @@
-import { AGENCIES, createLiveEventSource, generateHistory } from '@tidewatch/simulator';
+import { createLiveEventSource, generateHistory } from '@tidewatch/simulator';
 import type { ServerConfig } from '../config.ts';
-import type { ServiceContext } from '../services/context.ts';
+import type { RequestContext, ServiceContext } from '../services/context.ts';
+import { seedDemoAccounts } from './demo-accounts.ts';
 import { ingestEvent, ingestEvents } from '../services/events/ingest-events.ts';
 
 export interface DemoWorld {
@@ -13,8 +14,14 @@ const HISTORY_BATCH = 500;
  * The demo world for a first run: the demo agencies, about 90 days of history on an empty database, and a
  * live event every few seconds. Events go through the same ingest verb a real client uses.
  */
-export async function startDemoWorld(ctx: ServiceContext, config: ServerConfig): Promise<DemoWorld> {
-  await ctx.agencies.upsertMany(AGENCIES.map(({ code, name, country }) => ({ code, name, country })));
+export async function startDemoWorld(serviceCtx: ServiceContext, config: ServerConfig): Promise<DemoWorld> {
+  await seedDemoAccounts(serviceCtx);
+  // The demo world writes for every demo agency at once, as the system actor (exempt from AUTH-1).
+  const ctx: RequestContext = {
+    ...serviceCtx,
+    actor: { kind: 'system', id: 'system', name: 'system', agency: 'SYSTEM' },
+    viewer: { agency: 'SYSTEM', groups: new Set() },
+  };
   if ((await ctx.events.latestSeq()) === 0 && config.DEMO_HISTORY_DAYS > 0) {
     const started = performance.now();
     const history = generateHistory({ seed: config.DEMO_SEED, now: ctx.clock.now(), days: config.DEMO_HISTORY_DAYS });

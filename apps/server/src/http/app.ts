@@ -2,6 +2,10 @@ import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { authenticate, type AppEnv } from './request-context.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { annotationRoutes } from './routes/annotations.ts';
+import { authRoutes } from './routes/auth.ts';
 import { toApiErrorWithStatus } from '../services/error-response.ts';
 import { apiDocRoutes } from './routes/api-docs.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -35,8 +39,15 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   });
 
   app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
-  app.route('/api/v1/events', eventRoutes(ctx, options.bodyLimitBytes));
   app.route('/api/v1', apiDocRoutes());
+  app.route('/api/v1/auth', authRoutes(ctx));
+  // Everything else under /api/v1 acts for an authenticated principal; the services authorize each call.
+  const api = new Hono<AppEnv>();
+  api.use('*', authenticate(ctx));
+  api.route('/events', eventRoutes(options.bodyLimitBytes));
+  api.route('/annotations', annotationRoutes());
+  api.route('/admin', adminRoutes());
+  app.route('/api/v1', api);
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webDist) mountWebApp(app, options.webDist, log);
   return app;

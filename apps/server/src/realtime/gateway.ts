@@ -1,58 +1,65 @@
-import { EVENT_SCHEMA_VERSION, SocketHandshake, type IntelEvent } from '@tidewatch/contracts';
+import { EVENT_SCHEMA_VERSION, type IntelEvent } from '@tidewatch/contracts';
+import { canRead } from '@tidewatch/domain';
+import { viewerScope } from '../auth/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { ingestEvent } from '../services/events/ingest-events.ts';
 import { toApiError } from '../services/error-response.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
+import type { StreamReadAudit } from './stream-read-audit.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
 
 const REPLAY_BATCH = 500;
 
+/** The releasable shape of a stored event, as the policy reads it. */
+export function releasableOf(event: IntelEvent) {
+  return { ownerAgency: event.ownerAgency, ...event.releasability };
+}
+
 /**
  * Socket.IO side of the event stream. A client that connects with `auth.since` gets every stored event
- * after it, then the live stream; the switch to live happens in the same tick as the final check, so no
- * event can fall between replay and live, and `lastSeq` drops anything sent twice around that seam.
+ * after it that it may read (REL-9, STR-2), then the live stream; the switch to live happens in the same
+ * tick as the final check, so no event can fall between replay and live, and `lastSeq` drops anything
+ * sent twice around that seam.
  */
-export function attachEventGateway(io: TidewatchServer, stream: OrderedEventStream, ctx: ServiceContext, node: string): () => void {
-  io.use((socket, next) => {
-    const handshake = SocketHandshake.safeParse(socket.handshake.auth ?? {});
-    if (!handshake.success) {
-      next(new Error(`invalid handshake: ${handshake.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
-      return;
-    }
-    socket.data.lastSeq = handshake.data.since ?? stream.high;
-    socket.data.live = false;
-    next();
-  });
-
+export function attachEventGateway(io: TidewatchServer, stream: OrderedEventStream, ctx: ServiceContext, node: string, readAudit: StreamReadAudit): () => void {
   io.on('connection', (socket) => {
-    socket.emit('hello', { v: EVENT_SCHEMA_VERSION, node, serverTime: ctx.clock.now().toISOString() });
+    const { actor } = socket.data.principal;
+    socket.emit('hello', { v: EVENT_SCHEMA_VERSION, node, serverTime: ctx.clock.now().toISOString(), agency: actor.agency });
     socket.on('event:submit', async (input, ack) => {
       if (typeof ack !== 'function') return;
       try {
-        const { event, created } = await ingestEvent({ ctx, input });
+        const { event, created } = await ingestEvent({ ctx: { ...ctx, ...socket.data.principal }, input });
         ack({ ok: true, id: event.id, seq: event.seq, created });
       } catch (err) {
         ack({ ok: false, ...toApiError(err, ctx.log) });
       }
     });
-    void replayThenGoLive(socket, stream, ctx);
+    socket.on('disconnect', () => readAudit.forget(socket.id));
+    void replayThenGoLive(socket, stream, ctx, readAudit);
   });
 
-  const unsubscribe = stream.subscribe((event) => deliverLive(io, event));
-  return unsubscribe;
+  return stream.subscribe((event) => deliverLive(io, event, readAudit));
 }
 
-async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStream, ctx: ServiceContext): Promise<void> {
+async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStream, ctx: ServiceContext, readAudit: StreamReadAudit): Promise<void> {
   let replayed = 0;
+  const scope = viewerScope(socket.data.principal.viewer);
   try {
     for (;;) {
-      const batch = await ctx.events.listAfter(socket.data.lastSeq, REPLAY_BATCH);
+      const from = socket.data.lastSeq;
+      // Every event up to this mark was committed before the query below starts, so a short batch proves
+      // there is nothing more up to it that this viewer may read.
+      const committedBefore = stream.high;
+      const batch = await ctx.events.listAfter(from, REPLAY_BATCH, undefined, scope);
       if (socket.disconnected) return;
       for (const event of batch) {
         socket.emit('event', { v: EVENT_SCHEMA_VERSION, event, replay: true });
-        socket.data.lastSeq = event.seq;
+        readAudit.delivered(socket, event);
         replayed++;
       }
+      // Rows this viewer may not read leave holes in seq, so a short batch also covers up to committedBefore.
+      const last = batch.at(-1)?.seq ?? from;
+      socket.data.lastSeq = batch.length < REPLAY_BATCH ? Math.max(last, committedBefore) : last;
       // No await between this check and going live: the stream cannot deliver in between.
       if (batch.length < REPLAY_BATCH && socket.data.lastSeq >= stream.high) break;
     }
@@ -64,14 +71,16 @@ async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStr
   }
 }
 
-/** One encode per event for every eligible socket on this node (a local broadcast to their rooms). */
-function deliverLive(io: TidewatchServer, event: IntelEvent): void {
+/** One encode per event for every socket on this node that may read it (a local broadcast to their rooms). */
+function deliverLive(io: TidewatchServer, event: IntelEvent, readAudit: StreamReadAudit): void {
   const targets: string[] = [];
+  const releasable = releasableOf(event);
   for (const socket of io.of('/').sockets.values()) {
-    if (socket.data.live && socket.data.lastSeq < event.seq) {
-      socket.data.lastSeq = event.seq;
-      targets.push(socket.id);
-    }
+    if (!socket.data.live || socket.data.lastSeq >= event.seq) continue;
+    socket.data.lastSeq = event.seq;
+    if (!canRead(socket.data.principal.viewer, releasable)) continue;
+    targets.push(socket.id);
+    readAudit.delivered(socket, event);
   }
   if (targets.length > 0) io.local.to(targets).emit('event', { v: EVENT_SCHEMA_VERSION, event, replay: false });
 }

@@ -1,14 +1,18 @@
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, IntelEvent, ServerToClientEvents } from '@tidewatch/contracts';
+import type { Annotation, ClientToServerEvents, IntelEvent, ServerToClientEvents } from '@tidewatch/contracts';
+import type { Principal } from '../auth/actor.ts';
 
 export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
+  'tw:annotation': (annotation: Annotation, targetEvent: IntelEvent | null) => void;
+  'tw:event-updated': (event: IntelEvent) => void;
 }
 
 export interface SocketData {
   /** Highest seq this socket has been sent; live delivery skips anything at or below it. */
   lastSeq: number;
   live: boolean;
+  principal: Principal;
 }
 
 export type TidewatchServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

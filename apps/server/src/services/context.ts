@@ -1,5 +1,15 @@
-import type { EventRepository, AgencyRepository } from '@tidewatch/db';
+import type {
+  AgencyRepository,
+  AnnotationRepository,
+  ApiKeyRepository,
+  EventRepository,
+  SharingGroupRepository,
+  UserRepository,
+} from '@tidewatch/db';
+import type { Annotation, IntelEvent } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
+import type { Principal } from '../auth/actor.ts';
+import type { AuditTrail } from './audit-trail.ts';
 
 export interface Clock {
   now(): Date;
@@ -9,14 +19,41 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Publishes committed events to every subscriber on every node. */
 export interface EventPublisher {
-  publish(events: readonly import('@tidewatch/contracts').IntelEvent[]): void;
+  publish(events: readonly IntelEvent[]): void;
 }
 
-/** What every service verb receives: storage, the clock, the log and the outbound stream. */
+/** Side effects on connected clients that services ask for; the realtime gateway carries them out. */
+export interface RealtimeNotifier {
+  /** Someone changed an annotation: tell every socket that may read it and its target event (REL-7). */
+  annotationChanged(annotation: Annotation, targetEvent: IntelEvent | null): void;
+  eventTriaged(event: IntelEvent): void;
+  /** Disconnect sockets in these rooms on every node (revoked key, user, session or agreement). */
+  disconnect(rooms: string[]): void;
+}
+
+export interface SecuritySettings {
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  lockoutAttempts: number;
+  lockoutMs: number;
+  secureCookies: boolean;
+}
+
+/** What every service verb receives: storage, the clock, the log, the audit trail and the outbound stream. */
 export interface ServiceContext {
   events: EventRepository;
   agencies: AgencyRepository;
+  users: UserRepository;
+  apiKeys: ApiKeyRepository;
+  sharingGroups: SharingGroupRepository;
+  annotations: AnnotationRepository;
+  audit: AuditTrail;
   clock: Clock;
   log: Logger;
   publisher: EventPublisher;
+  realtime: RealtimeNotifier;
+  security: SecuritySettings;
 }
+
+/** A service call made on someone's behalf: every authorization decision reads `actor` and `viewer`. */
+export type RequestContext = ServiceContext & Principal;

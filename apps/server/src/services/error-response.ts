@@ -5,8 +5,11 @@ import { ServiceError } from './errors.ts';
 const STATUS: Record<ServiceError['code'], number> = {
   validation_failed: 422,
   unprocessable: 422,
+  unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
+  locked: 423,
   unavailable: 503,
 };
 
@@ -15,7 +18,14 @@ export function toApiErrorWithStatus(err: unknown, log: Logger): { status: numbe
   if (err instanceof ServiceError) {
     return {
       status: STATUS[err.code],
-      body: { error: { code: err.code, message: err.message, ...(err.issues.length > 0 ? { issues: err.issues } : {}) } },
+      body: {
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.issues.length > 0 ? { issues: err.issues } : {}),
+          ...(err.detail ? { detail: err.detail } : {}),
+        },
+      },
     };
   }
   log.error({ err }, 'unexpected error');

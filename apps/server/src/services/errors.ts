@@ -9,11 +9,23 @@ export interface FieldIssue {
  * The one error family services throw. Each transport maps it once: HTTP to a status, Socket.IO to an ack
  * error. Anything else escaping a service is a bug and is reported as an internal error.
  */
+export type ServiceErrorCode =
+  | 'validation_failed'
+  | 'unprocessable'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'locked'
+  | 'unavailable';
+
 export class ServiceError extends Error {
   constructor(
-    readonly code: 'validation_failed' | 'unprocessable' | 'not_found' | 'conflict' | 'unavailable',
+    readonly code: ServiceErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** Extra data for the client, e.g. the current version in a conflict. */
+    readonly detail?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ServiceError';
@@ -32,4 +44,13 @@ export function validationError(error: ZodError, what: string): ServiceError {
   const first = issues[0];
   const detail = first ? `: ${first.path}: ${first.message}` : '';
   return new ServiceError('validation_failed', `invalid ${what}${detail}`, issues);
+}
+
+export function forbidden(message: string): ServiceError {
+  return new ServiceError('forbidden', message);
+}
+
+/** REL-9: what the viewer may not read answers exactly like what does not exist. */
+export function notFound(what: string, id: string): ServiceError {
+  return new ServiceError('not_found', `no ${what} ${id}`);
 }

@@ -3,6 +3,7 @@ import type { IntelEvent } from '@tidewatch/contracts';
 import type { Db } from '../database.ts';
 import { eventSequence, events } from '../schema/events.ts';
 import { newRowToEvent, rowToEvent, type NewEvent } from './event-mapping.ts';
+import { visibleTo, type ViewerScope } from './visibility.ts';
 
 export interface EventFilter {
   kinds?: string[] | undefined;
@@ -12,6 +13,8 @@ export interface EventFilter {
   text?: string | undefined;
   /** Only events with seq below this (the cursor of the previous page). */
   beforeSeq?: number | undefined;
+  /** Only what this viewer may read (REL-*). Absent only for node-internal reads such as the gap fill. */
+  viewer?: ViewerScope | undefined;
 }
 
 export interface InsertResult {
@@ -30,6 +33,7 @@ function filterConditions(filter: EventFilter): SQL | undefined {
       ? sql`point(${events.lon}, ${events.lat}) <@ box(point(${filter.bbox.minLon}, ${filter.bbox.minLat}), point(${filter.bbox.maxLon}, ${filter.bbox.maxLat}))`
       : undefined,
     filter.text ? sql`${events.search} @@ websearch_to_tsquery('simple', ${filter.text})` : undefined,
+    filter.viewer ? visibleTo(filter.viewer, events) : undefined,
   ];
   return and(...conditions.filter((c): c is SQL => c !== undefined));
 }
@@ -86,8 +90,12 @@ export function createEventRepository(db: Db) {
       });
     },
 
-    async getById(id: string): Promise<IntelEvent | undefined> {
-      const [row] = await db.select().from(events).where(eq(events.id, id)).limit(1);
+    async getById(id: string, viewer?: ViewerScope): Promise<IntelEvent | undefined> {
+      const [row] = await db
+        .select()
+        .from(events)
+        .where(and(eq(events.id, id), viewer ? visibleTo(viewer, events) : undefined))
+        .limit(1);
       return row ? rowToEvent(row) : undefined;
     },
 
@@ -103,11 +111,17 @@ export function createEventRepository(db: Db) {
     },
 
     /** Oldest first from just after `seq`: the resume replay and the gap fill of the live stream. */
-    async listAfter(seq: number, limit: number, upTo?: number): Promise<IntelEvent[]> {
+    async listAfter(seq: number, limit: number, upTo?: number, viewer?: ViewerScope): Promise<IntelEvent[]> {
       const rows = await db
         .select()
         .from(events)
-        .where(and(gt(events.seq, seq), upTo === undefined ? undefined : lte(events.seq, upTo)))
+        .where(
+          and(
+            gt(events.seq, seq),
+            upTo === undefined ? undefined : lte(events.seq, upTo),
+            viewer ? visibleTo(viewer, events) : undefined,
+          ),
+        )
         .orderBy(asc(events.seq))
         .limit(limit);
       return rows.map(rowToEvent);
@@ -116,6 +130,27 @@ export function createEventRepository(db: Db) {
     async latestSeq(): Promise<number> {
       const [counter] = await db.select({ value: eventSequence.value }).from(eventSequence).where(eq(eventSequence.id, 1));
       return counter?.value ?? 0;
+    },
+
+    /**
+     * Conditional update: applies only while the stored version is still `baseVersion`, so two people
+     * triaging at once cannot overwrite each other silently. Undefined means the version had moved on.
+     */
+    async updateTriage(
+      id: string,
+      changes: { status?: string | undefined; assigneeId?: string | null | undefined },
+      baseVersion: number,
+    ): Promise<IntelEvent | undefined> {
+      const [row] = await db
+        .update(events)
+        .set({
+          ...(changes.status === undefined ? {} : { status: changes.status }),
+          ...(changes.assigneeId === undefined ? {} : { assigneeId: changes.assigneeId }),
+          version: sql`${events.version} + 1`,
+        })
+        .where(and(eq(events.id, id), eq(events.version, baseVersion)))
+        .returning();
+      return row ? rowToEvent(row) : undefined;
     },
 
     async count(filter: EventFilter = {}): Promise<number> {

@@ -1,6 +1,7 @@
 import { EventInput, type IntelEvent, type ParsedEventInput } from '@tidewatch/contracts';
-import type { ServiceContext } from '../context.ts';
-import { ServiceError, validationError, type FieldIssue } from '../errors.ts';
+import type { RequestContext } from '../context.ts';
+import { requirePermission } from '../auth/principal.ts';
+import { ServiceError, forbidden, validationError, type FieldIssue } from '../errors.ts';
 import { newEventId } from '../ids.ts';
 import { toNewEvent } from './event-input-mapping.ts';
 
@@ -10,7 +11,7 @@ export interface IngestResult {
 }
 
 /** Every agency an event names must exist: an unknown code is a typo that would hide the event from its owner. */
-async function checkAgencies(ctx: ServiceContext, inputs: readonly ParsedEventInput[]): Promise<void> {
+async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventInput[]): Promise<void> {
   const named = new Set<string>();
   for (const input of inputs) {
     named.add(input.ownerAgency);
@@ -27,6 +28,21 @@ async function checkAgencies(ctx: ServiceContext, inputs: readonly ParsedEventIn
       if (!known.has(code)) issues.push({ path: `${prefix}releasability.recipients.${i}`, message: `unknown agency ${code}` });
     });
   });
+  const groupsByOwner = new Map<string, Set<string>>();
+  for (const [index, input] of inputs.entries()) {
+    if (input.releasability.sharingGroups.length === 0) continue;
+    let groups = groupsByOwner.get(input.ownerAgency);
+    if (!groups) {
+      groups = new Set(await ctx.sharingGroups.activeGroupsOf(input.ownerAgency));
+      groupsByOwner.set(input.ownerAgency, groups);
+    }
+    const prefix = inputs.length > 1 ? `[${index}].` : '';
+    input.releasability.sharingGroups.forEach((group, i) => {
+      if (!groups.has(group)) {
+        issues.push({ path: `${prefix}releasability.sharingGroups.${i}`, message: `${input.ownerAgency} is not an active member of sharing group ${group}` });
+      }
+    });
+  }
   if (issues.length > 0) {
     throw new ServiceError('unprocessable', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
   }
@@ -36,22 +52,40 @@ async function checkAgencies(ctx: ServiceContext, inputs: readonly ParsedEventIn
  * Validates, stores and publishes events. A submission whose id is already stored returns the stored event
  * and publishes nothing, so a client may retry a POST safely.
  */
-export async function ingestEvents({ ctx, inputs }: { ctx: ServiceContext; inputs: readonly unknown[] }): Promise<IngestResult[]> {
+export async function ingestEvents({ ctx, inputs }: { ctx: RequestContext; inputs: readonly unknown[] }): Promise<IngestResult[]> {
+  requirePermission(ctx, 'events:write');
   const parsed = inputs.map((raw) => {
     const result = EventInput.safeParse(raw);
     if (!result.success) throw validationError(result.error, 'event');
     return result.data;
   });
+  for (const input of parsed) {
+    // AUTH-1: nobody speaks for another agency (the demo world's system actor speaks for all of them).
+    if (ctx.actor.kind !== 'system' && input.ownerAgency !== ctx.actor.agency) {
+      throw forbidden(`${ctx.actor.name} of ${ctx.actor.agency} may not submit events owned by ${input.ownerAgency}`);
+    }
+    // REL-4: a sharing group never carries RED.
+    if (input.releasability.tlp === 'RED' && input.releasability.sharingGroups.length > 0) {
+      throw new ServiceError('unprocessable', 'releasability.sharingGroups: TLP:RED goes to named recipient agencies only', [
+        { path: 'releasability.sharingGroups', message: 'TLP:RED goes to named recipient agencies only' },
+      ]);
+    }
+  }
   await checkAgencies(ctx, parsed);
   const now = ctx.clock.now();
   const rows = parsed.map((input) => toNewEvent(input, input.id ?? newEventId(now), now));
   const results = await ctx.events.insertMany(rows);
   const created = results.filter((r) => r.created).map((r) => r.event);
   if (created.length > 0) ctx.publisher.publish(created);
+  if (ctx.actor.kind !== 'system') {
+    for (const event of created) {
+      ctx.audit.record({ actor: ctx.actor, action: 'event.create', targetType: 'event', targetId: event.id, outcome: 'success', detail: { seq: event.seq, tlp: event.releasability.tlp } });
+    }
+  }
   return results;
 }
 
-export async function ingestEvent({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<IngestResult> {
+export async function ingestEvent({ ctx, input }: { ctx: RequestContext; input: unknown }): Promise<IngestResult> {
   const [result] = await ingestEvents({ ctx, inputs: [input] });
   if (!result) throw new Error('ingestEvents returned nothing for one input');
   return result;

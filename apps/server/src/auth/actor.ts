@@ -1,0 +1,54 @@
+import type { Viewer } from '@tidewatch/domain';
+
+export const ROLES = ['analyst', 'supervisor', 'commander', 'wall_display', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission =
+  | 'events:read'
+  | 'events:write'
+  | 'events:triage'
+  | 'events:export'
+  | 'annotations:write'
+  | 'audit:read'
+  | 'admin';
+
+/** What each role may do. Administration grants no extra read access to data (AUTH-2). */
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  analyst: ['events:read', 'events:write', 'events:triage', 'events:export', 'annotations:write'],
+  supervisor: ['events:read', 'events:write', 'events:triage', 'events:export', 'annotations:write', 'audit:read'],
+  commander: ['events:read', 'events:export', 'annotations:write'],
+  wall_display: ['events:read'],
+  administrator: ['events:read', 'audit:read', 'admin'],
+};
+
+export const API_KEY_SCOPES = ['events:read', 'events:write', 'events:export', 'feeds:write'] as const;
+
+export type Actor =
+  | { kind: 'user'; id: string; name: string; displayName: string; role: Role; agency: string; sessionHash: string; csrfToken: string }
+  | { kind: 'api_key'; id: string; name: string; agency: string; scopes: readonly string[] }
+  | { kind: 'device'; id: string; name: string; agency: string }
+  | { kind: 'system'; id: 'system'; name: 'system'; agency: string };
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  switch (actor.kind) {
+    case 'user':
+      return ROLE_PERMISSIONS[actor.role].includes(permission);
+    case 'api_key':
+      return actor.scopes.includes(permission);
+    case 'device':
+      // AUTH-8: a wall display only receives.
+      return permission === 'events:read';
+    case 'system':
+      return true;
+  }
+}
+
+/** The identity and viewing rights a request or socket acts with. */
+export interface Principal {
+  actor: Actor;
+  viewer: Viewer;
+}
+
+export function viewerScope(viewer: Viewer): { agency: string; groups: string[] } {
+  return { agency: viewer.agency, groups: [...viewer.groups] };
+}

@@ -1,0 +1,46 @@
+import { EVENT_SCHEMA_VERSION, type Annotation, type IntelEvent } from '@tidewatch/contracts';
+import { canRead, type Releasable } from '@tidewatch/domain';
+import type { RealtimeNotifier } from '../services/context.ts';
+import { releasableOf } from './gateway.ts';
+import type { TidewatchServer } from './types.ts';
+
+function localSocketsThatRead(io: TidewatchServer, items: readonly Releasable[]): string[] {
+  const ids: string[] = [];
+  for (const socket of io.of('/').sockets.values()) {
+    if (items.every((item) => canRead(socket.data.principal.viewer, item))) ids.push(socket.id);
+  }
+  return ids;
+}
+
+/**
+ * Carries service side effects to clients on every node: each node filters its own sockets with the same
+ * policy, so an annotation reaches only sockets that may read it and its target (REL-7).
+ */
+export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean): RealtimeNotifier {
+  const annotationLocally = (annotation: Annotation, targetEvent: IntelEvent | null) => {
+    const items: Releasable[] = [{ ownerAgency: annotation.ownerAgency, ...annotation.releasability }];
+    if (targetEvent) items.push(releasableOf(targetEvent));
+    const ids = localSocketsThatRead(io, items);
+    if (ids.length > 0) io.local.to(ids).emit('annotation', { v: EVENT_SCHEMA_VERSION, annotation });
+  };
+  const eventUpdatedLocally = (event: IntelEvent) => {
+    const ids = localSocketsThatRead(io, [releasableOf(event)]);
+    if (ids.length > 0) io.local.to(ids).emit('event:updated', { v: EVENT_SCHEMA_VERSION, event });
+  };
+  io.on('tw:annotation', annotationLocally);
+  io.on('tw:event-updated', eventUpdatedLocally);
+  return {
+    annotationChanged(annotation, targetEvent) {
+      annotationLocally(annotation, targetEvent);
+      if (clustered) io.serverSideEmit('tw:annotation', annotation, targetEvent);
+    },
+    eventTriaged(event) {
+      eventUpdatedLocally(event);
+      if (clustered) io.serverSideEmit('tw:event-updated', event);
+    },
+    disconnect(rooms) {
+      // Through the adapter, so sockets on every node go.
+      if (rooms.length > 0) io.in(rooms).disconnectSockets(true);
+    },
+  };
+}

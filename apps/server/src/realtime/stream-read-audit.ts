@@ -1,0 +1,57 @@
+import type { IntelEvent } from '@tidewatch/contracts';
+import type { AuditTrail } from '../services/audit-trail.ts';
+import type { TidewatchSocket } from './types.ts';
+
+const RESTRICTED = new Set(['AMBER', 'AMBER+STRICT', 'RED']);
+const FLUSH_EVERY_MS = 5000;
+
+interface Pending {
+  actor: TidewatchSocket['data']['principal']['actor'];
+  ids: string[];
+}
+
+/**
+ * AUD-1 on the stream: every AMBER/RED event a socket receives is a read. One audit row per socket per
+ * five seconds names them all, instead of a row per event per socket at stream rates.
+ */
+export class StreamReadAudit {
+  readonly #pending = new Map<string, Pending>();
+  readonly #timer: NodeJS.Timeout;
+
+  constructor(private readonly audit: AuditTrail) {
+    this.#timer = setInterval(() => this.flush(), FLUSH_EVERY_MS);
+    this.#timer.unref();
+  }
+
+  delivered(socket: TidewatchSocket, event: IntelEvent): void {
+    if (!RESTRICTED.has(event.releasability.tlp)) return;
+    let pending = this.#pending.get(socket.id);
+    if (!pending) {
+      pending = { actor: socket.data.principal.actor, ids: [] };
+      this.#pending.set(socket.id, pending);
+    }
+    pending.ids.push(event.id);
+  }
+
+  forget(socketId: string): void {
+    const pending = this.#pending.get(socketId);
+    if (pending) this.#write(pending);
+    this.#pending.delete(socketId);
+  }
+
+  flush(): void {
+    for (const pending of this.#pending.values()) this.#write(pending);
+    this.#pending.clear();
+  }
+
+  close(): void {
+    clearInterval(this.#timer);
+    this.flush();
+  }
+
+  #write(pending: Pending): void {
+    if (pending.ids.length === 0) return;
+    this.audit.record({ actor: pending.actor, action: 'event.stream', targetType: 'event', outcome: 'success', detail: { count: pending.ids.length, ids: pending.ids } });
+    pending.ids = [];
+  }
+}

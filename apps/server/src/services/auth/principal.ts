@@ -1,0 +1,55 @@
+import type { Viewer } from '@tidewatch/domain';
+import type { Actor, Permission, Principal, Role } from '../../auth/actor.ts';
+import { hasPermission } from '../../auth/actor.ts';
+import { sha256 } from '../../auth/tokens.ts';
+import type { ServiceContext } from '../context.ts';
+import { ServiceError } from '../errors.ts';
+
+/** The viewer is built per request from the database, so a revoked agreement stops counting at once (REL-10). */
+export async function viewerFor(ctx: ServiceContext, agency: string): Promise<Viewer> {
+  return { agency, groups: new Set(await ctx.sharingGroups.activeGroupsOf(agency)) };
+}
+
+/** Resolves a session cookie token; sliding idle expiry is enforced here (AUTH-5). */
+export async function principalFromSession(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
+  const now = ctx.clock.now();
+  const tokenHash = sha256(token);
+  const session = await ctx.users.findLiveSession(tokenHash, now);
+  if (!session) return undefined;
+  if (now.getTime() - session.lastSeenAt.getTime() > ctx.security.sessionIdleMs) {
+    await ctx.users.revokeSession(tokenHash, now);
+    return undefined;
+  }
+  const user = await ctx.users.findById(session.userId);
+  if (!user || user.disabledAt) return undefined;
+  // Touch at most once a minute: the idle timeout does not need finer grain than that.
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await ctx.users.touchSession(tokenHash, now);
+  const actor: Actor = {
+    kind: 'user',
+    id: user.id,
+    name: user.username,
+    displayName: user.displayName,
+    role: user.role as Role,
+    agency: user.agencyCode,
+    sessionHash: tokenHash,
+    csrfToken: session.csrfToken,
+  };
+  return { actor, viewer: await viewerFor(ctx, user.agencyCode) };
+}
+
+/** Resolves an agency API key or a wall-display device token sent as `Authorization: Bearer`. */
+export async function principalFromBearer(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
+  const key = await ctx.apiKeys.findActiveByHash(sha256(token));
+  if (!key) return undefined;
+  const actor: Actor =
+    key.kind === 'device'
+      ? { kind: 'device', id: key.id, name: key.name, agency: key.agencyCode }
+      : { kind: 'api_key', id: key.id, name: key.name, agency: key.agencyCode, scopes: key.scopes };
+  return { actor, viewer: await viewerFor(ctx, key.agencyCode) };
+}
+
+export function requirePermission(principal: Principal, permission: Permission): void {
+  if (!hasPermission(principal.actor, permission)) {
+    throw new ServiceError('forbidden', `${principal.actor.kind} ${principal.actor.name} may not ${permission}`);
+  }
+}

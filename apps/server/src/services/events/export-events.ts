@@ -1,0 +1,49 @@
+import type { IntelEvent } from '@tidewatch/contracts';
+import { requirePermission } from '../auth/principal.ts';
+import type { RequestContext } from '../context.ts';
+import { eventFilterFor } from './query-events.ts';
+
+const PAGE = 1000;
+export const EXPORT_MAX_ROWS = 100_000;
+
+const CSV_COLUMNS = ['id', 'seq', 'kind', 'title', 'occurredAt', 'reportedAt', 'ownerAgency', 'tlp', 'recipients', 'severity', 'lat', 'lon', 'place', 'commodity', 'quantity', 'unit', 'status'] as const;
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Quote always, double inner quotes; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+function csvRow(e: IntelEvent): string {
+  const values = [e.id, e.seq, e.kind, e.title, e.occurredAt, e.reportedAt, e.ownerAgency, e.releasability.tlp, e.releasability.recipients.join(' '), e.severity, e.position?.lat, e.position?.lon, e.place, e.seizure?.commodity, e.seizure?.quantity, e.seizure?.unit, e.status];
+  return values.map(csvCell).join(',');
+}
+
+/**
+ * Streams the events the viewer may read (REL-8) that match the filters, as CSV or NDJSON, newest first,
+ * and records the export with its size (AUD-1).
+ */
+export async function* exportEvents({ ctx, query, format }: { ctx: RequestContext; query: Record<string, string>; format: 'csv' | 'ndjson' }): AsyncGenerator<string> {
+  requirePermission(ctx, 'events:export');
+  const { filter } = eventFilterFor(ctx, { ...query, limit: undefined, cursor: undefined });
+  let exported = 0;
+  let restricted = 0;
+  try {
+    if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\n`;
+    let beforeSeq: number | undefined;
+    while (exported < EXPORT_MAX_ROWS) {
+      const page = await ctx.events.list({ ...filter, beforeSeq }, Math.min(PAGE, EXPORT_MAX_ROWS - exported));
+      if (page.length === 0) break;
+      for (const e of page) {
+        if (e.releasability.tlp !== 'CLEAR' && e.releasability.tlp !== 'GREEN') restricted++;
+        yield format === 'csv' ? `${csvRow(e)}\n` : `${JSON.stringify(e)}\n`;
+      }
+      exported += page.length;
+      beforeSeq = page.at(-1)?.seq;
+      if (page.length < PAGE) break;
+    }
+  } finally {
+    ctx.audit.record({ actor: ctx.actor, action: 'event.export', outcome: 'success', detail: { format, rows: exported, restrictedRows: restricted, query } });
+  }
+}

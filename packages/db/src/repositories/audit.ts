@@ -1,0 +1,43 @@
+import { and, desc, eq, gte, lte, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { auditLog } from '../schema/audit.ts';
+
+export type AuditRow = typeof auditLog.$inferSelect;
+export type NewAuditRow = typeof auditLog.$inferInsert;
+
+export interface AuditFilter {
+  agency?: string | undefined;
+  action?: string | undefined;
+  actorId?: string | undefined;
+  targetId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  beforeId?: number | undefined;
+}
+
+export function createAuditRepository(db: Db) {
+  return {
+    async append(rows: NewAuditRow[]): Promise<void> {
+      if (rows.length > 0) await db.insert(auditLog).values(rows);
+    },
+    async search(filter: AuditFilter, limit: number): Promise<AuditRow[]> {
+      const conditions: (SQL | undefined)[] = [
+        filter.agency ? eq(auditLog.agency, filter.agency) : undefined,
+        filter.action ? eq(auditLog.action, filter.action) : undefined,
+        filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+        filter.targetId ? eq(auditLog.targetId, filter.targetId) : undefined,
+        filter.from ? gte(auditLog.at, filter.from) : undefined,
+        filter.to ? lte(auditLog.at, filter.to) : undefined,
+        filter.beforeId === undefined ? undefined : lt(auditLog.id, filter.beforeId),
+      ];
+      return db
+        .select()
+        .from(auditLog)
+        .where(and(...conditions.filter((c): c is SQL => c !== undefined)))
+        .orderBy(desc(auditLog.id))
+        .limit(limit);
+    },
+  };
+}
+
+export type AuditRepository = ReturnType<typeof createAuditRepository>;

@@ -1,0 +1,67 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { sessions, users } from '../schema/users.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type SessionRow = typeof sessions.$inferSelect;
+
+export function createUserRepository(db: Db) {
+  return {
+    async insert(user: NewUser): Promise<UserRow> {
+      const [row] = await db.insert(users).values(user).returning();
+      if (!row) throw new Error('user insert returned nothing');
+      return row;
+    },
+    async upsertByUsername(user: NewUser): Promise<void> {
+      await db.insert(users).values(user).onConflictDoNothing({ target: users.username });
+    },
+    async findByUsername(username: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+      return row;
+    },
+    async findById(id: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+      return row;
+    },
+    async list(): Promise<UserRow[]> {
+      return db.select().from(users).orderBy(users.agencyCode, users.username);
+    },
+    async update(id: string, changes: Partial<Pick<UserRow, 'role' | 'displayName' | 'disabledAt' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>>): Promise<UserRow | undefined> {
+      const [row] = await db.update(users).set(changes).where(eq(users.id, id)).returning();
+      return row;
+    },
+    /** Counts a failed login and locks the account when it reaches `limit` (AUTH-4). Atomic in SQL. */
+    async recordFailedLogin(id: string, limit: number, lockUntil: Date): Promise<void> {
+      await db
+        .update(users)
+        .set({
+          failedLogins: sql`CASE WHEN ${users.failedLogins} + 1 >= ${limit} THEN 0 ELSE ${users.failedLogins} + 1 END`,
+          lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${limit} THEN ${lockUntil.toISOString()}::timestamptz ELSE ${users.lockedUntil} END`,
+        })
+        .where(eq(users.id, id));
+    },
+    async insertSession(session: typeof sessions.$inferInsert): Promise<void> {
+      await db.insert(sessions).values(session);
+    },
+    async findLiveSession(tokenHash: string, now: Date): Promise<SessionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+        .limit(1);
+      return row;
+    },
+    async touchSession(tokenHash: string, now: Date): Promise<void> {
+      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    },
+    async revokeSession(tokenHash: string, now: Date): Promise<void> {
+      await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    },
+    async revokeUserSessions(userId: string, now: Date): Promise<void> {
+      await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    },
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
