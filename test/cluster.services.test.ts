@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@tidewatch/server';
 import { EventClient } from './support/event-client.ts';
 import { createTempPostgresDatabase, type TempDatabase } from './support/temp-postgres.ts';
-import { EXAMPLE_EVENT, postEvent, startTestServer } from './support/server.ts';
+import { EXAMPLE_EVENT, postEvent, startTestServer, testKey } from './support/server.ts';
+import { login } from './support/session.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // A stream of this run's own, so a developer's running cluster on the same Redis cannot feed these nodes.
@@ -74,6 +75,37 @@ describe('two server nodes with PostgreSQL and Redis', () => {
       expect(resumed.received.map((e) => e.id)).toEqual([missed.json.id]);
     } finally {
       resumed.close();
+    }
+  });
+
+  it('[REL-3][REL-9] across nodes an AMBER event reaches the recipient\'s socket and never another agency\'s', async () => {
+    const cbpOnB = new EventClient(nodeB.url, undefined, testKey('CBP'));
+    const uscgOnB = new EventClient(nodeB.url, undefined, testKey('USCG'));
+    try {
+      await Promise.all([cbpOnB.waitForSynced(), uscgOnB.waitForSynced()]);
+      const secret = await postEvent(nodeA.url, { ...EXAMPLE_EVENT, title: 'amber to CBP' });
+      const open = await postEvent(nodeA.url, { ...EXAMPLE_EVENT, title: 'green to all', releasability: { tlp: 'GREEN', recipients: [] } });
+      await cbpOnB.waitFor(() => cbpOnB.received.some((e) => e.id === open.json.id), 5000, 'CBP gets both');
+      await uscgOnB.waitFor(() => uscgOnB.received.some((e) => e.id === open.json.id), 5000, 'USCG gets the green one');
+      expect(cbpOnB.received.map((e) => e.id)).toEqual([secret.json.id, open.json.id]);
+      expect(uscgOnB.received.map((e) => e.id)).toEqual([open.json.id]);
+    } finally {
+      cbpOnB.close();
+      uscgOnB.close();
+    }
+  });
+
+  it('[REL-10] revoking a key on node A disconnects its socket on node B', async () => {
+    const admin = await login(nodeA.url, 'impacs.admin');
+    const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'JCF', name: 'cross-node', kind: 'device' } })).json as { id: string; secret: string };
+    const onB = new EventClient(nodeB.url, undefined, created.secret);
+    try {
+      await onB.waitForSynced();
+      const gone = new Promise<string>((resolve) => onB.socket.on('disconnect', (reason) => resolve(reason)));
+      expect((await admin.request(`/api/v1/admin/api-keys/${created.id}`, { method: 'DELETE' })).status).toBe(200);
+      expect(await gone).toBe('io server disconnect');
+    } finally {
+      onB.close();
     }
   });
 

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
+import type { RunningServer } from '../src/index.ts';
+import { EventClient } from '../../../test/support/event-client.ts';
+import { createTempDir } from '../../../test/support/temp-dir.ts';
+import { login } from '../../../test/support/session.ts';
+import { EXAMPLE_EVENT, getJson, postEvent, startTestServer, TEST_PASSWORD, testDeviceToken, testKey } from '../../../test/support/server.ts';
+
+const dir = createTempDir('accounts');
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ DATA_DIR: dir.path, ALLOWED_ORIGINS: 'https://ops.example.org' });
+});
+afterAll(async () => {
+  await server.close();
+  dir.remove();
+});
+
+async function rawLogin(username: string, password: string) {
+  const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  return { status: res.status, json: (await res.json()) as { error?: { code: string; message: string } }, cookie: res.headers.get('set-cookie') ?? '' };
+}
+
+describe('login and sessions', () => {
+  it('sets an httpOnly, SameSite=Strict session cookie and answers who the user is', async () => {
+    const res = await rawLogin('jca.analyst', TEST_PASSWORD);
+    expect(res.status).toBe(200);
+    expect(res.cookie).toMatch(/tw_session=tw_ses_/);
+    expect(res.cookie).toMatch(/HttpOnly/i);
+    expect(res.cookie).toMatch(/SameSite=Strict/i);
+    const session = await login(server.url, 'jca.analyst');
+    const me = await session.request('/api/v1/auth/me');
+    expect(me.json).toMatchObject({ user: { username: 'jca.analyst', agency: 'JCA', role: 'analyst' }, groups: ['jca-cbp-cmaa'] });
+  });
+
+  it('[AUTH-4] answers the same for an unknown user and a wrong password, and locks after 5 failures', async () => {
+    const unknown = await rawLogin('nobody.here', 'whatever-password');
+    const wrong = await rawLogin('jcf.analyst', 'wrong password!!');
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(unknown.json.error?.message).toBe(wrong.json.error?.message);
+    for (let i = 0; i < 4; i++) expect((await rawLogin('jcf.analyst', 'wrong password!!')).status).toBe(401);
+    const locked = await rawLogin('jcf.analyst', TEST_PASSWORD);
+    expect(locked.status).toBe(423);
+    expect(locked.json.error?.code).toBe('locked');
+  });
+
+  it('[AUTH-6] refuses a cookie-authenticated write without the CSRF token, accepts it with the token', async () => {
+    const session = await login(server.url, 'jca.analyst');
+    const without = await fetch(`${server.url}/api/v1/events`, { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/json' }, body: JSON.stringify(EXAMPLE_EVENT) });
+    expect(without.status).toBe(403);
+    const withToken = await session.request('/api/v1/events', { method: 'POST', body: EXAMPLE_EVENT });
+    expect(withToken.status).toBe(201);
+  });
+
+  it('[AUTH-5] logout revokes the session server-side', async () => {
+    const session = await login(server.url, 'cbp.analyst');
+    expect((await session.request('/api/v1/events?limit=1')).status).toBe(200);
+    expect((await session.request('/api/v1/auth/logout', { method: 'POST' })).status).toBe(204);
+    expect((await session.request('/api/v1/events?limit=1')).status).toBe(401);
+  });
+});
+
+describe('authority', () => {
+  it('[AUTH-8] a wall-display device token reads but cannot write', async () => {
+    const read = await fetch(`${server.url}/api/v1/events?limit=1`, { headers: { authorization: `Bearer ${testDeviceToken('JCA')}` } });
+    expect(read.status).toBe(200);
+    const write = await fetch(`${server.url}/api/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${testDeviceToken('JCA')}`, 'content-type': 'application/json' }, body: JSON.stringify(EXAMPLE_EVENT) });
+    expect(write.status).toBe(403);
+  });
+
+  it('[AUTH-2] only an administrator administers, and nobody changes their own role', async () => {
+    const analyst = await login(server.url, 'jca.analyst');
+    expect((await analyst.request('/api/v1/admin/users')).status).toBe(403);
+    const admin = await login(server.url, 'impacs.admin');
+    const me = (await admin.request('/api/v1/auth/me')).json as { user: { id: string } };
+    const self = await admin.request(`/api/v1/admin/users/${me.user.id}`, { method: 'PATCH', body: { role: 'analyst' } });
+    expect(self.status).toBe(403);
+  });
+
+  it('[AUTH-3][REL-10] a revoked API key stops working at once and its socket is disconnected', async () => {
+    const admin = await login(server.url, 'impacs.admin');
+    const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'USCG', name: 'feed', kind: 'api', scopes: ['events:read'] } })).json as { id: string; secret: string };
+    expect(created.secret).toMatch(/^tw_key_/);
+    const client = new EventClient(server.url, undefined, created.secret);
+    await client.waitForSynced();
+    const disconnected = new Promise<string>((resolve) => client.socket.on('disconnect', (reason) => resolve(reason)));
+    expect((await admin.request(`/api/v1/admin/api-keys/${created.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect(await disconnected).toBe('io server disconnect');
+    client.close();
+    const after = await fetch(`${server.url}/api/v1/events?limit=1`, { headers: { authorization: `Bearer ${created.secret}` } });
+    expect(after.status).toBe(401);
+  });
+
+  it('[REL-10] revoking an agreement takes effect at once for what it carried', async () => {
+    const admin = await login(server.url, 'impacs.admin');
+    expect((await admin.request('/api/v1/admin/sharing-groups', { method: 'POST', body: { code: 'jca-jcf-test', name: 'test', members: ['JCA', 'JCF'] } })).status).toBe(201);
+    const posted = await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'via agreement', releasability: { tlp: 'AMBER', recipients: [], sharingGroups: ['jca-jcf-test'] } });
+    expect(posted.status).toBe(201);
+    expect((await getJson(server.url, `/api/v1/events/${String(posted.json.id)}`, { agency: 'JCF' })).status).toBe(200);
+    expect((await admin.request('/api/v1/admin/sharing-groups/jca-jcf-test', { method: 'DELETE' })).status).toBe(200);
+    expect((await getJson(server.url, `/api/v1/events/${String(posted.json.id)}`, { agency: 'JCF' })).status).toBe(404);
+  });
+
+  it('[AUTH-7] refuses a WebSocket from an origin not on the allow-list', async () => {
+    const socket = io(server.url, { transports: ['websocket'], auth: { token: testKey('JCA') }, extraHeaders: { origin: 'https://evil.example.com' }, reconnection: false });
+    const error = await new Promise<string>((resolve) => socket.on('connect_error', (err) => resolve(err.message)));
+    socket.close();
+    expect(error).toBeTruthy();
+    const allowed = io(server.url, { transports: ['websocket'], auth: { token: testKey('JCA') }, extraHeaders: { origin: 'https://ops.example.org' }, reconnection: false });
+    await new Promise<void>((resolve, reject) => {
+      allowed.on('connect', () => resolve());
+      allowed.on('connect_error', reject);
+    });
+    allowed.close();
+  });
+
+  it('refuses a socket without credentials', async () => {
+    const socket = io(server.url, { transports: ['websocket'], reconnection: false });
+    const error = await new Promise<string>((resolve) => socket.on('connect_error', (err) => resolve(err.message)));
+    socket.close();
+    expect(error).toMatch(/^unauthenticated/);
+  });
+});
+
+describe('audit', () => {
+  it('[AUD-1] records logins, creates and reads of AMBER data with who, agency, what and outcome', async () => {
+    const posted = await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'audited read' });
+    await getJson(server.url, `/api/v1/events/${String(posted.json.id)}`, { agency: 'CBP' });
+    const admin = await login(server.url, 'impacs.admin');
+    const search = async (q: string) => ((await admin.request(`/api/v1/admin/audit?${q}`)).json as { items: { action: string; agency: string; outcome: string; targetId: string | null; actorName: string }[] }).items;
+    expect(await search(`targetId=${String(posted.json.id)}&action=event.create`)).toMatchObject([{ agency: 'JCA', outcome: 'success', actorName: 'test key JCA' }]);
+    expect(await search(`targetId=${String(posted.json.id)}&action=event.read`)).toMatchObject([{ agency: 'CBP', outcome: 'success' }]);
+    const logins = await search('action=auth.login');
+    expect(logins.some((l) => l.outcome === 'failure')).toBe(true);
+    expect(logins.some((l) => l.outcome === 'success')).toBe(true);
+  });
+});
