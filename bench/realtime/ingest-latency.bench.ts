@@ -14,7 +14,8 @@ import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@tidewatch/contracts';
 import { uuidV7 } from '@tidewatch/domain';
-import { createAgencyRepository, openDatabase } from '@tidewatch/db';
+import { createAgencyRepository, createApiKeyRepository, openDatabase } from '@tidewatch/db';
+import { sha256 } from '../../apps/server/src/auth/tokens.ts';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
 import { percentile, round } from '../support/stats.ts';
 import { writeResults } from '../support/results.ts';
@@ -40,8 +41,10 @@ function body(id: string) {
   });
 }
 
+const BENCH_KEY = 'tw_key_bench_jca_0123456789';
+
 async function post(url: string, id: string): Promise<number> {
-  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(id) });
+  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` }, body: body(id) });
   await res.arrayBuffer();
   return res.status;
 }
@@ -52,7 +55,7 @@ async function connectClients(url: string, count: number, onEvent: (id: string) 
   const clients: Client[] = [];
   await Promise.all(
     Array.from({ length: count }, () => {
-      const socket: Client = io(url, { transports: ['websocket'], forceNew: true });
+      const socket: Client = io(url, { transports: ['websocket'], forceNew: true, auth: { token: BENCH_KEY } });
       clients.push(socket);
       socket.on('event', ({ event, replay }) => {
         if (!replay) onEvent(event.id);
@@ -154,6 +157,7 @@ async function withBackend<T>(backend: string, port: number, run: (server: Spawn
   }
   const handle = await openDatabase({ dataDir: env.DATA_DIR ?? '', databaseUrl: env.DATABASE_URL });
   await createAgencyRepository(handle.db).upsertMany(BENCH_AGENCIES);
+  await createApiKeyRepository(handle.db).upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'bench', prefix: 'tw_key_bench', keyHash: sha256(BENCH_KEY), scopes: ['events:read', 'events:write'] });
   await handle.close();
   const server = await spawnServer(env, port);
   try {

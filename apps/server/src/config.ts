@@ -20,6 +20,17 @@ export const ServerConfig = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   WEB_DIST: z.string().optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** AIS feed sources, compact form: `tcp-client:host:port,tcp-server:10110,udp:10111,http` (see feeds/feed-config.ts). */
+  AIS_FEEDS: z.string().optional(),
+  /** JSON file with an array of AIS feed sources, added to AIS_FEEDS. */
+  AIS_FEEDS_FILE: z.string().optional(),
+  /** Simulated vessels streamed as the `demo` AIS feed when DEMO=on (0 = none). */
+  DEMO_VESSELS: z.coerce.number().int().min(0).max(100_000).default(4000),
+  /** Time acceleration of the simulated traffic (2 = twice real time). */
+  DEMO_SPEED: z.coerce.number().min(0.1).max(1000).default(1),
+  /** A vessel silent this long is shown stale, and this long lost (removed from the map). */
+  VESSEL_STALE_MINUTES: z.coerce.number().min(0.1).default(10),
+  VESSEL_LOST_MINUTES: z.coerce.number().min(0.1).default(60),
   /** Comma-separated browser origins allowed to open a WebSocket; empty = the server's own origin only. */
   ALLOWED_ORIGINS: z
     .string()

@@ -12,6 +12,7 @@ import {
   createEventRepository,
   createSharingGroupRepository,
   createUserRepository,
+  createVesselRepository,
   openDatabase,
   type DatabaseHandle,
 } from '@tidewatch/db';
@@ -28,10 +29,18 @@ import { attachSocketAuth, originAllowed } from './realtime/socket-auth.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
+import { PrincipalCache } from './services/auth/principal-cache.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
 import { createInsertBatcher } from './services/events/insert-batcher.ts';
 import { withKnownAgencyCache } from './services/known-agencies.ts';
+import { loadFeedSources } from './feeds/feed-config.ts';
+import { FeedManager } from './feeds/feed-manager.ts';
+import { feedRoutes } from './feeds/feed-routes.ts';
+import { createVesselRuntime, type VesselRuntime } from './vessels/vessel-runtime.ts';
+import { vesselRoutes } from './vessels/vessel-routes.ts';
+import { attachVesselGateway } from './vessels/vessel-gateway.ts';
+import type { DemoTraffic } from './demo/demo-traffic.ts';
 
 export interface RunningServer {
   url: string;
@@ -40,6 +49,9 @@ export interface RunningServer {
   ctx: ServiceContext;
   database: DatabaseHandle;
   log: Logger;
+  /** AIS feeds of this node and the live vessel picture they feed. */
+  feeds: FeedManager;
+  vessels: VesselRuntime;
   /** Stops accepting, waits for in-flight writes, closes sockets, Redis and the database. */
   close(): Promise<void>;
 }
@@ -50,6 +62,8 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url
 export async function startServer(config: ServerConfig, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningServer> {
   const node = config.NODE_ID ?? `node-${randomBytes(3).toString('hex')}`;
   const log = options.logger ?? createLogger(config.LOG_LEVEL, node);
+  // Read before anything opens, so a bad feed configuration stops the start with nothing to undo.
+  const feedSources = loadFeedSources(config.AIS_FEEDS, config.AIS_FEEDS_FILE);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
   log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined }, 'database ready');
 
@@ -79,6 +93,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const batchedInsert = createInsertBatcher(events.insertMany);
   const clock = options.clock ?? systemClock;
   const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now());
+  const principals = new PrincipalCache(() => clock.now().getTime());
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
@@ -90,7 +105,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     clock,
     log,
     publisher,
-    realtime: createRealtimeNotifier(io, redis !== undefined),
+    realtime: createRealtimeNotifier(io, redis !== undefined, principals),
+    principals,
     security: {
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
@@ -100,6 +116,13 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     },
   };
   const readAudit = new StreamReadAudit(audit);
+  const vessels = createVesselRuntime({
+    repo: createVesselRepository(database.db),
+    clock,
+    log,
+    picture: { staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000, lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000 },
+  });
+  const feeds = new FeedManager(vessels.ingest, log, () => clock.now().getTime());
 
   const app = createHttpApp({
     ctx,
@@ -111,6 +134,10 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     ],
     isShuttingDown: () => shuttingDown,
     webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
+    apiRoutes: [
+      { path: '/vessels', routes: vesselRoutes(vessels.ctx) },
+      { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
+    ],
   });
 
   const httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as HttpServer;
@@ -121,6 +148,20 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   io.attach(httpServer);
   attachSocketAuth(io, stream, ctx);
   const detachGateway = attachEventGateway(io, stream, ctx, node, readAudit);
+  const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
+  await feeds.start(feedSources);
+  // The simulated traffic is a feed like any other: same decoder, statistics and picture.
+  const demoTraffic: DemoTraffic | undefined =
+    config.DEMO === 'on' && config.DEMO_VESSELS > 0
+      ? (await import('./demo/demo-traffic.ts')).startDemoTraffic({
+          feeds,
+          clock,
+          log,
+          seed: config.DEMO_SEED,
+          vessels: config.DEMO_VESSELS,
+          speed: config.DEMO_SPEED,
+        })
+      : undefined;
 
   // Loaded only when on, so a real deployment never loads the simulator.
   const demo: DemoWorld | undefined =
@@ -137,13 +178,19 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     ctx,
     database,
     log,
+    feeds,
+    vessels,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;
       demo?.stop();
+      demoTraffic?.stop();
+      await feeds.stop();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await inFlight.settled(config.SHUTDOWN_GRACE_MS);
       detachGateway();
+      detachVessels();
+      await vessels.close();
       stream.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       readAudit.close();

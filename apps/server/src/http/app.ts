@@ -19,6 +19,8 @@ export interface HttpAppOptions {
   readiness: ReadinessCheck[];
   isShuttingDown: () => boolean;
   webDist: string | undefined;
+  /** Further authenticated /api/v1 route groups (vessels, feeds), mounted by the composition root. */
+  apiRoutes?: { path: string; routes: Hono<AppEnv> }[];
 }
 
 export function createHttpApp(options: HttpAppOptions): Hono {
@@ -47,6 +49,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   api.route('/events', eventRoutes(options.bodyLimitBytes));
   api.route('/annotations', annotationRoutes());
   api.route('/admin', adminRoutes());
+  for (const extra of options.apiRoutes ?? []) api.route(extra.path, extra.routes);
   app.route('/api/v1', api);
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webDist) mountWebApp(app, options.webDist, log);

@@ -1,6 +1,7 @@
 import { EVENT_SCHEMA_VERSION, type Annotation, type IntelEvent } from '@tidewatch/contracts';
 import { canRead, type Releasable } from '@tidewatch/domain';
 import type { RealtimeNotifier } from '../services/context.ts';
+import type { PrincipalCache } from '../services/auth/principal-cache.ts';
 import { releasableOf } from './gateway.ts';
 import type { TidewatchServer } from './types.ts';
 
@@ -16,7 +17,7 @@ function localSocketsThatRead(io: TidewatchServer, items: readonly Releasable[])
  * Carries service side effects to clients on every node: each node filters its own sockets with the same
  * policy, so an annotation reaches only sockets that may read it and its target (REL-7).
  */
-export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean): RealtimeNotifier {
+export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean, principals: PrincipalCache): RealtimeNotifier {
   const annotationLocally = (annotation: Annotation, targetEvent: IntelEvent | null) => {
     const items: Releasable[] = [{ ownerAgency: annotation.ownerAgency, ...annotation.releasability }];
     if (targetEvent) items.push(releasableOf(targetEvent));
@@ -28,6 +29,7 @@ export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean):
     if (ids.length > 0) io.local.to(ids).emit('event:updated', { v: EVENT_SCHEMA_VERSION, event });
   };
   io.on('tw:annotation', annotationLocally);
+  io.on('tw:revoke', () => principals.clear());
   io.on('tw:event-updated', eventUpdatedLocally);
   return {
     annotationChanged(annotation, targetEvent) {
@@ -38,7 +40,9 @@ export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean):
       eventUpdatedLocally(event);
       if (clustered) io.serverSideEmit('tw:event-updated', event);
     },
-    disconnect(rooms) {
+    revoke(rooms) {
+      principals.clear();
+      if (clustered) io.serverSideEmit('tw:revoke');
       // Through the adapter, so sockets on every node go.
       if (rooms.length > 0) io.in(rooms).disconnectSockets(true);
     },

@@ -6,6 +6,7 @@ export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
   'tw:annotation': (annotation: Annotation, targetEvent: IntelEvent | null) => void;
   'tw:event-updated': (event: IntelEvent) => void;
+  'tw:revoke': () => void;
 }
 
 export interface SocketData {

@@ -10,6 +10,7 @@ import type { Annotation, IntelEvent } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../auth/actor.ts';
 import type { AuditTrail } from './audit-trail.ts';
+import type { PrincipalCache } from './auth/principal-cache.ts';
 
 export interface Clock {
   now(): Date;
@@ -27,8 +28,11 @@ export interface RealtimeNotifier {
   /** Someone changed an annotation: tell every socket that may read it and its target event (REL-7). */
   annotationChanged(annotation: Annotation, targetEvent: IntelEvent | null): void;
   eventTriaged(event: IntelEvent): void;
-  /** Disconnect sockets in these rooms on every node (revoked key, user, session or agreement). */
-  disconnect(rooms: string[]): void;
+  /**
+   * Credentials or memberships changed: forget cached principals on every node, and disconnect the
+   * sockets in these rooms on every node (revoked key, user, session or agreement).
+   */
+  revoke(rooms: string[]): void;
 }
 
 export interface SecuritySettings {
@@ -53,6 +57,7 @@ export interface ServiceContext {
   publisher: EventPublisher;
   realtime: RealtimeNotifier;
   security: SecuritySettings;
+  principals: PrincipalCache;
 }
 
 /** A service call made on someone's behalf: every authorization decision reads `actor` and `viewer`. */

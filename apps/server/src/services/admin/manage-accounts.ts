@@ -66,7 +66,7 @@ export async function updateUser({ ctx, id, input }: { ctx: RequestContext; id: 
   if (!updated) throw notFound('user', id);
   if (parsed.data.disabled || (parsed.data.role !== undefined && parsed.data.role !== existing.role)) {
     await ctx.users.revokeUserSessions(id, now);
-    ctx.realtime.disconnect([`user:${id}`]);
+    ctx.realtime.revoke([`user:${id}`]);
   }
   ctx.audit.record({ actor: ctx.actor, action: 'user.update', targetType: 'user', targetId: id, outcome: 'success', detail: parsed.data });
   return publicUser(updated);
@@ -106,7 +106,7 @@ export async function revokeApiKey({ ctx, id }: { ctx: RequestContext; id: strin
   adminOnly(ctx);
   const row = await ctx.apiKeys.revoke(id, ctx.clock.now());
   if (!row) throw notFound('active api key', id);
-  ctx.realtime.disconnect([`key:${id}`]);
+  ctx.realtime.revoke([`key:${id}`]);
   ctx.audit.record({ actor: ctx.actor, action: 'api_key.revoke', targetType: 'api_key', targetId: id, outcome: 'success' });
   return publicKey(row);
 }
@@ -122,6 +122,8 @@ export async function createSharingGroup({ ctx, input }: { ctx: RequestContext; 
   if (!parsed.success) throw validationError(parsed.error, 'sharing group');
   for (const [i, code] of parsed.data.members.entries()) await requireAgency(ctx, code, `members.${i}`);
   await ctx.sharingGroups.upsert(parsed.data);
+  // Members' open sockets hold their old memberships: they reconnect and resume under the new ones.
+  ctx.realtime.revoke(parsed.data.members.map((a) => `agency:${a}`));
   ctx.audit.record({ actor: ctx.actor, action: 'sharing_group.create', targetType: 'sharing_group', targetId: parsed.data.code, outcome: 'success', detail: { members: parsed.data.members } });
   return parsed.data;
 }
@@ -131,7 +133,7 @@ export async function revokeSharingGroup({ ctx, code }: { ctx: RequestContext; c
   adminOnly(ctx);
   const members = await ctx.sharingGroups.revoke(code, ctx.clock.now());
   if (!members) throw notFound('active sharing group', code);
-  ctx.realtime.disconnect(members.map((a) => `agency:${a}`));
+  ctx.realtime.revoke(members.map((a) => `agency:${a}`));
   ctx.audit.record({ actor: ctx.actor, action: 'sharing_group.revoke', targetType: 'sharing_group', targetId: code, outcome: 'success', detail: { members } });
   return { code, revoked: true, members };
 }

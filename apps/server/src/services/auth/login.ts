@@ -64,5 +64,5 @@ export async function login({ ctx, input }: { ctx: ServiceContext; input: unknow
 export async function logout({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<void> {
   const tokenHash = sha256(token);
   await ctx.users.revokeSession(tokenHash, ctx.clock.now());
-  ctx.realtime.disconnect([`session:${tokenHash}`]);
+  ctx.realtime.revoke([`session:${tokenHash}`]);
 }

@@ -11,9 +11,13 @@ export async function viewerFor(ctx: ServiceContext, agency: string): Promise<Vi
 }
 
 /** Resolves a session cookie token; sliding idle expiry is enforced here (AUTH-5). */
-export async function principalFromSession(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
-  const now = ctx.clock.now();
+export function principalFromSession(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
   const tokenHash = sha256(token);
+  return ctx.principals.get(`session:${tokenHash}`, () => loadSessionPrincipal(ctx, tokenHash));
+}
+
+async function loadSessionPrincipal(ctx: ServiceContext, tokenHash: string): Promise<Principal | undefined> {
+  const now = ctx.clock.now();
   const session = await ctx.users.findLiveSession(tokenHash, now);
   if (!session) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > ctx.security.sessionIdleMs) {
@@ -38,8 +42,13 @@ export async function principalFromSession(ctx: ServiceContext, token: string): 
 }
 
 /** Resolves an agency API key or a wall-display device token sent as `Authorization: Bearer`. */
-export async function principalFromBearer(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
-  const key = await ctx.apiKeys.findActiveByHash(sha256(token));
+export function principalFromBearer(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
+  const tokenHash = sha256(token);
+  return ctx.principals.get(`key:${tokenHash}`, () => loadKeyPrincipal(ctx, tokenHash));
+}
+
+async function loadKeyPrincipal(ctx: ServiceContext, tokenHash: string): Promise<Principal | undefined> {
+  const key = await ctx.apiKeys.findActiveByHash(tokenHash);
   if (!key) return undefined;
   const actor: Actor =
     key.kind === 'device'
