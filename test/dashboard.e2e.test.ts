@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { RunningServer } from '@tidewatch/server';
+import { ARTIFACTS, launchBrowser, WEB_DIST } from './support/browser.ts';
+import { createTempDir } from './support/temp-dir.ts';
+import { postEvent, startTestServer, TEST_PASSWORD } from './support/server.ts';
+
+const dir = createTempDir('e2e');
+let server: RunningServer;
+let browser: BrowserContext;
+let page: Page;
+const externalRequests: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  // Air-gapped product: the page must never ask anything of another origin.
+  page.on('request', (req) => {
+    if (!req.url().startsWith(server.url) && !req.url().startsWith('data:') && !req.url().startsWith('blob:')) externalRequests.push(req.url());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  dir.remove();
+});
+
+async function visibleOnMap(p: Page, id: string): Promise<boolean> {
+  return p.evaluate((eventId) => {
+    const map = (window as unknown as { tidewatch?: { map?: { querySourceFeatures(source: string): { id?: string | number; properties: Record<string, unknown> }[] } } }).tidewatch?.map;
+    return (map?.querySourceFeatures('events') ?? []).some((f) => f.id === eventId || f.properties.id === eventId);
+  }, id);
+}
+
+describe('dashboard in Chromium', () => {
+  it('signs in, renders the offline map and shows a POSTed event in the feed and on the map within 2 s', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('login-username').fill('jca.analyst');
+    await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="map"] canvas').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('user-menu').getAttribute('data-agency')).toBe('JCA');
+
+    const posted = await postEvent(server.url, {
+      kind: 'seizure',
+      title: 'E2E: pistols in a barrel of household goods',
+      occurredAt: new Date().toISOString(),
+      position: { lat: 17.95, lon: -76.8 },
+      place: 'JMKIN',
+      ownerAgency: 'JCA',
+      releasability: { tlp: 'AMBER', recipients: ['CBP'] },
+      severity: 5,
+      seizure: { commodity: 'firearms', quantity: 8, unit: 'items', hsCode: '9302' },
+    });
+    expect(posted.status).toBe(201);
+    const id = String(posted.json.id);
+    const started = Date.now();
+    await page.locator(`[data-testid="feed-item"][data-event-id="${id}"]`).waitFor({ timeout: 2000 });
+    await expect.poll(() => visibleOnMap(page, id), { timeout: Math.max(100, 2000 - (Date.now() - started)) }).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+
+    await page.locator(`[data-testid="feed-item"][data-event-id="${id}"]`).click();
+    await page.locator(`[data-testid="event-detail"][data-event-id="${id}"]`).waitFor({ timeout: 5000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-1080p.png') });
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('shows another agency only what was released to it', async () => {
+    const secret = await postEvent(server.url, {
+      kind: 'sighting_report', title: 'E2E: RED for CBP only', occurredAt: new Date().toISOString(), ownerAgency: 'JCA',
+      releasability: { tlp: 'RED', recipients: ['CBP'] }, severity: 3,
+    });
+    const open = await postEvent(server.url, {
+      kind: 'sighting_report', title: 'E2E: GREEN for the community', occurredAt: new Date().toISOString(), ownerAgency: 'JCA',
+      releasability: { tlp: 'GREEN', recipients: [] }, severity: 2,
+    });
+    const usc = await browser.newPage();
+    try {
+      const login = await usc.request.post(`${server.url}/api/v1/auth/login`, { data: { username: 'uscg.analyst', password: TEST_PASSWORD } });
+      expect(login.status()).toBe(200);
+      await usc.goto(server.url);
+      await usc.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
+      await usc.locator(`[data-testid="feed-item"][data-event-id="${String(open.json.id)}"]`).waitFor({ timeout: 5000 });
+      expect(await usc.locator(`[data-testid="feed-item"][data-event-id="${String(secret.json.id)}"]`).count()).toBe(0);
+      await usc.screenshot({ path: join(ARTIFACTS, 'dashboard-uscg.png') });
+    } finally {
+      await usc.close();
+    }
+  });
+});
