@@ -15,4 +15,10 @@ export {
 } from './repositories/annotations.ts';
 export { visibleTo, type ViewerScope } from './repositories/visibility.ts';
 export type { NewEvent } from './repositories/event-mapping.ts';
+export {
+  createVesselRepository,
+  type VesselRepository,
+  type TrackPointRecord,
+  type VesselStaticRecord,
+} from './repositories/vessels.ts';
 export * as schema from './schema/index.ts';

@@ -22,3 +22,4 @@ export { EVENTS_PER_DAY, surgeOn } from './events/rhythm.ts';
 export type { Surge, SurgeType } from './events/rhythm.ts';
 export { SCENARIOS } from './events/scenarios/index.ts';
 export type { Scenario } from './events/types.ts';
+export * from './traffic/index.ts';
