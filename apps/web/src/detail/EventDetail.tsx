@@ -7,6 +7,8 @@ import { useNow } from '../live/useNow.ts';
 import { describeGrading, formatQuantity, hsHeading, formatUsd, titleCase } from './describe.ts';
 import { Field, Section } from './Field.tsx';
 import { SubjectsSection } from './SubjectsSection.tsx';
+import { TriageControls } from '../triage/TriageControls.tsx';
+import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
 import './detail.css';
 
 interface Props {
@@ -114,11 +116,7 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
           )}
         </Section>
 
-        <Section title="Triage">
-          <Field label="Status">{titleCase(event.status)}</Field>
-          <Field label="Assignee">{event.assigneeId ?? <span className="detail__muted">Unassigned</span>}</Field>
-          <Field label="Revision">{event.version}</Field>
-        </Section>
+        <TriageControls event={event} />
 
         {seizure && (
           <Section title="Seizure">
@@ -135,6 +133,8 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
         )}
 
         <SubjectsSection subjects={event.subjects} />
+
+        <AnnotationThread targetType="event" targetId={event.id} event={event} />
 
         <footer className="detail__footer mono">
           <span>id {event.id}</span>

@@ -1,5 +1,6 @@
 import type { IntelEvent } from '@tidewatch/contracts';
 import { parseEventPageItems } from './parse.ts';
+import { authHeaders } from '../api/http.ts';
 
 export const INITIAL_PAGE_SIZE = 500;
 
@@ -23,7 +24,7 @@ export interface InitialPage {
 export async function fetchLatestEvents(signal: AbortSignal): Promise<InitialPage> {
   const res = await fetch(`/api/v1/events?limit=${INITIAL_PAGE_SIZE}`, {
     signal,
-    headers: { accept: 'application/json' },
+    headers: { accept: 'application/json', ...authHeaders() },
     credentials: 'same-origin',
   });
   if (!res.ok) throw new HttpStatusError(res.status, `GET /api/v1/events answered ${res.status}`);

@@ -1,4 +1,4 @@
-import { EVENT_SCHEMA_VERSION, IntelEvent } from '@tidewatch/contracts';
+import { Annotation, EVENT_SCHEMA_VERSION, IntelEvent } from '@tidewatch/contracts';
 
 let warned = 0;
 
@@ -47,4 +47,17 @@ export function parseEventPageItems(raw: unknown): { items: IntelEvent[]; reject
     else rejectedSeqs.push(seqOf(item) ?? 0);
   }
   return { items, rejectedSeqs };
+}
+
+/** Socket `event:updated` payload: {v: 1, event} after a triage change. */
+export function parseEventUpdated(raw: unknown): IntelEvent | null {
+  if (!isRecord(raw) || raw.v !== EVENT_SCHEMA_VERSION) return null;
+  return parseEvent(raw.event);
+}
+
+/** Socket `annotation` payload: {v: 1, annotation} on create, edit and delete. */
+export function parseAnnotationMessage(raw: unknown): Annotation | null {
+  if (!isRecord(raw) || raw.v !== EVENT_SCHEMA_VERSION) return null;
+  const result = Annotation.safeParse(raw.annotation);
+  return result.success ? result.data : null;
 }

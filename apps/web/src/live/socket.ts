@@ -1,7 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, SocketHandshake } from '@tidewatch/contracts';
 import type { LiveStore } from './store.ts';
-import { parseEventMessage, seqOf } from './parse.ts';
+import { parseAnnotationMessage, parseEventMessage, parseEventUpdated, seqOf } from './parse.ts';
+import { publishAnnotation } from '../annotations/bus.ts';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -15,11 +16,12 @@ const MANUAL_RETRY_MS = 5_000;
  * `auth` is a function so every reconnect sends the latest seq held at that moment, and the server
  * replays exactly what was missed.
  */
-export function connectLiveSocket(store: LiveStore): () => void {
+export function connectLiveSocket(store: LiveStore, token: string | null, onServerDisconnect: () => void = () => undefined): () => void {
   const socket: LiveSocket = io({
     path: '/socket.io',
     auth: (cb) => {
-      const handshake: SocketHandshake = { since: store.lastSeq() };
+      // Browsers with a session send their cookie; a wall display sends its device token.
+      const handshake: SocketHandshake = token === null ? { since: store.lastSeq() } : { since: store.lastSeq(), token };
       cb(handshake);
     },
   });
@@ -54,7 +56,15 @@ export function connectLiveSocket(store: LiveStore): () => void {
     clearTimers();
     store.setConnection('syncing');
   });
-  socket.on('disconnect', markDown);
+  socket.on('disconnect', (reason) => {
+    // The server closes sockets whose rights changed (agreement, key or user revoked, REL-10). What this
+    // display holds was filtered under the old rights, so start over rather than resume from the last seq.
+    if (reason === 'io server disconnect' && !closed) {
+      onServerDisconnect();
+      return;
+    }
+    markDown();
+  });
   socket.on('connect_error', (error) => {
     markDown();
     // The gateway's auth middleware refuses with "unauthenticated: ..." or "forbidden: ...".
@@ -77,6 +87,14 @@ export function connectLiveSocket(store: LiveStore): () => void {
     if (!msg.replay) store.setConnection('live');
   });
   socket.on('synced', () => store.setConnection('live'));
+  socket.on('event:updated', (raw: unknown) => {
+    const event = parseEventUpdated(raw);
+    if (event) store.applyUpdate(event);
+  });
+  socket.on('annotation', (raw: unknown) => {
+    const annotation = parseAnnotationMessage(raw);
+    if (annotation) publishAnnotation(annotation);
+  });
 
   const onOffline = (): void => store.setConnection('offline');
   const onOnline = (): void => {

@@ -9,7 +9,7 @@ const RETRY_STEPS_MS = [1_000, 2_000, 5_000, 10_000];
  * the two is lost (the server replays it) and nothing is shown twice (the store dedupes by seq).
  * Retries the REST load until the server answers: a wall display is often switched on before the server.
  */
-export function startLive(store: LiveStore): () => void {
+export function startLive(store: LiveStore, token: string | null = null): () => void {
   const abort = new AbortController();
   let disconnect: (() => void) | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -21,7 +21,7 @@ export function startLive(store: LiveStore): () => void {
       store.noteRejected(page.rejectedSeqs);
       store.ingest(page.items, { flash: false });
       store.flush();
-      if (!abort.signal.aborted) disconnect = connectLiveSocket(store);
+      if (!abort.signal.aborted) disconnect = connectLiveSocket(store, token, restart);
     } catch (error) {
       if (abort.signal.aborted) return;
       console.warn('[tidewatch] initial load failed, retrying', error);
@@ -31,6 +31,14 @@ export function startLive(store: LiveStore): () => void {
       const delay = RETRY_STEPS_MS[Math.min(n, RETRY_STEPS_MS.length - 1)] ?? 10_000;
       retryTimer = setTimeout(() => void attempt(n + 1), delay);
     }
+  };
+  /** Rights changed under us: forget everything held and load again as whoever we now are. */
+  const restart = (): void => {
+    disconnect?.();
+    disconnect = null;
+    store.reset();
+    store.setConnection('reconnecting');
+    void attempt(1);
   };
   void attempt(0);
 

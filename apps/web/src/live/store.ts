@@ -69,6 +69,7 @@ export class LiveStore {
     rejected: 0,
     agency: null,
   };
+  private readonly initial: LiveSnapshot = this.snapshot;
   private readonly listeners = new Set<() => void>();
   private readonly deltaListeners = new Set<(delta: EventDelta) => void>();
   private pending: Pending[] = [];
@@ -161,6 +162,37 @@ export class LiveStore {
     this.snapshot = { ...this.snapshot, events: result.events, byId: result.byId, arrivals, lastEventAt };
     const delta: EventDelta = { added: result.added, removedIds: result.removedIds };
     for (const listener of this.deltaListeners) listener(delta);
+    this.emit();
+  }
+
+  /**
+   * Replaces a held event by a newer version of itself (a triage change keeps its seq but bumps `version`).
+   * Returns false when the event is not held or the copy is not newer.
+   */
+  applyUpdate(event: IntelEvent): boolean {
+    const held = this.snapshot.byId.get(event.id);
+    if (!held || held.version >= event.version) return false;
+    const events = this.snapshot.events.map((e) => (e.id === event.id ? event : e));
+    const byId = new Map(this.snapshot.byId);
+    byId.set(event.id, event);
+    this.snapshot = { ...this.snapshot, events, byId };
+    for (const listener of this.deltaListeners) listener({ added: [event], removedIds: [] });
+    this.emit();
+    return true;
+  }
+
+  /**
+   * Forgets everything: on logout or a user switch nothing the previous user could read may stay on screen,
+   * and the next socket must resume from 0 under the new user's rights, not from the old user's seq.
+   */
+  reset(): void {
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.pending = [];
+    this.highestSeq = 0;
+    const removedIds = [...this.snapshot.byId.keys()];
+    this.snapshot = this.initial;
+    if (removedIds.length > 0) for (const listener of this.deltaListeners) listener({ added: [], removedIds });
     this.emit();
   }
 

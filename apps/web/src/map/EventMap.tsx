@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
+import type { Position } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
 import { maplibregl } from './maplibre.ts';
 import { offlineStyle, SELECTED_LAYER } from './style.ts';
@@ -23,6 +24,10 @@ interface Props {
   selectedId: string | null;
   flyTo: FlyRequest | null;
   onSelect: (id: string) => void;
+  /** When set, a click anywhere on the map picks that position (the new-event form) instead of selecting. */
+  onMapClick?: ((position: Position) => void) | null;
+  /** A position to mark (the new event being composed). */
+  marker?: Position | null;
 }
 
 /**
@@ -35,14 +40,17 @@ function rightInset(container: HTMLElement): number {
   return panel ? panel.offsetWidth : 0;
 }
 
-export function EventMap({ selectedId, flyTo, onSelect }: Props) {
+export function EventMap({ selectedId, flyTo, onSelect, onMapClick = null, marker = null }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   // The map is created once; its click handler reads the latest callback through this ref.
   const onSelectRef = useRef(onSelect);
+  const onMapClickRef = useRef(onMapClick);
   useLayoutEffect(() => {
     onSelectRef.current = onSelect;
+    onMapClickRef.current = onMapClick;
   });
+  const markerRef = useRef<Marker | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -73,6 +81,12 @@ export function EventMap({ selectedId, flyTo, onSelect }: Props) {
     map.on('load', () => {
       unbinds.push(bindEventSource(map, liveStore));
       unbinds.push(bindEventInteraction(map, (id) => liveStore.getSnapshot().byId.get(id), (id) => onSelectRef.current(id)));
+      const onClick = (e: MapMouseEvent): void => {
+        const pick = onMapClickRef.current;
+        if (pick) pick({ lat: round5(e.lngLat.lat), lon: round5(wrapLon(e.lngLat.lng)) });
+      };
+      map.on('click', onClick);
+      unbinds.push(() => map.off('click', onClick));
       loadBasemap(abort.signal)
         .then((basemap) => {
           map.getSource<maplibregl.GeoJSONSource>('land')?.setData(basemap.land);
@@ -92,6 +106,24 @@ export function EventMap({ selectedId, flyTo, onSelect }: Props) {
       mapRef.current = null;
     };
   }, []);
+
+  // Crosshair while picking a position, so the operator sees the next click will place the event.
+  useEffect(() => {
+    const canvas = mapRef.current?.getCanvasContainer();
+    if (canvas) canvas.classList.toggle('event-map--picking', onMapClick !== null);
+  }, [onMapClick]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    if (!marker) {
+      markerRef.current?.remove();
+      markerRef.current = null;
+      return;
+    }
+    markerRef.current ??= new maplibregl.Marker({ color: '#38bdf8' }).setLngLat([marker.lon, marker.lat]).addTo(map);
+    markerRef.current.setLngLat([marker.lon, marker.lat]);
+  }, [marker]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -118,4 +150,14 @@ export function EventMap({ selectedId, flyTo, onSelect }: Props) {
   }, [flyTo]);
 
   return <div ref={containerRef} className="event-map" data-testid="map" role="region" aria-label="Event map" />;
+}
+
+/** 5 decimals is about 1 m: finer than any click. */
+function round5(n: number): number {
+  return Math.round(n * 1e5) / 1e5;
+}
+
+/** The map repeats the world; a click on a copy still means a longitude within -180..180. */
+function wrapLon(lon: number): number {
+  return ((((lon + 180) % 360) + 360) % 360) - 180;
 }

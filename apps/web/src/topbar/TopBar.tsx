@@ -1,25 +1,29 @@
-import { AgencyView } from './AgencyView.tsx';
 import { Clocks } from './Clocks.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { RejectedNotice } from './RejectedNotice.tsx';
+import { NavActions } from './NavActions.tsx';
+import { UserMenu } from './UserMenu.tsx';
+import { BrandMark } from '../theme/BrandMark.tsx';
 import './topbar.css';
 
-export function TopBar() {
+interface Props {
+  composing: boolean;
+  onNewEvent: () => void;
+}
+
+export function TopBar({ composing, onNewEvent }: Props) {
   return (
     <header className="topbar">
       <div className="brand">
-        <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
-          <rect width="32" height="32" rx="7" fill="#0f2236" />
-          <path d="M4 21c4-4 8-4 12 0s8 4 12 0" stroke="#38bdf8" strokeWidth="3" fill="none" strokeLinecap="round" />
-          <circle cx="16" cy="11.5" r="3.6" fill="#ff5c7a" />
-        </svg>
+        <BrandMark className="brand__mark" />
         <span className="brand__name">Tidewatch</span>
         <span className="brand__tag">Joint Caribbean maritime picture</span>
-        <AgencyView />
       </div>
       <RejectedNotice />
       <ConnectionStatus />
+      <NavActions composing={composing} onNewEvent={onNewEvent} />
       <Clocks />
+      <UserMenu />
     </header>
   );
 }

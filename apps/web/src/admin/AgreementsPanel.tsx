@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { createSharingGroup, listAgencies, listSharingGroups, revokeSharingGroup } from './api.ts';
+import { useList } from './useList.ts';
+import { describeFailure } from './issues.ts';
+import { formatUtc } from '../theme/format.ts';
+
+/** Sharing groups (bilateral and community agreements). Revoking one takes effect at once (REL-10). */
+export function AgreementsPanel() {
+  const groups = useList(listSharingGroups);
+  const agencies = useList(listAgencies);
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [members, setMembers] = useState<string[]>([]);
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    const res = await createSharingGroup({ code: code.trim(), name: name.trim(), description: description.trim(), members });
+    if (res.ok) {
+      setMessage({ ok: true, text: `Agreement ${code} saved.` });
+      setCode('');
+      setName('');
+      setDescription('');
+      setMembers([]);
+      groups.reload();
+    } else setMessage({ ok: false, text: describeFailure(res) });
+  };
+
+  const revoke = async (groupCode: string): Promise<void> => {
+    setConfirm(null);
+    const res = await revokeSharingGroup(groupCode);
+    setMessage(res.ok ? { ok: true, text: `Agreement ${groupCode} revoked; members were disconnected and resume under the new rights.` } : { ok: false, text: describeFailure(res) });
+    groups.reload();
+  };
+
+  return (
+    <div className="admin__panel">
+      <h3 className="admin__title">Agreements (sharing groups)</h3>
+      {groups.error && <p className="form-error">{groups.error}</p>}
+      {message && <p className={message.ok ? 'form-ok' : 'form-error'}>{message.text}</p>}
+      <table className="table">
+        <thead>
+          <tr>
+            <th>Agreement</th>
+            <th>Members</th>
+            <th>State</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {groups.items.map((g) => (
+            <tr key={g.code} data-disabled={g.revokedAt !== null}>
+              <td>
+                <div className="strong">{g.name}</div>
+                <div className="table__sub mono">{g.code}</div>
+                {g.description && <div className="table__sub">{g.description}</div>}
+              </td>
+              <td>
+                <span className="detail__tags">
+                  {g.members.map((m) => (
+                    <span key={m} className="detail__tag">
+                      {m}
+                    </span>
+                  ))}
+                </span>
+              </td>
+              <td>{g.revokedAt ? <span className="pill pill--bad">Revoked {formatUtc(g.revokedAt)}</span> : <span className="pill pill--ok">Active</span>}</td>
+              <td className="table__actions">
+                {g.revokedAt === null &&
+                  (confirm === g.code ? (
+                    <span className="table__confirm">
+                      <button type="button" className="btn btn--small btn--danger" onClick={() => void revoke(g.code)}>
+                        Revoke now
+                      </button>
+                      <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirm(null)}>
+                        Cancel
+                      </button>
+                    </span>
+                  ) : (
+                    <button type="button" className="btn btn--small" onClick={() => setConfirm(g.code)}>
+                      Revoke…
+                    </button>
+                  ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="admin__form" onSubmit={(e) => void submit(e)}>
+        <h4 className="admin__subtitle">Create an agreement</h4>
+        <div className="admin__form-row">
+          <label className="field">
+            <span className="field__label">Code</span>
+            <input className="input mono" value={code} onChange={(e) => setCode(e.target.value)} placeholder="jca-uscg-mou" />
+          </label>
+          <label className="field admin__grow">
+            <span className="field__label">Name</span>
+            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="JCA-USCG memorandum of understanding" />
+          </label>
+        </div>
+        <label className="field">
+          <span className="field__label">Description</span>
+          <input className="input" value={description} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+        <div className="field">
+          <span className="field__label">Members (at least two)</span>
+          <div className="checks">
+            {agencies.items.map((a) => (
+              <label key={a.code} className="check" title={a.name}>
+                <input
+                  type="checkbox"
+                  checked={members.includes(a.code)}
+                  onChange={(e) => setMembers((m) => (e.target.checked ? [...m, a.code] : m.filter((x) => x !== a.code)))}
+                />
+                {a.code}
+              </label>
+            ))}
+          </div>
+        </div>
+        <div>
+          <button type="submit" className="btn btn--primary" disabled={members.length < 2}>
+            Create agreement
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

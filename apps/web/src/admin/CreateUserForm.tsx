@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { ROLES, ROLE_LABEL, type Role } from '../auth/types.ts';
+import { createUser, listAgencies } from './api.ts';
+import { useList } from './useList.ts';
+import { describeFailure } from './issues.ts';
+
+export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const agencies = useList(listAgencies);
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [agency, setAgency] = useState('');
+  const [role, setRole] = useState<Role>('analyst');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (password.length < 12) {
+      setMessage({ ok: false, text: 'password: at least 12 characters' });
+      return;
+    }
+    const res = await createUser({ username: username.trim(), displayName: displayName.trim(), agency, role, password });
+    if (res.ok) {
+      setMessage({ ok: true, text: `User ${res.data.username} created. Give them the password through a separate channel.` });
+      setUsername('');
+      setDisplayName('');
+      setPassword('');
+      onCreated();
+    } else setMessage({ ok: false, text: describeFailure(res) });
+  };
+
+  return (
+    <form className="admin__form" onSubmit={(e) => void submit(e)}>
+      <h4 className="admin__subtitle">Create a user</h4>
+      <div className="admin__form-row">
+        <label className="field">
+          <span className="field__label">Username</span>
+          <input className="input mono" value={username} onChange={(e) => setUsername(e.target.value)} placeholder="jca.jdoe" autoComplete="off" />
+        </label>
+        <label className="field admin__grow">
+          <span className="field__label">Display name</span>
+          <input className="input" value={displayName} onChange={(e) => setDisplayName(e.target.value)} placeholder="Jane Doe" />
+        </label>
+        <label className="field">
+          <span className="field__label">Agency</span>
+          <select className="select" value={agency} onChange={(e) => setAgency(e.target.value)}>
+            <option value="">Choose…</option>
+            {agencies.items.map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Role</span>
+          <select className="select" value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Initial password (≥ 12)</span>
+          <input className="input" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+        </label>
+        <button type="submit" className="btn btn--primary">
+          Create user
+        </button>
+      </div>
+      {message && <p className={message.ok ? 'form-ok' : 'form-error'}>{message.text}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useSession } from '../auth/useSession.ts';
+import { ROLES, ROLE_LABEL, type Role } from '../auth/types.ts';
+import { listUsers, updateUser, type AdminUser } from './api.ts';
+import { useList } from './useList.ts';
+import { describeFailure } from './issues.ts';
+import { CreateUserForm } from './CreateUserForm.tsx';
+
+/** Accounts of every agency: change a role, disable or re-enable. Nobody changes their own role (AUTH-2). */
+export function UsersPanel() {
+  const session = useSession();
+  const myId = session.kind === 'user' ? session.user.id : null;
+  const users = useList(listUsers);
+  const [filter, setFilter] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const change = async (user: AdminUser, patch: { role?: Role; disabled?: boolean }): Promise<void> => {
+    const res = await updateUser(user.id, patch);
+    if (res.ok) {
+      setMessage({ ok: true, text: `${user.username}: ${patch.role ? `role is now ${ROLE_LABEL[patch.role]}` : patch.disabled ? 'disabled, sessions ended' : 'enabled'}.` });
+    } else setMessage({ ok: false, text: `${user.username}: ${describeFailure(res)}` });
+    users.reload();
+  };
+
+  const needle = filter.trim().toLowerCase();
+  const shown = users.items.filter((u) => needle === '' || `${u.username} ${u.displayName} ${u.agency} ${u.role}`.toLowerCase().includes(needle));
+
+  return (
+    <div className="admin__panel">
+      <div className="admin__title-row">
+        <h3 className="admin__title">Users</h3>
+        <input className="input admin__filter" placeholder="Filter by name, agency or role" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </div>
+      {users.error && <p className="form-error">{users.error}</p>}
+      {message && <p className={message.ok ? 'form-ok' : 'form-error'}>{message.text}</p>}
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>Username</th>
+              <th>Name</th>
+              <th>Agency</th>
+              <th>Role</th>
+              <th>State</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((u) => (
+              <tr key={u.id} data-disabled={u.disabled}>
+                <td className="mono">{u.username}</td>
+                <td>{u.displayName}</td>
+                <td className="strong">{u.agency}</td>
+                <td>
+                  <select
+                    className="select select--compact"
+                    value={u.role}
+                    disabled={u.id === myId}
+                    title={u.id === myId ? 'You may not change your own role' : 'Change role'}
+                    onChange={(e) => {
+                      const role = ROLES.find((r) => r === e.target.value);
+                      if (role) void change(u, { role });
+                    }}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABEL[r]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {u.disabled ? (
+                    <span className="pill pill--bad">Disabled</span>
+                  ) : u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? (
+                    <span className="pill pill--warn">Locked</span>
+                  ) : (
+                    <span className="pill pill--ok">Active</span>
+                  )}
+                </td>
+                <td className="table__actions">
+                  {u.id !== myId && (
+                    <button type="button" className={`btn btn--small${u.disabled ? '' : ' btn--danger'}`} onClick={() => void change(u, { disabled: !u.disabled })}>
+                      {u.disabled ? 'Enable' : 'Disable'}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CreateUserForm onCreated={users.reload} />
+    </div>
+  );
+}

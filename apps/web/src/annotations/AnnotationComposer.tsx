@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import type { Annotation, AnnotationInput, AnnotationTargetType, Grading, IntelEvent, Releasability } from '@tidewatch/contracts';
+import { useSession } from '../auth/useSession.ts';
+import { GradingSelect } from '../forms/GradingSelect.tsx';
+import { parseTags } from '../forms/tags.ts';
+import { fieldErrors, under } from '../forms/fieldErrors.ts';
+import { ReleasabilityChooser } from '../releasability/ReleasabilityChooser.tsx';
+import { useDirectory } from '../releasability/directory.ts';
+import { TlpBadge } from '../theme/TlpBadge.tsx';
+import { createAnnotation } from './api.ts';
+import { releasabilityOfTarget } from './targetReleasability.ts';
+
+interface Props {
+  targetType: AnnotationTargetType;
+  targetId: string;
+  event: IntelEvent | null;
+  onCreated: (annotation: Annotation) => void;
+}
+
+const KNOWN = ['body', 'tags', 'grading', 'releasability.tlp', 'releasability.recipients', 'releasability.sharingGroups', 'releasability'];
+
+/** A new note: markdown text, tags, grading and who may read it (by default, whoever reads the event). */
+export function AnnotationComposer({ targetType, targetId, event, onCreated }: Props) {
+  const session = useSession();
+  const ownAgency = session.kind === 'user' ? session.user.agency : '';
+  const myGroups = session.kind === 'user' ? session.groups : [];
+  const [body, setBody] = useState('');
+  const [tags, setTags] = useState('');
+  const [grading, setGrading] = useState<Grading | null>(null);
+  const [custom, setCustom] = useState<Releasability | null>(null);
+  const [errors, setErrors] = useState<{ byPath: Record<string, string>; other: string[] }>({ byPath: {}, other: [] });
+  const [busy, setBusy] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const directory = useDirectory();
+  const inherited = releasabilityOfTarget(event, ownAgency);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (body.trim() === '' || busy) return;
+    setBusy(true);
+    const input: AnnotationInput = { body, tags: parseTags(tags), ...(grading ? { grading } : {}), ...(custom ? { releasability: custom } : {}) };
+    const res = await createAnnotation(targetType, targetId, input);
+    setBusy(false);
+    if (res.ok) {
+      onCreated(res.data);
+      setBody('');
+      setTags('');
+      setGrading(null);
+      setCustom(null);
+      setExpanded(false);
+      setErrors({ byPath: {}, other: [] });
+      return;
+    }
+    const found = fieldErrors(res.issues, KNOWN);
+    setErrors(res.issues.length > 0 ? found : { byPath: {}, other: [res.message] });
+  };
+
+  return (
+    <form className="note-form" onSubmit={(e) => void submit(e)} aria-label="Add a note">
+      <label className="field">
+        <span className="visually-hidden">New note</span>
+        <textarea
+          className="textarea"
+          rows={expanded ? 4 : 2}
+          placeholder="Add a note… (**bold**, *italic*, `code`, - lists, links)"
+          data-testid="annotation-input"
+          value={body}
+          onFocus={() => setExpanded(true)}
+          onChange={(e) => setBody(e.target.value)}
+          aria-invalid={errors.byPath.body !== undefined}
+        />
+        {errors.byPath.body && <span className="field__error">{errors.byPath.body}</span>}
+      </label>
+      {expanded && (
+        <>
+          <div className="note-form__row">
+            <label className="field">
+              <span className="field__label">Tags (comma-separated)</span>
+              <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="e.g. firearms, follow-up" />
+              {errors.byPath.tags && <span className="field__error">{errors.byPath.tags}</span>}
+            </label>
+            <label className="field note-form__grading">
+              <span className="field__label">Grading</span>
+              <GradingSelect id={`note-grading-${targetId}`} value={grading} onChange={setGrading} />
+            </label>
+          </div>
+          <div className="note-form__release">
+            <label className="check">
+              <input type="checkbox" checked={custom === null} onChange={(e) => setCustom(e.target.checked ? null : inherited)} />
+              Same readers as the {targetType}
+            </label>
+            {custom === null && <TlpBadge tlp={inherited.tlp} />}
+          </div>
+          {custom && (
+            <ReleasabilityChooser
+              idPrefix="note"
+              value={custom}
+              onChange={setCustom}
+              ownAgency={ownAgency}
+              myGroups={myGroups}
+              directory={directory}
+              errors={under(errors.byPath, 'releasability')}
+            />
+          )}
+          {custom && <p className="field__hint">A note is never released more widely than its {targetType}: readers must be able to read both.</p>}
+        </>
+      )}
+      {(errors.other.length > 0 || errors.byPath.releasability) && (
+        <p className="form-error">{[errors.byPath.releasability, ...errors.other].filter(Boolean).join('; ')}</p>
+      )}
+      <div className="note-form__buttons">
+        {expanded && (
+          <button type="button" className="btn btn--ghost" onClick={() => setExpanded(false)}>
+            Less
+          </button>
+        )}
+        <button type="submit" className="btn btn--primary" data-testid="annotation-submit" disabled={busy || body.trim() === ''}>
+          {busy ? 'Adding…' : 'Add note'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { AnnotationTargetType, IntelEvent } from '@tidewatch/contracts';
+import { useSession } from '../auth/useSession.ts';
+import { can } from '../auth/permissions.ts';
+import { useAnnotations } from './useAnnotations.ts';
+import { AnnotationItem } from './AnnotationItem.tsx';
+import { AnnotationComposer } from './AnnotationComposer.tsx';
+import './annotations.css';
+
+interface Props {
+  targetType: AnnotationTargetType;
+  targetId: string;
+  /** The annotated event, for the composer's default releasability; null for vessels. */
+  event: IntelEvent | null;
+}
+
+/** Analysts' notes on one item, live: list, add, edit with conflict handling, delete, history. */
+export function AnnotationThread({ targetType, targetId, event }: Props) {
+  const session = useSession();
+  const thread = useAnnotations(targetType, targetId);
+  const mayWrite = can(session, 'annotations:write');
+  const ownAgency = session.kind === 'user' ? session.user.agency : null;
+
+  return (
+    <section className="notes" data-testid="annotation-thread" aria-label="Notes">
+      <h3 className="detail__section-title notes__title">
+        Notes <span className="notes__count">{thread.status === 'ready' ? thread.items.length : ''}</span>
+      </h3>
+      {thread.status === 'loading' && <p className="notes__empty">Loading notes…</p>}
+      {thread.status === 'error' && <p className="form-error">Notes could not be loaded: {thread.error}</p>}
+      {thread.status === 'ready' && thread.items.length === 0 && <p className="notes__empty">No notes yet.</p>}
+      <ol className="notes__list">
+        {thread.items.map((annotation) => (
+          <AnnotationItem
+            key={annotation.id}
+            annotation={annotation}
+            canChange={mayWrite && annotation.ownerAgency === ownAgency}
+            onApply={thread.apply}
+          />
+        ))}
+      </ol>
+      {mayWrite && <AnnotationComposer targetType={targetType} targetId={targetId} event={event} onCreated={thread.apply} />}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { Annotation } from '@tidewatch/contracts';
+import { conflictCurrent, deleteAnnotation } from './api.ts';
+
+interface Props {
+  annotation: Annotation;
+  onApply: (annotation: Annotation) => void;
+  onDone: () => void;
+}
+
+/** Soft delete (kept in history and audited), confirmed inline, refused if the note changed meanwhile. */
+export function DeleteAnnotation({ annotation, onApply, onDone }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const remove = async (): Promise<void> => {
+    setBusy(true);
+    const res = await deleteAnnotation(annotation.id, annotation.version);
+    setBusy(false);
+    if (res.ok) {
+      onApply(res.data);
+      return;
+    }
+    const current = res.status === 409 ? conflictCurrent(res.detail) : null;
+    if (current) {
+      onApply(current);
+      setError(`Not deleted: the note changed meanwhile (now version ${current.version}). Read it again, then decide.`);
+      return;
+    }
+    setError(res.message);
+  };
+
+  return (
+    <div className="note-confirm" role="alertdialog" aria-label="Delete note">
+      {error ? <p className="form-error">{error}</p> : <span>Delete this note? It stays in the audit trail and history.</span>}
+      <div className="note-form__buttons">
+        <button type="button" className="btn btn--ghost" onClick={onDone}>
+          {error ? 'Close' : 'Cancel'}
+        </button>
+        {!error && (
+          <button type="button" className="btn btn--danger" onClick={() => void remove()} disabled={busy} data-testid="annotation-delete-confirm">
+            Delete
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useSession } from '../auth/useSession.ts';
+import { restoreSession } from '../auth/sessionActions.ts';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { App } from './App.tsx';
+
+let restoring: Promise<void> | null = null;
+
+/** Login page until there is a session; then the dashboard, remounted from scratch for each identity. */
+export function Root() {
+  const session = useSession();
+  useEffect(() => {
+    // Once per page load (StrictMode runs effects twice in development).
+    restoring ??= restoreSession();
+  }, []);
+
+  if (session.kind === 'loading') {
+    return (
+      <div className="splash" role="status">
+        Tidewatch — checking your session…
+      </div>
+    );
+  }
+  if (session.kind === 'signed-out') return <LoginPage notice={session.notice} />;
+  const identity = session.kind === 'user' ? `user:${session.user.id}` : `device:${session.token}`;
+  return <App key={identity} deviceToken={session.kind === 'device' ? session.token : null} />;
+}

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+
+export const ADMIN_TABS = ['agencies', 'users', 'agreements', 'keys', 'audit'] as const;
+export type AdminTab = (typeof ADMIN_TABS)[number];
+
+export type Route = { page: 'main' } | { page: 'admin'; tab: AdminTab };
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+/** `#/admin/users` and friends; anything else is the main screen. A hash keeps the server's routing out of it. */
+export function parseRoute(hash: string): Route {
+  const match = /^#\/admin(?:\/([a-z]+))?\/?$/.exec(hash);
+  if (!match) return { page: 'main' };
+  const tab = ADMIN_TABS.find((t) => t === match[1]);
+  return { page: 'admin', tab: tab ?? 'agencies' };
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
+export function useRoute(): Route {
+  return parseRoute(useHash());
+}

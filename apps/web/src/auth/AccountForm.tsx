@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import { signIn } from './sessionActions.ts';
+
+export function AccountForm() {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (busy) return;
+    if (username.trim() === '' || password === '') {
+      setError('Enter a username and a password.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const message = await signIn(username.trim(), password);
+    // On success this component is gone (the dashboard replaces the login page).
+    if (message !== null) {
+      setBusy(false);
+      setError(message);
+      setPassword('');
+    }
+  };
+
+  return (
+    <form className="login__form" data-testid="login-form" onSubmit={(e) => void submit(e)} noValidate>
+      <label className="field">
+        <span className="field__label">Username</span>
+        <input
+          className="input"
+          data-testid="login-username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          autoFocus
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">Password</span>
+        <input
+          className="input"
+          data-testid="login-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+      {error && (
+        <p className="form-error" data-testid="login-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="btn btn--primary login__submit" data-testid="login-submit" disabled={busy}>
+        {busy ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+export const ROLES = ['analyst', 'supervisor', 'commander', 'wall_display', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABEL: Record<Role, string> = {
+  analyst: 'Analyst',
+  supervisor: 'Supervisor',
+  commander: 'Commander',
+  wall_display: 'Wall display',
+  administrator: 'Administrator',
+};
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  agency: string;
+}
+
+/**
+ * `loading`: checking for a session at start-up. `signed-out`: show the login page, with a notice when the
+ * server ended the session. `user`: cookie session. `device`: a wall-display token (receive-only).
+ */
+export type Session =
+  | { kind: 'loading' }
+  | { kind: 'signed-out'; notice: string | null }
+  | { kind: 'user'; user: SessionUser; csrfToken: string; groups: readonly string[] }
+  | { kind: 'device'; token: string };

@@ -1,0 +1,36 @@
+import { useCan } from '../auth/useSession.ts';
+import { navigate, useRoute } from '../app/useRoute.ts';
+
+interface Props {
+  composing: boolean;
+  onNewEvent: () => void;
+}
+
+/** New event for those who may write; Administration / Audit for those who may open it. */
+export function NavActions({ composing, onNewEvent }: Props) {
+  const route = useRoute();
+  const canWrite = useCan('events:write');
+  const isAdmin = useCan('admin');
+  const canAudit = useCan('audit:read');
+  const inAdmin = route.page === 'admin';
+  return (
+    <nav className="nav-actions" aria-label="Actions">
+      {canWrite && !inAdmin && (
+        <button type="button" className="btn btn--primary" data-testid="new-event-button" onClick={onNewEvent} disabled={composing}>
+          + New event
+        </button>
+      )}
+      {inAdmin ? (
+        <button type="button" className="btn" onClick={() => navigate('#/')}>
+          ← Live picture
+        </button>
+      ) : (
+        (isAdmin || canAudit) && (
+          <button type="button" className="btn" data-testid="admin-link" onClick={() => navigate(isAdmin ? '#/admin' : '#/admin/audit')}>
+            {isAdmin ? 'Administration' : 'Audit log'}
+          </button>
+        )
+      )}
+    </nav>
+  );
+}
