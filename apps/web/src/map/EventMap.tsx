@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Map as MapLibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import type { Position } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
+import { exposeMap } from './debugHandle.ts';
 import { maplibregl } from './maplibre.ts';
 import { offlineStyle, SELECTED_LAYER } from './style.ts';
 import { loadBasemap } from './basemap.ts';
@@ -73,6 +74,7 @@ export function EventMap({ selectedId, flyTo, onSelect, onMapClick = null, marke
     // Top-left: the detail panel covers the right edge and the legend the bottom-left corner.
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     mapRef.current = map;
+    exposeMap(map);
 
     const abort = new AbortController();
     const unbinds: (() => void)[] = [];
@@ -102,6 +104,7 @@ export function EventMap({ selectedId, flyTo, onSelect, onMapClick = null, marke
       abort.abort();
       for (const unbind of unbinds) unbind();
       for (const marker of markers) marker.remove();
+      exposeMap(undefined);
       map.remove();
       mapRef.current = null;
     };

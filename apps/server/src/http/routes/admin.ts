@@ -5,6 +5,7 @@ import {
   createApiKey,
   createSharingGroup,
   createUser,
+  listAgencies,
   listApiKeys,
   listSharingGroups,
   listUsers,
@@ -29,7 +30,7 @@ function create(verb: Verb) {
 
 export function adminRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/agencies', async (c) => c.json(await rctx(c).agencies.list()));
+  app.get('/agencies', async (c) => c.json(await listAgencies({ ctx: rctx(c) })));
   app.post('/agencies', create(createAgency));
   app.get('/users', async (c) => c.json(await listUsers({ ctx: rctx(c) })));
   app.post('/users', create(createUser));

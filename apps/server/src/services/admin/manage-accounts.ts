@@ -16,6 +16,12 @@ async function requireAgency(ctx: RequestContext, code: string, path: string): P
   }
 }
 
+/** Any signed-in principal may list agencies: the releasability chooser needs them. */
+export async function listAgencies({ ctx }: { ctx: RequestContext }) {
+  requirePermission(ctx, 'events:read');
+  return ctx.agencies.list();
+}
+
 export async function createAgency({ ctx, input }: { ctx: RequestContext; input: unknown }) {
   adminOnly(ctx);
   const parsed = CreateAgencyInput.safeParse(input);

@@ -29,6 +29,7 @@ export async function searchAudit({ ctx, query }: { ctx: RequestContext; query: 
     q.limit + 1,
   );
   ctx.audit.record({ actor: ctx.actor, action: 'audit.search', outcome: 'success', detail: { query: q } });
-  const items = rows.slice(0, q.limit);
+  // Timestamps leave as ISO 8601 UTC, as everywhere else in the API.
+  const items = rows.slice(0, q.limit).map((row) => ({ ...row, at: new Date(row.at).toISOString() }));
   return { items, nextCursor: rows.length > q.limit ? String(items.at(-1)?.id) : null };
 }
