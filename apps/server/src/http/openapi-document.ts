@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ApiError, EventCreated, EventInput, EventPage, EventQuery, IntelEvent } from '@tidewatch/contracts';
+import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision, ApiError, EventCreated, EventInput, EventPage, EventQuery, IntelEvent } from '@tidewatch/contracts';
+import { LoginInput } from '../services/auth/login.ts';
+import { TriageInput } from '../services/events/triage-event.ts';
 
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -14,6 +16,58 @@ const QUERY_DESCRIPTIONS: Record<keyof typeof EventQuery.shape, string> = {
   limit: 'Page size, 1-500 (default 100)',
   cursor: 'nextCursor of the previous page',
 };
+
+const json = (ref: string, description: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+
+/** Routes beyond events: auth, triage, annotations. Each names its zod-generated schema. */
+function morePaths() {
+  return {
+  '/api/v1/auth/login': {
+    post: {
+      summary: 'Log in with a password; sets the httpOnly session cookie and answers the CSRF token for writes',
+      security: [],
+      requestBody: body('LoginInput'),
+      responses: { '200': { description: 'Logged in' }, '401': errorResponse('Not accepted'), '423': errorResponse('Locked after 5 failures') },
+    },
+  },
+  '/api/v1/auth/logout': { post: { summary: 'End the session (send X-CSRF-Token)', responses: { '204': { description: 'Logged out' } } } },
+  '/api/v1/auth/me': { get: { summary: 'Who the session belongs to, its agreements and CSRF token', responses: { '200': { description: 'The user' }, '401': errorResponse('No session') } } },
+  '/api/v1/events/count': { get: { summary: 'Count events matching the filters that the caller may read', responses: { '200': { description: '{count}' } } } },
+  '/api/v1/events/export': {
+    get: { summary: 'Export readable events matching the filters (format=csv|ndjson); audited', responses: { '200': { description: 'A file' }, '403': errorResponse('No export permission') } },
+  },
+  '/api/v1/events/{id}/triage': {
+    patch: {
+      summary: 'Set triage status and assignee; names the version it is based on',
+      parameters: [idParam('id')],
+      requestBody: body('TriageInput'),
+      responses: { '200': json('IntelEvent', 'Updated'), '409': errorResponse('Changed since baseVersion; detail.current holds it') },
+    },
+  },
+  '/api/v1/annotations/on/{targetType}/{targetId}': {
+    get: { summary: 'Notes on an event or a vessel (MMSI) that the caller may read', parameters: [idParam('targetType'), idParam('targetId')], responses: { '200': { description: 'Annotation[]' } } },
+    post: {
+      summary: 'Add a note; releasability defaults to the target\'s',
+      parameters: [idParam('targetType'), idParam('targetId')],
+      requestBody: body('AnnotationInput'),
+      responses: { '201': json('Annotation', 'Created'), '404': errorResponse('No such target for this caller') },
+    },
+  },
+  '/api/v1/annotations/{id}': {
+    get: { summary: 'One note', parameters: [idParam('id')], responses: { '200': json('Annotation', 'The note'), '404': errorResponse('Not readable or not there') } },
+    patch: {
+      summary: 'Edit a note (owning agency only)',
+      parameters: [idParam('id')],
+      requestBody: body('AnnotationEdit'),
+      responses: { '200': json('Annotation', 'Edited'), '409': errorResponse('Stale baseVersion; detail.current holds the current note') },
+    },
+    delete: { summary: 'Soft-delete a note; body {baseVersion}', parameters: [idParam('id')], responses: { '200': json('Annotation', 'Deleted') } },
+  },
+  '/api/v1/annotations/{id}/history': { get: { summary: 'Every version of a note', parameters: [idParam('id')], responses: { '200': { description: 'AnnotationRevision[]' } } } },
+  };
+}
 
 const errorResponse = (description: string) => ({
   description,
@@ -72,6 +126,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
       },
+      ...morePaths(),
       '/healthz': { get: { summary: 'Liveness: the process answers', responses: { '200': { description: 'Alive' } } } },
       '/readyz': {
         get: {
@@ -87,7 +142,18 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         EventPage: schemaOf(EventPage, 'output'),
         EventCreated: schemaOf(EventCreated, 'output'),
         ApiError: schemaOf(ApiError, 'output'),
+        LoginInput: schemaOf(LoginInput, 'input'),
+        TriageInput: schemaOf(TriageInput, 'input'),
+        AnnotationInput: schemaOf(AnnotationInput, 'input'),
+        AnnotationEdit: schemaOf(AnnotationEdit, 'input'),
+        Annotation: schemaOf(Annotation, 'output'),
+        AnnotationRevision: schemaOf(AnnotationRevision, 'output'),
+      },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Agency API key (tw_key_...) or wall-display device token (tw_dev_...)' },
+        session: { type: 'apiKey', in: 'cookie', name: 'tw_session', description: 'Browser session; writes also need the X-CSRF-Token header' },
       },
     },
+    security: [{ bearer: [] }, { session: [] }],
   };
 }

@@ -44,7 +44,7 @@ h1,h2{color:#fff}section{border-top:1px solid #243247;padding:.5rem 0}code,pre{f
 pre{background:#111a2b;padding:1rem;overflow:auto;max-height:30rem;border-radius:6px}table{border-collapse:collapse}
 td,th{border:1px solid #243247;padding:.25rem .6rem;text-align:left}a{color:#7cc4ff}
 .m{display:inline-block;min-width:4.5rem;text-align:center;border-radius:4px;padding:0 .4rem;color:#000;font-weight:700}
-.get{background:#5ad18b}.post{background:#7cc4ff}</style></head><body>
+.get{background:#5ad18b}.post{background:#7cc4ff}.patch{background:#ffc36b}.delete{background:#ff8a8a}</style></head><body>
 <h1>${escapeHtml(info.title)} <small>${escapeHtml(info.version)}</small></h1><p>${escapeHtml(info.description)}</p>
 <p>Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a></p>
 <h2>Operations</h2>${operations}<h2>Schemas</h2>${schemaBlocks}</body></html>`;
