@@ -20,14 +20,24 @@ function recordingStore(failOn?: string) {
 }
 
 describe('insert batcher (group commit)', () => {
-  it('sends a lone write at once and groups writes that arrive while a transaction runs', async () => {
+  it('groups writes that arrive in the same tick, and those that arrive while a transaction runs', async () => {
     const store = recordingStore();
     const insert = createInsertBatcher(store.insertMany);
-    const first = insert([row('a')]);
-    const rest = ['b', 'c', 'd'].map((id) => insert([row(id)]));
-    const results = await Promise.all([first, ...rest]);
-    expect(store.transactions).toEqual([['a'], ['b', 'c', 'd']]);
+    const sameTick = ['a', 'b'].map((id) => insert([row(id)]));
+    await new Promise((r) => setTimeout(r, 1));
+    const duringTransaction = ['c', 'd'].map((id) => insert([row(id)]));
+    const results = await Promise.all([...sameTick, ...duringTransaction]);
+    expect(store.transactions).toEqual([['a', 'b'], ['c', 'd']]);
     expect(results.map((r) => r[0]?.event.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('sends a lone write without waiting for company', async () => {
+    const store = recordingStore();
+    const insert = createInsertBatcher(store.insertMany);
+    const started = performance.now();
+    await insert([row('alone')]);
+    expect(store.transactions).toEqual([['alone']]);
+    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('isolates a failing write: the others in its batch are still stored', async () => {

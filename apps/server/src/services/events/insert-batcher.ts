@@ -21,7 +21,6 @@ export function createInsertBatcher(insertMany: InsertMany): InsertMany {
   let running = false;
 
   async function flush(): Promise<void> {
-    running = true;
     while (queue.length > 0) {
       const batch: Waiting[] = [];
       let rows = 0;
@@ -57,6 +56,12 @@ export function createInsertBatcher(insertMany: InsertMany): InsertMany {
   return (rows) =>
     new Promise<InsertResult[]>((resolve, reject) => {
       queue.push({ rows, resolve, reject });
-      if (!running) void flush();
+      if (!running) {
+        running = true;
+        // Start on the next check phase, not now: the embedded database answers through microtasks only,
+        // so a transaction begun here would finish before the other requests that arrived in this same
+        // I/O phase are even parsed, and every batch would hold one write (measured: ~130 POST/s).
+        setImmediate(() => void flush());
+      }
     });
 }
