@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Position } from '@tidewatch/contracts';
+import type { IntelEvent, Position, VesselSummary } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
 import { startLive } from '../live/startLive.ts';
 import { useLive, useLiveEvent } from '../live/useLive.ts';
@@ -13,6 +13,9 @@ import { NewEventPanel } from '../newEvent/NewEventPanel.tsx';
 import { AdminArea } from '../admin/AdminArea.tsx';
 import { useSelection } from './useSelection.ts';
 import { useRoute } from './useRoute.ts';
+import { VesselCard } from '../vessels/VesselCard.tsx';
+import { vesselStore } from '../vessels/vesselStore.ts';
+import { FeedsScreen } from '../feeds/FeedsScreen.tsx';
 import './app.css';
 
 interface Props {
@@ -27,6 +30,7 @@ export function App({ deviceToken }: Props) {
     return () => {
       stop();
       liveStore.reset();
+      vesselStore.clear();
     };
   }, [deviceToken]);
 
@@ -37,15 +41,56 @@ export function App({ deviceToken }: Props) {
   }, [connection]);
 
   const route = useRoute();
-  const { selection, flyTo, selectFromFeed, selectFromMap, showOnMap, close } = useSelection();
+  const { selection, flyTo, selectFromFeed, selectFromMap, showOnMap, close, flyToPoint } = useSelection();
   const live = useLiveEvent(selection?.id ?? null);
   const shown = live ?? selection?.copy;
+
+  // One panel on the right at a time: an event's detail or a vessel's card.
+  const [vessel, setVessel] = useState<number | null>(null);
+  const [trail, setTrail] = useState<[number, number][] | null>(null);
+  const closeVessel = useCallback(() => setVessel(null), []);
+  const selectVessel = useCallback(
+    (mmsi: number) => {
+      close();
+      setVessel(mmsi);
+    },
+    [close],
+  );
+  const chooseVessel = useCallback(
+    (summary: VesselSummary) => {
+      selectVessel(summary.mmsi);
+      if (summary.position) flyToPoint(summary.position.lon, summary.position.lat, 9.5);
+    },
+    [selectVessel, flyToPoint],
+  );
+  const selectEventFromFeed = useCallback(
+    (event: IntelEvent) => {
+      setVessel(null);
+      selectFromFeed(event);
+    },
+    [selectFromFeed],
+  );
+  const selectEventFromMap = useCallback(
+    (id: string) => {
+      setVessel(null);
+      selectFromMap(id);
+    },
+    [selectFromMap],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') setVessel(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const [composing, setComposing] = useState(false);
   const [picking, setPicking] = useState(false);
   const [picked, setPicked] = useState<Position | null>(null);
   const startComposing = useCallback(() => {
     close();
+    setVessel(null);
     setPicked(null);
     setComposing(true);
   }, [close]);
@@ -61,15 +106,18 @@ export function App({ deviceToken }: Props) {
 
   return (
     <div className="app">
-      <TopBar composing={composing} onNewEvent={startComposing} />
+      <TopBar composing={composing} onNewEvent={startComposing} onChooseVessel={chooseVessel} />
       <main className="app__main">
         <div className="app__map">
           <EventMap
             selectedId={selection?.id ?? null}
             flyTo={flyTo}
-            onSelect={composing ? ignoreSelect : selectFromMap}
+            onSelect={composing ? ignoreSelect : selectEventFromMap}
             onMapClick={picking ? onMapClick : null}
             marker={composing ? picked : null}
+            selectedVessel={vessel}
+            vesselTrail={vessel === null ? null : trail}
+            onSelectVessel={composing ? ignoreSelectVessel : selectVessel}
           />
           <Legend />
           {composing ? (
@@ -80,12 +128,22 @@ export function App({ deviceToken }: Props) {
               onPositionChange={setPicked}
               onClose={stopComposing}
             />
+          ) : vessel !== null ? (
+            <VesselCard
+              key={vessel}
+              mmsi={vessel}
+              onClose={closeVessel}
+              onSelectEvent={selectEventFromFeed}
+              onShowOnMap={(lon, lat) => flyToPoint(lon, lat)}
+              onTrail={setTrail}
+            />
           ) : (
             shown && <EventDetail key={shown.id} event={shown} stale={!live} onClose={close} onShowOnMap={showOnMap} />
           )}
         </div>
-        <FeedPanel selectedId={selection?.id ?? null} onSelect={composing ? ignoreSelectEvent : selectFromFeed} />
+        <FeedPanel selectedId={selection?.id ?? null} onSelect={composing ? ignoreSelectEvent : selectEventFromFeed} />
         {route.page === 'admin' && <AdminArea tab={route.tab} />}
+        {route.page === 'feeds' && <FeedsScreen />}
       </main>
     </div>
   );
@@ -93,3 +151,4 @@ export function App({ deviceToken }: Props) {
 
 const ignoreSelect = (): void => undefined;
 const ignoreSelectEvent = (): void => undefined;
+const ignoreSelectVessel = (): void => undefined;

@@ -3,6 +3,8 @@ import { useSession } from '../auth/useSession.ts';
 import { restoreSession } from '../auth/sessionActions.ts';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { App } from './App.tsx';
+import { WallApp } from '../wall/WallApp.tsx';
+import { consumeWallToken, isWallPath } from '../wall/wallParams.ts';
 
 let restoring: Promise<void> | null = null;
 
@@ -11,7 +13,10 @@ export function Root() {
   const session = useSession();
   useEffect(() => {
     // Once per page load (StrictMode runs effects twice in development).
-    restoring ??= restoreSession();
+    if (restoring === null) {
+      consumeWallToken();
+      restoring = restoreSession();
+    }
   }, []);
 
   if (session.kind === 'loading') {
@@ -23,5 +28,7 @@ export function Root() {
   }
   if (session.kind === 'signed-out') return <LoginPage notice={session.notice} />;
   const identity = session.kind === 'user' ? `user:${session.user.id}` : `device:${session.token}`;
-  return <App key={identity} deviceToken={session.kind === 'device' ? session.token : null} />;
+  const deviceToken = session.kind === 'device' ? session.token : null;
+  if (isWallPath()) return <WallApp key={identity} deviceToken={deviceToken} />;
+  return <App key={identity} deviceToken={deviceToken} />;
 }

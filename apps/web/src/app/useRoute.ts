@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 export const ADMIN_TABS = ['agencies', 'users', 'agreements', 'keys', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
-export type Route = { page: 'main' } | { page: 'admin'; tab: AdminTab };
+export type Route = { page: 'main' } | { page: 'feeds' } | { page: 'admin'; tab: AdminTab };
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
@@ -12,6 +12,7 @@ function subscribe(listener: () => void): () => void {
 
 /** `#/admin/users` and friends; anything else is the main screen. A hash keeps the server's routing out of it. */
 export function parseRoute(hash: string): Route {
+  if (/^#\/feeds\/?$/.test(hash)) return { page: 'feeds' };
   const match = /^#\/admin(?:\/([a-z]+))?\/?$/.exec(hash);
   if (!match) return { page: 'main' };
   const tab = ADMIN_TABS.find((t) => t === match[1]);

@@ -36,6 +36,10 @@ export function useSelection() {
 
   const close = useCallback(() => setSelection(null), []);
 
+  const flyToPoint = useCallback((lon: number, lat: number, zoom?: number) => {
+    setFlyTo({ lon, lat, nonce: performance.now(), ...(zoom === undefined ? {} : { zoom }) });
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape') setSelection(null);
@@ -44,5 +48,5 @@ export function useSelection() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return { selection, flyTo, selectFromFeed, selectFromMap, showOnMap, close };
+  return { selection, flyTo, selectFromFeed, selectFromMap, showOnMap, close, flyToPoint };
 }

@@ -3,6 +3,7 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketHandshake } from
 import type { LiveStore } from './store.ts';
 import { parseAnnotationMessage, parseEventMessage, parseEventUpdated, seqOf } from './parse.ts';
 import { publishAnnotation } from '../annotations/bus.ts';
+import { setActiveSocket } from './activeSocket.ts';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -105,9 +106,11 @@ export function connectLiveSocket(store: LiveStore, token: string | null, onServ
   };
   window.addEventListener('offline', onOffline);
   window.addEventListener('online', onOnline);
+  setActiveSocket(socket);
 
   return () => {
     closed = true;
+    setActiveSocket(null);
     clearTimers();
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);

@@ -2,13 +2,15 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Map as MapLibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import type { Position } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
-import { exposeMap } from './debugHandle.ts';
+import { exposeDebug, exposeMap } from './debugHandle.ts';
 import { maplibregl } from './maplibre.ts';
 import { offlineStyle, SELECTED_LAYER } from './style.ts';
 import { loadBasemap } from './basemap.ts';
 import { bindEventSource } from './bindEvents.ts';
 import { bindEventInteraction } from './bindInteraction.ts';
 import { addPlaceLabels } from './placeLabels.ts';
+import { VesselLayer } from '../vessels/vesselLayer.ts';
+import { vesselStore } from '../vessels/vesselStore.ts';
 import './map.css';
 
 /** The Caribbean basin from Florida to the Guianas on a 1080p wall. */
@@ -19,6 +21,10 @@ export interface FlyRequest {
   lat: number;
   /** Changes on every request so choosing the same event twice flies again. */
   nonce: number;
+  /** Zoom to fly to; by default at least 6.5 (never zooms out). */
+  zoom?: number;
+  /** Fly without the detail-panel offset (the wall rotating between views). */
+  centred?: boolean;
 }
 
 interface Props {
@@ -29,6 +35,18 @@ interface Props {
   onMapClick?: ((position: Position) => void) | null;
   /** A position to mark (the new event being composed). */
   marker?: Position | null;
+  selectedVessel?: number | null;
+  /** The selected vessel's track, [lon, lat] oldest first. */
+  vesselTrail?: readonly [number, number][] | null;
+  onSelectVessel?: (mmsi: number) => void;
+  /** Multiplier for symbol sizes (the wall display draws bigger at 4K). */
+  scale?: number;
+  /** Only events at or above this severity are drawn (the wall shows alerts, not every report). */
+  minSeverity?: number;
+  /** Where the map starts. */
+  home?: { center: [number, number]; zoom: number };
+  /** Accessible name of the map region. */
+  label?: string;
 }
 
 /**
@@ -41,26 +59,46 @@ function rightInset(container: HTMLElement): number {
   return panel ? panel.offsetWidth : 0;
 }
 
-export function EventMap({ selectedId, flyTo, onSelect, onMapClick = null, marker = null }: Props) {
+export function EventMap({
+  selectedId,
+  flyTo,
+  onSelect,
+  onMapClick = null,
+  marker = null,
+  selectedVessel = null,
+  vesselTrail = null,
+  onSelectVessel,
+  scale = 1,
+  minSeverity = 1,
+  home = HOME,
+  label = 'Event map',
+}: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   // The map is created once; its click handler reads the latest callback through this ref.
   const onSelectRef = useRef(onSelect);
   const onMapClickRef = useRef(onMapClick);
+  const onSelectVesselRef = useRef(onSelectVessel);
   useLayoutEffect(() => {
     onSelectRef.current = onSelect;
     onMapClickRef.current = onMapClick;
+    onSelectVesselRef.current = onSelectVessel;
   });
+  const vesselLayerRef = useRef<VesselLayer | null>(null);
+  // The map is created once; its first frame reads these (later changes go through the effects below).
+  const initial = useRef({ scale, minSeverity, home });
   const markerRef = useRef<Marker | null>(null);
+  const selectedVesselRef = useRef(selectedVessel);
+  const trailRef = useRef(vesselTrail);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const map = new maplibregl.Map({
       container,
-      style: offlineStyle(),
-      center: HOME.center,
-      zoom: HOME.zoom,
+      style: offlineStyle(initial.current.scale, initial.current.minSeverity),
+      center: initial.current.home.center,
+      zoom: initial.current.home.zoom,
       minZoom: 2,
       maxZoom: 13,
       dragRotate: false,
@@ -83,6 +121,31 @@ export function EventMap({ selectedId, flyTo, onSelect, onMapClick = null, marke
     map.on('load', () => {
       unbinds.push(bindEventSource(map, liveStore));
       unbinds.push(bindEventInteraction(map, (id) => liveStore.getSnapshot().byId.get(id), (id) => onSelectRef.current(id)));
+      const vessels = new VesselLayer(map, vesselStore, {
+        scale: initial.current.scale,
+        onSelect: (mmsi) => onSelectVesselRef.current?.(mmsi),
+      });
+      vesselLayerRef.current = vessels;
+      vessels.setSelected(selectedVesselRef.current);
+      vessels.setTrail(trailRef.current);
+      exposeDebug({
+        applyVesselBatch: (batch) => {
+          const t0 = performance.now();
+          vesselStore.apply(batch);
+          const t1 = performance.now();
+          const report = vessels.flush();
+          const t2 = performance.now();
+          return { applyMs: t1 - t0, flushMs: t2 - t1, mode: report.mode, features: report.features, held: vesselStore.entries.size };
+        },
+        setVesselFlushMode: (mode) => {
+          vessels.flushMode = mode;
+        },
+      });
+      unbinds.push(() => {
+        vessels.remove();
+        vesselLayerRef.current = null;
+        exposeDebug({ applyVesselBatch: undefined, setVesselFlushMode: undefined });
+      });
       const onClick = (e: MapMouseEvent): void => {
         const pick = onMapClickRef.current;
         if (pick) pick({ lat: round5(e.lngLat.lat), lon: round5(wrapLon(e.lngLat.lng)) });
@@ -139,20 +202,30 @@ export function EventMap({ selectedId, flyTo, onSelect, onMapClick = null, marke
   }, [selectedId]);
 
   useEffect(() => {
+    selectedVesselRef.current = selectedVessel;
+    vesselLayerRef.current?.setSelected(selectedVessel);
+  }, [selectedVessel]);
+
+  useEffect(() => {
+    trailRef.current = vesselTrail;
+    vesselLayerRef.current?.setTrail(vesselTrail);
+  }, [vesselTrail]);
+
+  useEffect(() => {
     const map = mapRef.current;
     const container = containerRef.current;
     if (!map || !container || !flyTo) return;
     map.flyTo({
       center: [flyTo.lon, flyTo.lat],
-      zoom: Math.max(map.getZoom(), 6.5),
+      zoom: flyTo.zoom ?? Math.max(map.getZoom(), 6.5),
       // Shift left by half the covered width so the event lands in the middle of the visible map.
-      offset: [-rightInset(container) / 2, 0],
+      offset: flyTo.centred ? [0, 0] : [-rightInset(container) / 2, 0],
       speed: 1.6,
       essential: true,
     });
   }, [flyTo]);
 
-  return <div ref={containerRef} className="event-map" data-testid="map" role="region" aria-label="Event map" />;
+  return <div ref={containerRef} className="event-map" data-testid="map" role="region" aria-label={label} />;
 }
 
 /** 5 decimals is about 1 m: finer than any click. */

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { useLive } from '../live/useLive.ts';
 import { KNOWN_KIND_ORDER, kindColor, kindLabel } from '../theme/kinds.ts';
+import { VesselLegend } from '../vessels/VesselLegend.tsx';
 
 interface KindCount {
   kind: string;
@@ -26,6 +27,8 @@ export function Legend() {
   const { kinds, unplaced } = useMemo(() => countByKind(events), [events]);
   return (
     <aside className="legend" aria-label="Map legend">
+      <VesselLegend />
+      <span className="legend__caption legend__events-caption">Events</span>
       <ul className="legend__kinds">
         {kinds.map(({ kind, count }) => (
           <li key={kind} className="legend__kind" data-empty={count === 0}>

@@ -19,18 +19,21 @@ type Expression = Extract<CirclePaint['circle-radius'], unknown[]>;
 // Each feature carries its kind colour (theme/kinds.ts decides it once, for map, legend and feed alike).
 const kindColor: Expression = ['get', 'color'];
 
-/** Radius grows with severity and zoom: severity 5 is unmistakable at wall distance, severity 1 still clickable. */
-function severityRadius(extra: number): Expression {
+/**
+ * Radius grows with severity and zoom: severity 5 is unmistakable at wall distance, severity 1 still
+ * clickable. `scale` enlarges everything for a 4K wall.
+ */
+function severityRadius(extra: number, scale: number): Expression {
   const sev: Expression = ['get', 'severity'];
   return [
     'interpolate', ['linear'], ['zoom'],
-    3, ['+', 2.5 + extra, ['*', 1.3, sev]],
-    6, ['+', 4 + extra, ['*', 2, sev]],
-    10, ['+', 6 + extra, ['*', 2.8, sev]],
+    3, ['*', scale, ['+', 2.5 + extra, ['*', 1.3, sev]]],
+    6, ['*', scale, ['+', 4 + extra, ['*', 2, sev]]],
+    10, ['*', scale, ['+', 6 + extra, ['*', 2.8, sev]]],
   ];
 }
 
-const layers: LayerSpecification[] = [
+const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
   { id: 'background', type: 'background', paint: { 'background-color': WATER } },
   { id: 'graticule', type: 'line', source: 'graticule', paint: { 'line-color': GRID, 'line-width': 1 } },
   { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND, 'fill-antialias': true } },
@@ -50,11 +53,11 @@ const layers: LayerSpecification[] = [
     id: 'events-halo',
     type: 'circle',
     source: EVENT_SOURCE,
-    filter: ['>=', ['get', 'severity'], 4],
+    filter: ['>=', ['get', 'severity'], Math.max(4, minSeverity)],
     layout: { 'circle-sort-key': ['get', 'severity'] },
     paint: {
       'circle-color': kindColor,
-      'circle-radius': severityRadius(8),
+      'circle-radius': severityRadius(8, scale),
       'circle-opacity': ['case', ['==', ['get', 'severity'], 5], 0.42, 0.3],
       'circle-blur': 0.35,
       'circle-stroke-color': kindColor,
@@ -66,10 +69,11 @@ const layers: LayerSpecification[] = [
     id: EVENT_LAYER,
     type: 'circle',
     source: EVENT_SOURCE,
+    filter: ['>=', ['get', 'severity'], minSeverity],
     layout: { 'circle-sort-key': ['get', 'severity'] },
     paint: {
       'circle-color': kindColor,
-      'circle-radius': severityRadius(0),
+      'circle-radius': severityRadius(0, scale),
       'circle-opacity': 0.95,
       'circle-stroke-color': '#04090f',
       'circle-stroke-width': 1.2,
@@ -81,11 +85,12 @@ const layers: LayerSpecification[] = [
     id: 'events-fresh',
     type: 'circle',
     source: EVENT_SOURCE,
+    filter: ['>=', ['get', 'severity'], minSeverity],
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': severityRadius(5),
+      'circle-radius': severityRadius(5, scale),
       'circle-stroke-color': '#34d399',
-      'circle-stroke-width': 2.5,
+      'circle-stroke-width': 2.5 * scale,
       'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'fresh'], false], 0.95, 0],
     },
   },
@@ -96,15 +101,15 @@ const layers: LayerSpecification[] = [
     filter: ['==', ['get', 'id'], ''],
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': severityRadius(6),
+      'circle-radius': severityRadius(6, scale),
       'circle-stroke-color': '#38bdf8',
-      'circle-stroke-width': 4,
+      'circle-stroke-width': 4 * scale,
     },
   },
 ];
 
 /** A complete offline style: no tile source, no glyphs, no sprite. Basemap data is filled in after load. */
-export function offlineStyle(): StyleSpecification {
+export function offlineStyle(scale = 1, minSeverity = 1): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -114,6 +119,6 @@ export function offlineStyle(): StyleSpecification {
       borders: { type: 'geojson', data: empty },
       [EVENT_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id' },
     },
-    layers,
+    layers: layers(scale, minSeverity),
   };
 }

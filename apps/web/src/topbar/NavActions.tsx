@@ -13,11 +13,23 @@ export function NavActions({ composing, onNewEvent }: Props) {
   const isAdmin = useCan('admin');
   const canAudit = useCan('audit:read');
   const inAdmin = route.page === 'admin';
+  const inFeeds = route.page === 'feeds';
   return (
     <nav className="nav-actions" aria-label="Actions">
       {canWrite && !inAdmin && (
         <button type="button" className="btn btn--primary" data-testid="new-event-button" onClick={onNewEvent} disabled={composing}>
           + New event
+        </button>
+      )}
+      {!inAdmin && (
+        <button
+          type="button"
+          className="btn"
+          data-testid="feeds-link"
+          aria-pressed={inFeeds}
+          onClick={() => navigate(inFeeds ? '#/' : '#/feeds')}
+        >
+          {inFeeds ? '← Live picture' : 'AIS feeds'}
         </button>
       )}
       {inAdmin ? (

@@ -4,14 +4,17 @@ import { RejectedNotice } from './RejectedNotice.tsx';
 import { NavActions } from './NavActions.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { BrandMark } from '../theme/BrandMark.tsx';
+import { VesselSearch } from '../vessels/VesselSearch.tsx';
+import type { VesselSummary } from '@tidewatch/contracts';
 import './topbar.css';
 
 interface Props {
   composing: boolean;
   onNewEvent: () => void;
+  onChooseVessel: (vessel: VesselSummary) => void;
 }
 
-export function TopBar({ composing, onNewEvent }: Props) {
+export function TopBar({ composing, onNewEvent, onChooseVessel }: Props) {
   return (
     <header className="topbar">
       <div className="brand">
@@ -19,6 +22,7 @@ export function TopBar({ composing, onNewEvent }: Props) {
         <span className="brand__name">Tidewatch</span>
         <span className="brand__tag">Joint Caribbean maritime picture</span>
       </div>
+      <VesselSearch onChoose={onChooseVessel} />
       <RejectedNotice />
       <ConnectionStatus />
       <NavActions composing={composing} onNewEvent={onNewEvent} />

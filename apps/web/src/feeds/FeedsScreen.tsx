@@ -1,0 +1,209 @@
+import { useEffect, useState } from 'react';
+import { FeedStats, VESSEL_STREAM_VERSION } from '@tidewatch/contracts';
+import { watchActiveSocket } from '../live/activeSocket.ts';
+import { useLive } from '../live/useLive.ts';
+import { useNow } from '../live/useNow.ts';
+import { navigate } from '../app/useRoute.ts';
+import { fetchFeeds } from '../vessels/api.ts';
+import { formatAge } from '../theme/format.ts';
+import './feeds.css';
+
+/** Samples of lines/s kept per feed for the sparkline: two minutes at the server's 2 s cadence. */
+const HISTORY = 60;
+
+interface Held {
+  feeds: FeedStats[];
+  /** Client-clock ms of the last statistics received. */
+  at: number;
+  history: ReadonlyMap<string, readonly number[]>;
+}
+
+function withHistory(previous: Held | null, feeds: FeedStats[]): Held {
+  const history = new Map<string, readonly number[]>();
+  for (const f of feeds) {
+    const past = previous?.history.get(f.name) ?? [];
+    history.set(f.name, [...past.slice(-(HISTORY - 1)), f.linesPerSecond]);
+  }
+  return { feeds, at: Date.now(), history };
+}
+
+function parseStats(raw: unknown): FeedStats[] | null {
+  if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== VESSEL_STREAM_VERSION || !('feeds' in raw)) return null;
+  if (!Array.isArray(raw.feeds)) return null;
+  const out: FeedStats[] = [];
+  for (const item of raw.feeds) {
+    const parsed = FeedStats.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Live statistics of the AIS feeds (`feeds:stats` every 2 s), so a bad receiver is noticed. */
+function useFeedStats(): { held: Held | null; error: string | null } {
+  const [held, setHeld] = useState<Held | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    fetchFeeds(abort.signal)
+      .then((res) => {
+        if (res.ok) setHeld((h) => h ?? withHistory(null, res.data));
+        else setError(res.message);
+      })
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, []);
+
+  useEffect(() => {
+    let detach: (() => void) | null = null;
+    const unwatch = watchActiveSocket((socket) => {
+      detach?.();
+      detach = null;
+      if (!socket) return;
+      const subscribe = (): void => {
+        socket.emit('feeds:subscribe', { v: VESSEL_STREAM_VERSION });
+      };
+      const onStats = (raw: unknown): void => {
+        const feeds = parseStats(raw);
+        if (feeds) {
+          setError(null);
+          setHeld((h) => withHistory(h, feeds));
+        }
+      };
+      socket.on('feeds:stats', onStats);
+      socket.on('connect', subscribe);
+      if (socket.connected) subscribe();
+      detach = () => {
+        socket.off('feeds:stats', onStats);
+        socket.off('connect', subscribe);
+      };
+    });
+    return () => {
+      unwatch();
+      detach?.();
+    };
+  }, []);
+  return { held, error };
+}
+
+function Sparkline({ values }: { values: readonly number[] }) {
+  if (values.length < 2) return <svg className="feeds__spark" viewBox="0 0 100 24" aria-hidden="true" />;
+  const max = Math.max(1, ...values);
+  const step = 100 / (HISTORY - 1);
+  const offset = (HISTORY - values.length) * step;
+  const points = values.map((v, i) => `${(offset + i * step).toFixed(1)},${(22 - (v / max) * 20).toFixed(1)}`).join(' ');
+  return (
+    <svg className="feeds__spark" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true">
+      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+    </svg>
+  );
+}
+
+const STATE_TONE: Record<FeedStats['state'], 'ok' | 'warn' | 'bad' | 'idle'> = {
+  connected: 'ok',
+  listening: 'ok',
+  ready: 'ok',
+  connecting: 'warn',
+  backoff: 'warn',
+  stopped: 'idle',
+  failed: 'bad',
+};
+
+const KIND_LABEL: Record<FeedStats['kind'], string> = {
+  'tcp-client': 'TCP client',
+  'tcp-server': 'TCP listener',
+  udp: 'UDP listener',
+  http: 'HTTP POST',
+  internal: 'Simulator',
+};
+
+const n = (v: number): string => v.toLocaleString('en-US');
+
+export function FeedsScreen() {
+  const { held, error } = useFeedStats();
+  const now = useNow();
+  const connection = useLive((s) => s.connection);
+  const feeds = held?.feeds ?? [];
+  const totalRate = feeds.reduce((sum, f) => sum + f.linesPerSecond, 0);
+  return (
+    <div className="feeds" data-testid="feeds-screen">
+      <header className="feeds__header">
+        <div>
+          <h2 className="feeds__title">AIS feeds</h2>
+          <p className="feeds__sub">
+            {feeds.length} feed{feeds.length === 1 ? '' : 's'} · {n(Math.round(totalRate))} lines/s in total ·{' '}
+            {held ? `updated ${formatAge(now - held.at)}` : 'waiting for statistics…'}
+            {connection !== 'live' && <span className="feeds__warn"> · stream {connection}</span>}
+          </p>
+        </div>
+        <button type="button" className="btn" onClick={() => navigate('#/')}>
+          ← Live picture
+        </button>
+      </header>
+      {error && <p className="form-error">Feed statistics could not be loaded: {error}</p>}
+      {held && feeds.length === 0 && (
+        <p className="feeds__empty">
+          No AIS feed is configured. Set <span className="mono">AIS_FEEDS</span> (for example <span className="mono">tcp-server:10110,http</span>) and restart the server.
+        </p>
+      )}
+      <div className="feeds__list">
+        {feeds.map((f) => {
+          const reasons = Object.entries(f.rejectedByReason).sort((a, b) => b[1] - a[1]);
+          const decodedPct = f.lines > 0 ? (f.decoded / f.lines) * 100 : null;
+          const age = f.lastMessageAgeSeconds;
+          const ageTone = age === null ? 'idle' : age > 300 ? 'bad' : age > 60 ? 'warn' : 'ok';
+          return (
+            <article key={f.name} className="feeds__card" data-testid="feed-card" data-feed={f.name}>
+              <div className="feeds__ident">
+                <h3 className="feeds__name">{f.name}</h3>
+                <span className="feeds__kind">{KIND_LABEL[f.kind]}</span>
+                <span className="feeds__endpoint mono" title={f.endpoint}>
+                  {f.endpoint}
+                </span>
+              </div>
+              <div className="feeds__state" data-tone={STATE_TONE[f.state]}>
+                <span className="feeds__dot" aria-hidden="true" />
+                {f.state}
+                {f.connections > 0 && <span className="feeds__conns"> · {f.connections} conn.</span>}
+              </div>
+              <div className="feeds__metric feeds__metric--rate">
+                <span className="feeds__value tabular">{n(Math.round(f.linesPerSecond))}</span>
+                <span className="feeds__label">lines/s</span>
+                <Sparkline values={held?.history.get(f.name) ?? []} />
+              </div>
+              <div className="feeds__metric">
+                <span className="feeds__value tabular">{n(f.decoded)}</span>
+                <span className="feeds__label">
+                  decoded{decodedPct !== null && ` · ${decodedPct.toFixed(1)}% of ${n(f.lines)} lines`}
+                </span>
+              </div>
+              <div className="feeds__metric">
+                <span className="feeds__value tabular" data-tone={f.rejected > 0 ? 'warn' : 'ok'}>
+                  {n(f.rejected)}
+                </span>
+                <span className="feeds__label">rejected</span>
+                {reasons.length > 0 && (
+                  <ul className="feeds__reasons">
+                    {reasons.map(([reason, count]) => (
+                      <li key={reason}>
+                        <span className="mono">{reason.replace(/_/g, ' ')}</span> <span className="tabular">{n(count)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <div className="feeds__metric">
+                <span className="feeds__value tabular" data-tone={ageTone}>
+                  {age === null ? '—' : formatAge(age * 1000)}
+                </span>
+                <span className="feeds__label">last message</span>
+                {f.reconnects > 0 && <span className="feeds__label">{n(f.reconnects)} reconnects</span>}
+              </div>
+              {f.lastError && <p className="feeds__error">Last error: {f.lastError}</p>}
+            </article>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

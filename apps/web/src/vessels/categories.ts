@@ -1,0 +1,66 @@
+import { VESSEL_CATEGORIES, type VesselCategory } from '@tidewatch/contracts';
+
+/**
+ * The map's vessel classes. The wire has nine categories; the map folds them into the seven classes an
+ * operator reads at a glance (pleasure and high-speed craft together, tugs and service craft with "other").
+ * Colours follow the convention operators know from public AIS sites (cargo green, tanker red, passenger
+ * blue, fishing salmon, pleasure magenta) and stay clear of the event-kind colours' saturated hues where they can.
+ */
+export interface VesselClass {
+  readonly index: number;
+  readonly label: string;
+  readonly color: string;
+}
+
+export const VESSEL_CLASSES: readonly VesselClass[] = [
+  { index: 0, label: 'Cargo', color: '#7ccf6b' },
+  { index: 1, label: 'Tanker', color: '#e4574b' },
+  { index: 2, label: 'Passenger', color: '#5aa7ff' },
+  { index: 3, label: 'Fishing', color: '#f4a582' },
+  { index: 4, label: 'Pleasure / high-speed', color: '#e879f9' },
+  { index: 5, label: 'Law enforcement', color: '#fde047' },
+  { index: 6, label: 'Other / service', color: '#9fb3c8' },
+];
+
+const CLASS_OF_CATEGORY: Readonly<Record<VesselCategory, number>> = {
+  cargo: 0,
+  tanker: 1,
+  passenger: 2,
+  fishing: 3,
+  pleasure: 4,
+  high_speed: 4,
+  law_enforcement: 5,
+  other: 6,
+  tug_service: 6,
+};
+
+/** Class index by wire category index (the row's `category` field), precomputed for the batch loop. */
+export const CLASS_BY_CATEGORY_INDEX: readonly number[] = VESSEL_CATEGORIES.map((c) => CLASS_OF_CATEGORY[c]);
+
+export function classOf(category: VesselCategory): VesselClass {
+  return VESSEL_CLASSES[CLASS_OF_CATEGORY[category]] ?? (VESSEL_CLASSES[6] as VesselClass);
+}
+
+const CATEGORY_LABEL: Readonly<Record<VesselCategory, string>> = {
+  other: 'Other',
+  cargo: 'Cargo',
+  tanker: 'Tanker',
+  passenger: 'Passenger',
+  fishing: 'Fishing',
+  pleasure: 'Pleasure craft',
+  high_speed: 'High-speed craft',
+  law_enforcement: 'Law enforcement',
+  tug_service: 'Tug / service',
+};
+
+export function categoryLabel(category: VesselCategory): string {
+  return CATEGORY_LABEL[category];
+}
+
+/** MapLibre `match` on the feature's class index `c`. */
+export function classColorExpression(): unknown[] {
+  const expr: unknown[] = ['match', ['get', 'c']];
+  for (const cls of VESSEL_CLASSES) expr.push(cls.index, cls.color);
+  expr.push('#9fb3c8');
+  return expr;
+}
