@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZoneName } from '@tidewatch/contracts';
 
 const OnOff = z.enum(['on', 'off']);
 
@@ -39,6 +40,23 @@ export const ServerConfig = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   COOKIE_SECURE: OnOff.default('off'),
+  /** Daily summaries cover the 24 hours ending at this local hour (0-23) in SUMMARY_TZ. */
+  SUMMARY_HOUR: z.coerce.number().int().min(0).max(23).default(6),
+  /** IANA zone of the summary hour; also the default zone of trend buckets. */
+  SUMMARY_TZ: TimeZoneName.default('America/Jamaica'),
+  /** `on`: every node checks for due summaries (one generates, under a lock); `off`: only on request. */
+  SUMMARY_SCHEDULER: OnOff.default('on'),
+  SUMMARY_CHECK_SECONDS: z.coerce.number().int().min(5).default(60),
+  /** How many recent days the scheduler re-checks for late data (stored as a new revision). */
+  SUMMARY_REVISE_DAYS: z.coerce.number().int().min(0).max(31).default(3),
+  /** Agency that owns AIS-derived alerts (released TLP:GREEN to the community); area alerts belong to the area's owner. */
+  DETECTION_AGENCY: z.string().regex(/^[A-Z][A-Z0-9_-]{1,15}$/).default('IMPACS'),
+  /** Silence after which a vessel is reported dark (AIS gap), in hours. */
+  AIS_GAP_HOURS: z.coerce.number().min(0.01).max(72).default(6),
+  /** Jaro-Winkler similarity (0-1) at or above which normalised names match a watchlist entry. */
+  WATCHLIST_FUZZY_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.92),
+  /** One watchlist hit per subject and entry per this many hours. */
+  WATCHLIST_HIT_WINDOW_HOURS: z.coerce.number().min(0).max(720).default(24),
 });
 export type ServerConfig = z.output<typeof ServerConfig>;
 export type ServerConfigInput = z.input<typeof ServerConfig>;

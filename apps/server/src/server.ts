@@ -41,6 +41,9 @@ import { createVesselRuntime, type VesselRuntime } from './vessels/vessel-runtim
 import { vesselRoutes } from './vessels/vessel-routes.ts';
 import { attachVesselGateway } from './vessels/vessel-gateway.ts';
 import type { DemoTraffic } from './demo/demo-traffic.ts';
+import { startIntel, type IntelRuntime } from './intel/intel-runtime.ts';
+import type { DemoCargo } from './demo/demo-cargo.ts';
+import { createTrendsAndSummaries, type TrendsAndSummaries } from './summaries/summary-runtime.ts';
 
 export interface RunningServer {
   url: string;
@@ -52,6 +55,10 @@ export interface RunningServer {
   /** AIS feeds of this node and the live vessel picture they feed. */
   feeds: FeedManager;
   vessels: VesselRuntime;
+  /** Seizure trends and daily summaries: the scheduler can be run by hand (tests, operators). */
+  summaries: TrendsAndSummaries;
+  /** Watchlists, live matching, vessel detectors and cargo (issue 5). */
+  intel: IntelRuntime;
   /** Stops accepting, waits for in-flight writes, closes sockets, Redis and the database. */
   close(): Promise<void>;
 }
@@ -116,13 +123,34 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     },
   };
   const readAudit = new StreamReadAudit(audit);
+  const intel = await startIntel({
+    ctx,
+    db: database.db,
+    io,
+    clustered: redis !== undefined,
+    detectionAgency: config.DETECTION_AGENCY,
+    fuzzyThreshold: config.WATCHLIST_FUZZY_THRESHOLD,
+    hitWindowMs: config.WATCHLIST_HIT_WINDOW_HOURS * 3_600_000,
+    thresholds: { aisGap: { minGapMs: config.AIS_GAP_HOURS * 3_600_000 } },
+  });
+  // Every committed event is matched against the watchlists; the intel runtime's own context keeps the
+  // untapped publisher, so derived alerts are not matched again.
+  const untapped = ctx.publisher;
+  ctx.publisher = {
+    publish(events) {
+      untapped.publish(events);
+      intel.onEvents(events);
+    },
+  };
   const vessels = createVesselRuntime({
+    observe: intel.observeAis,
     repo: createVesselRepository(database.db),
     clock,
     log,
     picture: { staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000, lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000 },
   });
   const feeds = new FeedManager(vessels.ingest, log, () => clock.now().getTime());
+  const summaries = createTrendsAndSummaries(ctx, database, config);
 
   const app = createHttpApp({
     ctx,
@@ -137,6 +165,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     apiRoutes: [
       { path: '/vessels', routes: vesselRoutes(vessels.ctx) },
       { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
+      ...summaries.apiRoutes,
+      ...intel.routes,
     ],
   });
 
@@ -166,6 +196,9 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   // Loaded only when on, so a real deployment never loads the simulator.
   const demo: DemoWorld | undefined =
     config.DEMO === 'on' ? await (await import('./demo/demo-world.ts')).startDemoWorld(ctx, config) : undefined;
+  const demoCargo: DemoCargo | undefined = demoTraffic
+    ? (await import('./demo/demo-cargo.ts')).startDemoCargo({ ctx: intel.system, traffic: demoTraffic.traffic, seed: config.DEMO_SEED })
+    : undefined;
 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -180,17 +213,22 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     log,
     feeds,
     vessels,
+    summaries,
+    intel,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;
       demo?.stop();
       demoTraffic?.stop();
+      demoCargo?.stop();
+      await summaries.scheduler.stop();
       await feeds.stop();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await inFlight.settled(config.SHUTDOWN_GRACE_MS);
       detachGateway();
       detachVessels();
       await vessels.close();
+      await intel.close();
       stream.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       readAudit.close();

@@ -87,6 +87,9 @@ export const SeizureDetails = z.object({
   estimatedValueUsd: z.number().nonnegative().max(1e12).optional(),
   /** Harmonized System code, 4 to 10 digits, dots allowed (9302 revolvers and pistols, 9306 ammunition). */
   hsCode: z.string().regex(/^\d{4}(\.?\d{2}){0,3}$/, 'an HS code is 4-10 digits').optional(),
+  /** Where the goods came from and were bound for (UN/LOCODE or a place name); the trends group routes by them. */
+  origin: z.string().trim().min(1).max(120).optional(),
+  destination: z.string().trim().min(1).max(120).optional(),
 });
 export type SeizureDetails = z.infer<typeof SeizureDetails>;
 

@@ -3,6 +3,9 @@ import { EVENT_SCHEMA_VERSION, type EventInput, type IntelEvent } from './event.
 import type { ApiError, EventCreated } from './api.ts';
 import type { Annotation } from './annotations.ts';
 import type { VesselClientToServerEvents, VesselServerToClientEvents } from './vessels.ts';
+import type { WatchlistServerToClientEvents } from './watchlists.ts';
+import type { AlertServerToClientEvents } from './alerts.ts';
+import type { CargoServerToClientEvents } from './cargo.ts';
 
 /** Socket.IO handshake `auth`: `since` is the last seq the client saw; it receives everything after it. */
 export const SocketHandshake = z.object({
@@ -45,7 +48,11 @@ export interface EventUpdatedMessage {
   event: IntelEvent;
 }
 
-export interface ServerToClientEvents extends VesselServerToClientEvents {
+export interface ServerToClientEvents
+  extends VesselServerToClientEvents,
+    WatchlistServerToClientEvents,
+    AlertServerToClientEvents,
+    CargoServerToClientEvents {
   hello: (msg: HelloMessage) => void;
   /** An annotation was created, edited or deleted on something this client may read. */
   annotation: (msg: AnnotationMessage) => void;

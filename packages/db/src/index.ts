@@ -22,3 +22,44 @@ export {
   type VesselStaticRecord,
 } from './repositories/vessels.ts';
 export * as schema from './schema/index.ts';
+export {
+  createSeizureTrendRepository,
+  type SeizureTrendRepository,
+  type SeizureTrendFilter,
+  type AreaPolygons,
+  type TrendCell,
+  type PeriodCell,
+  type TrendUnit,
+  type TrendGroup,
+  type DrillDown,
+} from './repositories/seizure-trends.ts';
+export { createSummaryRepository, type SummaryRepository } from './repositories/summaries.ts';
+export {
+  createSummaryFactsRepository,
+  type SummaryFactsRepository,
+  type DailyCategoryCount,
+  type LatestAnnotation,
+  type MapPointRow,
+} from './repositories/summary-facts.ts';
+export type { DailySummaryRow, NewDailySummaryRow, SummaryAcknowledgementRow } from './schema/summaries.ts';
+export {
+  createWatchlistRepository,
+  type WatchlistRepository,
+  type WatchlistRow,
+  type WatchlistEntryRow,
+  type NewWatchlistEntryRow,
+  type WatchlistEntryChangeRow,
+  type IndexableEntry,
+  type VersionedChange,
+} from './repositories/watchlists.ts';
+export {
+  createDerivedAlertRepository,
+  type DerivedAlertRepository,
+  type DerivedAlertRow,
+  type NewDerivedAlertRow,
+  type AreaRow,
+} from './repositories/derived-alerts.ts';
+export { createCargoRepository, type CargoRepository, type ConsignmentRow, type NewConsignmentRow, type MovementRow } from './repositories/cargo.ts';
+export type { StoredAlertEvidence } from './schema/derived-alerts.ts';
+/** Raw SQL for benchmarks and tools that sit outside this package (they do not depend on drizzle-orm). */
+export { sql, type SQL } from 'drizzle-orm';

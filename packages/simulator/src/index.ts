@@ -23,3 +23,4 @@ export type { Surge, SurgeType } from './events/rhythm.ts';
 export { SCENARIOS } from './events/scenarios/index.ts';
 export type { Scenario } from './events/types.ts';
 export * from './traffic/index.ts';
+export * from './cargo/index.ts';

@@ -1,12 +1,15 @@
 import type { Server, Socket } from 'socket.io';
 import type { Annotation, ClientToServerEvents, IntelEvent, ServerToClientEvents } from '@tidewatch/contracts';
 import type { Principal } from '../auth/actor.ts';
+import type { IntelBroadcast } from '../intel/intel-notifier.ts';
 
 export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
   'tw:annotation': (annotation: Annotation, targetEvent: IntelEvent | null) => void;
   'tw:event-updated': (event: IntelEvent) => void;
   'tw:revoke': () => void;
+  /** Watchlist, alert, consignment and area changes (issue 5). */
+  'tw:intel': (msg: IntelBroadcast) => void;
 }
 
 export interface SocketData {

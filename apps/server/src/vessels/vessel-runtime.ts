@@ -24,6 +24,8 @@ export function createVesselRuntime(options: {
   clock: Clock;
   log: Logger;
   picture?: Partial<VesselPictureOptions>;
+  /** Sees every decoded message after the picture applied it (detectors, watchlist matching). */
+  observe?: (decoded: DecodedAis, picture: VesselPicture) => void;
 }): VesselRuntime {
   const picture = new VesselPicture(options.picture);
   const ctx: VesselContext = { picture, repo: options.repo, clock: options.clock, log: options.log };
@@ -47,6 +49,7 @@ export function createVesselRuntime(options: {
     writer,
     ingest(decoded) {
       picture.apply(decoded.message, decoded.receivedAtMs);
+      options.observe?.(decoded, picture);
     },
     async close() {
       clearInterval(sweep);

@@ -73,6 +73,10 @@ export const events = pgTable(
     // Bounding-box queries use `point(lon, lat) <@ box(...)`, which this GiST index serves.
     index('events_position_gist_idx').using('gist', sql`point(${t.lon}, ${t.lat})`),
     index('events_search_idx').using('gin', t.search),
+    // Seizure trends (issue 6): a partial index holds only seizures, so a per-commodity trend reads a small
+    // index instead of every event of the period. The time-range trends use a covering partial index
+    // (events_seizure_trend_idx, INCLUDE columns) that drizzle cannot declare: drizzle/0008_seizure_trend_covering_index.sql.
+    index('events_seizure_commodity_idx').on(sql`(${t.seizure}->>'commodity')`, t.occurredAt).where(sql`${t.kind} = 'seizure'`),
   ],
 );
 

@@ -5,3 +5,7 @@ export * from './sharing-groups.ts';
 export * from './audit.ts';
 export * from './annotations.ts';
 export * from './vessels.ts';
+export * from './summaries.ts';
+export * from './watchlists.ts';
+export * from './derived-alerts.ts';
+export * from './cargo.ts';

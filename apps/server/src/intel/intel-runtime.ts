@@ -1,0 +1,215 @@
+import type { DecodedAis } from '@tidewatch/ais';
+import type { IntelEvent, Tlp } from '@tidewatch/contracts';
+import { createCargoRepository, createDerivedAlertRepository, createWatchlistRepository, type AreaRow, type Db } from '@tidewatch/db';
+import { DetectorSuite, type DetectorThresholdOverrides, type VesselPicture } from '@tidewatch/domain';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../http/request-context.ts';
+import type { TidewatchServer } from '../realtime/types.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { createAisObserver, timeOf } from './ais-observer.ts';
+import { publishHits } from './hit-publisher.ts';
+import { systemContext, type IntelRequestContext, type IntelServices } from './intel-context.ts';
+import { createIntelNotifier, type IntelBroadcast } from './intel-notifier.ts';
+import { MatcherRuntime } from './matcher-runtime.ts';
+import { SerialQueue } from './serial-queue.ts';
+import { draftVesselAlert } from './vessel-alert-draft.ts';
+import { publishAlert } from '../services/alerts/publish-alert.ts';
+import { intelRoutes } from '../http/routes/intel-routes.ts';
+
+export interface IntelOptions {
+  ctx: ServiceContext;
+  db: Db;
+  io: TidewatchServer;
+  clustered: boolean;
+  /** Agency that owns AIS-derived alerts (released GREEN to the community). */
+  detectionAgency: string;
+  fuzzyThreshold: number;
+  hitWindowMs: number;
+  thresholds?: DetectorThresholdOverrides;
+  /** Detector sweep period; tests shorten it. */
+  sweepMs?: number;
+}
+
+export interface IntelRuntime {
+  services: IntelServices;
+  suite: DetectorSuite;
+  queue: SerialQueue;
+  /** Hook for the vessel runtime: every decoded AIS message, after the picture applied it. */
+  observeAis(decoded: DecodedAis, picture: VesselPicture): void;
+  /** Hook for the event publisher: every committed event, matched against the watchlists. */
+  onEvents(events: readonly IntelEvent[]): void;
+  /** Authenticated /api/v1 route groups. */
+  routes: { path: string; routes: Hono<AppEnv> }[];
+  /** The request context the detectors and matcher act with (system actor). */
+  system: IntelRequestContext;
+  reloadAreas(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const DERIVED_KINDS = new Set(['watchlist_hit', 'vessel_alert', 'cargo_alert']);
+
+/** Watchlists, live matching, detectors and cargo: built once per node by the composition root. */
+export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
+  const { ctx } = options;
+  const watchlists = createWatchlistRepository(options.db);
+  const alerts = createDerivedAlertRepository(options.db);
+  const cargo = createCargoRepository(options.db);
+  const matcher = new MatcherRuntime({ fuzzyThreshold: options.fuzzyThreshold, hitWindowMs: options.hitWindowMs });
+  const queue = new SerialQueue(ctx.log);
+  const areas = new Map<string, AreaRow>();
+  let suite: DetectorSuite | undefined;
+
+  const reloadAreas = async (): Promise<void> => {
+    const rows = await alerts.liveAreas();
+    areas.clear();
+    for (const row of rows) areas.set(row.id, row);
+    suite?.setAreas(rows.map((r) => ({ id: r.id, name: r.name, ring: r.ring })));
+  };
+
+  const onRemote = (msg: IntelBroadcast): void => {
+    switch (msg.channel) {
+      case 'entry':
+        if (msg.entry.retiredAt !== null || msg.watchlist.retiredAt !== null) matcher.remove(msg.entry.id);
+        else queue.push('remote entry', async () => {
+          const row = await watchlists.getEntry(msg.entry.id, { agency: msg.watchlist.ownerAgency, groups: [] });
+          if (row) matcher.apply(row.entry, row.list);
+        });
+        return;
+      case 'watchlist':
+        queue.push('remote watchlist', async () => {
+          const list = await watchlists.listById(msg.watchlist.id);
+          if (!list) return;
+          for (const entry of await watchlists.liveEntriesOf(list.id)) matcher.apply(entry, list);
+        });
+        return;
+      case 'areas':
+        queue.push('remote areas', reloadAreas);
+        return;
+      default:
+        return;
+    }
+  };
+  const notifier = createIntelNotifier(options.io, options.clustered, onRemote);
+  const intelRealtime = {
+    ...notifier,
+    // Other nodes reload on the broadcast; this node reloads here.
+    areasChanged() {
+      notifier.areasChanged();
+      queue.push('areas', reloadAreas);
+    },
+  };
+  const services: IntelServices = { watchlists, alerts, cargo, matcher, intelRealtime };
+  const system: IntelRequestContext = systemContext({ ...ctx, ...services });
+
+  // Groups change rarely; a 10 s cache keeps hit releasability from querying per AIS identity.
+  const groupCache = new Map<string, { at: number; groups: ReadonlySet<string> }>();
+  const groupsOf = async (agency: string): Promise<ReadonlySet<string>> => {
+    const now = ctx.clock.now().getTime();
+    const cached = groupCache.get(agency);
+    if (cached && now - cached.at < 10_000) return cached.groups;
+    const groups = new Set(await ctx.sharingGroups.activeGroupsOf(agency));
+    groupCache.set(agency, { at: now, groups });
+    return groups;
+  };
+  const syncGroups = (agency: string): ReadonlySet<string> => groupCache.get(agency)?.groups ?? new Set();
+
+  let picture: VesselPicture | undefined;
+  const names = {
+    nameOf: (mmsi: number) => picture?.get(mmsi)?.name ?? null,
+    imoOf: (mmsi: number) => picture?.get(mmsi)?.imo ?? null,
+  };
+  suite = new DetectorSuite(
+    (alert) => {
+      queue.push(`detector ${alert.type}`, async () => {
+        if (alert.areaId !== null) {
+          const area = areas.get(alert.areaId);
+          if (area) await groupsOf(area.ownerAgency);
+        }
+        const draft = draftVesselAlert(alert, names, options.detectionAgency, areas, syncGroups);
+        if (draft) await publishAlert({ ctx: system, draft });
+      });
+    },
+    options.thresholds ? { thresholds: options.thresholds } : {},
+  );
+  await reloadAreas();
+  const loaded = await matcher.load(watchlists);
+  ctx.log.info({ entries: loaded, areas: areas.size }, 'watchlist index and areas of interest loaded');
+
+  const observer = createAisObserver(suite, (identity) => {
+    if (matcher.index.size === 0) return;
+    const mmsi = String(identity.mmsi).padStart(9, '0');
+    const found = matcher.index.matchVessel({ mmsi, imo: identity.imo === null ? null : String(identity.imo), name: identity.name, callSign: identity.callSign }, identity.at);
+    if (found.length === 0) return;
+    queue.push('ais watchlist hit', () =>
+      publishHits({
+        ctx: system,
+        subject: {
+          type: 'vessel',
+          id: mmsi,
+          label: `${identity.name ?? 'unknown'} (${mmsi})`,
+          // AIS is open data: GREEN, owned for this purpose by whoever owns the list (so only the list restricts).
+          releasable: { ownerAgency: found[0]?.entry.releasability.ownerAgency ?? options.detectionAgency, tlp: 'GREEN', recipients: [], sharingGroups: [] },
+          position: Number.isFinite(identity.lat) ? { lat: identity.lat, lon: identity.lon } : null,
+          mmsis: [mmsi],
+          subjects: { vessels: [{ mmsi, ...(identity.name ? { name: identity.name } : {}) }] },
+        },
+        found,
+        nowMs: identity.at,
+        groupsOf,
+      }),
+    );
+  });
+
+  // Sweeps run at the latest message time when a feed's tag-block clock runs ahead of ours (an accelerated
+  // demo, a replayed log), bounded to a day ahead so one bogus timestamp cannot age the whole picture.
+  let latestAt = 0;
+  const sweepTime = (): number => {
+    const now = ctx.clock.now().getTime();
+    return latestAt > now && latestAt - now < 24 * 3_600_000 ? latestAt : now;
+  };
+  const sweep = setInterval(() => suite?.sweep(sweepTime()), options.sweepMs ?? 5_000);
+  sweep.unref();
+
+  return {
+    services,
+    suite,
+    queue,
+    system,
+    reloadAreas,
+    observeAis(decoded, p) {
+      picture = p;
+      const at = timeOf(decoded);
+      if (at > latestAt) latestAt = at;
+      observer(decoded, p);
+    },
+    onEvents(events) {
+      if (matcher.index.size === 0) return;
+      for (const event of events) {
+        if (DERIVED_KINDS.has(event.kind)) continue;
+        const found = matcher.matchSubjects(event.subjects, Date.parse(event.receivedAt));
+        if (found.length === 0) continue;
+        queue.push('event watchlist hit', () =>
+          publishHits({
+            ctx: system,
+            subject: {
+              type: 'event',
+              id: event.id,
+              label: `"${event.title}"`,
+              releasable: { ownerAgency: event.ownerAgency, tlp: event.releasability.tlp as Tlp, recipients: event.releasability.recipients, sharingGroups: event.releasability.sharingGroups },
+              position: event.position,
+              mmsis: event.subjects.vessels.flatMap((v) => (v.mmsi ? [v.mmsi] : [])),
+            },
+            found,
+            nowMs: Date.parse(event.receivedAt),
+            groupsOf,
+          }),
+        );
+      }
+    },
+    routes: intelRoutes(services),
+    async close() {
+      clearInterval(sweep);
+      await queue.drained();
+    },
+  };
+}

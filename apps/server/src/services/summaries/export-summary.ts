@@ -1,0 +1,43 @@
+import { SummaryPrintQuery, type DailySummary } from '@tidewatch/contracts';
+import { renderMapSvg, summaryMapPlan } from '../../summaries/render/map-svg.ts';
+import { renderSummaryHtml } from '../../summaries/render/summary-html.ts';
+import { renderSummaryPdf } from '../../summaries/render/summary-pdf.ts';
+import { requirePermission } from '../auth/principal.ts';
+import { validationError } from '../errors.ts';
+import { auditSummaryRead, loadSummary, parseSummaryDate } from './summary-access.ts';
+import type { SummaryContext } from './summary-context.ts';
+
+export interface SummaryDocument {
+  body: string | Buffer;
+  contentType: string;
+  filename: string;
+}
+
+async function load(ctx: SummaryContext, date: string, query: unknown) {
+  const day = parseSummaryDate(date);
+  const parsed = SummaryPrintQuery.safeParse(query);
+  if (!parsed.success) throw validationError(parsed.error, 'query');
+  return { summary: await loadSummary(ctx, day, parsed.data.revision), paper: parsed.data.paper };
+}
+
+const filename = (s: DailySummary, ext: string) => `tidewatch-summary-${s.agency.toLowerCase()}-${s.date}-r${s.revision}.${ext}`;
+
+/**
+ * The printable HTML or the PDF of a stored summary. Both leave the system as documents, so both need the
+ * export permission and are always audited as exports (AUD-1), whatever their TLP.
+ */
+export async function exportSummary({ ctx, date, format, query }: { ctx: SummaryContext; date: string; format: 'html' | 'pdf'; query: unknown }): Promise<SummaryDocument> {
+  requirePermission(ctx, 'events:export');
+  const { summary, paper } = await load(ctx, date, query);
+  auditSummaryRead(ctx, 'summary.export', summary, { format, paper });
+  if (format === 'html') return { body: renderSummaryHtml(summary, paper), contentType: 'text/html; charset=utf-8', filename: filename(summary, 'html') };
+  return { body: await renderSummaryPdf(summary, paper), contentType: 'application/pdf', filename: filename(summary, 'pdf') };
+}
+
+/** The day's map alone, for screens that show the summary (read permission, audited like the JSON). */
+export async function summaryMapSvg({ ctx, date, query }: { ctx: SummaryContext; date: string; query: unknown }): Promise<SummaryDocument> {
+  requirePermission(ctx, 'events:read');
+  const { summary } = await load(ctx, date, query);
+  auditSummaryRead(ctx, 'summary.read', summary);
+  return { body: renderMapSvg(summaryMapPlan(summary.content.mapPoints)), contentType: 'image/svg+xml', filename: filename(summary, 'svg') };
+}

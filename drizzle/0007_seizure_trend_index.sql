@@ -1,0 +1,1 @@
+DROP INDEX "events_seizure_occurred_at_idx";

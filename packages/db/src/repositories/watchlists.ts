@@ -1,0 +1,203 @@
+import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { watchlistEntries, watchlistEntryChanges, watchlists } from '../schema/watchlists.ts';
+import { visibleTo, type ViewerScope } from './visibility.ts';
+
+export type WatchlistRow = typeof watchlists.$inferSelect;
+export type NewWatchlistRow = typeof watchlists.$inferInsert;
+export type WatchlistEntryRow = typeof watchlistEntries.$inferSelect;
+export type NewWatchlistEntryRow = typeof watchlistEntries.$inferInsert;
+export type WatchlistEntryChangeRow = typeof watchlistEntryChanges.$inferSelect;
+export type EntryChangeKind = 'create' | 'import' | 'edit' | 'retire';
+
+export type VersionedChange<T> = { ok: true; row: T } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: T };
+
+/** A live entry with its list's releasability, as the matcher indexes it. */
+export interface IndexableEntry {
+  entry: WatchlistEntryRow;
+  list: Pick<WatchlistRow, 'id' | 'ownerAgency' | 'tlp' | 'recipients' | 'sharingGroups' | 'name'>;
+}
+
+type EntryPatch = Partial<Pick<WatchlistEntryRow, 'mmsi' | 'imo' | 'name' | 'callSign' | 'containerNumber' | 'country' | 'reason' | 'expiresAt' | 'retiredAt'>>;
+type ListPatch = Partial<Pick<WatchlistRow, 'name' | 'description' | 'tlp' | 'recipients' | 'sharingGroups' | 'retiredAt'>>;
+
+const entryText = (q: string): SQL | undefined => {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return or(
+    ilike(watchlistEntries.name, like),
+    ilike(watchlistEntries.mmsi, like),
+    ilike(watchlistEntries.imo, like),
+    ilike(watchlistEntries.callSign, like),
+    ilike(watchlistEntries.containerNumber, like),
+    ilike(watchlistEntries.reason, like),
+  );
+};
+
+export function createWatchlistRepository(db: Db) {
+  const liveCount = sql<number>`(select count(*)::int from ${watchlistEntries} e where e.watchlist_id = ${watchlists.id} and e.retired_at is null)`;
+
+  async function getList(id: string, viewer: ViewerScope): Promise<(WatchlistRow & { entryCount: number }) | undefined> {
+    const [row] = await db
+      .select({ list: watchlists, entryCount: liveCount })
+      .from(watchlists)
+      .where(and(eq(watchlists.id, id), visibleTo(viewer, watchlists)))
+      .limit(1);
+    return row ? { ...row.list, entryCount: Number(row.entryCount) } : undefined;
+  }
+
+  async function history(tx: Pick<Db, 'insert'>, rows: readonly WatchlistEntryRow[], change: EntryChangeKind, by: string, at: string): Promise<void> {
+    if (rows.length === 0) return;
+    await tx.insert(watchlistEntryChanges).values(rows.map((r) => ({ entryId: r.id, version: r.version, change, snapshot: { ...r }, by, at })));
+  }
+
+  return {
+    getList,
+
+    async createList(row: NewWatchlistRow): Promise<WatchlistRow & { entryCount: number }> {
+      const [created] = await db.insert(watchlists).values(row).returning();
+      if (!created) throw new Error('watchlist insert returned nothing');
+      return { ...created, entryCount: 0 };
+    },
+
+    async searchLists(viewer: ViewerScope, filter: { q?: string | undefined; includeRetired: boolean; limit: number }): Promise<(WatchlistRow & { entryCount: number })[]> {
+      const conditions: SQL[] = [visibleTo(viewer, watchlists)];
+      if (!filter.includeRetired) conditions.push(isNull(watchlists.retiredAt));
+      if (filter.q) {
+        const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const text = or(ilike(watchlists.name, like), ilike(watchlists.description, like));
+        if (text) conditions.push(text);
+      }
+      const rows = await db
+        .select({ list: watchlists, entryCount: liveCount })
+        .from(watchlists)
+        .where(and(...conditions))
+        .orderBy(desc(watchlists.updatedAt))
+        .limit(filter.limit);
+      return rows.map((r) => ({ ...r.list, entryCount: Number(r.entryCount) }));
+    },
+
+    /** Conditional update: applies only while the version is still `baseVersion` and only to the owner's list. */
+    async changeList(id: string, owner: string, viewer: ViewerScope, baseVersion: number, patch: ListPatch, at: string): Promise<VersionedChange<WatchlistRow & { entryCount: number }>> {
+      const [updated] = await db
+        .update(watchlists)
+        .set({ ...patch, version: baseVersion + 1, updatedAt: at })
+        .where(and(eq(watchlists.id, id), eq(watchlists.ownerAgency, owner), eq(watchlists.version, baseVersion), isNull(watchlists.retiredAt)))
+        .returning();
+      const current = await getList(id, viewer);
+      if (updated && current) return { ok: true, row: current };
+      return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not_found' };
+    },
+
+    /** All rows in one transaction with their history: an import is never half written. */
+    async insertEntries(rows: readonly NewWatchlistEntryRow[], change: EntryChangeKind, by: string, at: string): Promise<WatchlistEntryRow[]> {
+      if (rows.length === 0) return [];
+      return db.transaction(async (tx) => {
+        const created: WatchlistEntryRow[] = [];
+        // Chunks keep each statement under PostgreSQL's parameter limit for large imports.
+        for (let i = 0; i < rows.length; i += 500) {
+          const chunk = await tx.insert(watchlistEntries).values(rows.slice(i, i + 500)).returning();
+          created.push(...chunk);
+        }
+        await history(tx, created, change, by, at);
+        return created;
+      });
+    },
+
+    /** An entry, only when its list is readable by the viewer (REL-9: child objects by id). */
+    async getEntry(id: string, viewer: ViewerScope): Promise<{ entry: WatchlistEntryRow; list: WatchlistRow } | undefined> {
+      const [row] = await db
+        .select({ entry: watchlistEntries, list: watchlists })
+        .from(watchlistEntries)
+        .innerJoin(watchlists, eq(watchlists.id, watchlistEntries.watchlistId))
+        .where(and(eq(watchlistEntries.id, id), visibleTo(viewer, watchlists)))
+        .limit(1);
+      return row;
+    },
+
+    async searchEntries(
+      viewer: ViewerScope,
+      filter: { watchlistId?: string | undefined; q?: string | undefined; kind?: string | undefined; includeRetired: boolean; limit: number; offset: number },
+    ): Promise<{ items: WatchlistEntryRow[]; total: number }> {
+      const conditions: SQL[] = [visibleTo(viewer, watchlists)];
+      if (filter.watchlistId) conditions.push(eq(watchlistEntries.watchlistId, filter.watchlistId));
+      else conditions.push(isNull(watchlists.retiredAt));
+      if (!filter.includeRetired) conditions.push(isNull(watchlistEntries.retiredAt));
+      if (filter.kind) conditions.push(eq(watchlistEntries.kind, filter.kind));
+      if (filter.q) {
+        const text = entryText(filter.q);
+        if (text) conditions.push(text);
+      }
+      const where = and(...conditions);
+      const [items, [total]] = await Promise.all([
+        db
+          .select({ entry: watchlistEntries })
+          .from(watchlistEntries)
+          .innerJoin(watchlists, eq(watchlists.id, watchlistEntries.watchlistId))
+          .where(where)
+          .orderBy(asc(watchlistEntries.addedAt), asc(watchlistEntries.id))
+          .limit(filter.limit)
+          .offset(filter.offset),
+        db.select({ n: count() }).from(watchlistEntries).innerJoin(watchlists, eq(watchlists.id, watchlistEntries.watchlistId)).where(where),
+      ]);
+      return { items: items.map((r) => r.entry), total: Number(total?.n ?? 0) };
+    },
+
+    /** Conditional update of an entry of the owner's list, with a history row in the same transaction. */
+    async changeEntry(id: string, owner: string, viewer: ViewerScope, baseVersion: number, patch: EntryPatch, change: EntryChangeKind, by: string, at: string): Promise<VersionedChange<WatchlistEntryRow>> {
+      return db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(watchlistEntries)
+          .set({ ...patch, version: baseVersion + 1, updatedAt: at })
+          .where(
+            and(
+              eq(watchlistEntries.id, id),
+              eq(watchlistEntries.version, baseVersion),
+              isNull(watchlistEntries.retiredAt),
+              sql`${watchlistEntries.watchlistId} in (select id from ${watchlists} where owner_agency = ${owner})`,
+            ),
+          )
+          .returning();
+        if (updated) {
+          await history(tx, [updated], change, by, at);
+          return { ok: true, row: updated };
+        }
+        const [current] = await tx
+          .select({ entry: watchlistEntries })
+          .from(watchlistEntries)
+          .innerJoin(watchlists, eq(watchlists.id, watchlistEntries.watchlistId))
+          .where(and(eq(watchlistEntries.id, id), visibleTo(viewer, watchlists)))
+          .limit(1);
+        return current ? { ok: false, reason: 'conflict', current: current.entry } : { ok: false, reason: 'not_found' };
+      });
+    },
+
+    async entryHistory(id: string): Promise<WatchlistEntryChangeRow[]> {
+      return db.select().from(watchlistEntryChanges).where(eq(watchlistEntryChanges.entryId, id)).orderBy(asc(watchlistEntryChanges.version));
+    },
+
+    /** Live entries of live lists, with the list's releasability: what the matcher indexes at start-up. */
+    async indexable(): Promise<IndexableEntry[]> {
+      const rows = await db
+        .select({
+          entry: watchlistEntries,
+          list: { id: watchlists.id, ownerAgency: watchlists.ownerAgency, tlp: watchlists.tlp, recipients: watchlists.recipients, sharingGroups: watchlists.sharingGroups, name: watchlists.name },
+        })
+        .from(watchlistEntries)
+        .innerJoin(watchlists, eq(watchlists.id, watchlistEntries.watchlistId))
+        .where(and(isNull(watchlistEntries.retiredAt), isNull(watchlists.retiredAt)));
+      return rows;
+    },
+
+    /** Live entries of one list (its releasability changed or it was retired: the index is refreshed from here). */
+    async liveEntriesOf(watchlistId: string): Promise<WatchlistEntryRow[]> {
+      return db.select().from(watchlistEntries).where(and(eq(watchlistEntries.watchlistId, watchlistId), isNull(watchlistEntries.retiredAt)));
+    },
+
+    async listById(id: string): Promise<WatchlistRow | undefined> {
+      const [row] = await db.select().from(watchlists).where(eq(watchlists.id, id)).limit(1);
+      return row;
+    },
+  };
+}
+
+export type WatchlistRepository = ReturnType<typeof createWatchlistRepository>;

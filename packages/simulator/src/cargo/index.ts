@@ -1,0 +1,2 @@
+export { generateDemoCargo, type DemoCargo, type SeededCase, type CargoRosterVessel } from './consignments.ts';
+export { LEGIT_GOODS } from './goods.ts';
