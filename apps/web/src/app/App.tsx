@@ -16,6 +16,10 @@ import { useRoute } from './useRoute.ts';
 import { VesselCard } from '../vessels/VesselCard.tsx';
 import { vesselStore } from '../vessels/vesselStore.ts';
 import { FeedsScreen } from '../feeds/FeedsScreen.tsx';
+import { TrendsScreen } from '../trends/TrendsScreen.tsx';
+import { SummariesScreen } from '../summaries/SummariesScreen.tsx';
+import { WatchlistsScreen } from '../watchlists/WatchlistsScreen.tsx';
+import { CargoScreen } from '../cargo/CargoScreen.tsx';
 import './app.css';
 
 interface Props {
@@ -120,6 +124,7 @@ export function App({ deviceToken }: Props) {
             onSelectVessel={composing ? ignoreSelectVessel : selectVessel}
           />
           <Legend />
+          {route.page === 'cargo' && <CargoScreen onSelectVessel={selectVessel} />}
           {composing ? (
             <NewEventPanel
               picked={picked}
@@ -144,6 +149,9 @@ export function App({ deviceToken }: Props) {
         <FeedPanel selectedId={selection?.id ?? null} onSelect={composing ? ignoreSelectEvent : selectEventFromFeed} />
         {route.page === 'admin' && <AdminArea tab={route.tab} />}
         {route.page === 'feeds' && <FeedsScreen />}
+        {route.page === 'trends' && <TrendsScreen onOpenEvent={selectEventFromFeed} />}
+        {route.page === 'summaries' && <SummariesScreen date={route.date} />}
+        {route.page === 'watchlists' && <WatchlistsScreen />}
       </main>
     </div>
   );

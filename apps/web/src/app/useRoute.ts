@@ -3,7 +3,14 @@ import { useSyncExternalStore } from 'react';
 export const ADMIN_TABS = ['agencies', 'users', 'agreements', 'keys', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
-export type Route = { page: 'main' } | { page: 'feeds' } | { page: 'admin'; tab: AdminTab };
+export type Route =
+  | { page: 'main' }
+  | { page: 'feeds' }
+  | { page: 'trends' }
+  | { page: 'summaries'; date: string | null }
+  | { page: 'watchlists' }
+  | { page: 'cargo' }
+  | { page: 'admin'; tab: AdminTab };
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
@@ -13,6 +20,11 @@ function subscribe(listener: () => void): () => void {
 /** `#/admin/users` and friends; anything else is the main screen. A hash keeps the server's routing out of it. */
 export function parseRoute(hash: string): Route {
   if (/^#\/feeds\/?$/.test(hash)) return { page: 'feeds' };
+  if (/^#\/trends\/?$/.test(hash)) return { page: 'trends' };
+  if (/^#\/watchlists\/?$/.test(hash)) return { page: 'watchlists' };
+  if (/^#\/cargo\/?$/.test(hash)) return { page: 'cargo' };
+  const summary = /^#\/summaries(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/.exec(hash);
+  if (summary) return { page: 'summaries', date: summary[1] ?? null };
   const match = /^#\/admin(?:\/([a-z]+))?\/?$/.exec(hash);
   if (!match) return { page: 'main' };
   const tab = ADMIN_TABS.find((t) => t === match[1]);

@@ -9,6 +9,7 @@ import { Field, Section } from './Field.tsx';
 import { SubjectsSection } from './SubjectsSection.tsx';
 import { TriageControls } from '../triage/TriageControls.tsx';
 import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
+import { AlertEvidence } from '../alerts/AlertEvidence.tsx';
 import './detail.css';
 
 interface Props {
@@ -48,6 +49,8 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
         </div>
         {stale && <p className="detail__stale">No longer held in this display's memory; showing the last copy.</p>}
         {event.summary && <p className="detail__summary">{event.summary}</p>}
+
+        <AlertEvidence event={event} />
 
         <Section title="When (UTC)">
           <Field label="Occurred">{formatUtc(event.occurredAt)}</Field>

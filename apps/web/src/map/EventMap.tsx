@@ -11,6 +11,8 @@ import { bindEventInteraction } from './bindInteraction.ts';
 import { addPlaceLabels } from './placeLabels.ts';
 import { VesselLayer } from '../vessels/vesselLayer.ts';
 import { vesselStore } from '../vessels/vesselStore.ts';
+import { bindCargoArcs } from '../cargo/cargoLayer.ts';
+import { bindAlertEvidence } from '../alerts/evidenceLayer.ts';
 import './map.css';
 
 /** The Caribbean basin from Florida to the Guianas on a 1080p wall. */
@@ -119,6 +121,7 @@ export function EventMap({
     const markers = addPlaceLabels(map);
 
     map.on('load', () => {
+      unbinds.push(bindCargoArcs(map));
       unbinds.push(bindEventSource(map, liveStore));
       unbinds.push(bindEventInteraction(map, (id) => liveStore.getSnapshot().byId.get(id), (id) => onSelectRef.current(id)));
       const vessels = new VesselLayer(map, vesselStore, {
@@ -128,6 +131,7 @@ export function EventMap({
       vesselLayerRef.current = vessels;
       vessels.setSelected(selectedVesselRef.current);
       vessels.setTrail(trailRef.current);
+      unbinds.push(bindAlertEvidence(map));
       exposeDebug({
         applyVesselBatch: (batch) => {
           const t0 = performance.now();

@@ -21,6 +21,50 @@ export function NavActions({ composing, onNewEvent }: Props) {
           + New event
         </button>
       )}
+      {!inAdmin && !isAdmin && (
+        <button
+          type="button"
+          className="btn"
+          data-testid="watchlists-link"
+          aria-pressed={route.page === 'watchlists'}
+          onClick={() => navigate(route.page === 'watchlists' ? '#/' : '#/watchlists')}
+        >
+          Watchlists
+        </button>
+      )}
+      {!inAdmin && !isAdmin && (
+        <button
+          type="button"
+          className="btn"
+          data-testid="cargo-link"
+          aria-pressed={route.page === 'cargo'}
+          onClick={() => navigate(route.page === 'cargo' ? '#/' : '#/cargo')}
+        >
+          Cargo
+        </button>
+      )}
+      {!inAdmin && !isAdmin && (
+        <button
+          type="button"
+          className="btn"
+          data-testid="trends-link"
+          aria-pressed={route.page === 'trends'}
+          onClick={() => navigate(route.page === 'trends' ? '#/' : '#/trends')}
+        >
+          Trends
+        </button>
+      )}
+      {!inAdmin && !isAdmin && (
+        <button
+          type="button"
+          className="btn"
+          data-testid="summaries-link"
+          aria-pressed={route.page === 'summaries'}
+          onClick={() => navigate(route.page === 'summaries' ? '#/' : '#/summaries')}
+        >
+          Summary
+        </button>
+      )}
       {!inAdmin && (
         <button
           type="button"

@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import type { DerivedAlert, IntelEvent } from '@tidewatch/contracts';
+import { shortUtc } from '../watchlists/entryText.ts';
+import { ALERT_EVENT_KINDS, fetchAlert } from './api.ts';
+import { countPoints, evidenceStore } from './evidenceStore.ts';
+import './alerts.css';
+
+function words(key: string): string {
+  const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+}
+
+function value(v: string | number | boolean | null): string {
+  if (v === null) return '—';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 3 : 1);
+  return String(v);
+}
+
+/**
+ * For an alert event (vessel_alert / watchlist_hit / cargo_alert): the stored alert's parameters and
+ * evidence, with the evidence track drawn on the map and the map fitted to it.
+ */
+export function AlertEvidence({ event }: { event: IntelEvent }) {
+  const isAlert = ALERT_EVENT_KINDS.has(event.kind);
+  const [alert, setAlert] = useState<DerivedAlert | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fitted, setFitted] = useState(false);
+
+  useEffect(() => {
+    if (!isAlert) return;
+    const abort = new AbortController();
+    fetchAlert(event.id, abort.signal)
+      .then((res) => {
+        if (res.ok) {
+          setAlert(res.data);
+          setError(null);
+        } else setError(res.status === 404 ? 'No stored evidence for this alert.' : res.message);
+      })
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, [isAlert, event.id]);
+
+  useEffect(() => {
+    if (!alert) return;
+    evidenceStore.show(alert.id, alert.evidence.tracks, alert.position, !fitted);
+    setFitted(true);
+  }, [alert, fitted]);
+
+  useEffect(() => {
+    if (!alert) return;
+    const id = alert.id;
+    return () => evidenceStore.clear(id);
+  }, [alert?.id]);
+
+  if (!isAlert) return null;
+  const points = alert ? countPoints(alert.evidence.tracks) : 0;
+  const params = alert ? Object.entries(alert.parameters) : [];
+  return (
+    <section className="detail__section alert-ev" data-testid="alert-evidence" data-points={points} data-alert-type={alert?.type ?? ''} aria-label="Alert evidence">
+      <h3 className="detail__section-title">Alert evidence</h3>
+      {error && <p className="detail__muted">{error}</p>}
+      {!alert && !error && <p className="detail__muted">Loading…</p>}
+      {alert && (
+        <>
+          <div className="alert-ev__head">
+            <span className="alert-ev__type">{words(alert.type)}</span>
+            <span className="alert-ev__status" data-status={alert.status}>
+              {alert.status}
+            </span>
+            {alert.revision > 1 && <span className="detail__muted">revision {alert.revision}</span>}
+          </div>
+          {alert.summary && alert.summary !== event.summary && <p className="alert-ev__summary">{alert.summary}</p>}
+          <dl className="detail__fields">
+            <dt>Window</dt>
+            <dd className="mono">
+              {shortUtc(alert.startAt)} → {alert.endAt ? shortUtc(alert.endAt) : 'ongoing'}
+            </dd>
+            {alert.mmsis.length > 0 && (
+              <>
+                <dt>Vessels</dt>
+                <dd className="mono">{alert.mmsis.join(', ')}</dd>
+              </>
+            )}
+            {params.map(([k, v]) => (
+              <FragmentRow key={k} label={words(k)} value={value(v)} />
+            ))}
+          </dl>
+          {alert.evidence.matches.length > 0 && (
+            <table className="alert-ev__matches">
+              <thead>
+                <tr>
+                  <th>Field</th>
+                  <th>Seen</th>
+                  <th>Listed</th>
+                  <th>How</th>
+                </tr>
+              </thead>
+              <tbody>
+                {alert.evidence.matches.map((m, i) => (
+                  <tr key={`${m.field}-${i}`}>
+                    <td>{m.field}</td>
+                    <td className="mono">{m.value}</td>
+                    <td className="mono">{m.entryValue}</td>
+                    <td>
+                      {m.how}
+                      {m.how === 'fuzzy' && ` ${(m.score * 100).toFixed(0)}%`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="alert-ev__track">
+            {alert.evidence.tracks.length > 0 ? (
+              <>
+                <span>
+                  Track: {points} fix{points === 1 ? '' : 'es'} over {alert.evidence.tracks.length} vessel{alert.evidence.tracks.length === 1 ? '' : 's'}, drawn on the map
+                </span>
+                <button type="button" className="detail__link" onClick={() => evidenceStore.show(alert.id, alert.evidence.tracks, alert.position, true)}>
+                  Fit map
+                </button>
+              </>
+            ) : (
+              <span className="detail__muted">No track in the evidence.</span>
+            )}
+          </div>
+          {alert.evidence.subject && (
+            <p className="detail__muted alert-ev__subject">
+              Subject: {alert.evidence.subject.type} <span className="mono">{alert.evidence.subject.id}</span>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function FragmentRow({ label, value: v }: { label: string; value: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className="mono">{v}</dd>
+    </>
+  );
+}

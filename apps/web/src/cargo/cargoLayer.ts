@@ -1,0 +1,139 @@
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import { Consignment, EVENT_SCHEMA_VERSION } from '@tidewatch/contracts';
+import { watchActiveSocket } from '../live/activeSocket.ts';
+import { navigate } from '../app/useRoute.ts';
+import { arcFeatures, routeOf } from './arcs.ts';
+import { cargoStore } from './cargoStore.ts';
+
+export const CARGO_SOURCE = 'cargo-arcs';
+const LAYERS = ['cargo-arcs-casing', 'cargo-arcs-line', 'cargo-ports'] as const;
+const LINE_LAYER = 'cargo-arcs-line';
+/** Under the events and vessels so the live picture stays on top. */
+const BEFORE = 'events-halo';
+
+export const LANE_COLOR = { red: '#f87171', yellow: '#fbbf24', green: '#34d399' } as const;
+
+function inset(map: MapLibreMap, side: 'left' | 'right'): number {
+  const area = map.getContainer().parentElement;
+  const panel = area?.querySelector<HTMLElement>(`[data-map-inset="${side}"]`);
+  return panel ? panel.offsetWidth : 0;
+}
+
+/**
+ * Consignments as origin→destination arcs coloured by selectivity lane, kept in step with the cargo store
+ * and with `consignment:changed` from the server. Returns the unbind function.
+ */
+export function bindCargoArcs(map: MapLibreMap): () => void {
+  map.addSource(CARGO_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  const before = map.getLayer(BEFORE) ? BEFORE : undefined;
+  const laneColor = ['match', ['get', 'lane'], 'red', LANE_COLOR.red, 'yellow', LANE_COLOR.yellow, LANE_COLOR.green] as unknown as string;
+  map.addLayer(
+    {
+      id: 'cargo-arcs-casing',
+      type: 'line',
+      source: CARGO_SOURCE,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#020617', 'line-opacity': 0.75, 'line-width': ['case', ['==', ['get', 'selected'], 1], 7, 4] },
+    },
+    before,
+  );
+  map.addLayer(
+    {
+      id: LINE_LAYER,
+      type: 'line',
+      source: CARGO_SOURCE,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': laneColor,
+        'line-width': ['case', ['==', ['get', 'selected'], 1], 4, 2],
+        'line-opacity': ['case', ['==', ['get', 'selected'], 1], 1, 0.7],
+      },
+    },
+    before,
+  );
+  map.addLayer(
+    {
+      id: 'cargo-ports',
+      type: 'circle',
+      source: CARGO_SOURCE,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 3.5, 'circle-color': '#e2e8f0', 'circle-stroke-color': '#020617', 'circle-stroke-width': 1.5 },
+    },
+    before,
+  );
+
+  let last = cargoStore.getSnapshot();
+  let lastFocus = last.focusNonce;
+  const render = (): void => {
+    const s = cargoStore.getSnapshot();
+    const source = map.getSource<GeoJSONSource>(CARGO_SOURCE);
+    if (!source) return;
+    if (s.consignments !== last.consignments || s.selectedId !== last.selectedId || s === last) source.setData(arcFeatures(s.consignments, s.selectedId));
+    for (const id of LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', s.visible ? 'visible' : 'none');
+    if (s.focusNonce !== lastFocus) {
+      lastFocus = s.focusNonce;
+      const c = s.consignments.find((x) => x.id === s.selectedId);
+      const route = c ? routeOf(c) : [];
+      if (route.length >= 2) {
+        const lons = route.map((p) => p[0]);
+        const lats = route.map((p) => p[1]);
+        map.fitBounds(
+          [
+            [Math.min(...lons), Math.min(...lats)],
+            [Math.max(...lons), Math.max(...lats)],
+          ],
+          { padding: { top: 60, bottom: 60, left: inset(map, 'left') + 60, right: inset(map, 'right') + 60 }, maxZoom: 7, duration: 900 },
+        );
+      }
+    }
+    last = s;
+  };
+  render();
+  const unsubscribe = cargoStore.subscribe(render);
+
+  const onClick = (e: MapLayerMouseEvent): void => {
+    const id = e.features?.[0]?.properties?.id;
+    if (typeof id === 'string') {
+      cargoStore.select(id);
+      navigate('#/cargo');
+    }
+  };
+  const onEnter = (): void => {
+    map.getCanvas().style.cursor = 'pointer';
+  };
+  const onLeave = (): void => {
+    map.getCanvas().style.cursor = '';
+  };
+  map.on('click', LINE_LAYER, onClick);
+  map.on('mouseenter', LINE_LAYER, onEnter);
+  map.on('mouseleave', LINE_LAYER, onLeave);
+
+  let detach: (() => void) | null = null;
+  const unwatch = watchActiveSocket((socket) => {
+    detach?.();
+    detach = null;
+    if (!socket) return;
+    const onChanged = (raw: unknown): void => {
+      if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== EVENT_SCHEMA_VERSION || !('consignment' in raw)) return;
+      const parsed = Consignment.safeParse(raw.consignment);
+      if (parsed.success) cargoStore.upsert(parsed.data);
+    };
+    socket.on('consignment:changed', onChanged);
+    detach = () => socket.off('consignment:changed', onChanged);
+  });
+
+  return () => {
+    unsubscribe();
+    unwatch();
+    detach?.();
+    map.off('click', LINE_LAYER, onClick);
+    map.off('mouseenter', LINE_LAYER, onEnter);
+    map.off('mouseleave', LINE_LAYER, onLeave);
+    for (const id of [...LAYERS].reverse()) if (map.getLayer(id)) map.removeLayer(id);
+    if (map.getSource(CARGO_SOURCE)) map.removeSource(CARGO_SOURCE);
+    // The map goes with the dashboard of one identity; the next one starts empty.
+    cargoStore.reset();
+  };
+}

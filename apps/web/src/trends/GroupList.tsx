@@ -1,0 +1,48 @@
+import { COMMODITIES, type SeizuresByGroup, type TrendDimension } from '@tidewatch/contracts';
+import { COMMODITY_STYLE, formatCount } from './commodities.ts';
+
+interface Props {
+  title: string;
+  dimension: TrendDimension;
+  group: SeizuresByGroup | null;
+  error: string | null;
+  selectedKey: string | null;
+  onSelect: (dimension: TrendDimension, key: string) => void;
+}
+
+/** A ranked bar list (agency, place or route); each row is a stacked bar by commodity and drills down on click. */
+export function GroupList({ title, dimension, group, error, selectedKey, onSelect }: Props) {
+  const max = Math.max(1, ...(group?.rows.map((r) => r.total) ?? [1]));
+  return (
+    <section className="trends-group" aria-label={title}>
+      <h3 className="trends-group__title">{title}</h3>
+      {error !== null && <p className="trends-error">{error}</p>}
+      {group !== null && group.rows.length === 0 && <p className="trends-muted">No seizures.</p>}
+      <ol className="trends-group__rows">
+        {group?.rows.map((row) => (
+          <li key={row.key}>
+            <button
+              type="button"
+              className="trends-row"
+              aria-pressed={selectedKey === row.key}
+              onClick={() => onSelect(dimension, row.key)}
+              data-testid={`trends-row-${dimension}`}
+              title={`${row.key}: ${row.total} seizures — show them`}
+            >
+              <span className="trends-row__key">{row.key}</span>
+              <span className="trends-row__total tabular">{formatCount(row.total)}</span>
+              <span className="trends-row__bar" aria-hidden="true" style={{ width: `${(row.total / max) * 100}%` }}>
+                {COMMODITIES.map((c) =>
+                  row.counts[c] > 0 ? (
+                    <span key={c} style={{ flexGrow: row.counts[c], background: COMMODITY_STYLE[c].color }} title={`${COMMODITY_STYLE[c].label}: ${row.counts[c]}`} />
+                  ) : null,
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {group !== null && group.otherTotal > 0 && <p className="trends-muted tabular">+ {formatCount(group.otherTotal)} in other {dimension === 'agency' ? 'agencies' : dimension === 'place' ? 'places' : 'routes'}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { Bar, BarChart, Cell, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { COMMODITIES, type SeizureTimePoint, type TrendBucket } from '@tidewatch/contracts';
+import { COMMODITY_STYLE } from './commodities.ts';
+
+interface Props {
+  points: SeizureTimePoint[];
+  bucket: TrendBucket;
+  selectedStart: string | null;
+  onSelect: (point: SeizureTimePoint) => void;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12 Nov" for a day or week, "Nov 2026" for a month: the bucket's local start date, no time zone games. */
+export function bucketLabel(bucketStart: string, bucket: TrendBucket): string {
+  const [y, m, d] = bucketStart.split('-');
+  const month = MONTHS[Number(m) - 1] ?? m;
+  if (bucket === 'month') return `${month} ${y}`;
+  return `${bucket === 'week' ? 'w/c ' : ''}${Number(d)} ${month}`;
+}
+
+/** Seizures per bucket stacked by commodity; clicking a column drills into it. */
+export function OverTimeChart({ points, bucket, selectedStart, onSelect }: Props) {
+  const data = points.map((p) => ({ ...p.counts, bucketStart: p.bucketStart, total: p.total, label: bucketLabel(p.bucketStart, bucket) }));
+  const pick = (index: unknown): void => {
+    const i = typeof index === 'number' ? index : Number(index);
+    const point = Number.isInteger(i) ? points[i] : undefined;
+    if (point && point.total > 0) onSelect(point);
+  };
+  return (
+    <div className="trends-chart" data-testid="trends-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+          onClick={(state) => pick(state.activeTooltipIndex)}
+          style={{ cursor: 'pointer' }}
+        >
+          <CartesianGrid stroke="#223349" vertical={false} />
+          <XAxis dataKey="label" stroke="#a9b9cc" tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }} tickLine={false} minTickGap={12} />
+          <YAxis stroke="#a9b9cc" tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }} allowDecimals={false} width={48} tickLine={false} />
+          <Tooltip
+            cursor={{ fill: 'rgba(56, 189, 248, 0.12)' }}
+            contentStyle={{ background: '#142031', border: '1px solid #34506f', borderRadius: 6, color: '#eef3f9', fontSize: '0.95rem' }}
+            labelStyle={{ color: '#eef3f9', fontWeight: 700 }}
+            itemStyle={{ padding: 0 }}
+            itemSorter={(item) => -Number(item.value ?? 0)}
+          />
+          <Legend wrapperStyle={{ color: '#eef3f9', fontSize: '0.95rem', paddingTop: 6 }} iconType="square" />
+          {COMMODITIES.map((c) => (
+            <Bar
+              key={c}
+              dataKey={c}
+              name={COMMODITY_STYLE[c].label}
+              stackId="seizures"
+              fill={COMMODITY_STYLE[c].color}
+              isAnimationActive={false}
+            >
+              {data.map((d) => (
+                <Cell key={d.bucketStart} fillOpacity={selectedStart === null || selectedStart === d.bucketStart ? 1 : 0.35} />
+              ))}
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      {selectedStart !== null && <span className="visually-hidden">Selected {selectedStart}</span>}
+    </div>
+  );
+}

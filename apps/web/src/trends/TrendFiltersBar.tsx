@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import { COMMODITIES, TREND_BUCKETS, type Commodity, type TrendBucket } from '@tidewatch/contracts';
+import type { TrendFilters } from './api.ts';
+import { COMMODITY_STYLE } from './commodities.ts';
+import { bboxProblem, currentMapBbox, customRange, localDate, presetRange, PRESETS, type PresetId } from './filters.ts';
+
+interface Props {
+  filters: TrendFilters;
+  onChange: (next: TrendFilters) => void;
+  preset: PresetId;
+  onPreset: (preset: PresetId) => void;
+  bucket: TrendBucket;
+  onBucket: (bucket: TrendBucket) => void;
+  /** Agencies seen in the results, to choose among. */
+  agencies: string[];
+}
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, onBucket, agencies }: Props) {
+  const [customFrom, setCustomFrom] = useState(() => localDate(new Date(filters.from)));
+  const [customTo, setCustomTo] = useState(() => localDate(new Date(new Date(filters.to).getTime() - 1)));
+  const [bboxText, setBboxText] = useState(filters.bbox);
+  const [areaNote, setAreaNote] = useState<string | null>(null);
+  const customError = preset === 'custom' && customRange(customFrom, customTo) === null ? 'the end date must not be before the start' : null;
+  const bboxError = bboxProblem(bboxText);
+
+  const applyCustom = (from: string, to: string): void => {
+    const range = customRange(from, to);
+    if (range) onChange({ ...filters, ...range });
+  };
+  const useMapView = (): void => {
+    const bbox = currentMapBbox();
+    if (bbox === null) {
+      setAreaNote('The map is not loaded; type a bbox instead.');
+      return;
+    }
+    setAreaNote(null);
+    setBboxText(bbox);
+    onChange({ ...filters, bbox });
+  };
+
+  return (
+    <div className="trends-filters" role="group" aria-label="Trend filters">
+      <div className="trends-filters__row">
+        <span className="trends-filters__label">Period</span>
+        <div className="trends-seg" role="radiogroup" aria-label="Period">
+          {PRESETS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              role="radio"
+              aria-checked={preset === p.id}
+              className="trends-seg__btn"
+              onClick={() => {
+                onPreset(p.id);
+                onChange({ ...filters, ...presetRange(p.days) });
+              }}
+            >
+              {p.label}
+            </button>
+          ))}
+          <button type="button" role="radio" aria-checked={preset === 'custom'} className="trends-seg__btn" onClick={() => onPreset('custom')}>
+            Custom
+          </button>
+        </div>
+        {preset === 'custom' && (
+          <span className="trends-filters__custom">
+            <input
+              type="date"
+              className="trends-input"
+              aria-label="From date"
+              value={customFrom}
+              onChange={(e) => {
+                setCustomFrom(e.target.value);
+                applyCustom(e.target.value, customTo);
+              }}
+            />
+            <span aria-hidden="true">–</span>
+            <input
+              type="date"
+              className="trends-input"
+              aria-label="To date (included)"
+              value={customTo}
+              onChange={(e) => {
+                setCustomTo(e.target.value);
+                applyCustom(customFrom, e.target.value);
+              }}
+            />
+            {customError && <span className="trends-error">{customError}</span>}
+          </span>
+        )}
+        <span className="trends-filters__label trends-filters__label--gap">Per</span>
+        <div className="trends-seg" role="radiogroup" aria-label="Bucket">
+          {TREND_BUCKETS.map((b) => (
+            <button key={b} type="button" role="radio" aria-checked={bucket === b} className="trends-seg__btn" onClick={() => onBucket(b)} data-testid={`trends-bucket-${b}`}>
+              {b === 'day' ? 'Day' : b === 'week' ? 'Week' : 'Month'}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <div className="trends-filters__row">
+        <span className="trends-filters__label">Commodity</span>
+        <div className="trends-chips">
+          {COMMODITIES.map((c: Commodity) => (
+            <button
+              key={c}
+              type="button"
+              className="trends-chip"
+              aria-pressed={filters.commodities.includes(c)}
+              onClick={() => onChange({ ...filters, commodities: toggle(filters.commodities, c) })}
+            >
+              <span className="trends-chip__dot" style={{ background: COMMODITY_STYLE[c].color }} />
+              {COMMODITY_STYLE[c].label}
+            </button>
+          ))}
+          {filters.commodities.length > 0 && (
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange({ ...filters, commodities: [] })}>
+              All
+            </button>
+          )}
+        </div>
+      </div>
+
+      <div className="trends-filters__row">
+        <span className="trends-filters__label">Agency</span>
+        <div className="trends-chips">
+          {agencies.length === 0 && <span className="trends-muted">—</span>}
+          {agencies.map((a) => (
+            <button
+              key={a}
+              type="button"
+              className="trends-chip"
+              aria-pressed={filters.agencies.includes(a)}
+              onClick={() => onChange({ ...filters, agencies: toggle(filters.agencies, a) })}
+            >
+              {a}
+            </button>
+          ))}
+          {filters.agencies.length > 0 && (
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange({ ...filters, agencies: [] })}>
+              All
+            </button>
+          )}
+        </div>
+        <span className="trends-filters__label trends-filters__label--gap">Area</span>
+        <button type="button" className="btn btn--small" onClick={useMapView} data-testid="trends-use-map-view">
+          Use current map view
+        </button>
+        <form
+          className="trends-filters__bbox"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (bboxError === null) onChange({ ...filters, bbox: bboxText.trim() });
+          }}
+        >
+          <input
+            className="trends-input trends-input--bbox tabular"
+            aria-label="Area as minLon,minLat,maxLon,maxLat"
+            placeholder="minLon,minLat,maxLon,maxLat"
+            value={bboxText}
+            onChange={(e) => setBboxText(e.target.value)}
+            onBlur={() => {
+              if (bboxError === null && bboxText.trim() !== filters.bbox) onChange({ ...filters, bbox: bboxText.trim() });
+            }}
+            aria-invalid={bboxError !== null}
+          />
+          {filters.bbox !== '' && (
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => {
+                setBboxText('');
+                onChange({ ...filters, bbox: '' });
+              }}
+            >
+              Everywhere
+            </button>
+          )}
+        </form>
+        {(bboxError ?? areaNote) && <span className="trends-error">{bboxError ?? areaNote}</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { WatchlistEntry, WatchlistEntryChange } from '@tidewatch/contracts';
+import { fetchEntryHistory } from './api.ts';
+import { identifiers, shortUtc } from './entryText.ts';
+
+/** Every change of one entry, newest first, each with the entry as it was after it. */
+export function EntryHistory({ entry, onClose }: { entry: WatchlistEntry; onClose: () => void }) {
+  const [changes, setChanges] = useState<WatchlistEntryChange[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void fetchEntryHistory(entry.watchlistId, entry.id).then((res) => {
+      if (!live) return;
+      if (res.ok) setChanges([...res.data].sort((a, b) => b.version - a.version));
+      else setError(res.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [entry.watchlistId, entry.id, entry.version]);
+  return (
+    <section className="wl-form wl-history" aria-label="Entry history" data-testid="watchlist-entry-history">
+      <div className="wl-history__head">
+        <h3 className="wl-form__title">History · {identifiers(entry)[0]?.value ?? entry.kind}</h3>
+        <button type="button" className="btn btn--ghost btn--small" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {error && <p className="field__error">{error}</p>}
+      {changes === null && !error && <p className="field__hint">Loading…</p>}
+      <ol className="wl-history__list">
+        {changes?.map((c) => (
+          <li key={c.version} className="wl-history__item">
+            <div className="wl-history__meta">
+              <span className="wl-change" data-change={c.change}>
+                {c.change}
+              </span>
+              <span className="mono">v{c.version}</span>
+              <span>{c.by}</span>
+              <span className="mono wl-muted">{shortUtc(c.at)}</span>
+            </div>
+            <div className="wl-history__state">
+              {identifiers(c.entry).map((i) => (
+                <span key={i.label}>
+                  <span className="wl-muted">{i.label}</span> <span className="mono">{i.value}</span>
+                </span>
+              ))}
+              <span>
+                <span className="wl-muted">Reason</span> {c.entry.reason}
+              </span>
+              {c.entry.expiresAt && (
+                <span>
+                  <span className="wl-muted">Expires</span> <span className="mono">{shortUtc(c.entry.expiresAt)}</span>
+                </span>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,381 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { WATCHLIST_ENTRY_KINDS, type Watchlist, type WatchlistEntry, type WatchlistEntryKind } from '@tidewatch/contracts';
+import { navigate } from '../app/useRoute.ts';
+import { useCan, useSession } from '../auth/useSession.ts';
+import { TlpBadge } from '../theme/TlpBadge.tsx';
+import { downloadCsv, fetchEntries, fetchWatchlists, retireEntry, retireWatchlist } from './api.ts';
+import { EntryForm } from './EntryForm.tsx';
+import { EntryHistory } from './EntryHistory.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { WatchlistForm } from './WatchlistForm.tsx';
+import { identifiers, shortUtc } from './entryText.ts';
+import { useWatchlistLive } from './useWatchlistLive.ts';
+import './watchlists.css';
+
+type Side = { kind: 'none' } | { kind: 'new-list' } | { kind: 'edit-list' } | { kind: 'add-entry' } | { kind: 'edit-entry'; entry: WatchlistEntry } | { kind: 'history'; entry: WatchlistEntry } | { kind: 'import' };
+
+function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  const i = list.findIndex((x) => x.id === item.id);
+  if (i < 0) return [item, ...list];
+  const copy = [...list];
+  copy[i] = item;
+  return copy;
+}
+
+/** `#/watchlists`: the lists this agency may read, their entries, and the forms to change them. */
+export function WatchlistsScreen() {
+  const session = useSession();
+  const myAgency = session.kind === 'user' ? session.user.agency : '';
+  const canWrite = useCan('events:write');
+
+  const [q, setQ] = useState('');
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const [lists, setLists] = useState<Watchlist[] | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [listNonce, setListNonce] = useState(0);
+
+  const [entryQ, setEntryQ] = useState('');
+  const [kind, setKind] = useState<WatchlistEntryKind | ''>('');
+  const [showRetired, setShowRetired] = useState(false);
+  const [entries, setEntries] = useState<{ items: WatchlistEntry[]; total: number } | null>(null);
+  const [entryError, setEntryError] = useState<string | null>(null);
+  const [entryNonce, setEntryNonce] = useState(0);
+  const [side, setSide] = useState<Side>({ kind: 'none' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    const t = setTimeout(() => {
+      fetchWatchlists(q, includeRetired, abort.signal)
+        .then((res) => {
+          if (res.ok) {
+            setLists(res.data);
+            setListError(null);
+            setSelectedId((id) => (id !== null && res.data.some((w) => w.id === id) ? id : (res.data[0]?.id ?? null)));
+          } else setListError(res.message);
+        })
+        .catch(() => undefined);
+    }, 200);
+    return () => {
+      clearTimeout(t);
+      abort.abort();
+    };
+  }, [q, includeRetired, listNonce]);
+
+  useEffect(() => {
+    if (selectedId === null) {
+      setEntries(null);
+      return;
+    }
+    const abort = new AbortController();
+    const t = setTimeout(() => {
+      fetchEntries(selectedId, { q: entryQ, kind, includeRetired: showRetired }, abort.signal)
+        .then((res) => {
+          if (res.ok) {
+            setEntries(res.data);
+            setEntryError(null);
+          } else setEntryError(res.message);
+        })
+        .catch(() => undefined);
+    }, 200);
+    return () => {
+      clearTimeout(t);
+      abort.abort();
+    };
+  }, [selectedId, entryQ, kind, showRetired, entryNonce]);
+
+  useWatchlistLive({
+    onWatchlist: (w) => setLists((ls) => (ls ? upsert(ls, w) : ls)),
+    onEntry: (e) => {
+      if (e.watchlistId !== selectedId) return;
+      // The filters are the server's to apply: refetch rather than guess whether the entry still matches.
+      setEntryNonce((n) => n + 1);
+    },
+    onStale: () => {
+      setListNonce((n) => n + 1);
+      setEntryNonce((n) => n + 1);
+    },
+  });
+
+  // The unfiltered page of the open list is the freshest count there is (the list's entryCount may lag).
+  const countOf = (w: Watchlist): number => (w.id === selectedId && entries !== null && entryQ === '' && kind === '' && !showRetired ? entries.total : w.entryCount);
+  const selected = useMemo(() => lists?.find((w) => w.id === selectedId) ?? null, [lists, selectedId]);
+  const mayEdit = canWrite && selected !== null && selected.ownerAgency === myAgency && selected.retiredAt === null;
+
+  const choose = useCallback((id: string) => {
+    setSelectedId(id);
+    setSide({ kind: 'none' });
+    setNotice(null);
+  }, []);
+
+  const onRetireEntry = async (entry: WatchlistEntry): Promise<void> => {
+    if (!window.confirm('Retire this entry? It stops matching but stays in the history.')) return;
+    const res = await retireEntry(entry.watchlistId, entry.id, entry.version);
+    setNotice(res.ok ? 'Entry retired.' : res.message);
+    setEntryNonce((n) => n + 1);
+    setListNonce((n) => n + 1);
+  };
+
+  const onRetireList = async (): Promise<void> => {
+    if (!selected || !window.confirm(`Retire the watchlist “${selected.name}”? Its entries stop matching.`)) return;
+    const res = await retireWatchlist(selected.id, selected.version);
+    setNotice(res.ok ? 'Watchlist retired.' : res.message);
+    setListNonce((n) => n + 1);
+  };
+
+  return (
+    <section className="wl" data-testid="watchlists-screen" aria-label="Watchlists">
+      <header className="wl__header">
+        <div>
+          <h1 className="wl__title">Watchlists</h1>
+          <p className="wl__sub">Shared lists of vessels, containers, organisations and persons. Matches raise watchlist-hit alerts.</p>
+        </div>
+        <button type="button" className="btn" onClick={() => navigate('#/')}>
+          ← Live picture
+        </button>
+      </header>
+
+      <div className="wl__layout">
+        <aside className="wl__lists" aria-label="Watchlists you may read">
+          <div className="wl__toolbar">
+            <input className="input" type="search" placeholder="Search watchlists" aria-label="Search watchlists" value={q} onChange={(e) => setQ(e.target.value)} />
+          </div>
+          <div className="wl__toolbar wl__toolbar--split">
+            <label className="wl-check">
+              <input type="checkbox" checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)} /> Retired too
+            </label>
+            {canWrite && (
+              <button type="button" className="btn btn--primary btn--small" data-testid="watchlist-new" onClick={() => setSide({ kind: 'new-list' })}>
+                + New watchlist
+              </button>
+            )}
+          </div>
+          {listError && <p className="field__error">{listError}</p>}
+          {lists !== null && lists.length === 0 && <p className="wl-muted">No watchlist you may read{q ? ' matches' : ' yet'}.</p>}
+          <ul className="wl__list-items">
+            {lists?.map((w) => (
+              <li key={w.id}>
+                <button type="button" className="wl-card" aria-current={w.id === selectedId} data-testid="watchlist-card" onClick={() => choose(w.id)}>
+                  <span className="wl-card__name">{w.name}</span>
+                  <span className="wl-card__meta">
+                    <span className="wl-agency">{w.ownerAgency}</span>
+                    <TlpBadge tlp={w.releasability.tlp} />
+                    <span className="wl-card__count">
+                      {countOf(w)} {countOf(w) === 1 ? 'entry' : 'entries'}
+                    </span>
+                    {w.retiredAt && <span className="wl-retired">retired</span>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </aside>
+
+        <div className="wl__main">
+          {selected === null ? (
+            <p className="wl-muted">{lists === null ? 'Loading…' : 'Choose or create a watchlist.'}</p>
+          ) : (
+            <>
+              <div className="wl__detail-head">
+                <div className="wl__detail-title">
+                  <h2>{selected.name}</h2>
+                  <div className="wl-card__meta">
+                    <span className="wl-agency">{selected.ownerAgency}</span>
+                    <TlpBadge tlp={selected.releasability.tlp} />
+                    {[...selected.releasability.recipients, ...selected.releasability.sharingGroups].map((r) => (
+                      <span key={r} className="wl-tag">
+                        {r}
+                      </span>
+                    ))}
+                    <span className="wl-muted">
+                      by {selected.createdBy} · updated {shortUtc(selected.updatedAt)}
+                    </span>
+                    {selected.retiredAt && <span className="wl-retired">retired {shortUtc(selected.retiredAt)}</span>}
+                  </div>
+                  {selected.description && <p className="wl__desc">{selected.description}</p>}
+                </div>
+                <div className="wl__actions">
+                  {mayEdit && (
+                    <>
+                      <button type="button" className="btn btn--small" onClick={() => setSide({ kind: 'edit-list' })}>
+                        Edit
+                      </button>
+                      <button type="button" className="btn btn--small" data-testid="watchlist-import-open" onClick={() => setSide({ kind: 'import' })}>
+                        Import CSV
+                      </button>
+                    </>
+                  )}
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    data-testid="watchlist-export"
+                    onClick={() => void downloadCsv(selected.id, `${selected.name.replace(/[^\w-]+/g, '_')}.csv`).then((err) => err && setNotice(err))}
+                  >
+                    Export CSV
+                  </button>
+                  {mayEdit && (
+                    <button type="button" className="btn btn--danger btn--small" onClick={() => void onRetireList()}>
+                      Retire
+                    </button>
+                  )}
+                </div>
+              </div>
+              {notice && (
+                <p className="wl-notice" role="status">
+                  {notice}
+                </p>
+              )}
+
+              <div className="wl__toolbar wl__toolbar--entries">
+                <input className="input" type="search" placeholder="Search identifiers, names, reasons" aria-label="Search entries" value={entryQ} onChange={(e) => setEntryQ(e.target.value)} />
+                <select className="select" aria-label="Entry kind" value={kind} onChange={(e) => setKind(e.target.value as WatchlistEntryKind | '')}>
+                  <option value="">All kinds</option>
+                  {WATCHLIST_ENTRY_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {k}
+                    </option>
+                  ))}
+                </select>
+                <label className="wl-check">
+                  <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} /> Retired
+                </label>
+                {mayEdit && (
+                  <button type="button" className="btn btn--primary btn--small" data-testid="watchlist-entry-add" onClick={() => setSide({ kind: 'add-entry' })}>
+                    + Add entry
+                  </button>
+                )}
+              </div>
+              {entryError && <p className="field__error">{entryError}</p>}
+
+              <div className={side.kind === 'none' || side.kind === 'new-list' ? 'wl__work' : 'wl__work wl__work--side'}>
+                <div className="wl__table-wrap">
+                  <table className="wl-table">
+                    <thead>
+                      <tr>
+                        <th>Kind</th>
+                        <th>Identifiers</th>
+                        <th>Reason</th>
+                        <th>Added</th>
+                        <th>Expires</th>
+                        <th aria-label="Actions" />
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {entries?.items.map((e) => (
+                        <tr key={e.id} data-testid="watchlist-entry" data-entry-id={e.id} data-retired={e.retiredAt ? 'true' : undefined}>
+                          <td>
+                            <span className="wl-kind" data-kind={e.kind}>
+                              {e.kind}
+                            </span>
+                          </td>
+                          <td>
+                            <div className="wl-ids">
+                              {identifiers(e).map((i) => (
+                                <span key={i.label}>
+                                  <span className="wl-muted">{i.label}</span> <span className={i.label === 'Name' ? undefined : 'mono'}>{i.value}</span>
+                                </span>
+                              ))}
+                            </div>
+                          </td>
+                          <td className="wl-reason">{e.reason}</td>
+                          <td>
+                            <div>{e.addedBy}</div>
+                            <div className="mono wl-muted">{shortUtc(e.addedAt)}</div>
+                          </td>
+                          <td className="mono">{e.retiredAt ? <span className="wl-retired">retired</span> : shortUtc(e.expiresAt)}</td>
+                          <td className="wl-row-actions">
+                            <button type="button" className="btn btn--ghost btn--small" onClick={() => setSide({ kind: 'history', entry: e })}>
+                              History
+                            </button>
+                            {mayEdit && e.retiredAt === null && (
+                              <>
+                                <button type="button" className="btn btn--ghost btn--small" onClick={() => setSide({ kind: 'edit-entry', entry: e })}>
+                                  Edit
+                                </button>
+                                <button type="button" className="btn btn--ghost btn--small wl-danger" onClick={() => void onRetireEntry(e)}>
+                                  Retire
+                                </button>
+                              </>
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {entries !== null && entries.items.length === 0 && <p className="wl-muted wl-empty">No entries{entryQ || kind ? ' match' : ' yet'}.</p>}
+                  {entries !== null && entries.total > entries.items.length && (
+                    <p className="wl-muted wl-empty">
+                      Showing {entries.items.length} of {entries.total}; narrow the search.
+                    </p>
+                  )}
+                </div>
+                {side.kind === 'edit-list' && (
+                  <WatchlistForm
+                    watchlist={selected}
+                    onCancel={() => setSide({ kind: 'none' })}
+                    onDone={(w) => {
+                      setLists((ls) => (ls ? upsert(ls, w) : ls));
+                      setSide({ kind: 'none' });
+                    }}
+                  />
+                )}
+                {side.kind === 'add-entry' && (
+                  <EntryForm
+                    key="add"
+                    watchlistId={selected.id}
+                    entry={null}
+                    onCancel={() => setSide({ kind: 'none' })}
+                    onDone={() => {
+                      setSide({ kind: 'none' });
+                      setNotice('Entry added.');
+                      setEntryNonce((n) => n + 1);
+                      setListNonce((n) => n + 1);
+                    }}
+                  />
+                )}
+                {side.kind === 'edit-entry' && (
+                  <EntryForm
+                    key={side.entry.id}
+                    watchlistId={selected.id}
+                    entry={side.entry}
+                    onCancel={() => setSide({ kind: 'none' })}
+                    onDone={() => {
+                      setSide({ kind: 'none' });
+                      setNotice('Entry saved.');
+                      setEntryNonce((n) => n + 1);
+                    }}
+                  />
+                )}
+                {side.kind === 'history' && <EntryHistory key={side.entry.id} entry={side.entry} onClose={() => setSide({ kind: 'none' })} />}
+                {side.kind === 'import' && (
+                  <ImportPanel
+                    watchlistId={selected.id}
+                    onClose={() => setSide({ kind: 'none' })}
+                    onImported={() => {
+                      setEntryNonce((n) => n + 1);
+                      setListNonce((n) => n + 1);
+                    }}
+                  />
+                )}
+              </div>
+            </>
+          )}
+          {side.kind === 'new-list' && (
+            <div className="wl__modal" role="dialog" aria-label="New watchlist">
+              <WatchlistForm
+                watchlist={null}
+                onCancel={() => setSide({ kind: 'none' })}
+                onDone={(w) => {
+                  setLists((ls) => (ls ? upsert(ls, w) : [w]));
+                  setSelectedId(w.id);
+                  setSide({ kind: 'none' });
+                }}
+              />
+            </div>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
