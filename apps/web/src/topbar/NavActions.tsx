@@ -1,19 +1,54 @@
 import { useCan } from '../auth/useSession.ts';
-import { navigate, useRoute } from '../app/useRoute.ts';
+import { navigate, useRoute, type Route } from '../app/useRoute.ts';
 
 interface Props {
   composing: boolean;
   onNewEvent: () => void;
 }
 
-/** New event for those who may write; Administration / Audit for those who may open it. */
+interface View {
+  page: Route['page'];
+  hash: string;
+  label: string;
+  testId: string;
+  /** Administrators administer; the analytic views are for those who work the data. */
+  forAdmins: boolean;
+}
+
+const VIEWS: readonly View[] = [
+  { page: 'watchlists', hash: '#/watchlists', label: 'Watchlists', testId: 'watchlists-link', forAdmins: false },
+  { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
+  { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },
+  { page: 'summaries', hash: '#/summaries', label: 'Summary', testId: 'summaries-link', forAdmins: false },
+  { page: 'feeds', hash: '#/feeds', label: 'AIS feeds', testId: 'feeds-link', forAdmins: true },
+];
+
+/**
+ * New event for those who may write, then the views. On narrower screens the views fold into one
+ * "Views" menu (CSS decides which rendering shows), so the bar never pushes the user menu off screen.
+ */
 export function NavActions({ composing, onNewEvent }: Props) {
   const route = useRoute();
   const canWrite = useCan('events:write');
   const isAdmin = useCan('admin');
   const canAudit = useCan('audit:read');
   const inAdmin = route.page === 'admin';
-  const inFeeds = route.page === 'feeds';
+  const views = inAdmin ? [] : VIEWS.filter((v) => v.forAdmins || !isAdmin);
+  const current = views.find((v) => v.page === route.page);
+
+  const viewButton = (view: View, testId?: string) => (
+    <button
+      key={view.page}
+      type="button"
+      className="btn"
+      data-testid={testId}
+      aria-pressed={route.page === view.page}
+      onClick={() => navigate(route.page === view.page ? '#/' : view.hash)}
+    >
+      {view.label}
+    </button>
+  );
+
   return (
     <nav className="nav-actions" aria-label="Actions">
       {canWrite && !inAdmin && (
@@ -21,60 +56,19 @@ export function NavActions({ composing, onNewEvent }: Props) {
           + New event
         </button>
       )}
-      {!inAdmin && !isAdmin && (
-        <button
-          type="button"
-          className="btn"
-          data-testid="watchlists-link"
-          aria-pressed={route.page === 'watchlists'}
-          onClick={() => navigate(route.page === 'watchlists' ? '#/' : '#/watchlists')}
-        >
-          Watchlists
-        </button>
-      )}
-      {!inAdmin && !isAdmin && (
-        <button
-          type="button"
-          className="btn"
-          data-testid="cargo-link"
-          aria-pressed={route.page === 'cargo'}
-          onClick={() => navigate(route.page === 'cargo' ? '#/' : '#/cargo')}
-        >
-          Cargo
-        </button>
-      )}
-      {!inAdmin && !isAdmin && (
-        <button
-          type="button"
-          className="btn"
-          data-testid="trends-link"
-          aria-pressed={route.page === 'trends'}
-          onClick={() => navigate(route.page === 'trends' ? '#/' : '#/trends')}
-        >
-          Trends
-        </button>
-      )}
-      {!inAdmin && !isAdmin && (
-        <button
-          type="button"
-          className="btn"
-          data-testid="summaries-link"
-          aria-pressed={route.page === 'summaries'}
-          onClick={() => navigate(route.page === 'summaries' ? '#/' : '#/summaries')}
-        >
-          Summary
-        </button>
-      )}
-      {!inAdmin && (
-        <button
-          type="button"
-          className="btn"
-          data-testid="feeds-link"
-          aria-pressed={inFeeds}
-          onClick={() => navigate(inFeeds ? '#/' : '#/feeds')}
-        >
-          {inFeeds ? '← Live picture' : 'AIS feeds'}
-        </button>
+      <span className="nav-actions__inline">{views.map((v) => viewButton(v, v.testId))}</span>
+      {views.length > 0 && (
+        <details className="nav-actions__menu">
+          <summary className="btn">{current ? current.label : 'Views'} ▾</summary>
+          <div className="nav-actions__menu-list" onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}>
+            {route.page !== 'main' && (
+              <button type="button" className="btn" onClick={() => navigate('#/')}>
+                Live picture
+              </button>
+            )}
+            {views.map((v) => viewButton(v))}
+          </div>
+        </details>
       )}
       {inAdmin ? (
         <button type="button" className="btn" onClick={() => navigate('#/')}>
