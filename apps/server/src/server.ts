@@ -9,6 +9,8 @@ import {
   createAnnotationRepository,
   createApiKeyRepository,
   createAuditRepository,
+  createCargoRepository,
+  createWatchlistRepository,
   createEventRepository,
   createSharingGroupRepository,
   createUserRepository,
@@ -30,6 +32,7 @@ import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
 import { PrincipalCache } from './services/auth/principal-cache.ts';
+import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
 import { createInsertBatcher } from './services/events/insert-batcher.ts';
@@ -114,6 +117,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     publisher,
     realtime: createRealtimeNotifier(io, redis !== undefined, principals),
     principals,
+    annotationTargets: intelAnnotationTargets(createCargoRepository(database.db), createWatchlistRepository(database.db)),
     security: {
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,

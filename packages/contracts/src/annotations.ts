@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AgencyCode, Grading, Releasability, Tlp } from './event.ts';
 
-export const ANNOTATION_TARGET_TYPES = ['event', 'vessel'] as const;
+export const ANNOTATION_TARGET_TYPES = ['event', 'vessel', 'consignment', 'watchlist_entry'] as const;
 export const AnnotationTargetType = z.enum(ANNOTATION_TARGET_TYPES);
 export type AnnotationTargetType = z.infer<typeof AnnotationTargetType>;
 

@@ -18,9 +18,9 @@ function localSocketsThatRead(io: TidewatchServer, items: readonly Releasable[])
  * policy, so an annotation reaches only sockets that may read it and its target (REL-7).
  */
 export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean, principals: PrincipalCache): RealtimeNotifier {
-  const annotationLocally = (annotation: Annotation, targetEvent: IntelEvent | null) => {
+  const annotationLocally = (annotation: Annotation, target: Releasable | null) => {
     const items: Releasable[] = [{ ownerAgency: annotation.ownerAgency, ...annotation.releasability }];
-    if (targetEvent) items.push(releasableOf(targetEvent));
+    if (target) items.push(target);
     const ids = localSocketsThatRead(io, items);
     if (ids.length > 0) io.local.to(ids).emit('annotation', { v: EVENT_SCHEMA_VERSION, annotation });
   };
@@ -32,9 +32,9 @@ export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean, 
   io.on('tw:revoke', () => principals.clear());
   io.on('tw:event-updated', eventUpdatedLocally);
   return {
-    annotationChanged(annotation, targetEvent) {
-      annotationLocally(annotation, targetEvent);
-      if (clustered) io.serverSideEmit('tw:annotation', annotation, targetEvent);
+    annotationChanged(annotation, target) {
+      annotationLocally(annotation, target);
+      if (clustered) io.serverSideEmit('tw:annotation', annotation, target);
     },
     eventTriaged(event) {
       eventUpdatedLocally(event);

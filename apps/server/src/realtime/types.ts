@@ -1,11 +1,12 @@
 import type { Server, Socket } from 'socket.io';
 import type { Annotation, ClientToServerEvents, IntelEvent, ServerToClientEvents } from '@tidewatch/contracts';
 import type { Principal } from '../auth/actor.ts';
+import type { Releasable } from '@tidewatch/domain';
 import type { IntelBroadcast } from '../intel/intel-notifier.ts';
 
 export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
-  'tw:annotation': (annotation: Annotation, targetEvent: IntelEvent | null) => void;
+  'tw:annotation': (annotation: Annotation, target: Releasable | null) => void;
   'tw:event-updated': (event: IntelEvent) => void;
   'tw:revoke': () => void;
   /** Watchlist, alert, consignment and area changes (issue 5). */

@@ -11,6 +11,8 @@ import type { Logger } from '../logger.ts';
 import type { Principal } from '../auth/actor.ts';
 import type { AuditTrail } from './audit-trail.ts';
 import type { PrincipalCache } from './auth/principal-cache.ts';
+import type { AnnotationTargetResolvers } from './annotations/annotation-target.ts';
+import type { Releasable } from '@tidewatch/domain';
 
 export interface Clock {
   now(): Date;
@@ -25,8 +27,8 @@ export interface EventPublisher {
 
 /** Side effects on connected clients that services ask for; the realtime gateway carries them out. */
 export interface RealtimeNotifier {
-  /** Someone changed an annotation: tell every socket that may read it and its target event (REL-7). */
-  annotationChanged(annotation: Annotation, targetEvent: IntelEvent | null): void;
+  /** Someone changed an annotation: tell every socket that may read it and its target (REL-7). */
+  annotationChanged(annotation: Annotation, target: Releasable | null): void;
   eventTriaged(event: IntelEvent): void;
   /**
    * Credentials or memberships changed: forget cached principals on every node, and disconnect the
@@ -58,6 +60,7 @@ export interface ServiceContext {
   realtime: RealtimeNotifier;
   security: SecuritySettings;
   principals: PrincipalCache;
+  annotationTargets: AnnotationTargetResolvers;
 }
 
 /** A service call made on someone's behalf: every authorization decision reads `actor` and `viewer`. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Annotation, AnnotationInput, AnnotationTargetType, Grading, IntelEvent, Releasability } from '@tidewatch/contracts';
+import type { Annotation, AnnotationInput, AnnotationTargetType, Grading, Releasability } from '@tidewatch/contracts';
 import { useSession } from '../auth/useSession.ts';
 import { GradingSelect } from '../forms/GradingSelect.tsx';
 import { parseTags } from '../forms/tags.ts';
@@ -8,19 +8,19 @@ import { ReleasabilityChooser } from '../releasability/ReleasabilityChooser.tsx'
 import { useDirectory } from '../releasability/directory.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { createAnnotation } from './api.ts';
-import { releasabilityOfTarget } from './targetReleasability.ts';
+import { releasabilityOfTarget, type ReleasedTarget } from './targetReleasability.ts';
 
 interface Props {
   targetType: AnnotationTargetType;
   targetId: string;
-  event: IntelEvent | null;
+  target: ReleasedTarget | null;
   onCreated: (annotation: Annotation) => void;
 }
 
 const KNOWN = ['body', 'tags', 'grading', 'releasability.tlp', 'releasability.recipients', 'releasability.sharingGroups', 'releasability'];
 
 /** A new note: markdown text, tags, grading and who may read it (by default, whoever reads the event). */
-export function AnnotationComposer({ targetType, targetId, event, onCreated }: Props) {
+export function AnnotationComposer({ targetType, targetId, target, onCreated }: Props) {
   const session = useSession();
   const ownAgency = session.kind === 'user' ? session.user.agency : '';
   const myGroups = session.kind === 'user' ? session.groups : [];
@@ -32,7 +32,7 @@ export function AnnotationComposer({ targetType, targetId, event, onCreated }: P
   const [busy, setBusy] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const directory = useDirectory();
-  const inherited = releasabilityOfTarget(event, ownAgency);
+  const inherited = releasabilityOfTarget(target, ownAgency);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();

@@ -1,4 +1,5 @@
-import type { AnnotationTargetType, IntelEvent } from '@tidewatch/contracts';
+import type { AnnotationTargetType } from '@tidewatch/contracts';
+import type { ReleasedTarget } from './targetReleasability.ts';
 import { useSession } from '../auth/useSession.ts';
 import { can } from '../auth/permissions.ts';
 import { useAnnotations } from './useAnnotations.ts';
@@ -9,12 +10,12 @@ import './annotations.css';
 interface Props {
   targetType: AnnotationTargetType;
   targetId: string;
-  /** The annotated event, for the composer's default releasability; null for vessels. */
-  event: IntelEvent | null;
+  /** The annotated item, for the composer's default releasability; null for vessels (public AIS). */
+  target: ReleasedTarget | null;
 }
 
 /** Analysts' notes on one item, live: list, add, edit with conflict handling, delete, history. */
-export function AnnotationThread({ targetType, targetId, event }: Props) {
+export function AnnotationThread({ targetType, targetId, target }: Props) {
   const session = useSession();
   const thread = useAnnotations(targetType, targetId);
   const mayWrite = can(session, 'annotations:write');
@@ -38,7 +39,7 @@ export function AnnotationThread({ targetType, targetId, event }: Props) {
           />
         ))}
       </ol>
-      {mayWrite && <AnnotationComposer targetType={targetType} targetId={targetId} event={event} onCreated={thread.apply} />}
+      {mayWrite && <AnnotationComposer targetType={targetType} targetId={targetId} target={target} onCreated={thread.apply} />}
     </section>
   );
 }

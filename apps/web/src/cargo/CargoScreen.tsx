@@ -1,3 +1,4 @@
+import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SELECTIVITY_LANES, type Consignment, type SelectivityLane } from '@tidewatch/contracts';
 import { navigate } from '../app/useRoute.ts';
@@ -319,6 +320,8 @@ function ConsignmentDetail({ consignment, onBack, onSelectVessel }: { consignmen
             </li>
           ))}
       </ol>
+
+      <AnnotationThread key={c.id} targetType="consignment" targetId={c.id} target={c} />
     </div>
   );
 }

@@ -137,7 +137,7 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
 
         <SubjectsSection subjects={event.subjects} />
 
-        <AnnotationThread targetType="event" targetId={event.id} event={event} />
+        <AnnotationThread targetType="event" targetId={event.id} target={event} />
 
         <footer className="detail__footer mono">
           <span>id {event.id}</span>

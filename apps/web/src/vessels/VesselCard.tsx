@@ -243,7 +243,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
           )}
         </section>
 
-        <AnnotationThread targetType="vessel" targetId={String(mmsi)} event={null} />
+        <AnnotationThread targetType="vessel" targetId={String(mmsi)} target={null} />
       </div>
     </aside>
   );

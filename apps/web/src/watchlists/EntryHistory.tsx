@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { WatchlistEntry, WatchlistEntryChange } from '@tidewatch/contracts';
+import type { Watchlist, WatchlistEntry, WatchlistEntryChange } from '@tidewatch/contracts';
+import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
 import { fetchEntryHistory } from './api.ts';
 import { identifiers, shortUtc } from './entryText.ts';
 
-/** Every change of one entry, newest first, each with the entry as it was after it. */
-export function EntryHistory({ entry, onClose }: { entry: WatchlistEntry; onClose: () => void }) {
+/** Every change of one entry, newest first, each with the entry as it was after it; and the analysts' notes on it. */
+export function EntryHistory({ entry, list, onClose }: { entry: WatchlistEntry; list: Watchlist | null; onClose: () => void }) {
   const [changes, setChanges] = useState<WatchlistEntryChange[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -57,6 +58,7 @@ export function EntryHistory({ entry, onClose }: { entry: WatchlistEntry; onClos
           </li>
         ))}
       </ol>
+      <AnnotationThread targetType="watchlist_entry" targetId={entry.id} target={list} />
     </section>
   );
 }

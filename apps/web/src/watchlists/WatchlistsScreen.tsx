@@ -286,7 +286,7 @@ export function WatchlistsScreen() {
                           <td className="mono">{e.retiredAt ? <span className="wl-retired">retired</span> : shortUtc(e.expiresAt)}</td>
                           <td className="wl-row-actions">
                             <button type="button" className="btn btn--ghost btn--small" onClick={() => setSide({ kind: 'history', entry: e })}>
-                              History
+                              History &amp; notes
                             </button>
                             {mayEdit && e.retiredAt === null && (
                               <>
@@ -347,7 +347,7 @@ export function WatchlistsScreen() {
                     }}
                   />
                 )}
-                {side.kind === 'history' && <EntryHistory key={side.entry.id} entry={side.entry} onClose={() => setSide({ kind: 'none' })} />}
+                {side.kind === 'history' && <EntryHistory key={side.entry.id} entry={side.entry} list={selected} onClose={() => setSide({ kind: 'none' })} />}
                 {side.kind === 'import' && (
                   <ImportPanel
                     watchlistId={selected.id}

@@ -40,6 +40,6 @@ export async function changeAnnotation({ ctx, id, input, remove = false }: { ctx
   const target = await resolveTarget(ctx, result.row.targetType, result.row.targetId);
   const [dto] = await toAnnotations(ctx, [result.row]);
   if (!dto) throw new Error('annotation dto missing');
-  ctx.realtime.annotationChanged(dto, target.event);
+  ctx.realtime.annotationChanged(dto, target.releasable);
   return dto;
 }

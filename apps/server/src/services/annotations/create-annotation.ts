@@ -10,10 +10,10 @@ import { resolveTarget, type ResolvedTarget } from './annotation-target.ts';
  * (less the annotating agency, which owns the note) and its groups.
  */
 function defaultReleasability(target: ResolvedTarget, ownAgency: string): Releasability {
-  if (!target.event) return { tlp: 'GREEN', recipients: [], sharingGroups: [] };
-  const r = target.event.releasability;
-  const recipients = [...new Set([target.event.ownerAgency, ...r.recipients])].filter((a) => a !== ownAgency);
-  return { tlp: r.tlp, recipients, sharingGroups: r.tlp === 'RED' ? [] : r.sharingGroups };
+  const r = target.releasable;
+  if (!r) return { tlp: 'GREEN', recipients: [], sharingGroups: [] };
+  const recipients = [...new Set([r.ownerAgency, ...r.recipients])].filter((a) => a !== ownAgency);
+  return { tlp: r.tlp, recipients, sharingGroups: r.tlp === 'RED' ? [] : [...r.sharingGroups] };
 }
 
 export async function createAnnotation({ ctx, targetType, targetId, input }: { ctx: RequestContext; targetType: string; targetId: string; input: unknown }): Promise<Annotation> {
@@ -45,6 +45,6 @@ export async function createAnnotation({ ctx, targetType, targetId, input }: { c
   ctx.audit.record({ actor: ctx.actor, action: 'annotation.create', targetType: 'annotation', targetId: row.id, outcome: 'success', detail: { on: `${target.type}:${target.id}`, tlp: row.tlp } });
   const [dto] = await toAnnotations(ctx, [row]);
   if (!dto) throw new Error('annotation dto missing');
-  ctx.realtime.annotationChanged(dto, target.event);
+  ctx.realtime.annotationChanged(dto, target.releasable);
   return dto;
 }
