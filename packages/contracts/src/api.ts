@@ -4,7 +4,8 @@ import { EventKind, IntelEvent } from './event.ts';
 export const EventCreated = z.object({ id: z.string(), seq: z.number().int(), created: z.boolean() });
 export type EventCreated = z.infer<typeof EventCreated>;
 
-const Bbox = z
+/** `minLon,minLat,maxLon,maxLat` in degrees, as query strings carry it. */
+export const Bbox = z
   .string()
   .transform((text, ctx) => {
     const parts = text.split(',').map(Number);

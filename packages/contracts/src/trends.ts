@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Bbox } from './api.ts';
 import { AgencyCode, Commodity, COMMODITIES, IntelEvent } from './event.ts';
 
 /**
@@ -58,21 +59,6 @@ const AreaText = z.string().transform((text, ctx) => {
   return parsed.data;
 });
 
-const BboxText = z.string().transform((text, ctx) => {
-  const parts = text.split(',').map(Number);
-  const [minLon, minLat, maxLon, maxLat] = parts;
-  if (
-    parts.length !== 4 ||
-    minLon === undefined || minLat === undefined || maxLon === undefined || maxLat === undefined ||
-    parts.some((n) => !Number.isFinite(n)) ||
-    minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLat > maxLat || minLon > maxLon
-  ) {
-    ctx.addIssue({ code: 'custom', message: 'bbox is minLon,minLat,maxLon,maxLat in degrees' });
-    return z.NEVER;
-  }
-  return { minLon, minLat, maxLon, maxLat };
-});
-
 const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
@@ -86,7 +72,7 @@ export const TrendFilterQuery = z.object({
   commodity: csv(Commodity).optional(),
   /** Owning agencies. */
   agency: csv(AgencyCode).optional(),
-  bbox: BboxText.optional(),
+  bbox: Bbox.optional(),
   area: AreaText.optional(),
   /** Time zone of the day, week and month boundaries; the server's SUMMARY_TZ when absent. */
   tz: TimeZoneName.optional(),
