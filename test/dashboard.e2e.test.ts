@@ -4,7 +4,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '@tidewatch/server';
 import { ARTIFACTS, launchBrowser, WEB_DIST } from './support/browser.ts';
 import { createTempDir } from './support/temp-dir.ts';
-import { postEvent, startTestServer, TEST_PASSWORD } from './support/server.ts';
+import { getJson, postEvent, startTestServer, TEST_PASSWORD } from './support/server.ts';
+import { feedAis, positionReport, staticReport, until } from './support/intel.ts';
+import type { EventPage } from '@tidewatch/contracts';
 
 const dir = createTempDir('e2e');
 let server: RunningServer;
@@ -91,5 +93,26 @@ describe('dashboard in Chromium', () => {
     } finally {
       await usc.close();
     }
+  });
+
+  it('draws a vessel alert with its evidence track on the map', async () => {
+    // An AIS gap: two fixes eight hours apart south of Jamaica, fed through the real vessel runtime.
+    const mmsi = 339_100_077;
+    const t0 = Date.now() - 12 * 3_600_000;
+    feedAis(server, staticReport(mmsi, 'E2E DARK HORSE'), t0);
+    feedAis(server, positionReport(mmsi, 16.9, -77.2), t0);
+    feedAis(server, positionReport(mmsi, 16.9, -76.7), t0 + 8 * 3_600_000);
+    const alert = await until('the gap alert', async () => {
+      const page = await getJson<EventPage>(server.url, '/api/v1/events?kind=vessel_alert&q=DARK', { agency: 'JCA' });
+      return page.json.items[0];
+    });
+    await page.goto(server.url);
+    await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
+    await page.locator(`[data-testid="feed-item"][data-event-id="${alert.id}"]`).click();
+    const evidence = page.getByTestId('alert-evidence');
+    await evidence.waitFor({ timeout: 10_000 });
+    await expect.poll(async () => Number(await evidence.getAttribute('data-points')), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(ARTIFACTS, 'alert-evidence.png') });
   });
 });
