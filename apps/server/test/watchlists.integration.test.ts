@@ -34,7 +34,9 @@ describe('watchlists over REST and Socket.IO', () => {
   it('[REL-3][REL-9] a list shared with the agreement is read by CBP and answers 404 to USCG, entries included', async () => {
     const entry = await api<WatchlistEntry>(server, 'POST', `/watchlists/${list.id}/entries`, { body: { kind: 'organisation', name: 'Sunshine Barrel Shipping LLC', reason: 'barrel shipments of pistols', country: 'US' } });
     expect(entry.status).toBe(201);
-    expect((await api(server, 'GET', `/watchlists/${list.id}`, { agency: 'CBP' })).status).toBe(200);
+    const seenByCbp = await api<Watchlist>(server, 'GET', `/watchlists/${list.id}`, { agency: 'CBP' });
+    expect(seenByCbp.status).toBe(200);
+    expect(seenByCbp.json.entryCount).toBeGreaterThanOrEqual(1);
     expect((await api<Watchlist[]>(server, 'GET', '/watchlists', { agency: 'CBP' })).json.map((l) => l.id)).toContain(list.id);
     for (const path of [`/watchlists/${list.id}`, `/watchlists/${list.id}/entries`, `/watchlists/${list.id}/entries/${entry.json.id}`, `/watchlists/${list.id}/entries/${entry.json.id}/history`, `/watchlists/${list.id}/export`]) {
       expect((await api(server, 'GET', path, { agency: 'USCG' })).status, path).toBe(404);

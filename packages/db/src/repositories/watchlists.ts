@@ -34,7 +34,9 @@ const entryText = (q: string): SQL | undefined => {
 };
 
 export function createWatchlistRepository(db: Db) {
-  const liveCount = sql<number>`(select count(*)::int from ${watchlistEntries} e where e.watchlist_id = ${watchlists.id} and e.retired_at is null)`;
+  // The outer column is written out qualified: drizzle renders a column unqualified inside a raw subquery,
+  // where "id" would bind to the entry's own id and the count would always be 0.
+  const liveCount = sql<number>`(select count(*)::int from ${watchlistEntries} e where e.watchlist_id = "watchlists"."id" and e.retired_at is null)`;
 
   async function getList(id: string, viewer: ViewerScope): Promise<(WatchlistRow & { entryCount: number }) | undefined> {
     const [row] = await db
