@@ -1,7 +1,7 @@
 import type { AuditFilter, AuditRepository, AuditRow, NewAuditRow } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
 
-/** Who did it: any Actor fits, and so does an anonymous login attempt. */
+/** Who did it: every Actor fits, and so does an anonymous login attempt. */
 export interface AuditActor {
   kind: string;
   id: string | null;
