@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { ROLES, ROLE_LABEL, type Role } from '../auth/types.ts';
-import { createUser, listAgencies } from './api.ts';
-import { useList } from './useList.ts';
+import { createUser } from './api.ts';
+import { AgencySelect } from './AgencySelect.tsx';
 import { describeFailure } from './issues.ts';
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
-  const agencies = useList(listAgencies);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [agency, setAgency] = useState('');
@@ -41,17 +40,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           <span className="field__label">Display name</span>
           <input className="input" value={displayName} onChange={(e) => setDisplayName(e.target.value)} placeholder="Jane Doe" />
         </label>
-        <label className="field">
-          <span className="field__label">Agency</span>
-          <select className="select" value={agency} onChange={(e) => setAgency(e.target.value)}>
-            <option value="">Choose…</option>
-            {agencies.items.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.code}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AgencySelect value={agency} onChange={setAgency} />
         <label className="field">
           <span className="field__label">Role</span>
           <select className="select" value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? role)}>

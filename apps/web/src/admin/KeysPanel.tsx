@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { createApiKey, listAgencies, listApiKeys, revokeApiKey } from './api.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from './api.ts';
+import { AgencySelect } from './AgencySelect.tsx';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { SecretOnce } from './SecretOnce.tsx';
@@ -10,7 +11,6 @@ const SCOPES = ['events:read', 'events:write', 'events:export', 'feeds:write'] a
 /** Agency API keys (feeds, integrations) and wall-display device tokens (receive-only, AUTH-8). */
 export function KeysPanel() {
   const keys = useList(listApiKeys);
-  const agencies = useList(listAgencies);
   const [agency, setAgency] = useState('');
   const [name, setName] = useState('');
   const [kind, setKind] = useState<'api' | 'device'>('device');
@@ -98,17 +98,7 @@ export function KeysPanel() {
               <option value="api">Agency API key</option>
             </select>
           </label>
-          <label className="field">
-            <span className="field__label">Agency</span>
-            <select className="select" value={agency} onChange={(e) => setAgency(e.target.value)}>
-              <option value="">Choose…</option>
-              {agencies.items.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.code}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AgencySelect value={agency} onChange={setAgency} />
           <label className="field admin__grow">
             <span className="field__label">Name</span>
             <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Ops room wall 2" />
