@@ -1,8 +1,8 @@
+import { isRestrictedTlp } from '@tidewatch/domain';
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { AuditTrail } from '../services/audit-trail.ts';
 import type { TidewatchSocket } from './types.ts';
 
-const RESTRICTED = new Set(['AMBER', 'AMBER+STRICT', 'RED']);
 const FLUSH_EVERY_MS = 5000;
 
 interface Pending {
@@ -24,7 +24,7 @@ export class StreamReadAudit {
   }
 
   delivered(socket: TidewatchSocket, event: IntelEvent): void {
-    if (!RESTRICTED.has(event.releasability.tlp)) return;
+    if (!isRestrictedTlp(event.releasability.tlp)) return;
     let pending = this.#pending.get(socket.id);
     if (!pending) {
       pending = { actor: socket.data.principal.actor, ids: [] };

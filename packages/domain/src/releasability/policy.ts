@@ -47,3 +47,8 @@ export function stricterTlp(a: Tlp, b: Tlp): Tlp {
 export function readableBy<T extends Releasable>(viewer: Viewer, items: readonly T[]): T[] {
   return items.filter((item) => canRead(viewer, item));
 }
+
+/** AUD-1: reads of these labels are audited (everything but CLEAR and GREEN). */
+export function isRestrictedTlp(tlp: string): boolean {
+  return tlp === 'AMBER' || tlp === 'AMBER+STRICT' || tlp === 'RED';
+}

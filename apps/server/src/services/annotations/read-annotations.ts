@@ -1,3 +1,4 @@
+import { isRestrictedTlp } from '@tidewatch/domain';
 import type { Annotation, AnnotationRevision } from '@tidewatch/contracts';
 import { viewerScope } from '../../auth/actor.ts';
 import { requirePermission } from '../auth/principal.ts';
@@ -6,10 +7,9 @@ import { notFound } from '../errors.ts';
 import { toAnnotations } from './annotation-dto.ts';
 import { resolveTarget } from './annotation-target.ts';
 
-const RESTRICTED = new Set(['AMBER', 'AMBER+STRICT', 'RED']);
 
 function auditReads(ctx: RequestContext, notes: readonly Annotation[]): void {
-  const restricted = notes.filter((n) => RESTRICTED.has(n.releasability.tlp));
+  const restricted = notes.filter((n) => isRestrictedTlp(n.releasability.tlp));
   if (restricted.length > 0) {
     ctx.audit.record({ actor: ctx.actor, action: 'annotation.read', targetType: 'annotation', outcome: 'success', detail: { ids: restricted.map((n) => n.id) } });
   }

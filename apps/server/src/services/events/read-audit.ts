@@ -1,11 +1,11 @@
+import { isRestrictedTlp } from '@tidewatch/domain';
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { RequestContext } from '../context.ts';
 
-const RESTRICTED = new Set(['AMBER', 'AMBER+STRICT', 'RED']);
 
 /** AUD-1: every read of AMBER, AMBER+STRICT or RED data leaves one audit row per request, naming the ids. */
 export function auditRestrictedReads(ctx: RequestContext, action: string, events: readonly IntelEvent[]): void {
-  const restricted = events.filter((e) => RESTRICTED.has(e.releasability.tlp));
+  const restricted = events.filter((e) => isRestrictedTlp(e.releasability.tlp));
   if (restricted.length === 0) return;
   ctx.audit.record({
     actor: ctx.actor,

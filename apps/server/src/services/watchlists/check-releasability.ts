@@ -1,3 +1,4 @@
+import { isRestrictedTlp } from '@tidewatch/domain';
 import type { Releasability } from '@tidewatch/contracts';
 import type { RequestContext } from '../context.ts';
 import { ServiceError, type FieldIssue } from '../errors.ts';
@@ -24,11 +25,10 @@ export async function checkReleasability(ctx: RequestContext, owner: string, r: 
   if (issues.length > 0) throw new ServiceError('unprocessable', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
 }
 
-const RESTRICTED = new Set(['AMBER', 'AMBER+STRICT', 'RED']);
 
 /** AUD-1: reads of AMBER, AMBER+STRICT or RED data are audited. */
 export function auditRestrictedRead(ctx: RequestContext, action: string, targetType: string, items: readonly { id: string; tlp: string }[]): void {
-  const restricted = items.filter((i) => RESTRICTED.has(i.tlp));
+  const restricted = items.filter((i) => isRestrictedTlp(i.tlp));
   if (restricted.length === 0) return;
   ctx.audit.record({ actor: ctx.actor, action, targetType, ...(restricted.length === 1 ? { targetId: restricted[0]?.id } : {}), outcome: 'success', detail: { ids: restricted.map((i) => i.id).slice(0, 200) } });
 }
