@@ -74,7 +74,12 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const log = options.logger ?? createLogger(config.LOG_LEVEL, node);
   // Read before anything opens, so a bad feed configuration stops the start with nothing to undo.
   const feedSources = loadFeedSources(config.AIS_FEEDS, config.AIS_FEEDS_FILE);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+    onPoolError: (err) => log.warn({ err }, 'an idle database connection failed; it will be replaced'),
+  });
   log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined }, 'database ready');
 
   const events = createEventRepository(database.db);

@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /** Told when an idle PostgreSQL connection fails (it is replaced on next use). */
+  onPoolError?: (err: Error) => void;
 }
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
@@ -31,7 +33,7 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.
 const MIGRATION_LOCK_KEY = 727_001_2026;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onPoolError) : openPglite(options.dataDir);
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
@@ -58,9 +60,12 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   }
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, poolSize: number, onPoolError?: (err: Error) => void): Promise<DatabaseHandle> {
   await migratePostgresUnderLock(url);
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client dropped by the server (restart, failover, admin kill) is reported here; without a
+  // listener the Pool re-emits it as an uncaught exception. The pool replaces the client on next use.
+  pool.on('error', (err) => onPoolError?.(err));
   const db = drizzlePg(pool, { schema });
   return {
     db: db as unknown as Db,
