@@ -136,4 +136,31 @@ describe('audit', () => {
     expect(logins.some((l) => l.outcome === 'failure')).toBe(true);
     expect(logins.some((l) => l.outcome === 'success')).toBe(true);
   });
+
+  it('[AUD-1] records AMBER events received on the live stream as runs of seqs, searchable by the seq of one event', async () => {
+    const cbp = new EventClient(server.url, undefined, testKey('CBP'));
+    let middle = 0;
+    try {
+      await cbp.waitForSynced();
+      const posted = [];
+      for (const title of ['streamed one', 'streamed two', 'streamed three']) posted.push(await postEvent(server.url, { ...EXAMPLE_EVENT, title }));
+      const seqs = posted.map((p) => Number(p.json.seq));
+      await cbp.waitFor(() => seqs.every((seq) => cbp.received.some((e) => e.seq === seq)));
+      middle = seqs[1] ?? 0;
+    } finally {
+      cbp.close();
+    }
+    const admin = await login(server.url, 'impacs.admin');
+    const find = async () => ((await admin.request(`/api/v1/admin/audit?action=event.stream&agency=CBP&streamedSeq=${middle}`)).json as { items: { agency: string; detail: { count: number; seqRuns: [number, number][] } }[] }).items;
+    // The server writes the row when the socket's disconnect reaches it.
+    let rows = await find();
+    for (let tries = 0; rows.length === 0 && tries < 40; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      rows = await find();
+    }
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.agency).toBe('CBP');
+    expect(rows[0]?.detail.seqRuns.some(([first, last]) => first <= middle && middle <= last)).toBe(true);
+    expect(rows[0]?.detail.count).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -1,18 +1,20 @@
 import { isRestrictedTlp } from '@tidewatch/domain';
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { AuditTrail } from '../services/audit-trail.ts';
+import { SeqRuns } from './seq-runs.ts';
 import type { TidewatchSocket } from './types.ts';
 
 const FLUSH_EVERY_MS = 5000;
 
 interface Pending {
   actor: TidewatchSocket['data']['principal']['actor'];
-  ids: string[];
+  seqs: SeqRuns;
 }
 
 /**
  * AUD-1 on the stream: every AMBER/RED event a socket receives is a read. One audit row per socket per
- * five seconds names them all, instead of a row per event per socket at stream rates.
+ * five seconds names them all (as runs of seqs, see SeqRuns), instead of a row per event per socket at
+ * stream rates.
  */
 export class StreamReadAudit {
   readonly #pending = new Map<string, Pending>();
@@ -27,10 +29,10 @@ export class StreamReadAudit {
     if (!isRestrictedTlp(event.releasability.tlp)) return;
     let pending = this.#pending.get(socket.id);
     if (!pending) {
-      pending = { actor: socket.data.principal.actor, ids: [] };
+      pending = { actor: socket.data.principal.actor, seqs: new SeqRuns() };
       this.#pending.set(socket.id, pending);
     }
-    pending.ids.push(event.id);
+    pending.seqs.add(event.seq);
   }
 
   forget(socketId: string): void {
@@ -50,8 +52,8 @@ export class StreamReadAudit {
   }
 
   #write(pending: Pending): void {
-    if (pending.ids.length === 0) return;
-    this.audit.record({ actor: pending.actor, action: 'event.stream', targetType: 'event', outcome: 'success', detail: { count: pending.ids.length, ids: pending.ids } });
-    pending.ids = [];
+    const count = pending.seqs.count;
+    if (count === 0) return;
+    this.audit.record({ actor: pending.actor, action: 'event.stream', targetType: 'event', outcome: 'success', detail: { count, seqRuns: pending.seqs.take() } });
   }
 }

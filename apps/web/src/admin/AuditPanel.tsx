@@ -3,7 +3,7 @@ import { EMPTY_FILTERS, searchAudit, type AuditEntry, type AuditFilters } from '
 import { AuditTable } from './AuditTable.tsx';
 
 const KNOWN_ACTIONS = [
-  'auth.login', 'auth.logout', 'event.create', 'event.read', 'event.triage', 'event.export', 'annotation.create', 'annotation.edit',
+  'auth.login', 'auth.logout', 'event.create', 'event.read', 'event.stream', 'event.triage', 'event.export', 'annotation.create', 'annotation.edit',
   'annotation.delete', 'user.create', 'user.update', 'agency.create', 'api_key.create', 'api_key.revoke', 'sharing_group.create',
   'sharing_group.revoke', 'audit.search',
 ];
@@ -76,6 +76,10 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
         <label className="field">
           <span className="field__label">Target id</span>
           <input className="input mono" value={draft.targetId} onChange={(e) => set({ targetId: e.target.value })} placeholder="any" />
+        </label>
+        <label className="field" title="Live-stream deliveries that included the event with this seq">
+          <span className="field__label">Streamed seq</span>
+          <input className="input mono" inputMode="numeric" value={draft.streamedSeq} onChange={(e) => set({ streamedSeq: e.target.value.replace(/\D/g, '') })} placeholder="any" />
         </label>
         <label className="field">
           <span className="field__label">From (UTC)</span>

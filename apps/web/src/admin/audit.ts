@@ -25,12 +25,14 @@ export interface AuditFilters {
   action: string;
   actorId: string;
   targetId: string;
+  /** An event's seq: the live-stream deliveries that included it. */
+  streamedSeq: string;
   /** yyyy-mm-ddThh:mm, UTC */
   from: string;
   to: string;
 }
 
-export const EMPTY_FILTERS: AuditFilters = { agency: '', action: '', actorId: '', targetId: '', from: '', to: '' };
+export const EMPTY_FILTERS: AuditFilters = { agency: '', action: '', actorId: '', targetId: '', streamedSeq: '', from: '', to: '' };
 
 function parseEntry(raw: unknown): AuditEntry | null {
   if (!isRecord(raw)) return null;
@@ -63,7 +65,7 @@ export const PAGE_SIZE = 50;
 
 export function auditQuery(filters: AuditFilters, cursor: string | null): string {
   const params = new URLSearchParams();
-  for (const key of ['agency', 'action', 'actorId', 'targetId'] as const) {
+  for (const key of ['agency', 'action', 'actorId', 'targetId', 'streamedSeq'] as const) {
     const value = filters[key].trim();
     if (value !== '') params.set(key, value);
   }

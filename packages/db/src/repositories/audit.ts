@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { auditLog } from '../schema/audit.ts';
 
@@ -10,9 +10,15 @@ export interface AuditFilter {
   action?: string | undefined;
   actorId?: string | undefined;
   targetId?: string | undefined;
+  /** Rows whose detail.seqRuns ([first, last] pairs, written by stream-read auditing) cover this seq. */
+  streamedSeq?: number | undefined;
   from?: string | undefined;
   to?: string | undefined;
   beforeId?: number | undefined;
+}
+
+function coversSeq(seq: number): SQL {
+  return sql`exists (select 1 from jsonb_array_elements(case when jsonb_typeof(${auditLog.detail} -> 'seqRuns') = 'array' then ${auditLog.detail} -> 'seqRuns' else '[]'::jsonb end) as run where (run ->> 0)::bigint <= ${seq} and (run ->> 1)::bigint >= ${seq})`;
 }
 
 export function createAuditRepository(db: Db) {
@@ -26,6 +32,7 @@ export function createAuditRepository(db: Db) {
         filter.action ? eq(auditLog.action, filter.action) : undefined,
         filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
         filter.targetId ? eq(auditLog.targetId, filter.targetId) : undefined,
+        filter.streamedSeq === undefined ? undefined : coversSeq(filter.streamedSeq),
         filter.from ? gte(auditLog.at, filter.from) : undefined,
         filter.to ? lte(auditLog.at, filter.to) : undefined,
         filter.beforeId === undefined ? undefined : lt(auditLog.id, filter.beforeId),

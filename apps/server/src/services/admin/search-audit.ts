@@ -9,6 +9,8 @@ export const AuditQuery = z
     action: z.string().max(60).optional(),
     actorId: z.string().max(100).optional(),
     targetId: z.string().max(100).optional(),
+    /** Stream deliveries (action event.stream) that included the event with this seq. */
+    streamedSeq: z.coerce.number().int().positive().optional(),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
     cursor: z.string().regex(/^\d+$/).optional(),
@@ -25,7 +27,7 @@ export async function searchAudit({ ctx, query }: { ctx: RequestContext; query: 
   const isAdmin = ctx.actor.kind === 'user' && ctx.actor.role === 'administrator';
   await ctx.audit.flush();
   const rows = await ctx.audit.search(
-    { agency: isAdmin ? q.agency : ctx.actor.agency, action: q.action, actorId: q.actorId, targetId: q.targetId, from: q.from, to: q.to, beforeId: q.cursor === undefined ? undefined : Number(q.cursor) },
+    { agency: isAdmin ? q.agency : ctx.actor.agency, action: q.action, actorId: q.actorId, targetId: q.targetId, streamedSeq: q.streamedSeq, from: q.from, to: q.to, beforeId: q.cursor === undefined ? undefined : Number(q.cursor) },
     q.limit + 1,
   );
   ctx.audit.record({ actor: ctx.actor, action: 'audit.search', outcome: 'success', detail: { query: q } });
