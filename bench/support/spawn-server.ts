@@ -8,9 +8,12 @@ export interface SpawnedServer {
   stop(): Promise<void>;
 }
 
+/** Extra Node.js flags for the server process only, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+
 /** Runs a real server process (as `pnpm start` would) so the benchmark's clients do not share its CPU time. */
 export async function spawnServer(env: Record<string, string>, port: number): Promise<SpawnedServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'off', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
