@@ -137,7 +137,7 @@ describe('audit', () => {
     expect(logins.some((l) => l.outcome === 'success')).toBe(true);
   });
 
-  it('[AUD-1] records AMBER events received on the live stream as runs of seqs, searchable by the seq of one event', async () => {
+  it('[AUD-1a] records AMBER events received on the live stream as runs of seqs, searchable by the seq of one event', async () => {
     const cbp = new EventClient(server.url, undefined, testKey('CBP'));
     let middle = 0;
     try {
