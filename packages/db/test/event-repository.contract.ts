@@ -52,6 +52,13 @@ export function eventRepositoryContract(backend: string, open: () => Promise<Dat
       await cleanup();
     });
 
+    it('knows which agency codes exist, including one another writer added after a miss', async () => {
+      const agencies = createAgencyRepository(handle.db);
+      expect(await agencies.existing(['JCA', 'XYZ', 'CBP'])).toEqual(['JCA', 'CBP']);
+      await createAgencyRepository(handle.db).upsertMany([{ code: 'XYZ', name: 'Added elsewhere', country: 'JM' }]);
+      expect(await agencies.existing(['XYZ', 'JCA'])).toEqual(['XYZ', 'JCA']);
+    });
+
     it('assigns strictly increasing, gap-free seq numbers in insert order', async () => {
       const before = await repo.latestSeq();
       const results = await repo.insertMany([newEvent(), newEvent(), newEvent()]);
