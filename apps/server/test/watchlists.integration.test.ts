@@ -75,6 +75,62 @@ describe('watchlists over REST and Socket.IO', () => {
     expect(history.json[1]?.entry.callSign).toBe('6YAB1');
   });
 
+  it('a re-import is idempotent: rows identical to live entries are skipped naming the entry, repeats within the file naming the line', async () => {
+    const { json: target } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Re-import target', releasability: SHARED } });
+    const csv = [
+      'kind,mmsi,imo,name,call_sign,container_number,country,reason,expires_at',
+      'vessel,339000222,,M/V Night Heron,,,,go-fast seen twice,',
+      'container,,,,,CSQU3054383,,barrels,',
+      'organisation,,,"Acme Trading Co., Ltd.",,,US,front company,',
+      // The same subjects again, written differently: normalised, they are lines 2-4.
+      'vessel,339000222,,NIGHT HERON,,,,another reason,',
+      'container,,,,,csqu 305438-3,,same box,',
+      'container,,,,,CSQU3054384,,wrong check digit,',
+    ].join('\n');
+    const first = await api<WatchlistImportResult>(server, 'POST', `/watchlists/${target.id}/import`, { csv });
+    expect(first.status, first.text).toBe(200);
+    expect(first.json.imported).toBe(3);
+    // A bad row is refused, not counted as a duplicate.
+    expect(first.json.errors.map((e) => e.line)).toEqual([7]);
+    expect(first.json.duplicates).toEqual([
+      { line: 5, reason: 'duplicate of line 2', entryId: null, duplicateOfLine: 2 },
+      { line: 6, reason: 'duplicate of line 3', entryId: null, duplicateOfLine: 3 },
+    ]);
+    const entries = (await api<WatchlistEntryPage>(server, 'GET', `/watchlists/${target.id}/entries`)).json.items;
+    const idOf = (kind: string) => entries.find((e) => e.kind === kind)?.id ?? '';
+
+    const second = await api<WatchlistImportResult>(server, 'POST', `/watchlists/${target.id}/import`, { csv });
+    expect(second.json.imported).toBe(0);
+    expect(second.json.duplicates.map((d) => [d.line, d.reason])).toEqual([
+      [2, `duplicate of entry ${idOf('vessel')}`],
+      [3, `duplicate of entry ${idOf('container')}`],
+      [4, `duplicate of entry ${idOf('organisation')}`],
+      [5, 'duplicate of line 2'],
+      [6, 'duplicate of line 3'],
+    ]);
+    expect((await api<WatchlistEntryPage>(server, 'GET', `/watchlists/${target.id}/entries`)).json.total).toBe(3);
+    expect((await api<Watchlist>(server, 'GET', `/watchlists/${target.id}`)).json.entryCount).toBe(3);
+
+    // The same subject on another list is not a duplicate.
+    const { json: other } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Another list', releasability: SHARED } });
+    expect((await api<WatchlistImportResult>(server, 'POST', `/watchlists/${other.id}/import`, { csv })).json.imported).toBe(3);
+  });
+
+  it('creating an entry identical to a live one answers 409 with its id; once retired, it may be added again', async () => {
+    const { json: target } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Create target', releasability: SHARED } });
+    const path = `/watchlists/${target.id}/entries`;
+    const created = await api<WatchlistEntry>(server, 'POST', path, { body: { kind: 'vessel', imo: '9074729', name: 'Sea Star', reason: 'first' } });
+    expect(created.status).toBe(201);
+    const again = await api<{ error: { code: string; message: string; detail: { existingEntryId: string } } }>(server, 'POST', path, { body: { kind: 'vessel', imo: 'IMO 9074729', name: 'SEA  STAR', reason: 'second' } });
+    expect(again.status).toBe(409);
+    expect(again.json.error.detail.existingEntryId).toBe(created.json.id);
+    expect(again.json.error.message).toContain(created.json.id);
+    // Another identifier makes another subject.
+    expect((await api(server, 'POST', path, { body: { kind: 'vessel', imo: '9074729', name: 'SEA STAR', callSign: '6YAB1', reason: 'with call sign' } })).status).toBe(201);
+    await api(server, 'POST', `${path}/${created.json.id}/retire`, { body: { baseVersion: 1 } });
+    expect((await api(server, 'POST', path, { body: { kind: 'vessel', imo: '9074729', name: 'Sea Star', reason: 'back on the list' } })).status).toBe(201);
+  });
+
   it('imports CSV: every bad row reported with its line and reason, the good rows stored together', async () => {
     const { json: fresh } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Import target', releasability: SHARED } });
     const csv = [

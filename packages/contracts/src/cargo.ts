@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
-import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
+import { AgencyCode, EVENT_SCHEMA_VERSION, FlagCode, Releasability, Tlp } from './event.ts';
 import { LOCODE_PATTERN } from './identifiers.ts';
 
 /** Cargo intelligence: consignments, their movements and a risk score with its factors explained (issue 5). */
@@ -58,6 +58,8 @@ export const ConsignmentInput = z
         imo: z.string().regex(/^\d{7}$/, 'an IMO number is 7 digits').optional(),
         mmsi: z.string().refine(isMmsiFormat, 'an MMSI is exactly 9 digits').optional(),
         name: z.string().trim().min(1).max(120).optional(),
+        /** The flag the manifest declares for the vessel; checked against the MMSI's MID when it is heard on AIS. */
+        flag: FlagCode.optional(),
       })
       .default({}),
     voyage: z.string().trim().min(1).max(40).optional(),
@@ -122,7 +124,7 @@ export const Consignment = z.object({
   originLocode: z.string(),
   transshipmentLocodes: z.array(z.string()),
   destinationLocode: z.string(),
-  carrier: z.object({ imo: z.string().optional(), mmsi: z.string().optional(), name: z.string().optional() }),
+  carrier: z.object({ imo: z.string().optional(), mmsi: z.string().optional(), name: z.string().optional(), flag: z.string().optional() }),
   voyage: z.string().nullable(),
   etd: z.string().nullable(),
   eta: z.string().nullable(),
@@ -162,7 +164,7 @@ export type ConsignmentIngestResult = z.infer<typeof ConsignmentIngestResult>;
 export const CONSIGNMENT_CSV_COLUMNS = [
   'bill_of_lading', 'containers', 'shipper', 'shipper_country', 'consignee', 'consignee_country', 'notify_party',
   'hs_codes', 'goods_description', 'package_count', 'package_kind', 'gross_weight_kg', 'origin', 'transshipment',
-  'destination', 'carrier_imo', 'carrier_mmsi', 'carrier_name', 'voyage', 'etd', 'eta',
+  'destination', 'carrier_imo', 'carrier_mmsi', 'carrier_name', 'carrier_flag', 'voyage', 'etd', 'eta',
 ] as const;
 
 export interface ConsignmentChangedMessage {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
+import { MID_TABLE, isMmsiFormat, isValidImo } from '@tidewatch/ais';
 import { AGENCY_CODE_PATTERN, isValidContainerNumber } from './identifiers.ts';
 
 /** Version of the event contract carried on every stored event and socket message. */
@@ -53,12 +53,24 @@ export const Grading = z.object({
 });
 export type Grading = z.infer<typeof Grading>;
 
+const FLAG_STATES: ReadonlySet<string> = new Set([...MID_TABLE.values()].map((f) => f.alpha2));
+
+/** A vessel's flag: the ISO 3166-1 alpha-2 code of a state that registers ships (one holding an ITU MID). */
+export const FlagCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((s) => FLAG_STATES.has(s), 'a flag is the ISO 3166-1 alpha-2 code of a flag state, e.g. PA');
+export type FlagCode = z.infer<typeof FlagCode>;
+
 export const VesselSubject = z
   .object({
     mmsi: z.string().refine(isMmsiFormat, 'an MMSI is exactly 9 digits').optional(),
     imo: z.string().refine(isValidImo, 'an IMO number is 7 digits with a valid check digit').optional(),
     name: z.string().min(1).max(120).optional(),
     callSign: z.string().min(1).max(12).optional(),
+    /** The flag the reporting record declares; compared with the MMSI's MID when the vessel is heard on AIS. */
+    flag: FlagCode.optional(),
   })
   .refine((v) => v.mmsi ?? v.imo ?? v.name ?? v.callSign, 'a vessel needs at least one identifier');
 export type VesselSubject = z.infer<typeof VesselSubject>;

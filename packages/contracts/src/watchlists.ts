@@ -187,8 +187,18 @@ export const WATCHLIST_CSV_COLUMNS = ['kind', 'mmsi', 'imo', 'name', 'call_sign'
 export const ImportRowError = z.object({ line: z.number().int(), reason: z.string() });
 export type ImportRowError = z.infer<typeof ImportRowError>;
 
-/** Answer of a CSV import: the good rows were written together (one transaction), every bad row is listed. */
-export const WatchlistImportResult = z.object({ imported: z.number().int(), errors: z.array(ImportRowError) });
+/**
+ * A row left out because the list already has its subject: same kind and identifiers after normalisation,
+ * either a live entry (`entryId`) or an earlier line of the same file (`duplicateOfLine`).
+ */
+export const ImportRowDuplicate = z.object({ line: z.number().int(), reason: z.string(), entryId: z.string().nullable(), duplicateOfLine: z.number().int().nullable() });
+export type ImportRowDuplicate = z.infer<typeof ImportRowDuplicate>;
+
+/**
+ * Answer of a CSV import: the good rows were written together (one transaction), every bad row is listed, and
+ * every duplicate row is listed and skipped, so importing one file twice adds nothing the second time.
+ */
+export const WatchlistImportResult = z.object({ imported: z.number().int(), duplicates: z.array(ImportRowDuplicate), errors: z.array(ImportRowError) });
 export type WatchlistImportResult = z.infer<typeof WatchlistImportResult>;
 
 /** How one identifier of the matched data met one watchlist entry. */

@@ -1,5 +1,5 @@
 import type { DecodedAis } from '@tidewatch/ais';
-import type { IntelEvent, Tlp } from '@tidewatch/contracts';
+import type { Consignment, IntelEvent, Tlp } from '@tidewatch/contracts';
 import { createCargoRepository, createDerivedAlertRepository, createWatchlistRepository, type AreaRow, type Db } from '@tidewatch/db';
 import { DetectorSuite, type DetectorThresholdOverrides, type VesselPicture } from '@tidewatch/domain';
 import type { Hono } from 'hono';
@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/request-context.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createAisObserver, timeOf } from './ais-observer.ts';
+import { createDeclaredFlagWatch } from './declared-flag-watch.ts';
 import { publishHits } from './hit-publisher.ts';
 import { systemContext, type IntelRequestContext, type IntelServices } from './intel-context.ts';
 import { createIntelNotifier, type IntelBroadcast } from './intel-notifier.ts';
@@ -47,6 +48,10 @@ export interface IntelRuntime {
 }
 
 const DERIVED_KINDS = new Set(['watchlist_hit', 'vessel_alert', 'cargo_alert']);
+/** AIS position (1-3, 18, 19, 27) and static (5, 24) reports: when a vessel with a declared flag is heard. */
+const VESSEL_REPORTS: ReadonlySet<number> = new Set([1, 2, 3, 5, 18, 19, 24, 27]);
+/** Consignments whose declared carrier flag is loaded at start-up (the newest first). */
+const FLAG_DECLARATIONS_AT_START = 5_000;
 
 /** Watchlists, live matching, detectors and cargo: built once per node by the composition root. */
 export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
@@ -54,10 +59,30 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
   const watchlists = createWatchlistRepository(options.db);
   const alerts = createDerivedAlertRepository(options.db);
   const cargo = createCargoRepository(options.db);
-  const matcher = new MatcherRuntime({ fuzzyThreshold: options.fuzzyThreshold, hitWindowMs: options.hitWindowMs });
   const queue = new SerialQueue(ctx.log);
   const areas = new Map<string, AreaRow>();
   let suite: DetectorSuite | undefined;
+
+  // Groups change rarely; a 10 s cache keeps hit releasability from querying per AIS identity.
+  const groupCache = new Map<string, { at: number; groups: ReadonlySet<string> }>();
+  const groupsOf = async (agency: string): Promise<ReadonlySet<string>> => {
+    const now = ctx.clock.now().getTime();
+    const cached = groupCache.get(agency);
+    if (cached && now - cached.at < 10_000) return cached.groups;
+    const groups = new Set(await ctx.sharingGroups.activeGroupsOf(agency));
+    groupCache.set(agency, { at: now, groups });
+    return groups;
+  };
+  const syncGroups = (agency: string): ReadonlySet<string> => groupCache.get(agency)?.groups ?? new Set();
+
+  const flags = createDeclaredFlagWatch({
+    queue,
+    groupsOf,
+    evidence: (mmsi, from, to) => suite?.evidence(mmsi, from, to) ?? { mmsi, points: [] },
+    // Called only once AIS flows, after `system` below is defined.
+    publish: (draft) => publishAlert({ ctx: system, draft }),
+  });
+  const matcher = new MatcherRuntime({ fuzzyThreshold: options.fuzzyThreshold, hitWindowMs: options.hitWindowMs, listener: flags.entries });
 
   const reloadAreas = async (): Promise<void> => {
     const rows = await alerts.liveAreas();
@@ -85,6 +110,9 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
       case 'areas':
         queue.push('remote areas', reloadAreas);
         return;
+      case 'consignment':
+        flags.consignment(msg.consignment);
+        return;
       default:
         return;
     }
@@ -97,21 +125,13 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
       notifier.areasChanged();
       queue.push('areas', reloadAreas);
     },
+    consignmentChanged(consignment: Consignment) {
+      notifier.consignmentChanged(consignment);
+      flags.consignment(consignment);
+    },
   };
   const services: IntelServices = { watchlists, alerts, cargo, matcher, intelRealtime };
   const system: IntelRequestContext = systemContext({ ...ctx, ...services });
-
-  // Groups change rarely; a 10 s cache keeps hit releasability from querying per AIS identity.
-  const groupCache = new Map<string, { at: number; groups: ReadonlySet<string> }>();
-  const groupsOf = async (agency: string): Promise<ReadonlySet<string>> => {
-    const now = ctx.clock.now().getTime();
-    const cached = groupCache.get(agency);
-    if (cached && now - cached.at < 10_000) return cached.groups;
-    const groups = new Set(await ctx.sharingGroups.activeGroupsOf(agency));
-    groupCache.set(agency, { at: now, groups });
-    return groups;
-  };
-  const syncGroups = (agency: string): ReadonlySet<string> => groupCache.get(agency)?.groups ?? new Set();
 
   let picture: VesselPicture | undefined;
   const names = {
@@ -133,7 +153,8 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
   );
   await reloadAreas();
   const loaded = await matcher.load(watchlists);
-  ctx.log.info({ entries: loaded, areas: areas.size }, 'watchlist index and areas of interest loaded');
+  for (const row of await cargo.withCarrierFlag(FLAG_DECLARATIONS_AT_START)) flags.consignmentRow(row);
+  ctx.log.info({ entries: loaded, areas: areas.size, declaredFlags: flags.registry.size }, 'watchlist index, areas of interest and declared flags loaded');
 
   const observer = createAisObserver(suite, (identity) => {
     if (matcher.index.size === 0) return;
@@ -181,8 +202,12 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
       const at = timeOf(decoded);
       if (at > latestAt) latestAt = at;
       observer(decoded, p);
+      const msg = decoded.message;
+      if (flags.registry.size > 0 && VESSEL_REPORTS.has(msg.type)) flags.heard(msg.mmsi, p.get(msg.mmsi), at);
     },
     onEvents(events) {
+      // Derived alerts restate their inputs' subjects: only first-hand reports declare flags.
+      flags.events(events.filter((e) => !DERIVED_KINDS.has(e.kind)));
       if (matcher.index.size === 0) return;
       for (const event of events) {
         if (DERIVED_KINDS.has(event.kind)) continue;

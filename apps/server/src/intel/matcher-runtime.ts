@@ -25,31 +25,46 @@ export function toIndexEntry(entry: WatchlistEntryRow, list: ListReleasability):
  * deduplication window. Loaded at start-up, kept current by the watchlist verbs on this node and by the
  * intel notifier for changes made on other nodes.
  */
+/** Told of every entry that becomes live or stops being live on this node (the declared-flag registry listens). */
+export interface EntryListener {
+  live(entry: WatchlistEntryRow, list: ListReleasability): void;
+  gone(entryId: string): void;
+}
+
 export class MatcherRuntime {
   readonly index: WatchlistIndex;
   readonly deduper: HitDeduper;
+  private readonly listener: EntryListener | undefined;
 
-  constructor(options: { fuzzyThreshold: number; hitWindowMs: number }) {
+  constructor(options: { fuzzyThreshold: number; hitWindowMs: number; listener?: EntryListener }) {
     this.index = new WatchlistIndex({ fuzzyThreshold: options.fuzzyThreshold });
     this.deduper = new HitDeduper(options.hitWindowMs);
+    this.listener = options.listener;
   }
 
   async load(repo: WatchlistRepository): Promise<number> {
     const rows: IndexableEntry[] = await repo.indexable();
-    for (const { entry, list } of rows) this.index.upsert(toIndexEntry(entry, list));
+    for (const { entry, list } of rows) {
+      this.index.upsert(toIndexEntry(entry, list));
+      this.listener?.live(entry, list);
+    }
     return rows.length;
   }
 
   /** Adds, replaces or (when retired) removes one entry. */
   apply(entry: WatchlistEntryRow, list: ListReleasability & { retiredAt?: string | null }): void {
-    if (entry.retiredAt !== null || (list.retiredAt ?? null) !== null) this.index.remove(entry.id);
-    else this.index.upsert(toIndexEntry(entry, list));
+    if (entry.retiredAt !== null || (list.retiredAt ?? null) !== null) this.remove(entry.id);
+    else {
+      this.index.upsert(toIndexEntry(entry, list));
+      this.listener?.live(entry, list);
+    }
     // An edited entry may hit again at once.
     this.deduper.forgetEntry(entry.id);
   }
 
   remove(entryId: string): void {
     this.index.remove(entryId);
+    this.listener?.gone(entryId);
   }
 
   /** Every entry an event's subjects meet. */

@@ -8,7 +8,21 @@ interface Props {
   onClose: () => void;
 }
 
-/** CSV import from a pasted text or a file; shows what went in and every refused row with its line and reason. */
+/** Rows of the file that were not imported, each with its line and why. */
+function RowReasons({ rows }: { rows: readonly { line: number; reason: string }[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <ul className="wl-import__errors">
+      {rows.map((row) => (
+        <li key={`${row.line}-${row.reason}`}>
+          <span className="mono wl-import__line">line {row.line}</span> {row.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** CSV import from a pasted text or a file; shows what went in, every duplicate skipped and every refused row, each with its line and reason. */
 export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
   const [csv, setCsv] = useState('');
   const [busy, setBusy] = useState(false);
@@ -70,20 +84,20 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
         </p>
       )}
       {result && (
-        <div className="wl-import__result" data-testid="watchlist-import-result" data-imported={result.imported} data-rejected={result.errors.length} role="status">
+        <div
+          className="wl-import__result"
+          data-testid="watchlist-import-result"
+          data-imported={result.imported}
+          data-duplicates={result.duplicates.length}
+          data-rejected={result.errors.length}
+          role="status"
+        >
           <p className="wl-import__summary">
-            Imported <strong className="wl-ok">{result.imported}</strong>, rejected{' '}
+            Imported <strong className="wl-ok">{result.imported}</strong>, skipped as duplicates <strong>{result.duplicates.length}</strong>, rejected{' '}
             <strong className={result.errors.length > 0 ? 'wl-bad' : undefined}>{result.errors.length}</strong>
           </p>
-          {result.errors.length > 0 && (
-            <ul className="wl-import__errors">
-              {result.errors.map((row) => (
-                <li key={`${row.line}-${row.reason}`}>
-                  <span className="mono wl-import__line">line {row.line}</span> {row.reason}
-                </li>
-              ))}
-            </ul>
-          )}
+          <RowReasons rows={result.duplicates} />
+          <RowReasons rows={result.errors} />
         </div>
       )}
     </section>

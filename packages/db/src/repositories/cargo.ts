@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { consignmentMovements, consignments } from '../schema/cargo.ts';
 import { visibleTo, type ViewerScope } from './visibility.ts';
@@ -72,6 +72,11 @@ export function createCargoRepository(db: Db) {
         if (text) conditions.push(text);
       }
       return db.select().from(consignments).where(and(...conditions)).orderBy(desc(consignments.riskScore), desc(consignments.updatedAt)).limit(filter.limit);
+    },
+
+    /** The most recently changed consignments that declare their carrier's flag (the declared-flag registry at start-up). */
+    async withCarrierFlag(limit: number): Promise<ConsignmentRow[]> {
+      return db.select().from(consignments).where(isNotNull(consignments.carrierFlag)).orderBy(desc(consignments.updatedAt)).limit(limit);
     },
 
     async movementsOf(ids: readonly string[]): Promise<MovementRow[]> {

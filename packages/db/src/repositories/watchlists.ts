@@ -90,18 +90,44 @@ export function createWatchlistRepository(db: Db) {
       return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not_found' };
     },
 
-    /** All rows in one transaction with their history: an import is never half written. */
-    async insertEntries(rows: readonly NewWatchlistEntryRow[], change: EntryChangeKind, by: string, at: string): Promise<WatchlistEntryRow[]> {
-      if (rows.length === 0) return [];
+    /**
+     * Inserts the rows whose identity (`identityOf`) no live entry of the list has, and reports, for each row
+     * left out, the id of the live entry it duplicates. One transaction under a per-list advisory lock, so two
+     * imports of one file at the same moment cannot both insert it. Rows are assumed distinct among themselves.
+     */
+    async insertNewEntries(
+      watchlistId: string,
+      rows: readonly NewWatchlistEntryRow[],
+      identityOf: (entry: Pick<WatchlistEntryRow, 'kind' | 'mmsi' | 'imo' | 'name' | 'callSign' | 'containerNumber' | 'country'>) => string,
+      change: EntryChangeKind,
+      by: string,
+      at: string,
+    ): Promise<{ created: WatchlistEntryRow[]; duplicates: { index: number; entryId: string }[] }> {
+      if (rows.length === 0) return { created: [], duplicates: [] };
       return db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`watchlist-entries:${watchlistId}`}))`);
+        const live = await tx
+          .select({ id: watchlistEntries.id, kind: watchlistEntries.kind, mmsi: watchlistEntries.mmsi, imo: watchlistEntries.imo, name: watchlistEntries.name, callSign: watchlistEntries.callSign, containerNumber: watchlistEntries.containerNumber, country: watchlistEntries.country })
+          .from(watchlistEntries)
+          .where(and(eq(watchlistEntries.watchlistId, watchlistId), isNull(watchlistEntries.retiredAt)))
+          .orderBy(asc(watchlistEntries.addedAt), asc(watchlistEntries.id));
+        const existing = new Map<string, string>();
+        for (const e of live) {
+          const key = identityOf(e);
+          if (!existing.has(key)) existing.set(key, e.id);
+        }
+        const fresh: NewWatchlistEntryRow[] = [];
+        const duplicates: { index: number; entryId: string }[] = [];
+        rows.forEach((row, index) => {
+          const entryId = existing.get(identityOf({ kind: row.kind, mmsi: row.mmsi ?? null, imo: row.imo ?? null, name: row.name ?? null, callSign: row.callSign ?? null, containerNumber: row.containerNumber ?? null, country: row.country ?? null }));
+          if (entryId === undefined) fresh.push(row);
+          else duplicates.push({ index, entryId });
+        });
         const created: WatchlistEntryRow[] = [];
         // Chunks keep each statement under PostgreSQL's parameter limit for large imports.
-        for (let i = 0; i < rows.length; i += 500) {
-          const chunk = await tx.insert(watchlistEntries).values(rows.slice(i, i + 500)).returning();
-          created.push(...chunk);
-        }
+        for (let i = 0; i < fresh.length; i += 500) created.push(...(await tx.insert(watchlistEntries).values(fresh.slice(i, i + 500)).returning()));
         await history(tx, created, change, by, at);
-        return created;
+        return { created, duplicates };
       });
     },
 

@@ -28,6 +28,8 @@ export const consignments = pgTable(
     carrierImo: text('carrier_imo'),
     carrierMmsi: text('carrier_mmsi'),
     carrierName: text('carrier_name'),
+    /** ISO 3166-1 alpha-2 flag the manifest declares for the carrier. */
+    carrierFlag: text('carrier_flag'),
     voyage: text('voyage'),
     etd: timestamp('etd', { withTimezone: true, mode: 'string' }),
     eta: timestamp('eta', { withTimezone: true, mode: 'string' }),

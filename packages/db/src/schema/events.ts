@@ -18,7 +18,7 @@ import { agencies } from './agencies.ts';
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export interface StoredSubjects {
-  vessels: { mmsi?: string; imo?: string; name?: string; callSign?: string }[];
+  vessels: { mmsi?: string; imo?: string; name?: string; callSign?: string; flag?: string }[];
   containers: string[];
   organisations: string[];
   persons: string[];

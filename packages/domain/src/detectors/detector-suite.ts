@@ -46,7 +46,7 @@ export class DetectorSuite {
       thresholds: this.thresholds,
       geography: options.geography ?? new Geography(CARIBBEAN_ANCHORAGES),
       emit,
-      evidence: (mmsi, from, to): EvidenceTrack => ({ mmsi, points: this.tracks.get(mmsi)?.segment(from, to) ?? [] }),
+      evidence: (mmsi, from, to) => this.evidence(mmsi, from, to),
       shipType: (mmsi) => this.shipTypes.get(mmsi) ?? null,
     };
     this.gap = new AisGapDetector(env);
@@ -61,6 +61,11 @@ export class DetectorSuite {
 
   get vessels(): number {
     return this.tracks.size;
+  }
+
+  /** A vessel's kept fixes between two times, as evidence for an alert raised outside the suite. */
+  evidence(mmsi: number, from: number, to: number): EvidenceTrack {
+    return { mmsi, points: this.tracks.get(mmsi)?.segment(from, to) ?? [] };
   }
 
   setAreas(areas: readonly AreaShape[]): void {

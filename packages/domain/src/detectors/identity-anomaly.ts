@@ -1,5 +1,6 @@
 import { classifyMmsi, flagStateOfMid, isValidImo } from '@tidewatch/ais';
 import type { DetectorEnv } from './env.ts';
+import { checkMidAgainstFlag } from './mid-flag.ts';
 import type { StaticObservation } from './types.ts';
 
 interface Known {
@@ -41,12 +42,12 @@ export class IdentityAnomalyDetector {
       this.known.set(s.mmsi, k);
     }
     const { kind, mid } = classifyMmsi(s.mmsi);
-    if (kind === 'ship' && mid !== null) {
-      const flag = flagStateOfMid(mid);
-      if (flag === null) this.raise(s, k, 'unallocated_mid', String(mid), { mid }, `${s.mmsi} uses MID ${mid}, allocated to no flag state`);
-      else if (s.declaredFlag && s.declaredFlag.toUpperCase() !== flag.alpha2) {
-        this.raise(s, k, 'mid_flag_mismatch', `${flag.alpha2}/${s.declaredFlag}`, { mid, midFlag: flag.alpha2, declaredFlag: s.declaredFlag.toUpperCase() }, `${s.mmsi} transmits a ${flag.name} MID but declares flag ${s.declaredFlag.toUpperCase()}`);
-      }
+    if (kind === 'ship' && mid !== null && flagStateOfMid(mid) === null) {
+      this.raise(s, k, 'unallocated_mid', String(mid), { mid }, `${s.mmsi} uses MID ${mid}, allocated to no flag state`);
+    }
+    const flag = checkMidAgainstFlag(s.mmsi, s.declaredFlag);
+    if (flag.outcome === 'mismatch') {
+      this.raise(s, k, 'mid_flag_mismatch', `${flag.midFlag}/${flag.declaredFlag}`, { mid: flag.mid, midFlag: flag.midFlag, declaredFlag: flag.declaredFlag }, `${s.mmsi} transmits a ${flag.midFlagName} MID but declares flag ${flag.declaredFlag}`);
     }
     if (s.imo !== null) {
       if (!isValidImo(String(s.imo).padStart(7, '0'))) {

@@ -1,5 +1,6 @@
 import type { WatchlistEntryKind, WatchlistMatch } from '@tidewatch/contracts';
 import type { Releasable } from '../releasability/policy.ts';
+import { addToSetMap, removeFromSetMap } from '../set-map.ts';
 import { normaliseCode, normaliseName, type NameKind } from './normalise.ts';
 import { jaroWinkler, sortedTokens, trigrams } from './similarity.ts';
 
@@ -62,7 +63,7 @@ class NameIndex {
     this.keys[slot] = key;
     this.sorted[slot] = sortedTokens(key);
     this.numerals[slot] = numeralsOf(key);
-    addTo(this.exact, key, slot);
+    addToSetMap(this.exact, key, slot);
     const ids: number[] = [];
     for (const g of trigrams(key)) {
       let id = this.gramIds.get(g);
@@ -80,7 +81,7 @@ class NameIndex {
   remove(slot: number): void {
     const key = this.keys[slot];
     if (key === undefined) return;
-    removeFrom(this.exact, key, slot);
+    removeFromSetMap(this.exact, key, slot);
     // Posting lists keep the dead slot; lookups skip slots whose entry is gone (cheaper than splicing).
   }
 
@@ -163,19 +164,6 @@ function overlap(a: Int32Array, b: Int32Array): number {
 
 const numeralsOf = (key: string): string => key.replace(/\D+/g, ' ').trim();
 
-function addTo(map: Map<string, Set<number>>, key: string, slot: number): void {
-  const set = map.get(key);
-  if (set) set.add(slot);
-  else map.set(key, new Set([slot]));
-}
-
-function removeFrom(map: Map<string, Set<number>>, key: string, slot: number): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(slot);
-  if (set.size === 0) map.delete(key);
-}
-
 /**
  * Every live watchlist entry indexed for matching at AIS rates: maps by MMSI, IMO, call sign and container
  * number for exact identifiers, and per name group an exact map of normalised names plus a trigram index that
@@ -206,10 +194,10 @@ export class WatchlistIndex {
     this.slots.push(entry);
     this.slotOf.set(entry.id, slot);
     this.live++;
-    if (entry.mmsi) addTo(this.byMmsi, entry.mmsi, slot);
-    if (entry.imo) addTo(this.byImo, entry.imo, slot);
-    if (entry.callSign) addTo(this.byCallSign, normaliseCode(entry.callSign), slot);
-    if (entry.containerNumber) addTo(this.byContainer, normaliseCode(entry.containerNumber), slot);
+    if (entry.mmsi) addToSetMap(this.byMmsi, entry.mmsi, slot);
+    if (entry.imo) addToSetMap(this.byImo, entry.imo, slot);
+    if (entry.callSign) addToSetMap(this.byCallSign, normaliseCode(entry.callSign), slot);
+    if (entry.containerNumber) addToSetMap(this.byContainer, normaliseCode(entry.containerNumber), slot);
     if (entry.name) {
       const key = normaliseName(entry.name, nameKind(entry.kind));
       if (key) this.names[groupOf(entry.kind)].add(slot, key);
@@ -224,10 +212,10 @@ export class WatchlistIndex {
     this.slots[slot] = null;
     if (!entry) return;
     this.live--;
-    if (entry.mmsi) removeFrom(this.byMmsi, entry.mmsi, slot);
-    if (entry.imo) removeFrom(this.byImo, entry.imo, slot);
-    if (entry.callSign) removeFrom(this.byCallSign, normaliseCode(entry.callSign), slot);
-    if (entry.containerNumber) removeFrom(this.byContainer, normaliseCode(entry.containerNumber), slot);
+    if (entry.mmsi) removeFromSetMap(this.byMmsi, entry.mmsi, slot);
+    if (entry.imo) removeFromSetMap(this.byImo, entry.imo, slot);
+    if (entry.callSign) removeFromSetMap(this.byCallSign, normaliseCode(entry.callSign), slot);
+    if (entry.containerNumber) removeFromSetMap(this.byContainer, normaliseCode(entry.containerNumber), slot);
     if (entry.name) this.names[groupOf(entry.kind)].remove(slot);
   }
 

@@ -9,6 +9,8 @@ export interface CargoRosterVessel {
   mmsi: number;
   name: string;
   kind: string;
+  /** The vessel's flag (ISO 3166-1 alpha-2), declared on its manifests. */
+  flag?: string;
 }
 
 export interface SeededCase {
@@ -68,7 +70,7 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
       packages: { count: rng.int(10, 900), kind: goods.packages },
       originLocode: origin,
       destinationLocode: destination,
-      carrier: { mmsi: mmsiText(vessel.mmsi), name: vessel.name },
+      carrier: { mmsi: mmsiText(vessel.mmsi), name: vessel.name, ...(vessel.flag ? { flag: vessel.flag } : {}) },
       voyage: `${rng.int(100, 999)}${rng.pick(['N', 'S', 'E', 'W'])}`,
       etd: iso(etd),
       eta: iso(etd + rng.float(2, 6) * DAY),
@@ -77,7 +79,10 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
 
   const cases: SeededCase[] = [];
   const actor = (kind: ScenarioActor['kind']) => options.scenarios.find((s) => s.kind === kind);
-  const nameOf = (mmsi: number) => options.roster.find((v) => v.mmsi === mmsi)?.name ?? 'UNKNOWN';
+  const carrierOf = (mmsi: number): { mmsi: string; name: string; flag?: string } => {
+    const v = options.roster.find((r) => r.mmsi === mmsi);
+    return { mmsi: mmsiText(mmsi), name: v?.name ?? 'UNKNOWN', ...(v?.flag ? { flag: v.flag } : {}) };
+  };
   const cmaa = { tlp: 'AMBER' as const, recipients: [], sharingGroups: ['jca-cbp-cmaa'] };
 
   const loiter = actor('loiter');
@@ -99,7 +104,7 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
       packages: { count: 14, kind: 'barrels' },
       originLocode: 'USPEF',
       destinationLocode: 'JMKIN',
-      carrier: { mmsi: mmsiText(mmsi), name: nameOf(mmsi) },
+      carrier: carrierOf(mmsi),
       voyage: '041S',
       etd: iso(options.now - 2 * DAY),
       eta: iso(options.now + DAY),
@@ -123,7 +128,7 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
       packages: { count: 30, kind: 'drums' },
       originLocode: 'USMIA',
       destinationLocode: 'JMKIN',
-      carrier: { mmsi: mmsiText(mmsi), name: nameOf(mmsi) },
+      carrier: carrierOf(mmsi),
       voyage: '112S',
       etd: iso(options.now - DAY),
       eta: iso(options.now + 2 * DAY),
@@ -135,6 +140,8 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
   if (dark) {
     const mmsi = dark.mmsis[0] ?? 0;
     const bill = `TWX${String(options.seed).slice(-4)}CTG03`;
+    // A false flag: the manifest declares a flag the carrier's MMSI was not issued by (its MID says otherwise).
+    const falseFlag = carrierOf(mmsi).flag === 'PA' ? 'LR' : 'PA';
     consignments.push({
       billOfLading: bill,
       ownerAgency: 'CBP',
@@ -148,12 +155,12 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
       originLocode: 'COCTG',
       transshipmentLocodes: ['PAONX'],
       destinationLocode: 'USPEF',
-      carrier: { mmsi: mmsiText(mmsi), name: nameOf(mmsi) },
+      carrier: { ...carrierOf(mmsi), flag: falseFlag },
       voyage: '077N',
       etd: iso(options.now - 3 * DAY),
       eta: iso(options.now + DAY),
     });
-    cases.push({ billOfLading: bill, scenario: 'dark', mmsi, story: 'bananas from Cartagena via Colon to Port Everglades; the carrier goes dark for hours on the way' });
+    cases.push({ billOfLading: bill, scenario: 'dark', mmsi, story: `bananas from Cartagena via Colon to Port Everglades; the manifest declares the carrier ${falseFlag}-flagged, its MMSI's MID does not; it goes dark for hours on the way` });
   }
   return { consignments, cases };
 }

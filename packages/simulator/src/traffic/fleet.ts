@@ -60,9 +60,14 @@ export interface Particulars {
   draught: number;
 }
 
-/** Hands out identities that never repeat an MMSI or a name within one world. */
+/**
+ * Hands out identities that never repeat an MMSI, an IMO number or a name within one world. IMO numbers must
+ * be unique too: two MMSIs reporting one IMO is what the identity-anomaly detector flags as a cloned identity,
+ * so a chance repeat among thousands of random numbers would raise alerts on innocent ships.
+ */
 export class IdentityFactory {
   private readonly mmsis = new Set<number>();
+  private readonly imos = new Set<number>();
   private readonly names = new Set<string>();
 
   constructor(private readonly rng: Rng) {}
@@ -73,9 +78,27 @@ export class IdentityFactory {
       mmsi: this.mmsi(flag),
       name: this.name(kind),
       callSign: makeCallSign(this.rng, flag),
-      imo: profile.hasImo ? Number(makeImo(this.rng)) : null,
+      imo: profile.hasImo ? this.imo() : null,
       flag,
     };
+  }
+
+  /**
+   * The same hull under a new MMSI, name and call sign (a reflag or a swapped identity): the IMO number stays,
+   * as it does on a real ship, so the old and the new MMSI report one IMO.
+   */
+  reflag(previous: Identity, kind: TrafficKind, flag: FlagCode): Identity {
+    return { mmsi: this.mmsi(flag), name: this.name(kind), callSign: makeCallSign(this.rng, flag), imo: previous.imo, flag };
+  }
+
+  private imo(): number {
+    for (;;) {
+      const imo = Number(makeImo(this.rng));
+      if (!this.imos.has(imo)) {
+        this.imos.add(imo);
+        return imo;
+      }
+    }
   }
 
   private mmsi(flag: FlagCode): number {

@@ -149,13 +149,14 @@ export function createTraffic(options: TrafficOptions): Traffic {
     scenarios.push({ kind: 'dark', mmsis: [v.identity.mmsi], from, to: from + durationMs, description: `${v.identity.name} stops transmitting` });
   }
 
-  // Identity changes: a cargo ship renames itself and takes a new MMSI (often a new flag too) mid-voyage.
+  // Identity changes: a cargo ship renames itself and takes a new MMSI (often a new flag too) mid-voyage,
+  // keeping its IMO number: the detectors see one IMO reported by two MMSIs.
   const cargo = vessels.filter((v) => !v.scenario && v.dark.length === 0 && (v.kind === 'general_cargo' || v.kind === 'bulk'));
   const changes = Math.min(cargo.length, Math.max(1, Math.round(n / 2000)));
   for (const v of rng.sample(cargo, changes)) {
     const at = start + rng.float(0.25, 2) * HOUR;
     const flag = rng.pick(Object.keys(FLAG_STATES) as FlagCode[]);
-    const next = ids.create(v.kind, flag);
+    const next = ids.reflag(v.identity, v.kind, flag);
     v.identities.push({ from: at, identity: next });
     scenarios.push({ kind: 'identity_change', mmsis: [v.identity.mmsi, next.mmsi], from: at, to: at, description: `${v.identity.name} becomes ${next.name}` });
   }

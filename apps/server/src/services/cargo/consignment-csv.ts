@@ -44,7 +44,7 @@ export function consignmentsFromCsv(ctx: RequestContext, csv: string, query: Rec
       originLocode: cell('origin'),
       transshipmentLocodes: list(cell('transshipment')),
       destinationLocode: cell('destination'),
-      carrier: { ...(cell('carrier_imo') ? { imo: cell('carrier_imo') } : {}), ...(cell('carrier_mmsi') ? { mmsi: cell('carrier_mmsi') } : {}), ...(cell('carrier_name') ? { name: cell('carrier_name') } : {}) },
+      carrier: { ...(cell('carrier_imo') ? { imo: cell('carrier_imo') } : {}), ...(cell('carrier_mmsi') ? { mmsi: cell('carrier_mmsi') } : {}), ...(cell('carrier_name') ? { name: cell('carrier_name') } : {}), ...(cell('carrier_flag') ? { flag: cell('carrier_flag') } : {}) },
       ...(cell('voyage') ? { voyage: cell('voyage') } : {}),
       ...(cell('etd') ? { etd: cell('etd') } : {}),
       ...(cell('eta') ? { eta: cell('eta') } : {}),

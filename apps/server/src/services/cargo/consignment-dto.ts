@@ -24,7 +24,7 @@ export function toConsignment(row: ConsignmentRow, movements: readonly MovementR
     originLocode: row.originLocode,
     transshipmentLocodes: row.transshipmentLocodes,
     destinationLocode: row.destinationLocode,
-    carrier: { ...(row.carrierImo ? { imo: row.carrierImo } : {}), ...(row.carrierMmsi ? { mmsi: row.carrierMmsi } : {}), ...(row.carrierName ? { name: row.carrierName } : {}) },
+    carrier: { ...(row.carrierImo ? { imo: row.carrierImo } : {}), ...(row.carrierMmsi ? { mmsi: row.carrierMmsi } : {}), ...(row.carrierName ? { name: row.carrierName } : {}), ...(row.carrierFlag ? { flag: row.carrierFlag } : {}) },
     voyage: row.voyage,
     etd: row.etd === null ? null : iso(row.etd),
     eta: row.eta === null ? null : iso(row.eta),

@@ -136,6 +136,7 @@ export async function ingestConsignments({ ctx, records }: { ctx: IntelRequestCo
         carrierImo: p.carrier.imo ?? null,
         carrierMmsi: p.carrier.mmsi ?? null,
         carrierName: p.carrier.name ?? null,
+        carrierFlag: p.carrier.flag ?? null,
         voyage: p.voyage ?? null,
         etd: p.etd ? new Date(p.etd).toISOString() : null,
         eta: p.eta ? new Date(p.eta).toISOString() : null,

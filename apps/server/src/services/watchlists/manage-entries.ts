@@ -1,5 +1,6 @@
 import { RetireInput, WatchlistEntryEdit, WatchlistEntryInput, type ParsedWatchlistEntryInput, type WatchlistEntry } from '@tidewatch/contracts';
 import type { NewWatchlistEntryRow, WatchlistRow } from '@tidewatch/db';
+import { entryIdentityKey } from '@tidewatch/domain';
 import { viewerScope } from '../../auth/actor.ts';
 import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
@@ -33,13 +34,19 @@ export function entryRow(input: ParsedWatchlistEntryInput, watchlistId: string, 
   };
 }
 
+/** Adds one entry; an entry identical to a live one of the list (kind and normalised identifiers) is a 409 naming it. */
 export async function addEntry({ ctx, watchlistId, input }: { ctx: IntelRequestContext; watchlistId: string; input: unknown }): Promise<WatchlistEntry> {
   requirePermission(ctx, 'events:write');
   const list = await ownedList(ctx, watchlistId);
   const parsed = WatchlistEntryInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'watchlist entry');
   const at = ctx.clock.now().toISOString();
-  const [row] = await ctx.watchlists.insertEntries([entryRow(parsed.data, list.id, actorLabel(ctx), at)], 'create', actorLabel(ctx), at);
+  const { created, duplicates } = await ctx.watchlists.insertNewEntries(list.id, [entryRow(parsed.data, list.id, actorLabel(ctx), at)], entryIdentityKey, 'create', actorLabel(ctx), at);
+  const existing = duplicates[0]?.entryId;
+  if (existing !== undefined) {
+    throw new ServiceError('conflict', `watchlist ${list.id} already has this ${parsed.data.kind} as entry ${existing}`, [], { existingEntryId: existing });
+  }
+  const [row] = created;
   if (!row) throw new Error('entry insert returned nothing');
   ctx.matcher.apply(row, list);
   const entry = toEntry(row);

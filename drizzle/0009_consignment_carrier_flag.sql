@@ -1,0 +1,1 @@
+ALTER TABLE "consignments" ADD COLUMN "carrier_flag" text;
