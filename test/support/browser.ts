@@ -2,14 +2,17 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 export const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
 
-/** Debian's Chromium, headless, with nothing reaching out to the network (GUIDE.md section 4). */
-export async function launchBrowser(viewport = { width: 1920, height: 1080 }): Promise<BrowserContext> {
+/**
+ * Debian's Chromium, headless, with nothing reaching out to the network (GUIDE.md section 4). `timezoneId`
+ * sets the browser's own zone, to show that what it draws does not depend on it.
+ */
+export async function launchBrowser(viewport = { width: 1920, height: 1080 }, timezoneId?: string): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('the dashboard is not built: run pnpm build (pnpm test:e2e does)');
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -17,6 +20,16 @@ export async function launchBrowser(viewport = { width: 1920, height: 1080 }): P
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    ...(timezoneId ? { timezoneId } : {}),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Signs in through the login page and waits until the live stream is up. */
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
 }

@@ -156,4 +156,48 @@ describe('service endpoints', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('/api/v1/events');
   });
+
+  it('documents the trends, summaries, watchlists, alerts and cargo routes from their zod contracts', async () => {
+    const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    const documented = [
+      ['get', '/api/v1/trends/settings'],
+      ['get', '/api/v1/trends/seizures/over-time'],
+      ['get', '/api/v1/trends/seizures/by-agency'],
+      ['get', '/api/v1/trends/seizures/compare'],
+      ['get', '/api/v1/trends/seizures/events'],
+      ['get', '/api/v1/summaries'],
+      ['get', '/api/v1/summaries/{date}'],
+      ['get', '/api/v1/summaries/{date}/map.svg'],
+      ['post', '/api/v1/summaries/{date}/acknowledge'],
+      ['get', '/api/v1/watchlists'],
+      ['post', '/api/v1/watchlists/{id}/entries'],
+      ['post', '/api/v1/watchlists/{id}/import'],
+      ['get', '/api/v1/alerts'],
+      ['get', '/api/v1/alerts/{eventId}'],
+      ['get', '/api/v1/cargo/consignments'],
+      ['post', '/api/v1/cargo/consignments/{id}/movements'],
+    ] as const;
+    for (const [method, path] of documented) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    // Query parameters come from the contracts the routes validate with.
+    const names = (method: string, path: string) => (doc.paths[path]?.[method]?.parameters ?? []).map((p) => p.name);
+    expect(names('get', '/api/v1/trends/seizures/over-time')).toEqual(expect.arrayContaining(['from', 'to', 'commodity', 'tz', 'bucket']));
+    expect(names('get', '/api/v1/trends/seizures/events')).toEqual(expect.arrayContaining(['bucketStart', 'dimension', 'key', 'cursor']));
+    expect(names('get', '/api/v1/summaries/{date}/map.svg')).toEqual(expect.arrayContaining(['date', 'revision', 'theme']));
+    expect(names('get', '/api/v1/cargo/consignments')).toEqual(expect.arrayContaining(['lane', 'minScore', 'mmsi']));
+    expect(doc.components.schemas.SeizuresOverTime?.properties).toHaveProperty('points');
+    expect(doc.components.schemas.WatchlistEntryInput).toBeDefined();
+    expect(doc.components.schemas.Consignment?.properties).toHaveProperty('risk');
+    // Every $ref points at a schema that is there.
+    const refs = [...JSON.stringify(doc.paths).matchAll(/"#\/components\/schemas\/([A-Za-z]+)"/g)].map((m) => m[1] ?? '');
+    expect(refs.filter((name) => !(name in doc.components.schemas))).toEqual([]);
+
+    const page = await (await fetch(`${server.url}/api/v1/docs`)).text();
+    for (const path of ['/api/v1/trends/seizures/over-time', '/api/v1/summaries/{date}', '/api/v1/watchlists', '/api/v1/alerts', '/api/v1/cargo/consignments']) {
+      expect(page).toContain(`<code>${path}</code>`);
+    }
+    expect(page).toContain('id="schema-DailySummary"');
+  });
 });

@@ -199,6 +199,13 @@ describe('the daily summary, stored per agency viewpoint', () => {
     const body = await svg.text();
     expect(body.match(/<circle/g)).toHaveLength(4);
     expect(body).toMatch(/<path d="M/);
+    // Paper colours by default (the print), the dashboard's dark sea on request (the screen).
+    expect(body).toContain('fill="#dfe9f2"');
+    const dark = await (await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg?theme=screen`, { headers: { authorization: `Bearer ${testKey('CBP')}` } })).text();
+    expect(dark).toContain('fill="#0a1a2b"');
+    expect(dark.match(/<circle/g)).toHaveLength(4);
+    const wrong = await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg?theme=neon`, { headers: { authorization: `Bearer ${testKey('CBP')}` } });
+    expect(wrong.status).toBe(422);
   });
 });
 

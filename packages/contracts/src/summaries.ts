@@ -150,9 +150,13 @@ export type SummaryList = z.infer<typeof SummaryList>;
 export const SummaryRevisionQuery = z.object({ revision: z.coerce.number().int().positive().optional() }).strict();
 export type SummaryRevisionQuery = z.output<typeof SummaryRevisionQuery>;
 
-/** GET /api/v1/summaries/:date.html | .pdf | /map.svg */
+/** GET /api/v1/summaries/:date.html | .pdf */
 export const SummaryPrintQuery = SummaryRevisionQuery.extend({ paper: z.enum(['a4', 'letter']).default('a4') }).strict();
 export type SummaryPrintQuery = z.output<typeof SummaryPrintQuery>;
+
+/** GET /api/v1/summaries/:date/map.svg: `paper` colours (the default, as printed) or the dark `screen` theme of the dashboard. */
+export const SummaryMapQuery = SummaryPrintQuery.extend({ theme: z.enum(['paper', 'screen']).default('paper') }).strict();
+export type SummaryMapQuery = z.output<typeof SummaryMapQuery>;
 
 /** POST /api/v1/summaries/:date/regenerate answers this: `changed` false when nothing moved (no new revision). */
 export const SummaryRegenerated = z.object({ changed: z.boolean(), summary: DailySummary });

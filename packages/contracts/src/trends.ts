@@ -168,3 +168,7 @@ export type SeizuresComparison = z.infer<typeof SeizuresComparison>;
 
 export const SeizureDrillDownPage = z.object({ items: z.array(IntelEvent), nextCursor: z.string().nullable() });
 export type SeizureDrillDownPage = z.infer<typeof SeizureDrillDownPage>;
+
+/** GET /api/v1/trends/settings: the operations zone (SUMMARY_TZ) that trends bucket in when a query names none. */
+export const TrendSettings = z.object({ timeZone: z.string() });
+export type TrendSettings = z.infer<typeof TrendSettings>;

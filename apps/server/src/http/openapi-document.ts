@@ -1,11 +1,9 @@
-import { z } from 'zod';
 import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision, ApiError, EventCreated, EventInput, EventPage, EventQuery, IntelEvent } from '@tidewatch/contracts';
 import { LoginInput } from '../services/auth/login.ts';
 import { TriageInput } from '../services/events/triage-event.ts';
-
-function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
-}
+import { body, errorResponse, idParam, json, queryParams, schemaOf } from './openapi-helpers.ts';
+import { intelPaths, intelSchemas } from './openapi-intel-paths.ts';
+import { reportPaths, reportSchemas } from './openapi-report-paths.ts';
 
 const QUERY_DESCRIPTIONS: Record<keyof typeof EventQuery.shape, string> = {
   kind: 'Comma-separated event kinds, e.g. seizure,interdiction',
@@ -16,10 +14,6 @@ const QUERY_DESCRIPTIONS: Record<keyof typeof EventQuery.shape, string> = {
   limit: 'Page size, 1-500 (default 100)',
   cursor: 'nextCursor of the previous page',
 };
-
-const json = (ref: string, description: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
-const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
-const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 
 /** Routes beyond events: auth, triage, annotations. Each names its zod-generated schema. */
 function morePaths() {
@@ -69,20 +63,9 @@ function morePaths() {
   };
 }
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
-});
-
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function buildOpenApiDocument(): Record<string, unknown> {
-  const queryParameters = Object.entries(EventQuery.shape).map(([name, field]) => ({
-    name,
-    in: 'query',
-    required: false,
-    description: QUERY_DESCRIPTIONS[name as keyof typeof QUERY_DESCRIPTIONS],
-    schema: schemaOf(field as z.ZodType, 'input'),
-  }));
+  const queryParameters = queryParams(EventQuery, QUERY_DESCRIPTIONS);
   return {
     openapi: '3.1.0',
     info: {
@@ -127,6 +110,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         },
       },
       ...morePaths(),
+      ...reportPaths(),
+      ...intelPaths(),
       '/healthz': { get: { summary: 'Liveness: the process answers', responses: { '200': { description: 'Alive' } } } },
       '/readyz': {
         get: {
@@ -148,6 +133,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         AnnotationEdit: schemaOf(AnnotationEdit, 'input'),
         Annotation: schemaOf(Annotation, 'output'),
         AnnotationRevision: schemaOf(AnnotationRevision, 'output'),
+        ...reportSchemas(),
+        ...intelSchemas(),
       },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Agency API key (tw_key_...) or wall-display device token (tw_dev_...)' },

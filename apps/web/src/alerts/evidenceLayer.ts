@@ -1,5 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EvidenceTrack } from '@tidewatch/contracts';
+import { fitToPoints } from '../map/fitToPoints.ts';
+import { removeOverlay } from '../map/removeOverlay.ts';
 import { evidenceStore } from './evidenceStore.ts';
 
 const SOURCE = 'alert-evidence';
@@ -40,11 +42,6 @@ function features(tracks: readonly EvidenceTrack[], position: { lat: number; lon
     out.push({ type: 'Feature', properties: { role: 'point', color: TRACK_COLORS[0], end: 'end' }, geometry: { type: 'Point', coordinates: [position.lon, position.lat] } });
   }
   return { type: 'FeatureCollection', features: out };
-}
-
-function rightInset(map: MapLibreMap): number {
-  const panel = map.getContainer().parentElement?.querySelector<HTMLElement>('[data-map-inset="right"]');
-  return panel ? panel.offsetWidth : 0;
 }
 
 /** The open alert's evidence track(s): line, each kept fix, start/end rings; fits the map to them on request. */
@@ -101,24 +98,13 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     lastFit = s.fitNonce;
     const coords = s.tracks.flatMap((t) => t.points.map((p) => [p[2], p[1]] as const));
     if (coords.length === 0 && s.position) coords.push([s.position.lon, s.position.lat]);
-    if (coords.length === 0) return;
-    const lons = coords.map((c) => c[0]);
-    const lats = coords.map((c) => c[1]);
-    const right = rightInset(map);
-    map.fitBounds(
-      [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ],
-      { padding: { top: 80, bottom: 80, left: 80, right: right + 80 }, maxZoom: 11, duration: 900 },
-    );
+    fitToPoints(map, coords, 11);
   };
   render();
   const unsubscribe = evidenceStore.subscribe(render);
   return () => {
     unsubscribe();
-    for (const id of [...LAYERS].reverse()) if (map.getLayer(id)) map.removeLayer(id);
-    if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    removeOverlay(map, LAYERS, SOURCE);
     evidenceStore.clear();
   };
 }

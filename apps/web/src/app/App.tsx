@@ -15,6 +15,7 @@ import { useSelection } from './useSelection.ts';
 import { useRoute } from './useRoute.ts';
 import { VesselCard } from '../vessels/VesselCard.tsx';
 import { vesselStore } from '../vessels/vesselStore.ts';
+import { drillStore } from '../drill/drillStore.ts';
 import { FeedsScreen } from '../feeds/FeedsScreen.tsx';
 import { TrendsScreen } from '../trends/TrendsScreen.tsx';
 import { SummariesScreen } from '../summaries/SummariesScreen.tsx';
@@ -35,6 +36,7 @@ export function App({ deviceToken }: Props) {
       stop();
       liveStore.reset();
       vesselStore.clear();
+      drillStore.clear();
     };
   }, [deviceToken]);
 

@@ -4,6 +4,7 @@ import { watchActiveSocket } from '../live/activeSocket.ts';
 import { navigate } from '../app/useRoute.ts';
 import { arcFeatures, routeOf } from './arcs.ts';
 import { cargoStore } from './cargoStore.ts';
+import { removeOverlay } from '../map/removeOverlay.ts';
 
 export const CARGO_SOURCE = 'cargo-arcs';
 const LAYERS = ['cargo-arcs-casing', 'cargo-arcs-line', 'cargo-ports'] as const;
@@ -131,8 +132,7 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
     map.off('click', LINE_LAYER, onClick);
     map.off('mouseenter', LINE_LAYER, onEnter);
     map.off('mouseleave', LINE_LAYER, onLeave);
-    for (const id of [...LAYERS].reverse()) if (map.getLayer(id)) map.removeLayer(id);
-    if (map.getSource(CARGO_SOURCE)) map.removeSource(CARGO_SOURCE);
+    removeOverlay(map, LAYERS, CARGO_SOURCE);
     // The map goes with the dashboard of one identity; the next one starts empty.
     cargoStore.reset();
   };

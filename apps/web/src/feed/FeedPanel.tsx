@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { IntelEvent } from '@tidewatch/contracts';
-import { liveStore } from '../live/store.ts';
 import { useLiveSnapshot } from '../live/useLive.ts';
+import { DrillBanner } from '../drill/DrillBanner.tsx';
+import { useDrill } from '../drill/useDrill.ts';
 import { useNow } from '../live/useNow.ts';
 import { FeedItem } from './FeedItem.tsx';
 import { useRemPx } from './useRemPx.ts';
@@ -11,18 +12,28 @@ import './feed.css';
 /** Fixed row height (rem): fixed rows make keeping the reader's place on prepend exact. Matches feed.css. */
 const ROW_REM = 6.6;
 
-function liveStoreIndexOf(id: string): number {
-  return liveStore.getSnapshot().events.findIndex((e) => e.id === id);
-}
-
 interface Props {
   selectedId: string | null;
   onSelect: (event: IntelEvent) => void;
 }
 
-/** Newest first, virtualized so thousands of events scroll smoothly on a wall PC. */
+/**
+ * Newest first, virtualized so thousands of events scroll smoothly on a wall PC. While a trend drill-down is
+ * shown, the feed lists exactly its seizures (in their latest live version when held) until it is dismissed.
+ */
 export function FeedPanel({ selectedId, onSelect }: Props) {
-  const { events, arrivals, skewMs } = useLiveSnapshot();
+  const live = useLiveSnapshot();
+  const drill = useDrill();
+  const drilling = drill.target !== null;
+  const { arrivals, skewMs } = live;
+  const events = useMemo(
+    () => (drilling ? drill.items.map((e) => live.byId.get(e.id) ?? e) : live.events),
+    [drilling, drill.items, live.byId, live.events],
+  );
+  const eventsRef = useRef(events);
+  useLayoutEffect(() => {
+    eventsRef.current = events;
+  }, [events]);
   const now = useNow();
   const remPx = useRemPx();
   const rowPx = Math.round(ROW_REM * remPx);
@@ -43,24 +54,32 @@ export function FeedPanel({ selectedId, onSelect }: Props) {
 
   // New events are prepended. At the top, let them push in (the wall-display case); scrolled down, an
   // analyst is reading: keep their rows still and count what arrived above instead.
+  // Switching between the live stream and a drill-down is a new list: back to its top, nothing counted as new.
   const previousFirst = useRef<string | null>(null);
+  const previousList = useRef(drilling);
   useLayoutEffect(() => {
     const first = events[0]?.id ?? null;
     const before = previousFirst.current;
     previousFirst.current = first;
     const el = scrollRef.current;
+    if (previousList.current !== drilling) {
+      previousList.current = drilling;
+      setUnseen(0);
+      if (el) el.scrollTop = 0;
+      return;
+    }
     if (!el || before === null || before === first || el.scrollTop < rowPx / 2) return;
     const shift = events.findIndex((e) => e.id === before);
     if (shift > 0) {
       el.scrollTop += shift * rowPx;
       setUnseen((n) => n + shift);
     }
-  }, [events, rowPx]);
+  }, [events, rowPx, drilling]);
 
   // A selection made on the map brings its row into view (a no-op when it is already visible).
   useEffect(() => {
     if (selectedId === null) return;
-    const index = liveStoreIndexOf(selectedId);
+    const index = eventsRef.current.findIndex((e) => e.id === selectedId);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
     // Only on selection change: following the row as new events push it down would fight the reader.
   }, [selectedId]);
@@ -91,19 +110,20 @@ export function FeedPanel({ selectedId, onSelect }: Props) {
   return (
     <section className="feed" aria-label="Live feed">
       <header className="feed__header">
-        <h2 className="feed__title">Live feed</h2>
+        <h2 className="feed__title">{drilling ? 'Feed · drill-down' : 'Live feed'}</h2>
         <span className="feed__count tabular">
           {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}
         </span>
       </header>
+      <DrillBanner />
       {unseen > 0 && (
         <button type="button" className="feed__unseen" onClick={jumpToTop}>
           ↑ {unseen.toLocaleString('en-US')} new
         </button>
       )}
-      <div ref={scrollRef} className="feed__scroll" data-testid="feed" onScroll={onScroll} onKeyDown={onKeyDown}>
+      <div ref={scrollRef} className="feed__scroll" data-testid="feed" data-mode={drilling ? 'drill-down' : 'live'} onScroll={onScroll} onKeyDown={onKeyDown}>
         {events.length === 0 ? (
-          <p className="feed__empty">Waiting for events…</p>
+          <p className="feed__empty">{drilling ? (drill.loading ? 'Loading the drill-down…' : 'No seizures in this drill-down.') : 'Waiting for events…'}</p>
         ) : (
           <div className="feed__rows" style={{ height: virtualizer.getTotalSize() }} role="list">
             {virtualizer.getVirtualItems().map((row) => {

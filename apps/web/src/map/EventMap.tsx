@@ -13,6 +13,8 @@ import { VesselLayer } from '../vessels/vesselLayer.ts';
 import { vesselStore } from '../vessels/vesselStore.ts';
 import { bindCargoArcs } from '../cargo/cargoLayer.ts';
 import { bindAlertEvidence } from '../alerts/evidenceLayer.ts';
+import { bindDrillDown } from '../drill/drillLayer.ts';
+import { rightInset } from './fitToPoints.ts';
 import './map.css';
 
 /** The Caribbean basin from Florida to the Guianas on a 1080p wall. */
@@ -49,16 +51,6 @@ interface Props {
   home?: { center: [number, number]; zoom: number };
   /** Accessible name of the map region. */
   label?: string;
-}
-
-/**
- * Overlays that cover part of the map (the detail panel) mark themselves with data-map-inset; a fly-to
- * centres the event in what is left visible instead of under the panel.
- */
-function rightInset(container: HTMLElement): number {
-  const area = container.parentElement;
-  const panel = area?.querySelector<HTMLElement>('[data-map-inset="right"]');
-  return panel ? panel.offsetWidth : 0;
 }
 
 export function EventMap({
@@ -124,6 +116,8 @@ export function EventMap({
       unbinds.push(bindCargoArcs(map));
       unbinds.push(bindEventSource(map, liveStore));
       unbinds.push(bindEventInteraction(map, (id) => liveStore.getSnapshot().byId.get(id), (id) => onSelectRef.current(id)));
+      // Right above the events it rings, so the set still shows if a later layer fails.
+      unbinds.push(bindDrillDown(map));
       const vessels = new VesselLayer(map, vesselStore, {
         scale: initial.current.scale,
         onSelect: (mmsi) => onSelectVesselRef.current?.(mmsi),

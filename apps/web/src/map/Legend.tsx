@@ -54,7 +54,7 @@ export function Legend() {
         </span>
       </div>
       <div className="legend__note">
-        Halo = severity 4–5 · green ring = just in · blue ring = selected
+        Halo = severity 4–5 · green ring = just in · blue ring = selected · gold ring = trend drill-down
         {unplaced > 0 ? ` · ${unplaced.toLocaleString('en-US')} without position (feed only)` : ''}
       </div>
     </aside>

@@ -6,6 +6,7 @@ import { fetchSummaryList, regenerateSummary } from './api.ts';
 import { SummaryDay } from './SummaryDay.tsx';
 import { formatDay, formatShortDay } from './format.ts';
 import './summaries.css';
+import './summaries-print.css';
 
 interface Props {
   /** The day in the hash (#/summaries/2026-11-28), or null for the newest. */

@@ -7,7 +7,8 @@ import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatUtc } from '../theme/format.ts';
 import { COMMODITY_STYLE, formatUsd } from '../trends/commodities.ts';
-import { acknowledgeSummary, fetchSummary, mapUrl, pdfUrl, printUrl } from './api.ts';
+import { acknowledgeSummary, fetchSummary, pdfUrl, printUrl } from './api.ts';
+import { SummaryMap } from './SummaryMap.tsx';
 import { formatAvg, formatDay, formatInZone } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
 
@@ -65,7 +66,6 @@ export function SummaryDay({ date, onChanged }: Props) {
   const [summary, setSummary] = useState<DailySummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [acking, setAcking] = useState(false);
-  const [mapFailed, setMapFailed] = useState(false);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -240,11 +240,7 @@ export function SummaryDay({ date, onChanged }: Props) {
                 {s.content.mapPoints.length} events{s.content.mapTruncated ? ' (truncated)' : ''}
               </span>
             </h3>
-            {mapFailed ? (
-              <p className="summaries-muted">The map could not be loaded.</p>
-            ) : (
-              <img className="summary-map" src={mapUrl(s.date, s.revision)} alt={`Map of the events of ${s.date}`} onError={() => setMapFailed(true)} />
-            )}
+            <SummaryMap key={`${s.date}-${s.revision}`} date={s.date} revision={s.revision} />
           </section>
 
           {s.content.sparklines.length > 0 && (

@@ -27,4 +27,5 @@ export const printUrl = (date: string, revision: number, paper: 'a4' | 'letter')
   `${BASE}/${encodeURIComponent(date)}.html?revision=${revision}&paper=${paper}`;
 export const pdfUrl = (date: string, revision: number, paper: 'a4' | 'letter') =>
   `${BASE}/${encodeURIComponent(date)}.pdf?revision=${revision}&paper=${paper}`;
-export const mapUrl = (date: string, revision: number) => `${BASE}/${encodeURIComponent(date)}/map.svg?revision=${revision}`;
+export const mapUrl = (date: string, revision: number, theme: 'screen' | 'paper') =>
+  `${BASE}/${encodeURIComponent(date)}/map.svg?revision=${revision}&theme=${theme}`;

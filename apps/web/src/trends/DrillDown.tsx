@@ -1,22 +1,16 @@
-import { useEffect, useState } from 'react';
 import type { IntelEvent } from '@tidewatch/contracts';
+import { navigate } from '../app/useRoute.ts';
+import { drillStore } from '../drill/drillStore.ts';
+import { useDrill } from '../drill/useDrill.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatPositionShort, formatUtc } from '../theme/format.ts';
-import { fetchDrillDown, type DrillTarget, type TrendFilters } from './api.ts';
 import { COMMODITY_STYLE, formatUsd } from './commodities.ts';
+import { describeCount } from './drillTargets.ts';
 
 interface Props {
-  filters: TrendFilters;
-  target: DrillTarget;
-  onClose: () => void;
   /** Opens the event in the live picture (detail panel, map flies to it). */
   onOpen: (event: IntelEvent) => void;
-}
-
-interface Held {
-  items: IntelEvent[];
-  nextCursor: string | null;
 }
 
 function quantity(event: IntelEvent): string {
@@ -26,52 +20,31 @@ function quantity(event: IntelEvent): string {
   return s.estimatedValueUsd === undefined ? q : `${q} · ${formatUsd(s.estimatedValueUsd)}`;
 }
 
-/** The seizures behind one bar or row, newest first, a page of 100 at a time. */
-export function DrillDown({ filters, target, onClose, onOpen }: Props) {
-  const [held, setHeld] = useState<Held | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setHeld(null);
-    setError(null);
-    fetchDrillDown(filters, target, null, abort.signal)
-      .then((res) => {
-        if (abort.signal.aborted) return;
-        if (res.ok) setHeld(res.data);
-        else setError(res.message);
-      })
-      .catch(() => undefined);
-    return () => abort.abort();
-  }, [filters, target]);
-
-  const more = (): void => {
-    if (!held?.nextCursor) return;
-    setLoadingMore(true);
-    void fetchDrillDown(filters, target, held.nextCursor).then((res) => {
-      setLoadingMore(false);
-      if (res.ok) setHeld((h) => ({ items: [...(h?.items ?? []), ...res.data.items], nextCursor: res.data.nextCursor }));
-      else setError(res.message);
-    });
-  };
+/** The seizures behind one bar or row (the drill-down set the feed and the map also show), newest first. */
+export function DrillDown({ onOpen }: Props) {
+  const { target, items, nextCursor, loading, error } = useDrill();
+  if (target === null) return null;
+  const loaded = !loading || items.length > 0;
 
   return (
     <section className="trends-drill" data-testid="trends-drilldown" aria-label="Seizures behind the selection">
       <header className="trends-drill__head">
         <div>
           <h3 className="trends-drill__title">{target.label}</h3>
-          <p className="trends-muted">
-            {held === null ? 'Loading…' : `${held.items.length}${held.nextCursor ? '+' : ''} seizure${held.items.length === 1 ? '' : 's'}`}
-          </p>
+          <p className="trends-muted tabular">{loaded ? describeCount(items.length, target.total, nextCursor !== null) : 'Loading…'}</p>
         </div>
-        <button type="button" className="btn" onClick={onClose} aria-label="Close the drill-down">
+        <button type="button" className="btn" onClick={() => drillStore.clear()} aria-label="Close the drill-down">
           ✕
         </button>
       </header>
+      {loaded && items.length > 0 && (
+        <button type="button" className="btn btn--primary trends-drill__show" onClick={() => navigate('#/')} data-testid="trends-drill-show">
+          Show in the feed and on the map →
+        </button>
+      )}
       {error !== null && <p className="trends-error">{error}</p>}
       <ul className="trends-drill__list">
-        {held?.items.map((event) => (
+        {items.map((event) => (
           <li key={event.id}>
             <button type="button" className="trends-drill__item" onClick={() => onOpen(event)} data-testid="trends-drill-item" title="Open in the live picture">
               <span className="trends-drill__line">
@@ -95,9 +68,9 @@ export function DrillDown({ filters, target, onClose, onOpen }: Props) {
           </li>
         ))}
       </ul>
-      {held?.nextCursor && (
-        <button type="button" className="btn trends-drill__more" onClick={more} disabled={loadingMore}>
-          {loadingMore ? 'Loading…' : 'Show more'}
+      {nextCursor !== null && (
+        <button type="button" className="btn trends-drill__more" onClick={() => drillStore.more()} disabled={loading}>
+          {loading ? 'Loading…' : 'Show more'}
         </button>
       )}
     </section>

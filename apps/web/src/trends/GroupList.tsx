@@ -7,7 +7,7 @@ interface Props {
   group: SeizuresByGroup | null;
   error: string | null;
   selectedKey: string | null;
-  onSelect: (dimension: TrendDimension, key: string) => void;
+  onSelect: (dimension: TrendDimension, key: string, total: number) => void;
 }
 
 /** A ranked bar list (agency, place or route); each row is a stacked bar by commodity and drills down on click. */
@@ -25,7 +25,7 @@ export function GroupList({ title, dimension, group, error, selectedKey, onSelec
               type="button"
               className="trends-row"
               aria-pressed={selectedKey === row.key}
-              onClick={() => onSelect(dimension, row.key)}
+              onClick={() => onSelect(dimension, row.key, row.total)}
               data-testid={`trends-row-${dimension}`}
               title={`${row.key}: ${row.total} seizures — show them`}
             >

@@ -1,12 +1,15 @@
 import { Bar, BarChart, Cell, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { COMMODITIES, type SeizureTimePoint, type TrendBucket } from '@tidewatch/contracts';
+import { COMMODITIES, type Commodity, type SeizureTimePoint, type TrendBucket } from '@tidewatch/contracts';
 import { COMMODITY_STYLE } from './commodities.ts';
 
 interface Props {
   points: SeizureTimePoint[];
   bucket: TrendBucket;
   selectedStart: string | null;
-  onSelect: (point: SeizureTimePoint) => void;
+  /** The drilled segment's commodity, or null when the whole column is drilled. */
+  selectedCommodity: Commodity | null;
+  /** A column (commodity null) or one commodity's segment of it was clicked. */
+  onSelect: (point: SeizureTimePoint, commodity: Commodity | null) => void;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -19,21 +22,23 @@ export function bucketLabel(bucketStart: string, bucket: TrendBucket): string {
   return `${bucket === 'week' ? 'w/c ' : ''}${Number(d)} ${month}`;
 }
 
-/** Seizures per bucket stacked by commodity; clicking a column drills into it. */
-export function OverTimeChart({ points, bucket, selectedStart, onSelect }: Props) {
+/** Seizures per bucket stacked by commodity; clicking a segment drills into that commodity, elsewhere in a column into the column. */
+export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity, onSelect }: Props) {
   const data = points.map((p) => ({ ...p.counts, bucketStart: p.bucketStart, total: p.total, label: bucketLabel(p.bucketStart, bucket) }));
-  const pick = (index: unknown): void => {
+  const pick = (index: unknown, commodity: Commodity | null): void => {
     const i = typeof index === 'number' ? index : Number(index);
     const point = Number.isInteger(i) ? points[i] : undefined;
-    if (point && point.total > 0) onSelect(point);
+    if (point && (commodity === null ? point.total : point.counts[commodity]) > 0) onSelect(point, commodity);
   };
+  const lit = (bucketStart: string, c: Commodity): boolean =>
+    selectedStart === null || (selectedStart === bucketStart && (selectedCommodity === null || selectedCommodity === c));
   return (
     <div className="trends-chart" data-testid="trends-chart">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={data}
           margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
-          onClick={(state) => pick(state.activeTooltipIndex)}
+          onClick={(state) => pick(state.activeTooltipIndex, null)}
           style={{ cursor: 'pointer' }}
         >
           <CartesianGrid stroke="#223349" vertical={false} />
@@ -55,15 +60,25 @@ export function OverTimeChart({ points, bucket, selectedStart, onSelect }: Props
               stackId="seizures"
               fill={COMMODITY_STYLE[c].color}
               isAnimationActive={false}
+              onClick={(_item, index, event) => {
+                // The segment wins over the column click the chart would also see.
+                event.stopPropagation();
+                pick(index, c);
+              }}
             >
               {data.map((d) => (
-                <Cell key={d.bucketStart} fillOpacity={selectedStart === null || selectedStart === d.bucketStart ? 1 : 0.35} />
+                <Cell key={d.bucketStart} fillOpacity={lit(d.bucketStart, c) ? 1 : 0.35} data-testid="trends-bar" data-bucket={d.bucketStart} data-commodity={c} />
               ))}
             </Bar>
           ))}
         </BarChart>
       </ResponsiveContainer>
-      {selectedStart !== null && <span className="visually-hidden">Selected {selectedStart}</span>}
+      {selectedStart !== null && (
+        <span className="visually-hidden">
+          Selected {selectedStart}
+          {selectedCommodity === null ? '' : ` ${selectedCommodity}`}
+        </span>
+      )}
     </div>
   );
 }

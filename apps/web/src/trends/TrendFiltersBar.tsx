@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { COMMODITIES, TREND_BUCKETS, type Commodity, type TrendBucket } from '@tidewatch/contracts';
 import type { TrendFilters } from './api.ts';
 import { COMMODITY_STYLE } from './commodities.ts';
-import { bboxProblem, currentMapBbox, customRange, localDate, presetRange, PRESETS, type PresetId } from './filters.ts';
+import { bboxProblem, currentMapBbox, customRange, dateIn, presetRange, PRESETS, type PresetId } from './filters.ts';
 
 interface Props {
   filters: TrendFilters;
@@ -13,23 +13,31 @@ interface Props {
   onBucket: (bucket: TrendBucket) => void;
   /** Agencies seen in the results, to choose among. */
   agencies: string[];
+  /** The server's operations zone (the default) first, then the other zones an analyst may bucket in. */
+  zones: string[];
 }
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, onBucket, agencies }: Props) {
-  const [customFrom, setCustomFrom] = useState(() => localDate(new Date(filters.from)));
-  const [customTo, setCustomTo] = useState(() => localDate(new Date(new Date(filters.to).getTime() - 1)));
+export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, onBucket, agencies, zones }: Props) {
+  const [customFrom, setCustomFrom] = useState(() => dateIn(filters.from, filters.tz));
+  const [customTo, setCustomTo] = useState(() => dateIn(new Date(new Date(filters.to).getTime() - 1).toISOString(), filters.tz));
   const [bboxText, setBboxText] = useState(filters.bbox);
   const [areaNote, setAreaNote] = useState<string | null>(null);
-  const customError = preset === 'custom' && customRange(customFrom, customTo) === null ? 'the end date must not be before the start' : null;
+  const customError = preset === 'custom' && customRange(customFrom, customTo, filters.tz) === null ? 'the end date must not be before the start' : null;
   const bboxError = bboxProblem(bboxText);
 
   const applyCustom = (from: string, to: string): void => {
-    const range = customRange(from, to);
+    const range = customRange(from, to, filters.tz);
     if (range) onChange({ ...filters, ...range });
+  };
+  // The same calendar days, counted from midnight in the other zone.
+  const changeZone = (tz: string): void => {
+    const days = PRESETS.find((p) => p.id === preset)?.days;
+    const range = days === undefined ? customRange(customFrom, customTo, tz) : presetRange(days, tz);
+    onChange({ ...filters, ...range, tz });
   };
   const useMapView = (): void => {
     const bbox = currentMapBbox();
@@ -56,7 +64,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
               className="trends-seg__btn"
               onClick={() => {
                 onPreset(p.id);
-                onChange({ ...filters, ...presetRange(p.days) });
+                onChange({ ...filters, ...presetRange(p.days, filters.tz) });
               }}
             >
               {p.label}
@@ -100,6 +108,14 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             </button>
           ))}
         </div>
+        <span className="trends-filters__label trends-filters__label--gap">Zone</span>
+        <select className="trends-input" aria-label="Time zone of days, weeks and months" value={filters.tz} onChange={(e) => changeZone(e.target.value)} data-testid="trends-zone">
+          {zones.map((z, i) => (
+            <option key={z} value={z}>
+              {i === 0 ? `${z} (operations)` : z}
+            </option>
+          ))}
+        </select>
       </div>
 
       <div className="trends-filters__row">

@@ -3,6 +3,7 @@ import {
   SeizuresByGroup,
   SeizuresComparison,
   SeizuresOverTime,
+  TrendSettings,
   type Commodity,
   type TrendBucket,
   type TrendDimension,
@@ -17,22 +18,19 @@ export interface TrendFilters {
   agencies: string[];
   /** minLon,minLat,maxLon,maxLat or empty for everywhere. */
   bbox: string;
+  /** IANA zone of the day, week and month boundaries (the operations zone by default). */
+  tz: string;
 }
 
-/** What one drill-down shows: a time bar or a category row. */
+/**
+ * What one drill-down shows: a time bar (or one commodity's segment of it) or a category row. `total` is what
+ * the chart counted there; `label` names it for people ("Cocaine, week of 2026-11-09").
+ */
 export type DrillTarget =
-  | { kind: 'bucket'; bucket: TrendBucket; bucketStart: string; label: string }
-  | { kind: 'group'; dimension: TrendDimension; key: string; label: string };
+  | { kind: 'bucket'; bucket: TrendBucket; bucketStart: string; commodity: Commodity | null; total: number; label: string }
+  | { kind: 'group'; dimension: TrendDimension; key: string; total: number; label: string };
 
 const BASE = '/api/v1/trends/seizures';
-
-export function localTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
 
 export function filterParams(f: TrendFilters): URLSearchParams {
   const p = new URLSearchParams();
@@ -41,7 +39,7 @@ export function filterParams(f: TrendFilters): URLSearchParams {
   if (f.commodities.length > 0) p.set('commodity', f.commodities.join(','));
   if (f.agencies.length > 0) p.set('agency', f.agencies.join(','));
   if (f.bbox.trim() !== '') p.set('bbox', f.bbox.trim());
-  p.set('tz', localTimeZone());
+  p.set('tz', f.tz);
   return p;
 }
 
@@ -51,6 +49,9 @@ function parser<T>(schema: { safeParse: (raw: unknown) => { success: true; data:
     return r.success ? r.data : null;
   };
 }
+
+/** The operations zone the server buckets in when a query names none. */
+export const fetchTrendSettings = (signal?: AbortSignal) => request('GET', '/api/v1/trends/settings', { parse: parser(TrendSettings), signal });
 
 export function fetchOverTime(f: TrendFilters, bucket: TrendBucket, signal?: AbortSignal) {
   const p = filterParams(f);
@@ -68,16 +69,18 @@ export function fetchCompare(f: TrendFilters, signal?: AbortSignal) {
   return request('GET', `${BASE}/compare?${filterParams(f)}`, { parse: parser(SeizuresComparison), signal });
 }
 
-export function fetchDrillDown(f: TrendFilters, target: DrillTarget, cursor: string | null, signal?: AbortSignal) {
+export function fetchDrillDown(f: TrendFilters, target: DrillTarget, cursor: string | null, limit: number, signal?: AbortSignal) {
   const p = filterParams(f);
   if (target.kind === 'bucket') {
     p.set('bucket', target.bucket);
     p.set('bucketStart', target.bucketStart);
+    // A segment narrows to its commodity, which the filters already allowed (or it would not be drawn).
+    if (target.commodity !== null) p.set('commodity', target.commodity);
   } else {
     p.set('dimension', target.dimension);
     p.set('key', target.key);
   }
-  p.set('limit', '100');
+  p.set('limit', String(limit));
   if (cursor !== null) p.set('cursor', cursor);
   return request('GET', `${BASE}/events?${p}`, { parse: parser(SeizureDrillDownPage), signal });
 }

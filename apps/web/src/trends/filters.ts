@@ -1,3 +1,4 @@
+import { addDays, isCalendarDate, localDateOf, zonedToUtc } from '@tidewatch/domain';
 import type { TrendFilters } from './api.ts';
 
 export const PRESETS = [
@@ -8,47 +9,36 @@ export const PRESETS = [
 ] as const;
 export type PresetId = (typeof PRESETS)[number]['id'] | 'custom';
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** YYYY-MM-DD of a local date, for <input type="date">. */
-export function localDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** The YYYY-MM-DD date an instant falls on in `tz`, for <input type="date">. */
+export function dateIn(iso: string, tz: string): string {
+  return localDateOf(new Date(iso), tz);
 }
 
-/** Local midnight at the start of a YYYY-MM-DD date. */
-function startOfLocalDay(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+/** The last `days` whole days in `tz` including today: [midnight `days - 1` days ago, next midnight). */
+export function presetRange(days: number, tz: string, now = new Date()): { from: string; to: string } {
+  const today = localDateOf(now, tz);
+  return { from: zonedToUtc(addDays(today, 1 - days), 0, tz).toISOString(), to: zonedToUtc(addDays(today, 1), 0, tz).toISOString() };
 }
 
-/** The last `days` whole local days including today: [midnight `days - 1` days ago, next midnight). */
-export function presetRange(days: number, now = new Date()): { from: string; to: string } {
-  const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-  const start = new Date(end.getFullYear(), end.getMonth(), end.getDate() - days);
-  return { from: start.toISOString(), to: end.toISOString() };
+/** A custom range of dates in `tz`, both included. */
+export function customRange(fromDate: string, toDate: string, tz: string): { from: string; to: string } | null {
+  if (!isCalendarDate(fromDate) || !isCalendarDate(toDate) || toDate < fromDate) return null;
+  return { from: zonedToUtc(fromDate, 0, tz).toISOString(), to: zonedToUtc(addDays(toDate, 1), 0, tz).toISOString() };
 }
 
-/** A custom range of local dates, both included. */
-export function customRange(fromDate: string, toDate: string): { from: string; to: string } | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fromDate) || !/^\d{4}-\d{2}-\d{2}$/.test(toDate)) return null;
-  const start = startOfLocalDay(fromDate);
-  const endDay = startOfLocalDay(toDate);
-  const end = new Date(endDay.getFullYear(), endDay.getMonth(), endDay.getDate() + 1);
-  if (end <= start) return null;
-  return { from: start.toISOString(), to: end.toISOString() };
+/** The last 30 days in the zone the trends are asked in (the operations zone unless the analyst chose another). */
+export function defaultFilters(tz: string): TrendFilters {
+  return { ...presetRange(30, tz), commodities: [], agencies: [], bbox: '', tz };
 }
 
-export function defaultFilters(): TrendFilters {
-  return { ...presetRange(30), commodities: [], agencies: [], bbox: '' };
-}
-
-/** "12 Nov – 11 Dec 2026" for the range actually asked (to is exclusive). */
-export function describeRange(from: string, to: string): string {
+/** "12 Nov – 11 Dec 2026" for the range actually asked (to is exclusive), as dates in `tz`. */
+export function describeRange(from: string, to: string, tz: string): string {
   const a = new Date(from);
   const b = new Date(new Date(to).getTime() - 1);
+  const sameYear = dateIn(a.toISOString(), tz).slice(0, 4) === dateIn(b.toISOString(), tz).slice(0, 4);
   const fmt = (d: Date, year: boolean) =>
-    d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}) });
-  return `${fmt(a, a.getFullYear() !== b.getFullYear())} – ${fmt(b, true)}`;
+    d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: tz, ...(year ? { year: 'numeric' } : {}) });
+  return `${fmt(a, !sameYear)} – ${fmt(b, true)}`;
 }
 
 /** Checks a bbox typed by hand; null when fine. */

@@ -1,5 +1,7 @@
-import { SummaryPrintQuery, type DailySummary } from '@tidewatch/contracts';
+import { SummaryMapQuery, SummaryPrintQuery, type DailySummary } from '@tidewatch/contracts';
+import type { z } from 'zod';
 import { renderMapSvg, summaryMapPlan } from '../../summaries/render/map-svg.ts';
+import { MAP_THEMES } from '../../summaries/render/palette.ts';
 import { renderSummaryHtml } from '../../summaries/render/summary-html.ts';
 import { renderSummaryPdf } from '../../summaries/render/summary-pdf.ts';
 import { requirePermission } from '../auth/principal.ts';
@@ -13,11 +15,11 @@ export interface SummaryDocument {
   filename: string;
 }
 
-async function load(ctx: SummaryContext, date: string, query: unknown) {
+async function load<S extends z.ZodType<{ revision?: number | undefined }>>(ctx: SummaryContext, date: string, schema: S, query: unknown) {
   const day = parseSummaryDate(date);
-  const parsed = SummaryPrintQuery.safeParse(query);
+  const parsed = schema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, 'query');
-  return { summary: await loadSummary(ctx, day, parsed.data.revision), paper: parsed.data.paper };
+  return { summary: await loadSummary(ctx, day, parsed.data.revision), options: parsed.data };
 }
 
 const filename = (s: DailySummary, ext: string) => `tidewatch-summary-${s.agency.toLowerCase()}-${s.date}-r${s.revision}.${ext}`;
@@ -28,7 +30,8 @@ const filename = (s: DailySummary, ext: string) => `tidewatch-summary-${s.agency
  */
 export async function exportSummary({ ctx, date, format, query }: { ctx: SummaryContext; date: string; format: 'html' | 'pdf'; query: unknown }): Promise<SummaryDocument> {
   requirePermission(ctx, 'events:export');
-  const { summary, paper } = await load(ctx, date, query);
+  const { summary, options } = await load(ctx, date, SummaryPrintQuery, query);
+  const paper = options.paper;
   auditSummaryRead(ctx, 'summary.export', summary, { format, paper });
   if (format === 'html') return { body: renderSummaryHtml(summary, paper), contentType: 'text/html; charset=utf-8', filename: filename(summary, 'html') };
   return { body: await renderSummaryPdf(summary, paper), contentType: 'application/pdf', filename: filename(summary, 'pdf') };
@@ -37,7 +40,7 @@ export async function exportSummary({ ctx, date, format, query }: { ctx: Summary
 /** The day's map alone, for screens that show the summary (read permission, audited like the JSON). */
 export async function summaryMapSvg({ ctx, date, query }: { ctx: SummaryContext; date: string; query: unknown }): Promise<SummaryDocument> {
   requirePermission(ctx, 'events:read');
-  const { summary } = await load(ctx, date, query);
+  const { summary, options } = await load(ctx, date, SummaryMapQuery, query);
   auditSummaryRead(ctx, 'summary.read', summary);
-  return { body: renderMapSvg(summaryMapPlan(summary.content.mapPoints)), contentType: 'image/svg+xml', filename: filename(summary, 'svg') };
+  return { body: renderMapSvg(summaryMapPlan(summary.content.mapPoints), MAP_THEMES[options.theme]), contentType: 'image/svg+xml', filename: filename(summary, 'svg') };
 }

@@ -1,0 +1,58 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { IntelEvent } from '@tidewatch/contracts';
+import { toEventFeatures } from '../map/eventFeatures.ts';
+import { fitToPoints } from '../map/fitToPoints.ts';
+import { removeOverlay } from '../map/removeOverlay.ts';
+import { drillStore } from './drillStore.ts';
+
+export const DRILL_SOURCE = 'drill-down';
+/** Gold, the banner's colour: apart from the green of new arrivals and the blue of the selection. */
+const DRILL_COLOR = '#fbbf24';
+const LAYERS = ['drill-down-glow', 'drill-down-dot', 'drill-down-ring'] as const;
+
+/**
+ * The trend drill-down set on the map: each seizure drawn (older ones may no longer be in the live picture)
+ * inside a gold ring, and the map fitted to the set when it is chosen. Returns the unbind function.
+ */
+export function bindDrillDown(map: MapLibreMap): () => void {
+  map.addSource(DRILL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+  map.addLayer({
+    id: 'drill-down-glow',
+    type: 'circle',
+    source: DRILL_SOURCE,
+    paint: { 'circle-color': DRILL_COLOR, 'circle-opacity': 0.16, 'circle-radius': 17, 'circle-blur': 0.4 },
+  });
+  map.addLayer({
+    id: 'drill-down-dot',
+    type: 'circle',
+    source: DRILL_SOURCE,
+    paint: { 'circle-color': ['get', 'color'], 'circle-radius': 5.5, 'circle-stroke-color': '#04090f', 'circle-stroke-width': 1.2 },
+  });
+  map.addLayer({
+    id: 'drill-down-ring',
+    type: 'circle',
+    source: DRILL_SOURCE,
+    paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 11, 'circle-stroke-color': DRILL_COLOR, 'circle-stroke-width': 3 },
+  });
+
+  // A map created while a set is shown draws it, but does not move: the operator may have panned since.
+  let lastFit = drillStore.getSnapshot().fitNonce;
+  let lastItems: readonly IntelEvent[] | null = null;
+  const render = (): void => {
+    const s = drillStore.getSnapshot();
+    if (s.items !== lastItems) {
+      lastItems = s.items;
+      void map.getSource<GeoJSONSource>(DRILL_SOURCE)?.setData({ type: 'FeatureCollection', features: toEventFeatures(s.items) });
+    }
+    if (s.fitNonce === lastFit) return;
+    lastFit = s.fitNonce;
+    const points = s.items.flatMap((e) => (e.position ? [[e.position.lon, e.position.lat] as const] : []));
+    fitToPoints(map, points, 9);
+  };
+  render();
+  const unsubscribe = drillStore.subscribe(render);
+  return () => {
+    unsubscribe();
+    removeOverlay(map, LAYERS, DRILL_SOURCE);
+  };
+}
