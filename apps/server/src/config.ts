@@ -32,6 +32,8 @@ export const ServerConfig = z.object({
   /** A vessel silent this long is shown stale, and this long lost (removed from the map). */
   VESSEL_STALE_MINUTES: z.coerce.number().min(0.1).default(10),
   VESSEL_LOST_MINUTES: z.coerce.number().min(0.1).default(60),
+  /** Persisted track points older than this many days are deleted (checked hourly); 0 keeps them forever. */
+  TRACK_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** Comma-separated browser origins allowed to open a WebSocket; empty = the server's own origin only. */
   ALLOWED_ORIGINS: z
     .string()

@@ -157,6 +157,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     clock,
     log,
     picture: { staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000, lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000 },
+    retentionDays: config.TRACK_RETENTION_DAYS,
   });
   const feeds = new FeedManager(vessels.ingest, log, () => clock.now().getTime());
   const summaries = createTrendsAndSummaries(ctx, database, config);

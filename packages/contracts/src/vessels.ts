@@ -223,6 +223,12 @@ export type NmeaPostResult = z.infer<typeof NmeaPostResult>;
 export const FeedsSubscribe = z.object({ v: z.literal(VESSEL_STREAM_VERSION) }).strict();
 export type FeedsSubscribe = z.infer<typeof FeedsSubscribe>;
 
+/** Stops the `feeds:stats` messages a `feeds:subscribe` started (the feeds panel closed). */
+export const FeedsUnsubscribe = z.object({ v: z.literal(VESSEL_STREAM_VERSION) }).strict();
+export type FeedsUnsubscribe = z.infer<typeof FeedsUnsubscribe>;
+
+export type FeedsAck = { ok: true } | ({ ok: false } & ApiError);
+
 export interface FeedStatsMessage {
   v: typeof VESSEL_STREAM_VERSION;
   feeds: FeedStats[];
@@ -238,5 +244,6 @@ export interface VesselServerToClientEvents {
 export interface VesselClientToServerEvents {
   'vessels:subscribe': (input: VesselSubscribe, ack?: (result: VesselSubscribeAck) => void) => void;
   'vessels:unsubscribe': (input: VesselUnsubscribe) => void;
-  'feeds:subscribe': (input: FeedsSubscribe, ack?: (result: { ok: true } | ({ ok: false } & ApiError)) => void) => void;
+  'feeds:subscribe': (input: FeedsSubscribe, ack?: (result: FeedsAck) => void) => void;
+  'feeds:unsubscribe': (input: FeedsUnsubscribe, ack?: (result: FeedsAck) => void) => void;
 }

@@ -1,8 +1,9 @@
-import { FeedsSubscribe, VESSEL_STREAM_VERSION, VesselSubscribe, VesselUnsubscribe } from '@tidewatch/contracts';
+import { FeedsSubscribe, FeedsUnsubscribe, VESSEL_STREAM_VERSION, VesselSubscribe, VesselUnsubscribe } from '@tidewatch/contracts';
 import type { FeedManager } from '../feeds/feed-manager.ts';
 import { toApiError } from '../services/error-response.ts';
 import { validationError } from '../services/errors.ts';
-import type { TidewatchServer } from '../realtime/types.ts';
+import { canWriteNow, onWritable } from '../realtime/on-writable.ts';
+import type { TidewatchServer, TidewatchSocket } from '../realtime/types.ts';
 import type { VesselContext } from './vessel-context.ts';
 import { ViewportSubscription } from './viewport-subscription.ts';
 
@@ -11,14 +12,37 @@ const BATCH_INTERVAL_MS = 250;
 const FEED_STATS_INTERVAL_MS = 2_000;
 const FEEDS_ROOM = 'feeds';
 
+interface Subscriber {
+  socket: TidewatchSocket;
+  sub: ViewportSubscription;
+  unbind: () => void;
+}
+
 /**
  * Socket.IO side of the vessel picture: `vessels:subscribe` (re-sent on every viewport change) gets a
- * snapshot, then coalesced `vessels:batch` updates scoped to the viewport; `feeds:subscribe` gets feed
- * statistics every 2 s. Every payload is parsed with zod; a bad one gets an ack error, never a disconnect.
+ * snapshot, then coalesced `vessels:batch` updates scoped to the viewport; `feeds:subscribe` /
+ * `feeds:unsubscribe` start and stop feed statistics every 2 s. Every payload is parsed with zod; a bad one
+ * gets an ack error, never a disconnect.
+ *
+ * Backpressure: a batch is only sent when the socket's transport has written the previous one. Until then
+ * changes pile up as MMSIs in the subscription (bounded by the vessels in view) and go out as one batch from
+ * the picture's state at that moment; the snapshot goes out in chunks the same way.
  */
 export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, feeds: FeedManager): () => void {
-  const subscriptions = new Map<string, ViewportSubscription>();
+  const subscribers = new Map<string, Subscriber>();
   const now = () => ctx.clock.now().getTime();
+
+  /** Sends this subscriber's next batch if its connection can take one now. */
+  const pump = (s: Subscriber): void => {
+    if (!canWriteNow(s.socket)) return;
+    const batch = s.sub.next(ctx.picture, now());
+    if (batch !== null) s.socket.emit('vessels:batch', batch);
+  };
+
+  const drop = (id: string): void => {
+    subscribers.get(id)?.unbind();
+    subscribers.delete(id);
+  };
 
   io.on('connection', (socket) => {
     socket.on('vessels:subscribe', (input, ack) => {
@@ -28,21 +52,22 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
         return;
       }
       const { bbox, zoom } = parsed.data;
-      const existing = subscriptions.get(socket.id);
-      let sub: ViewportSubscription;
-      if (existing === undefined) {
-        sub = new ViewportSubscription(bbox, zoom);
-        subscriptions.set(socket.id, sub);
-        socket.emit('vessels:batch', sub.snapshot(ctx.picture, now()));
+      let s = subscribers.get(socket.id);
+      if (s === undefined) {
+        const sub = new ViewportSubscription(bbox, zoom);
+        const created: Subscriber = { socket, sub, unbind: () => undefined };
+        created.unbind = onWritable(socket, () => pump(created));
+        subscribers.set(socket.id, created);
+        sub.restart(ctx.picture);
+        s = created;
       } else {
-        sub = existing;
-        const batch = sub.reframe(ctx.picture, bbox, zoom, now());
-        if (batch.rows.length > 0 || batch.removed.length > 0) socket.emit('vessels:batch', batch);
+        s.sub.reframe(ctx.picture, bbox, zoom);
       }
-      if (typeof ack === 'function') ack({ ok: true, vessels: sub.visibleCount });
+      pump(s);
+      if (typeof ack === 'function') ack({ ok: true, vessels: s.sub.visibleCount });
     });
     socket.on('vessels:unsubscribe', (input) => {
-      if (VesselUnsubscribe.safeParse(input).success) subscriptions.delete(socket.id);
+      if (VesselUnsubscribe.safeParse(input).success) drop(socket.id);
     });
     socket.on('feeds:subscribe', (input, ack) => {
       const parsed = FeedsSubscribe.safeParse(input);
@@ -54,21 +79,27 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
       socket.emit('feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });
       if (typeof ack === 'function') ack({ ok: true });
     });
-    socket.on('disconnect', () => subscriptions.delete(socket.id));
+    socket.on('feeds:unsubscribe', (input, ack) => {
+      const parsed = FeedsUnsubscribe.safeParse(input);
+      if (!parsed.success) {
+        if (typeof ack === 'function') ack({ ok: false, ...toApiError(validationError(parsed.error, 'feeds:unsubscribe'), ctx.log) });
+        return;
+      }
+      void socket.leave(FEEDS_ROOM);
+      if (typeof ack === 'function') ack({ ok: true });
+    });
+    socket.on('disconnect', () => drop(socket.id));
   });
 
   const batches = setInterval(() => {
     const { changed, removed } = ctx.picture.drainChanges();
-    if (subscriptions.size === 0 || (changed.length === 0 && removed.length === 0)) return;
-    const at = now();
-    for (const [id, sub] of subscriptions) {
-      const socket = io.of('/').sockets.get(id);
-      if (socket === undefined) {
-        subscriptions.delete(id);
+    for (const [id, s] of subscribers) {
+      if (!s.socket.connected) {
+        drop(id);
         continue;
       }
-      const batch = sub.update(ctx.picture, changed, removed, at);
-      if (batch !== null) socket.emit('vessels:batch', batch);
+      s.sub.defer(changed, removed);
+      pump(s);
     }
   }, BATCH_INTERVAL_MS);
 
@@ -82,6 +113,6 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
   return () => {
     clearInterval(batches);
     clearInterval(feedStats);
-    subscriptions.clear();
+    for (const id of [...subscribers.keys()]) drop(id);
   };
 }

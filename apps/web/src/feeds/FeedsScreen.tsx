@@ -76,6 +76,8 @@ function useFeedStats(): { held: Held | null; error: string | null } {
       detach = () => {
         socket.off('feeds:stats', onStats);
         socket.off('connect', subscribe);
+        // Leaving the screen (or switching socket): the server stops sending statistics nobody reads.
+        if (socket.connected) socket.emit('feeds:unsubscribe', { v: VESSEL_STREAM_VERSION });
       };
     });
     return () => {

@@ -135,14 +135,12 @@ export function EventMap({
           const t2 = performance.now();
           return { applyMs: t1 - t0, flushMs: t2 - t1, mode: report.mode, features: report.features, held: vesselStore.entries.size };
         },
-        setVesselFlushMode: (mode) => {
-          vessels.flushMode = mode;
-        },
+        vesselRenderStats: () => vessels.renderStats,
       });
       unbinds.push(() => {
         vessels.remove();
         vesselLayerRef.current = null;
-        exposeDebug({ applyVesselBatch: undefined, setVesselFlushMode: undefined });
+        exposeDebug({ applyVesselBatch: undefined, vesselRenderStats: undefined });
       });
       const onClick = (e: MapMouseEvent): void => {
         const pick = onMapClickRef.current;

@@ -1,12 +1,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { VesselBatch } from '@tidewatch/contracts';
+import type { VesselGlStats } from '../vessels/vesselGlLayer.ts';
 
 export interface VesselBatchTiming {
   /** Decoding the rows into the vessel store (ms). */
   applyMs: number;
-  /** Building the map diff and handing it to MapLibre (ms; the worker does the rest off the main thread). */
+  /** Asking the map for a redraw (ms); the upload and draw happen in the next frame (see vesselRenderStats). */
   flushMs: number;
-  mode: 'diff' | 'full' | 'none';
+  mode: 'gl' | 'none';
   features: number;
   held: number;
 }
@@ -15,8 +16,8 @@ interface TidewatchDebug {
   map?: MapLibreMap;
   /** Test hook (bench/web/vessel-batch.bench.ts): applies one batch to the vessel layer at once and times it. */
   applyVesselBatch?: (batch: VesselBatch) => VesselBatchTiming;
-  /** Test hook: 'auto' (default), or force 'diff' (updateData) / 'full' (setData) to compare them. */
-  setVesselFlushMode?: (mode: 'auto' | 'diff' | 'full') => void;
+  /** Test hook: the WebGL vessel layer's upload and render-call timings. */
+  vesselRenderStats?: () => VesselGlStats;
 }
 
 function host(): { tidewatch?: TidewatchDebug } {

@@ -56,11 +56,3 @@ const CATEGORY_LABEL: Readonly<Record<VesselCategory, string>> = {
 export function categoryLabel(category: VesselCategory): string {
   return CATEGORY_LABEL[category];
 }
-
-/** MapLibre `match` on the feature's class index `c`. */
-export function classColorExpression(): unknown[] {
-  const expr: unknown[] = ['match', ['get', 'c']];
-  for (const cls of VESSEL_CLASSES) expr.push(cls.index, cls.color);
-  expr.push('#9fb3c8');
-  return expr;
-}

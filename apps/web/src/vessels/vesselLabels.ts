@@ -45,7 +45,7 @@ export class VesselLabels {
     const candidates: { mmsi: number; lon: number; lat: number; moving: boolean }[] = [];
     for (const e of this.store.entries.values()) {
       if (e.lat < south || e.lat > north || e.lon < west || e.lon > east) continue;
-      candidates.push({ mmsi: e.mmsi, lon: e.lon, lat: e.lat, moving: e.feature.properties.d === 0 });
+      candidates.push({ mmsi: e.mmsi, lon: e.lon, lat: e.lat, moving: e.dot === 0 });
       if (candidates.length > 2000) break;
     }
     candidates.sort((a, b) => Number(b.moving) - Number(a.moving));

@@ -4,16 +4,16 @@ import { maplibregl, type LayerSpecification } from '../map/maplibre.ts';
 import { EVENT_LAYER } from '../map/style.ts';
 import { watchActiveSocket } from '../live/activeSocket.ts';
 import type { LiveSocket } from '../live/socket.ts';
-import { ARROW_ICON, DOT_ICON, ICON_PIXEL_RATIO, vesselIcons } from './icons.ts';
-import { categoryLabel, classColorExpression } from './categories.ts';
+import { categoryLabel } from './categories.ts';
+import { VesselGlLayer } from './vesselGlLayer.ts';
+import { FLOATS_PER_VESSEL } from './vesselGeometry.ts';
 import { VesselLabels } from './vesselLabels.ts';
 import type { VesselEntry, VesselStore } from './vesselStore.ts';
 
-export const VESSEL_SOURCE = 'vessels';
-export const VESSEL_LAYER = 'vessels-symbol';
-export const VESSEL_OVERVIEW_LAYER = 'vessels-overview';
+export const VESSEL_LAYER = 'vessels-gl';
 /** Zoom from which vessels are drawn as heading-oriented symbols (below: coloured dots). */
 export const SYMBOL_MIN_ZOOM = 6;
+const SELECTED_SOURCE = 'vessel-selected';
 const SELECTED_LAYER = 'vessels-selected';
 const TRAIL_SOURCE = 'vessel-trail';
 const TRAIL_LAYER = 'vessel-trail-line';
@@ -21,21 +21,18 @@ const TRAIL_LAYER = 'vessel-trail-line';
 const BEFORE_LAYER = 'events-halo';
 
 /**
- * At most this often the map gets a vessel update. The server sends up to four batches a second; folding
- * them into two map updates halves the worker and upload work, and a ship moves a few metres in between.
+ * At most this often the map redraws for vessel updates. The server sends up to four batches a second;
+ * folding them into two frames halves the redraw work, and a ship moves a few metres in between.
  */
 const MAP_UPDATE_MS = 500;
 const LABEL_UPDATE_MS = 1_000;
 /** Viewport changes are re-sent once the map settles (moveend fires at the end of a fly-to, too). */
 const SUBSCRIBE_DEBOUNCE_MS = 250;
-/** Fraction of the held vessels past which a full setData is cheaper than a diff (see the benchmark). */
-const FULL_RELOAD_FRACTION = 0.5;
 const HIT_SLOP = 6;
 
-export type FlushMode = 'auto' | 'diff' | 'full';
-
 export interface FlushReport {
-  mode: 'diff' | 'full' | 'none';
+  mode: 'gl' | 'none';
+  /** Vessels held (the next frame uploads them all). */
   features: number;
 }
 
@@ -45,8 +42,8 @@ export interface VesselLayerOptions {
   onSelect: (mmsi: number) => void;
 }
 
-function vesselLayers(scale: number, visible: boolean): LayerSpecification[] {
-  const size = (z: number): number => Math.round(z * scale * 100) / 100;
+/** The trail and the selection ring: small GeoJSON layers (one feature each) around the WebGL vessel layer. */
+function overlayLayers(scale: number, visible: boolean): LayerSpecification[] {
   return [
     {
       id: TRAIL_LAYER,
@@ -56,48 +53,10 @@ function vesselLayers(scale: number, visible: boolean): LayerSpecification[] {
       paint: { 'line-color': '#38bdf8', 'line-width': 2.2 * scale, 'line-opacity': 0.85 },
     },
     {
-      // Zoomed out, a heading arrow is a few pixels wide and 20,000 of them are the most expensive thing
-      // on the map (symbol placement and cross-tile indexing each update): plain circles until zoom 6.
-      id: VESSEL_OVERVIEW_LAYER,
-      type: 'circle',
-      source: VESSEL_SOURCE,
-      maxzoom: SYMBOL_MIN_ZOOM,
-      layout: { visibility: visible ? 'visible' : 'none' },
-      paint: {
-        'circle-color': classColorExpression() as never,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 1.6 * scale, SYMBOL_MIN_ZOOM, 3 * scale],
-        'circle-opacity': ['case', ['==', ['get', 's'], 1], 0.35, 0.9],
-        'circle-stroke-color': 'rgba(3, 8, 14, 0.8)',
-        'circle-stroke-width': 0.6 * scale,
-      },
-    },
-    {
-      id: VESSEL_LAYER,
-      type: 'symbol',
-      source: VESSEL_SOURCE,
-      minzoom: SYMBOL_MIN_ZOOM,
-      layout: {
-        visibility: visible ? 'visible' : 'none',
-        'icon-image': ['case', ['==', ['get', 'd'], 1], DOT_ICON, ARROW_ICON],
-        'icon-rotate': ['get', 'r'],
-        'icon-rotation-alignment': 'map',
-        // No collision work: every vessel is drawn, and placement stays cheap with 20,000 of them.
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, size(0.5), 6, size(0.62), 9, size(0.85), 12, size(1.1)],
-      },
-      paint: {
-        'icon-color': classColorExpression() as never,
-        'icon-opacity': ['case', ['==', ['get', 's'], 1], 0.35, 0.95],
-        'icon-halo-color': 'rgba(3, 8, 14, 0.9)',
-        'icon-halo-width': 1.4,
-      },
-    },
-    {
       id: SELECTED_LAYER,
       type: 'circle',
-      source: VESSEL_SOURCE,
-      filter: ['==', ['get', 'mmsi'], -1],
+      source: SELECTED_SOURCE,
+      layout: { visibility: visible ? 'visible' : 'none' },
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
         'circle-radius': 13 * scale,
@@ -156,12 +115,12 @@ function popupContent(entry: VesselEntry, name: string | null): HTMLElement {
 }
 
 /**
- * The vessel layer on one map: the GeoJSON source (promoteId mmsi) fed with diffs from the store, the
- * viewport subscription on the live socket, names at high zoom, hover and click, the selected vessel's
- * ring and trail.
+ * The vessel layer on one map: a WebGL custom layer drawing the store's Float32Array (redrawn at most every
+ * MAP_UPDATE_MS after a batch), the viewport subscription on the live socket, names at high zoom, hover and
+ * click (hit-tested against the same array), the selected vessel's ring and trail.
  */
 export class VesselLayer {
-  private readonly source: GeoJSONSource;
+  private readonly gl: VesselGlLayer;
   private readonly labels: VesselLabels;
   private readonly popup: Popup;
   private readonly unbinds: (() => void)[] = [];
@@ -173,32 +132,25 @@ export class VesselLayer {
   private visible: boolean;
   private hovered: number | null = null;
   private moveFrame: number | null = null;
-  flushMode: FlushMode = 'auto';
+  private selected: number | null = null;
+  /** Where the selection ring is drawn; null: not drawn. */
+  private selectedAt: [number, number] | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly store: VesselStore,
     private readonly options: VesselLayerOptions,
   ) {
-    const icons = vesselIcons();
-    if (!map.hasImage(ARROW_ICON)) map.addImage(ARROW_ICON, icons.arrow, { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
-    if (!map.hasImage(DOT_ICON)) map.addImage(DOT_ICON, icons.dot, { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
-    map.addSource(VESSEL_SOURCE, {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: store.allFeatures() },
-      promoteId: 'mmsi',
-      // Points only: no simplification to do, and a small buffer is enough for a 24 px symbol.
-      buffer: 32,
-      tolerance: 0,
-    });
     map.addSource(TRAIL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    map.addSource(SELECTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     this.visible = store.isVisible();
     const before = map.getLayer(BEFORE_LAYER) ? BEFORE_LAYER : undefined;
-    for (const layer of vesselLayers(options.scale, this.visible)) map.addLayer(layer, before);
-    const source = map.getSource<GeoJSONSource>(VESSEL_SOURCE);
-    if (!source) throw new Error('vessel source missing');
-    this.source = source;
-    store.takePending(); // everything held went in with the initial data
+    const [trail, ring] = overlayLayers(options.scale, this.visible);
+    if (trail) map.addLayer(trail, before);
+    this.gl = new VesselGlLayer(VESSEL_LAYER, store.geometry, options.scale, SYMBOL_MIN_ZOOM);
+    this.gl.visible = this.visible;
+    map.addLayer(this.gl, before);
+    if (ring) map.addLayer(ring, before);
     this.labels = new VesselLabels(map, store, options.scale);
     this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'tw-popup', maxWidth: '22rem' });
 
@@ -214,7 +166,7 @@ export class VesselLayer {
     this.unbinds.push(() => map.off('moveend', onMoveEnd));
 
     const onMove = (e: MapMouseEvent): void => {
-      // One hit test per frame at most: mousemove can fire far more often over 20,000 symbols.
+      // One hit test per frame at most: mousemove can fire far more often.
       if (this.moveFrame !== null) return;
       this.moveFrame = requestAnimationFrame(() => {
         this.moveFrame = null;
@@ -239,33 +191,28 @@ export class VesselLayer {
     });
   }
 
-  /** Applies what the store accumulated to the map source now. */
+  /** The WebGL layer's own timings (uploads, render calls), for the benchmark. */
+  get renderStats(): VesselGlLayer['stats'] {
+    return this.gl.stats;
+  }
+
+  /**
+   * Asks for a redraw now: the next frame uploads the store's array (one bufferSubData) and draws it. The
+   * decode already happened in the store; nothing else runs per vessel on the main thread.
+   */
   flush(): FlushReport {
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     this.lastFlushAt = performance.now();
-    if (!this.store.hasPending()) return { mode: 'none', features: 0 };
-    const diff = this.store.takePending();
-    const changes = diff.add.size + diff.remove.size;
-    const full =
-      this.flushMode === 'full' ||
-      diff.removeAll ||
-      (this.flushMode === 'auto' && changes > FULL_RELOAD_FRACTION * Math.max(1, this.store.entries.size));
-    let report: FlushReport;
-    if (full) {
-      const features = this.store.allFeatures();
-      void this.source.setData({ type: 'FeatureCollection', features });
-      report = { mode: 'full', features: features.length };
-    } else {
-      void this.source.updateData({ add: [...diff.add.values()], remove: [...diff.remove] });
-      report = { mode: 'diff', features: changes };
-    }
+    this.map.triggerRepaint();
+    this.followSelected();
     this.scheduleLabels();
-    return report;
+    return { mode: 'gl', features: this.store.geometry.count };
   }
 
   setSelected(mmsi: number | null): void {
-    this.map.setFilter(SELECTED_LAYER, ['==', ['get', 'mmsi'], mmsi ?? -1]);
+    this.selected = mmsi;
+    this.followSelected();
   }
 
   setTrail(coordinates: readonly [number, number][] | null): void {
@@ -312,8 +259,8 @@ export class VesselLayer {
     const visible = this.store.isVisible();
     if (visible === this.visible) return;
     this.visible = visible;
-    this.map.setLayoutProperty(VESSEL_LAYER, 'visibility', visible ? 'visible' : 'none');
-    this.map.setLayoutProperty(VESSEL_OVERVIEW_LAYER, 'visibility', visible ? 'visible' : 'none');
+    this.gl.visible = visible;
+    this.map.triggerRepaint();
     this.map.setLayoutProperty(SELECTED_LAYER, 'visibility', visible ? 'visible' : 'none');
     if (visible) this.subscribe();
     else {
@@ -357,6 +304,25 @@ export class VesselLayer {
     });
   }
 
+  /** The ring follows the selected vessel; its one-feature source is only touched when the ring moves. */
+  private followSelected(): void {
+    const source = this.map.getSource<GeoJSONSource>(SELECTED_SOURCE);
+    if (!source) return;
+    const entry = this.selected === null ? undefined : this.store.entries.get(this.selected);
+    const next: [number, number] | null = entry ? [entry.lon, entry.lat] : null;
+    const now = this.selectedAt;
+    if (next === null ? now === null : now !== null && now[0] === next[0] && now[1] === next[1]) return;
+    this.selectedAt = next;
+    void source.setData({
+      type: 'FeatureCollection',
+      features: next ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: next } }] : [],
+    });
+  }
+
+  /**
+   * The vessel nearest the cursor within its symbol (plus a few pixels of slop), found by one pass over the
+   * store's Mercator array: 20,000 vessels take well under a millisecond, and no rendered-feature index is needed.
+   */
   private vesselAt(e: MapMouseEvent): number | null {
     if (!this.visible) return null;
     const { x, y } = e.point;
@@ -366,17 +332,25 @@ export class VesselLayer {
     ];
     // An event under the cursor wins: the event layer handles that click.
     if (this.map.getLayer(EVENT_LAYER) && this.map.queryRenderedFeatures(box, { layers: [EVENT_LAYER] }).length > 0) return null;
-    const hits = this.map.queryRenderedFeatures(box, { layers: [VESSEL_LAYER, VESSEL_OVERVIEW_LAYER] });
+    const geometry = this.store.geometry;
+    const zoom = this.map.getZoom();
+    const worldPx = 512 * 2 ** zoom;
+    const cursor = maplibregl.MercatorCoordinate.fromLngLat(e.lngLat);
+    const reach = (this.gl.spriteSize(zoom) / 2 + HIT_SLOP) / worldPx;
+    const limit = reach * reach;
+    const data = geometry.data;
     let best: number | null = null;
-    let bestD = Infinity;
-    for (const hit of hits) {
-      const mmsi = hit.properties.mmsi as unknown;
-      if (typeof mmsi !== 'number' || hit.geometry.type !== 'Point') continue;
-      const p = this.map.project(hit.geometry.coordinates as [number, number]);
-      const d = (p.x - x) ** 2 + (p.y - y) ** 2;
-      if (d < bestD) {
+    let bestD = limit;
+    for (let i = 0; i < geometry.count; i++) {
+      const o = i * FLOATS_PER_VESSEL;
+      // The cursor may be over a world copy: compare within one world width.
+      let dx = (data[o] ?? 0) - cursor.x;
+      dx -= Math.round(dx);
+      const dy = (data[o + 1] ?? 0) - cursor.y;
+      const d = dx * dx + dy * dy;
+      if (d <= bestD) {
         bestD = d;
-        best = mmsi;
+        best = geometry.mmsiAt[i] ?? null;
       }
     }
     return best;

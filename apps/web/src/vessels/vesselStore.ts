@@ -1,20 +1,6 @@
 import { VESSEL_ROW_WIDTH, VESSEL_CATEGORIES, VESSEL_STATUSES, type VesselBatch, type VesselCategory, type VesselStatus } from '@tidewatch/contracts';
-import type { Feature, Point } from 'geojson';
 import { CLASS_BY_CATEGORY_INDEX, VESSEL_CLASSES } from './categories.ts';
-
-/** What the map layer needs per vessel; numbers only, so cloning 20,000 of them to the worker stays cheap. */
-export interface VesselFeatureProps {
-  mmsi: number;
-  /** Class index (categories.ts). */
-  c: number;
-  /** Rotation in whole degrees: heading, else course over ground. */
-  r: number;
-  /** 1: drawn as a dot (stationary, or no direction known). */
-  d: number;
-  /** 1: stale (silent past the server's threshold), drawn dimmed. */
-  s: number;
-}
-export type VesselFeature = Feature<Point, VesselFeatureProps>;
+import { mercatorX, mercatorY, packStyle, VesselGeometry } from './vesselGeometry.ts';
 
 export interface VesselEntry {
   readonly mmsi: number;
@@ -27,11 +13,14 @@ export interface VesselEntry {
   status: VesselStatus;
   /** Server-clock epoch ms of the last position report. */
   reportAt: number;
-  /**
-   * The feature last handed to the map. Replaced (never mutated) on each change: MapLibre keeps the previous
-   * object to work out which tiles the old position was on, so an in-place edit would leave ghosts behind.
-   */
-  feature: VesselFeature;
+  /** Map class index (categories.ts). */
+  cls: number;
+  /** Symbol rotation in whole degrees: heading, else course over ground. */
+  rot: number;
+  /** 1: drawn as a dot (stationary, or no direction known). */
+  dot: number;
+  /** 1: stale (silent past the server's threshold), drawn dimmed. */
+  stale: number;
 }
 
 /** Below this speed (knots) a vessel is drawn as a dot: at anchor or moored, its heading says little. */
@@ -57,23 +46,17 @@ export interface VesselSummarySnapshot {
   readonly visible: boolean;
 }
 
-export interface PendingDiff {
-  /** A snapshot replaced everything: the map should replace its data, not diff it. */
-  removeAll: boolean;
-  add: Map<number, VesselFeature>;
-  remove: Set<number>;
-}
-
 const u = (v: number | undefined): number => (v === undefined ? -1 : v);
 
 /**
- * The live vessel picture as this display holds it: decoded from `vessels:batch`, keyed by MMSI, with the
- * pending map diff kept alongside so the layer can apply several batches as one `updateData`.
+ * The live vessel picture as this display holds it: decoded from `vessels:batch`, keyed by MMSI (for the card,
+ * labels, hover), with the drawable state kept alongside in one Float32Array (`geometry`) that the map's WebGL
+ * layer uploads as is. A batch updates both in place: after the first sight of a vessel nothing is allocated.
  */
 export class VesselStore {
   readonly entries = new Map<number, VesselEntry>();
   readonly names = new Map<number, string>();
-  private pending: PendingDiff = { removeAll: false, add: new Map(), remove: new Set() };
+  readonly geometry = new VesselGeometry();
   private readonly changeListeners = new Set<() => void>();
   private readonly listeners = new Set<() => void>();
   private summary: VesselSummarySnapshot = { version: 0, total: 0, byClass: VESSEL_CLASSES.map(() => 0), lastBatchAt: null, visible: true };
@@ -88,7 +71,7 @@ export class VesselStore {
 
   readonly getSnapshot = (): VesselSummarySnapshot => this.summary;
 
-  /** The map layer listens here: called synchronously after every applied batch. */
+  /** The map layer listens here: called synchronously after every applied batch that changed the drawing. */
   onChange(listener: () => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
@@ -113,14 +96,13 @@ export class VesselStore {
   /** Applies one batch from the server. Returns the number of vessels whose drawing changed. */
   apply(batch: VesselBatch, receivedAt = Date.now()): number {
     this.lastBatchAt = receivedAt;
-    const pending = this.pending;
+    const geometry = this.geometry;
+    const before = geometry.version;
     if (batch.kind === 'snapshot') {
       // A snapshot starts a new subscription: the server's name table for us starts empty too.
       this.entries.clear();
       this.names.clear();
-      pending.removeAll = true;
-      pending.add.clear();
-      pending.remove.clear();
+      geometry.clear();
     }
     for (const [mmsi, name] of batch.names) {
       if (this.names.size >= MAX_NAMES && !this.names.has(mmsi)) {
@@ -130,10 +112,7 @@ export class VesselStore {
       this.names.set(mmsi, name);
     }
     for (const mmsi of batch.removed) {
-      if (this.entries.delete(mmsi)) {
-        pending.add.delete(mmsi);
-        if (!pending.removeAll) pending.remove.add(mmsi);
-      }
+      if (this.entries.delete(mmsi)) geometry.remove(mmsi);
     }
 
     const rows = batch.rows;
@@ -173,15 +152,13 @@ export class VesselStore {
           category: VESSEL_CATEGORIES[catIndex] ?? 'other',
           status: VESSEL_STATUSES[statusIndex] ?? 'live',
           reportAt: at - age * 1000,
-          feature: {
-            type: 'Feature',
-            geometry: { type: 'Point', coordinates: [lon, lat] },
-            properties: { mmsi, c: cls, r: rot, d: dot, s: stale },
-          },
+          cls,
+          rot,
+          dot,
+          stale,
         };
         this.entries.set(mmsi, entry);
-        pending.remove.delete(mmsi);
-        pending.add.set(mmsi, entry.feature);
+        geometry.set(mmsi, mercatorX(lon), mercatorY(lat), rot, packStyle(cls, dot, stale));
         changed++;
         continue;
       }
@@ -191,41 +168,20 @@ export class VesselStore {
       entry.reportAt = at - age * 1000;
       if (entry.status !== VESSEL_STATUSES[statusIndex]) entry.status = VESSEL_STATUSES[statusIndex] ?? 'live';
       if (entry.category !== VESSEL_CATEGORIES[catIndex]) entry.category = VESSEL_CATEGORIES[catIndex] ?? 'other';
-      const p = entry.feature.properties;
       // A moored vessel re-reporting the same position does not touch the map.
-      if (entry.lon === lon && entry.lat === lat && p.c === cls && p.r === rot && p.d === dot && p.s === stale) continue;
+      if (entry.lon === lon && entry.lat === lat && entry.cls === cls && entry.rot === rot && entry.dot === dot && entry.stale === stale) continue;
       entry.lon = lon;
       entry.lat = lat;
-      entry.feature = {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [lon, lat] },
-        properties: { mmsi, c: cls, r: rot, d: dot, s: stale },
-      };
-      pending.add.set(mmsi, entry.feature);
+      entry.cls = cls;
+      entry.rot = rot;
+      entry.dot = dot;
+      entry.stale = stale;
+      geometry.set(mmsi, mercatorX(lon), mercatorY(lat), rot, packStyle(cls, dot, stale));
       changed++;
     }
-    for (const listener of this.changeListeners) listener();
+    if (geometry.version !== before) for (const listener of this.changeListeners) listener();
     this.publishSummary(false);
     return changed;
-  }
-
-  /** Takes the diff accumulated since the last call (the map layer applies it). */
-  takePending(): PendingDiff {
-    const taken = this.pending;
-    this.pending = { removeAll: false, add: new Map(), remove: new Set() };
-    return taken;
-  }
-
-  hasPending(): boolean {
-    const p = this.pending;
-    return p.removeAll || p.add.size > 0 || p.remove.size > 0;
-  }
-
-  /** Every feature held, for a full (re)load of the map source. */
-  allFeatures(): VesselFeature[] {
-    const out: VesselFeature[] = [];
-    for (const e of this.entries.values()) out.push(e.feature);
-    return out;
   }
 
   nameOf(mmsi: number): string | null {
@@ -236,7 +192,7 @@ export class VesselStore {
   clear(): void {
     this.entries.clear();
     this.names.clear();
-    this.pending = { removeAll: true, add: new Map(), remove: new Set() };
+    this.geometry.clear();
     for (const listener of this.changeListeners) listener();
     this.publishSummary(true);
   }
@@ -257,7 +213,7 @@ export class VesselStore {
   private computeSummary(): void {
     const byClass = VESSEL_CLASSES.map(() => 0);
     for (const e of this.entries.values()) {
-      const c = e.feature.properties.c;
+      const c = e.cls;
       byClass[c] = (byClass[c] ?? 0) + 1;
     }
     this.summary = {

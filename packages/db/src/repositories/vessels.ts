@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { vesselStatics, vesselTrackPoints } from '../schema/vessels.ts';
 
@@ -85,9 +85,22 @@ export function createVesselRepository(db: Db) {
       return row;
     },
 
-    /** Deletes track points older than `before` (retention); returns nothing to stay cheap on large deletes. */
-    async pruneTrackPoints(before: Date): Promise<void> {
-      await db.delete(vesselTrackPoints).where(sql`${vesselTrackPoints.at} < ${before}`);
+    /**
+     * Deletes at most `limit` track points older than `before` and returns how many went. Retention calls it
+     * until it returns less than `limit`: one huge DELETE would hold its locks and bloat WAL for minutes, and
+     * on PGlite would block every other query for as long.
+     */
+    async pruneTrackPoints(before: Date, limit: number): Promise<number> {
+      const doomed = db
+        .select({ mmsi: vesselTrackPoints.mmsi, at: vesselTrackPoints.at })
+        .from(vesselTrackPoints)
+        .where(lt(vesselTrackPoints.at, before))
+        .limit(limit);
+      const deleted = await db
+        .delete(vesselTrackPoints)
+        .where(sql`(${vesselTrackPoints.mmsi}, ${vesselTrackPoints.at}) in (${doomed})`)
+        .returning({ mmsi: vesselTrackPoints.mmsi });
+      return deleted.length;
     },
   };
 }
