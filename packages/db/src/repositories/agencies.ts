@@ -9,9 +9,6 @@ export interface AgencyRecord {
 }
 
 export function createAgencyRepository(db: Db) {
-  // Agencies are never deleted, so a code once found stays valid: every event ingest checks the codes it
-  // names, and this spares the database that query on the hot path. Unknown codes are always asked again.
-  const known = new Set<string>();
   return {
     async upsertMany(records: AgencyRecord[]): Promise<void> {
       if (records.length === 0) return;
@@ -19,12 +16,9 @@ export function createAgencyRepository(db: Db) {
     },
     /** The subset of `codes` that name a stored agency. */
     async existing(codes: string[]): Promise<string[]> {
-      const unknown = codes.filter((code) => !known.has(code));
-      if (unknown.length > 0) {
-        const rows = await db.select({ code: agencies.code }).from(agencies).where(inArray(agencies.code, unknown));
-        for (const row of rows) known.add(row.code);
-      }
-      return codes.filter((code) => known.has(code));
+      if (codes.length === 0) return [];
+      const rows = await db.select({ code: agencies.code }).from(agencies).where(inArray(agencies.code, codes));
+      return rows.map((r) => r.code);
     },
     async list(): Promise<AgencyRecord[]> {
       return db.select({ code: agencies.code, name: agencies.name, country: agencies.country }).from(agencies).orderBy(agencies.code);
