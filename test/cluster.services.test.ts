@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeSentences } from '@tidewatch/ais';
 import type { RunningServer } from '@tidewatch/server';
 import { EventClient } from './support/event-client.ts';
 import { createTempPostgresDatabase, type TempDatabase } from './support/temp-postgres.ts';
-import { EXAMPLE_EVENT, postEvent, startTestServer, testKey } from './support/server.ts';
+import { EXAMPLE_EVENT, getJson, postEvent, startTestServer, testKey } from './support/server.ts';
+import { sha256 } from '../apps/server/src/auth/tokens.ts';
 import { login } from './support/session.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -17,7 +19,7 @@ beforeAll(async () => {
   database = await createTempPostgresDatabase('cluster');
   // Both nodes start together on an empty database: the migration lock must let only one apply migrations.
   [nodeA, nodeB] = await Promise.all([
-    startTestServer({ DATABASE_URL: database.url, REDIS_URL, REDIS_STREAM, NODE_ID: 'node-a' }),
+    startTestServer({ DATABASE_URL: database.url, REDIS_URL, REDIS_STREAM, NODE_ID: 'node-a', AIS_FEEDS: 'http' }),
     startTestServer({ DATABASE_URL: database.url, REDIS_URL, REDIS_STREAM, NODE_ID: 'node-b' }),
   ]);
 });
@@ -107,6 +109,28 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     } finally {
       onB.close();
     }
+  });
+
+  it('shows a vessel heard by node A\'s feed to a client of node B', async () => {
+    const feedKey = 'tw_key_test_cluster_feed_0123456789';
+    await nodeA.ctx.apiKeys.upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'receiver', prefix: 'tw_key_test', keyHash: sha256(feedKey), scopes: ['feeds:write'] });
+    const mmsi = 339777001;
+    const nmea = encodeSentences(
+      { type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 11.5, accuracy: false, lon: -76.9, lat: 17.6, course: 90, heading: 91, second: 0, maneuver: 0, raim: false, radio: 0 },
+      { channel: 'A', seqId: 1 },
+    ).join('\n');
+    const res = await fetch(`${nodeA.url}/api/v1/feeds/http/nmea`, { method: 'POST', headers: { authorization: `Bearer ${feedKey}`, 'content-type': 'text/plain' }, body: nmea });
+    expect(res.status).toBeLessThan(300);
+    const cardOnB = async () => getJson<{ lat?: number; lon?: number }>(nodeB.url, `/api/v1/vessels/${mmsi}`, { agency: 'CBP' });
+    const deadline = Date.now() + 5000;
+    let card = await cardOnB();
+    while (card.status !== 200 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      card = await cardOnB();
+    }
+    expect(card.status).toBe(200);
+    expect(JSON.stringify(card.json)).toContain('17.6');
+    // Node B does not store the relayed point again (VES-10); the track's primary key would absorb it anyway.
   });
 
   it('reports ready with PostgreSQL and Redis both answering', async () => {

@@ -41,6 +41,7 @@ import { loadFeedSources } from './feeds/feed-config.ts';
 import { FeedManager } from './feeds/feed-manager.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { createVesselRuntime, type VesselRuntime } from './vessels/vessel-runtime.ts';
+import { createVesselRelay } from './vessels/vessel-relay.ts';
 import { vesselRoutes } from './vessels/vessel-routes.ts';
 import { attachVesselGateway } from './vessels/vessel-gateway.ts';
 import type { DemoTraffic } from './demo/demo-traffic.ts';
@@ -159,7 +160,9 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     picture: { staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000, lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000 },
     retentionDays: config.TRACK_RETENTION_DAYS,
   });
-  const feeds = new FeedManager(vessels.ingest, log, () => clock.now().getTime());
+  // With several nodes, each passes what its feeds decode to the others' pictures.
+  const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest) : undefined;
+  const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime());
   const summaries = createTrendsAndSummaries(ctx, database, config);
 
   const app = createHttpApp({
@@ -233,6 +236,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       demoCargo?.stop();
       await summaries.scheduler.stop();
       await feeds.stop();
+      relay?.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await inFlight.settled(config.SHUTDOWN_GRACE_MS);
       detachGateway();

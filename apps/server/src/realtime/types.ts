@@ -3,6 +3,7 @@ import type { Annotation, ClientToServerEvents, IntelEvent, ServerToClientEvents
 import type { Principal } from '../auth/actor.ts';
 import type { Releasable } from '@tidewatch/domain';
 import type { IntelBroadcast } from '../intel/intel-notifier.ts';
+import type { RelayedAis } from '../vessels/vessel-relay.ts';
 
 export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
@@ -11,6 +12,8 @@ export interface InterServerEvents {
   'tw:revoke': () => void;
   /** Watchlist, alert, consignment and area changes (issue 5). */
   'tw:intel': (msg: IntelBroadcast) => void;
+  /** AIS messages from another node's feeds (vessel-relay.ts). */
+  'tw:ais': (batch: RelayedAis[]) => void;
 }
 
 export interface SocketData {

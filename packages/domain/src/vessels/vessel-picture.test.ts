@@ -97,6 +97,19 @@ describe('vessel picture', () => {
     expect(p.takeTrackPoints().length).toBeGreaterThanOrEqual(9);
   });
 
+  it('[VES-10] a relayed message moves the vessel but queues nothing to store (the receiving node stores it)', () => {
+    const p = new VesselPicture();
+    expect(p.applyRelayed(posA(339123456, 17.9, -76.8), T0)).toBe(true);
+    expect(p.applyRelayed(voyage(339123456, 'KINGSTON TRADER'), T0 + 1000)).toBe(true);
+    expect(p.get(339123456)).toMatchObject({ lat: 17.9, lon: -76.8, name: 'KINGSTON TRADER' });
+    expect(p.drainChanges().changed).toEqual([339123456]);
+    expect(p.takeTrackPoints()).toEqual([]);
+    expect(p.takeStaticChanges()).toEqual([]);
+    // Local messages are recorded again afterwards.
+    p.apply(posA(339123456, 18.0, -76.7), T0 + 600_000);
+    expect(p.takeTrackPoints()).toHaveLength(1);
+  });
+
   it('[VES-7] the trail is a bounded ring, oldest first', () => {
     const trail = new Trail(3);
     for (let i = 1; i <= 5; i++) trail.push(i, i * 10, i * 100);

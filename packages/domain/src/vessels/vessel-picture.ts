@@ -60,6 +60,8 @@ export class VesselPicture {
   private trackPoints: TrackPointOut[] = [];
   /** Vessels whose static data changed since the last takeStaticChanges(). */
   private staticChanged = new Set<number>();
+  /** False while applying a message another node already stores (see applyRelayed). */
+  private recording = true;
 
   constructor(options: Partial<VesselPictureOptions> = {}) {
     this.options = { ...DEFAULT_PICTURE_OPTIONS, ...options };
@@ -128,6 +130,19 @@ export class VesselPicture {
       }
       default:
         return false;
+    }
+  }
+
+  /**
+   * Applies a message that another node received from its own feed and persists itself: the picture
+   * changes as with apply(), but no track point or static change is queued for this node to store again.
+   */
+  applyRelayed(msg: AisMessage, atMs: number): boolean {
+    this.recording = false;
+    try {
+      return this.apply(msg, atMs);
+    } finally {
+      this.recording = true;
     }
   }
 
@@ -221,7 +236,7 @@ export class VesselPicture {
     if (aisClass !== null) v.aisClass = aisClass;
     v.positionAt = atMs;
     if (atMs - v.trail.lastTime() >= this.options.trailIntervalMs) v.trail.push(atMs, lon, lat);
-    if (keepTrackPoint(v, this.options.downsample)) {
+    if (keepTrackPoint(v, this.options.downsample) && this.recording) {
       this.trackPoints.push({ mmsi, at: atMs, lat, lon, sog: v.sog, cog: v.cog, heading: v.heading });
     }
     this.changed.add(mmsi);
@@ -267,7 +282,7 @@ export class VesselPicture {
 
   private staticDone(v: VesselState, atMs: number, changed: boolean): boolean {
     v.staticAt = Math.max(v.staticAt, atMs);
-    if (changed) this.staticChanged.add(v.mmsi);
+    if (changed && this.recording) this.staticChanged.add(v.mmsi);
     return changed;
   }
 }

@@ -1,0 +1,53 @@
+import type { AisMessage, DecodedAis } from '@tidewatch/ais';
+import type { VesselPicture } from '@tidewatch/domain';
+import type { TidewatchServer } from '../realtime/types.ts';
+
+/** Inter-node message name: AIS messages one node's feeds decoded, for the other nodes' pictures. */
+export const RELAY_EVENT = 'tw:ais';
+
+/** One relayed message: the decoded message and the time its node received it. */
+export type RelayedAis = [AisMessage, number];
+
+const RELAY_EVERY_MS = 250;
+/** Only what the picture reads travels between nodes (positions and static/voyage reports). */
+const PICTURE_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 5, 18, 19, 24, 27]);
+
+export interface VesselRelay {
+  /** Where this node's feeds deliver: the local picture first, then the queue for the other nodes. */
+  ingest(decoded: DecodedAis): void;
+  /** Sends what is queued and stops relaying. */
+  close(): void;
+}
+
+/**
+ * Behind a load balancer each node runs its own feeds, but a dashboard connected to any node must see every
+ * vessel. Each node applies its own messages (running detectors and storing track points once, there) and
+ * passes them to the other nodes through the Socket.IO adapter (Redis Streams) four times a second; they
+ * apply them to their pictures only (VesselPicture.applyRelayed).
+ */
+export function createVesselRelay(io: TidewatchServer, picture: VesselPicture, ingestLocal: (decoded: DecodedAis) => void): VesselRelay {
+  let queued: RelayedAis[] = [];
+  const send = (): void => {
+    if (queued.length === 0) return;
+    io.serverSideEmit(RELAY_EVENT, queued);
+    queued = [];
+  };
+  const timer = setInterval(send, RELAY_EVERY_MS);
+  timer.unref();
+  const receive = (batch: unknown): void => {
+    if (!Array.isArray(batch)) return;
+    for (const item of batch as RelayedAis[]) picture.applyRelayed(item[0], item[1]);
+  };
+  io.on(RELAY_EVENT, receive);
+  return {
+    ingest(decoded) {
+      ingestLocal(decoded);
+      if (PICTURE_TYPES.has(decoded.message.type)) queued.push([decoded.message, decoded.receivedAtMs]);
+    },
+    close() {
+      clearInterval(timer);
+      send();
+      io.off(RELAY_EVENT, receive);
+    },
+  };
+}
