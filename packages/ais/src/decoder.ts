@@ -3,7 +3,7 @@ import { decodePayload } from './messages/decode.ts';
 import type { AisMessage } from './messages/types.ts';
 import { SentenceFields, scanSentence } from './nmea/sentence.ts';
 import { type TagBlock, parseTagBlock } from './nmea/tag-block.ts';
-import { Reassembler } from './reassembly.ts';
+import { Reassembler, fragmentGroupKey } from './reassembly.ts';
 import { type RejectCounters, type RejectReason, emptyRejectCounters } from './reject-reasons.ts';
 
 /** A decoded message with what the NMEA layer said about it. */
@@ -169,7 +169,11 @@ export class AisDecoder {
       if (reason !== null) this.reject(reason);
       else {
         const decoded = this.accept(line, fields, tagBlock, now);
-        if (decoded !== null) (out ??= []).push(decoded);
+        // a one-element literal: pushing onto an empty [] would allocate room for 17
+        if (decoded !== null) {
+          if (out === null) out = [decoded];
+          else out.push(decoded);
+        }
       }
       pos = nextSentence(line, fields.next, end);
     }
@@ -186,7 +190,7 @@ export class AisDecoder {
       r.finish(f.fillBits);
       return this.finish(f, tagBlock, 1, now);
     }
-    const key = `${f.talker}${f.ownShip ? 'O' : 'M'}${f.channel},${f.seqId},${f.total}`;
+    const key = fragmentGroupKey(f.talker, f.ownShip, f.channel, f.seqId, f.total);
     const payload = line.slice(f.payloadStart, f.payloadEnd);
     const done = this.reassembler.add(key, f.num, f.total, payload, f.fillBits, tagBlock, now);
     if (done === null) return null;

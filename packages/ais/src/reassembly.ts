@@ -17,6 +17,21 @@ export interface CompletedGroup {
   tagBlock: TagBlock | null;
 }
 
+/**
+ * The group a fragment belongs to, as one number: talker, VDM/VDO, channel, sequence id (its digits and
+ * their count, so "1" and "01" stay apart) and fragment count. A number is built and hashed without
+ * allocating, where a string key would cost a concatenation and a string hash per fragment.
+ * Talker and channel are upper-case letters or digits (checked by the scanner), so 7 bits each suffice.
+ */
+export function fragmentGroupKey(talker: string, ownShip: boolean, channel: string, seqId: string, total: number): number {
+  const talkerCode = talker.charCodeAt(0) * 128 + talker.charCodeAt(1);
+  const channelCode = channel === '' ? 0 : channel.charCodeAt(0);
+  // the scanner allows 0-3 digits
+  const seqCode = seqId.length * 1000 + (seqId === '' ? 0 : Number(seqId));
+  // < 2^14 * 2 * 2^7 * 4000 * 10: well inside the exact integers of a double
+  return (((talkerCode * 2 + (ownShip ? 1 : 0)) * 128 + channelCode) * 4000 + seqCode) * 10 + total;
+}
+
 export interface ReassemblyOptions {
   /** A group not completed within this time (by the times passed in) is dropped. */
   timeoutMs: number;
@@ -33,7 +48,7 @@ export interface ReassemblyOptions {
 export class Reassembler {
   // Map keeps insertion order, so the first entry is always the oldest group: expiry and eviction look
   // only at the head instead of scanning every group.
-  private readonly pending = new Map<string, PendingGroup>();
+  private readonly pending = new Map<number, PendingGroup>();
 
   constructor(
     private readonly options: ReassemblyOptions,
@@ -47,7 +62,7 @@ export class Reassembler {
 
   /** Adds a fragment; returns the whole message when this fragment completes it. */
   add(
-    key: string,
+    key: number,
     num: number,
     total: number,
     payload: string,
@@ -97,7 +112,7 @@ export class Reassembler {
     }
   }
 
-  private drop(key: string, group: PendingGroup): void {
+  private drop(key: number, group: PendingGroup): void {
     this.pending.delete(key);
     this.onOrphans(group.received);
   }

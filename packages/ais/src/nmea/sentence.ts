@@ -1,7 +1,8 @@
 import type { BitReader } from '../bit-reader.ts';
 import type { RejectReason } from '../reject-reasons.ts';
-import { ARMOUR_VALUE } from '../sixbit.ts';
 import { hexByteAt } from './checksum.ts';
+import { isDigit, isUpper, talkerName } from './chars.ts';
+import { scanCommonSentence } from './common-sentence.ts';
 
 /**
  * The fields of one AIVDM/AIVDO sentence, found by a single char scan that also computes the checksum
@@ -42,14 +43,6 @@ const CHAR_KIND: Uint8Array = (() => {
   return table;
 })();
 
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /**
  * Scans the sentence starting at `start` ('!' or '$'). Returns null and fills `out` for a valid
  * AIVDM/AIVDO, else the reason to reject it; `out.next` is set in both cases so the caller can go on to a
@@ -57,6 +50,15 @@ function isDigit(code: number): boolean {
  * fill bits are applied by the caller), so no char is read twice.
  */
 export function scanSentence(line: string, start: number, end: number, out: SentenceFields, reader: BitReader): RejectReason | null {
+  if (scanCommonSentence(line, start, end, out, reader)) return null;
+  return scanAnySentence(line, start, end, out, reader);
+}
+
+/**
+ * The general scanner: any field layout, and the reason for every rejection. Exported for the test that
+ * holds the fast path to it.
+ */
+export function scanAnySentence(line: string, start: number, end: number, out: SentenceFields, reader: BitReader): RejectReason | null {
   out.next = end;
   // address field: 2-char talker + 3-char formatter, then ','
   if (start + 6 >= end || line.charCodeAt(start + 6) !== COMMA) return classifyOther(line, start, end, out);
@@ -94,15 +96,8 @@ export function scanSentence(line: string, start: number, end: number, out: Sent
     else if (commas === 5) {
       c5 = i;
       // the payload: checksum and six-bit packing in one pass, until the first non-armour char
-      reader.reset(end - i);
-      let k = i + 1;
-      for (; k < end; k++) {
-        const c = line.charCodeAt(k);
-        const v = c < 128 ? (ARMOUR_VALUE[c] ?? -1) : -1;
-        if (v < 0) break;
-        sum ^= c;
-        reader.append(v);
-      }
+      const k = reader.packArmour(line, i + 1, end);
+      sum ^= reader.packedXor;
       payloadValid = k < end && line.charCodeAt(k) === COMMA;
       i = k - 1;
     } else if (commas === 6) c6 = i;
@@ -120,7 +115,7 @@ export function scanSentence(line: string, start: number, end: number, out: Sent
   const t1 = line.charCodeAt(start + 1);
   const t2 = line.charCodeAt(start + 2);
   if (!isUpper(t1) || !isUpper(t2)) return 'bad_field';
-  out.talker = line.slice(start + 1, start + 3);
+  out.talker = talkerName(t1, t2);
   out.ownShip = f3 === 79;
 
   // fragment count and number: one digit each, 1 <= num <= total <= 9
@@ -143,7 +138,8 @@ export function scanSentence(line: string, start: number, end: number, out: Sent
   if (chanLen === 1) {
     const ch = line.charCodeAt(c4 + 1);
     if (!isUpper(ch) && !isDigit(ch)) return 'bad_field';
-    out.channel = CHANNELS[ch] ?? line.charAt(c4 + 1);
+    // one-char strings come from the engine's single-char cache: no allocation
+    out.channel = line.charAt(c4 + 1);
   } else {
     out.channel = '';
   }
@@ -165,9 +161,6 @@ export function scanSentence(line: string, start: number, end: number, out: Sent
   out.fillBits = fill;
   return null;
 }
-
-/** Interned one-char channel strings, so the hot path does not allocate them. */
-const CHANNELS: Record<number, string> = { 65: 'A', 66: 'B', 49: '1', 50: '2' };
 
 /** Not AIVDM/AIVDO: a known wrapper, another NMEA sentence, or noise. Skips to its checksum end. */
 function classifyOther(line: string, start: number, end: number, out: SentenceFields): RejectReason {
