@@ -6,7 +6,10 @@ function iso(value: string): string {
   return new Date(value).toISOString();
 }
 
-export function rowToEvent(row: EventRow): IntelEvent {
+/** Columns the database derives from the others (search text, seizure trend columns): no event field reads them. */
+type DerivedEventColumn = 'search' | 'seizureCommodity' | 'seizureValueUsd' | 'seizureRoute';
+
+export function rowToEvent(row: Omit<EventRow, DerivedEventColumn>): IntelEvent {
   return {
     v: EVENT_SCHEMA_VERSION,
     id: row.id,
@@ -43,9 +46,8 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
     seizure: row.seizure ?? null,
     assigneeId: null,
     version: 1,
-    search: '',
   });
 }
 
 /** The columns of a new event, all but seq, which the repository allocates inside the insert transaction. */
-export type NewEvent = Omit<NewEventRow, 'seq' | 'search' | 'assigneeId' | 'version'>;
+export type NewEvent = Omit<NewEventRow, 'seq' | DerivedEventColumn | 'assigneeId' | 'version'>;

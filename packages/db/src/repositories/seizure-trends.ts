@@ -44,7 +44,7 @@ export interface PeriodCell {
   restricted: number;
 }
 
-const commodity = sql<string>`${events.seizure}->>'commodity'`;
+const commodity = events.seizureCommodity;
 const point = sql`point(${events.lon}, ${events.lat})`;
 
 /** The key a seizure is grouped under: its owner, its place, or its route (the place when it names none). */
@@ -55,9 +55,7 @@ export function groupKey(group: TrendGroup): SQL<string> {
     case 'place':
       return sql<string>`coalesce(${events.place}, '(no place)')`;
     case 'route':
-      return sql<string>`CASE WHEN ${events.seizure} ? 'origin' OR ${events.seizure} ? 'destination'
-        THEN coalesce(${events.seizure}->>'origin', '?') || ' → ' || coalesce(${events.seizure}->>'destination', '?')
-        ELSE coalesce(${events.place}, '(no place)') END`;
+      return sql<string>`coalesce(${events.seizureRoute}, ${events.place}, '(no place)')`;
   }
 }
 
@@ -113,21 +111,24 @@ function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
-const value = sql`(${events.seizure}->>'estimatedValueUsd')::float8`;
+const value = events.seizureValueUsd;
 const isRestricted = sql`${events.tlp} NOT IN ('CLEAR', 'GREEN')`;
 
 /** SQL for the seizure trends (issue 6 §1). Every query is scoped by `visibleTo` (REL-8). */
 export function createSeizureTrendRepository(db: Db) {
   /**
-   * Counts per (key, commodity), straight off events_seizure_trend_idx (an index-only scan; PostgreSQL runs it
-   * in parallel workers). The key is a cheap expression on purpose: the grouping runs once per seizure.
+   * Counts per (key, commodity), straight off events_seizure_trend_idx (an index-only scan of plain columns: no
+   * JSON is parsed per row). The key is a cheap expression on purpose: the grouping runs once per seizure. It is
+   * grouped as it comes (a bucket number stays an integer, which hashes fast) and turned into text once per group.
+   * `join` may add a relation the key comes from.
    */
-  async function aggregate(key: SQL, where: SQL | undefined): Promise<TrendCell[]> {
+  async function aggregate(key: SQL, where: SQL | undefined, join: SQL = sql``): Promise<TrendCell[]> {
     const result = await db.execute(sql`
-      SELECT (${key})::text AS key, ${commodity} AS commodity, count(*)::int AS n,
-        coalesce(sum(${value}), 0)::float8 AS "valueUsd", (count(*) FILTER (WHERE ${isRestricted}))::int AS restricted
-      FROM ${events} WHERE ${where ?? sql`true`}
-      GROUP BY 1, 2`);
+      SELECT key::text AS key, commodity, n, "valueUsd", restricted FROM (
+        SELECT ${key} AS key, ${commodity} AS commodity, count(*)::int AS n,
+          coalesce(sum(${value}), 0)::float8 AS "valueUsd", (count(*) FILTER (WHERE ${isRestricted}))::int AS restricted
+        FROM ${events} ${join} WHERE ${where ?? sql`true`}
+        GROUP BY 1, 2) AS cells`);
     return rowsOf<TrendCell>(result);
   }
 
@@ -136,10 +137,16 @@ export function createSeizureTrendRepository(db: Db) {
      * Counts per (time bucket, commodity). `bucketStarts` are the buckets' first instants, ascending (computed
      * with the zone's rules, daylight saving included); a seizure's key is the 1-based index of its bucket.
      * width_bucket is a binary search per row, far cheaper than converting every timestamp to local time.
+     *
+     * The bucket number is taken from a join with 1..n rather than grouped on directly: PostgreSQL cannot tell
+     * how many values width_bucket yields (it guesses one per distinct timestamp, i.e. per row), and with that
+     * guess it aggregates three years serially; from the join it knows there are n, and aggregates in parallel
+     * workers (about twice as fast on two cores). The join drops nothing: [from, to) lies inside the buckets.
      */
     overTime(filter: SeizureTrendFilter, bucketStarts: readonly string[]): Promise<TrendCell[]> {
-      const thresholds = `{${bucketStarts.map((b) => `"${new Date(b).toISOString()}"`).join(',')}}`;
-      return aggregate(sql`width_bucket(${events.occurredAt}, ${thresholds}::timestamptz[])`, conditions(filter, inRange(filter.from, filter.to)));
+      const thresholds = sql`${`{${bucketStarts.map((b) => `"${new Date(b).toISOString()}"`).join(',')}}`}::timestamptz[]`;
+      const bucketOf = sql`JOIN generate_series(1, cardinality(${thresholds})) AS bucket(i) ON bucket.i = width_bucket(${events.occurredAt}, ${thresholds})`;
+      return aggregate(sql`bucket.i`, conditions(filter, inRange(filter.from, filter.to)), bucketOf);
     },
 
     /** Counts per (agency | place | route, commodity). */

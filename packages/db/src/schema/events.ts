@@ -65,6 +65,16 @@ export const events = pgTable(
       (): SQL =>
         sql`to_tsvector('simple', ${events.title} || ' ' || ${events.summary} || ' ' || coalesce(${events.place}, ''))`,
     ),
+    // Seizure trends (issue 6): the seizure details a trend reads, as plain columns. An index can carry a
+    // column (INCLUDE) but not an expression over one, so these let events_seizure_trend_idx answer a trend
+    // alone (index-only scan) without carrying, and parsing on every row, the whole seizure document.
+    seizureCommodity: text('seizure_commodity').generatedAlwaysAs((): SQL => sql`${events.seizure}->>'commodity'`),
+    seizureValueUsd: doublePrecision('seizure_value_usd').generatedAlwaysAs((): SQL => sql`(${events.seizure}->>'estimatedValueUsd')::float8`),
+    /** 'origin → destination' ('?' for a missing end) when the seizure names either, else null. */
+    seizureRoute: text('seizure_route').generatedAlwaysAs(
+      (): SQL => sql`CASE WHEN ${events.seizure} ? 'origin' OR ${events.seizure} ? 'destination'
+        THEN coalesce(${events.seizure}->>'origin', '?') || ' → ' || coalesce(${events.seizure}->>'destination', '?') END`,
+    ),
   },
   (t) => [
     index('events_occurred_at_idx').on(t.occurredAt),
@@ -73,10 +83,8 @@ export const events = pgTable(
     // Bounding-box queries use `point(lon, lat) <@ box(...)`, which this GiST index serves.
     index('events_position_gist_idx').using('gist', sql`point(${t.lon}, ${t.lat})`),
     index('events_search_idx').using('gin', t.search),
-    // Seizure trends (issue 6): a partial index holds only seizures, so a per-commodity trend reads a small
-    // index instead of every event of the period. The time-range trends use a covering partial index
-    // (events_seizure_trend_idx, INCLUDE columns) that drizzle cannot declare: drizzle/0008_seizure_trend_covering_index.sql.
-    index('events_seizure_commodity_idx').on(sql`(${t.seizure}->>'commodity')`, t.occurredAt).where(sql`${t.kind} = 'seizure'`),
+    // Seizure trends (issue 6) read a covering partial index (events_seizure_trend_idx: only seizures, by time,
+    // INCLUDE columns) that drizzle cannot declare: drizzle/0010_seizure_trend_columns.sql.
   ],
 );
 
