@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { spawnServer } from '../support/spawn-server.ts';
 import { round } from '../support/stats.ts';
 import { writeResults } from '../support/results.ts';
+import { DEFAULT_CAPACITY } from '../../apps/web/src/live/store.ts';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 40);
 const WARMUP = Math.min(Number(process.env.WARMUP_MINUTES ?? 10), Math.max(0, MINUTES - 1));
@@ -35,23 +36,32 @@ const cdp = await page.context().newCDPSession(page);
 await page.goto(`${server.url}/wall#token=tw_dev_demo_jca`);
 await page.locator('[data-testid="wall"]').waitFor({ timeout: 60_000 });
 
-const samples: { minute: number; heapMB: number; feedItems: number; state: string | null }[] = [];
+/** Events the wall holds (its feed header says "N held"): until the store is full, growth is fill, not a leak. */
+const heldEvents = async (): Promise<number | null> => {
+  const text = await page.locator('.wall-feed .wall__section-sub').textContent().catch(() => null);
+  const n = Number((text ?? '').replace(/[^0-9]/g, ''));
+  return text === null || !Number.isFinite(n) ? null : n;
+};
+
+const samples: { minute: number; heapMB: number; feedItems: number; heldEvents: number | null; state: string | null }[] = [];
 for (let minute = 0; minute <= MINUTES; minute++) {
   if (minute > 0) await page.waitForTimeout(60_000);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const feedItems = await page.locator('[data-testid="feed-item"]').count();
   const state = await page.locator('[data-testid="connection-state"]').getAttribute('data-state').catch(() => null);
-  samples.push({ minute, heapMB: round(usedSize / 2 ** 20, 2), feedItems, state });
-  console.log(`minute ${String(minute).padStart(2)}: heap ${round(usedSize / 2 ** 20, 2)} MB, feed items rendered ${feedItems}, connection ${state}`);
+  const held = await heldEvents();
+  samples.push({ minute, heapMB: round(usedSize / 2 ** 20, 2), feedItems, heldEvents: held, state });
+  console.log(`minute ${String(minute).padStart(2)}: heap ${round(usedSize / 2 ** 20, 2)} MB, feed items rendered ${feedItems}, events held ${held}, connection ${state}`);
 }
 await page.screenshot({ path: join(tmpdir(), 'tw-soak-final.png') });
 const afterWarmup = samples.find((s) => s.minute === WARMUP)?.heapMB ?? Number.NaN;
 const last = samples.at(-1)?.heapMB ?? Number.NaN;
 const growthPercent = round(((last - afterWarmup) / afterWarmup) * 100, 1);
 const peakAfterWarmup = Math.max(...samples.filter((s) => s.minute >= WARMUP).map((s) => s.heapMB));
-console.log(`heap after ${WARMUP} min warm-up ${afterWarmup} MB, at ${MINUTES} min ${last} MB: growth ${growthPercent}% (target <= 10%), peak ${peakAfterWarmup} MB`);
-console.log(`wrote ${writeResults('wall-soak', { minutes: MINUTES, warmupMinutes: WARMUP, eventIntervalMs: EVENT_INTERVAL_MS, afterWarmupMB: afterWarmup, finalMB: last, growthPercent, peakAfterWarmupMB: peakAfterWarmup, samples })}`);
+const storeFullAtMinute = samples.find((s) => (s.heldEvents ?? 0) >= DEFAULT_CAPACITY)?.minute ?? null;
+console.log(`heap after ${WARMUP} min warm-up ${afterWarmup} MB, at ${MINUTES} min ${last} MB: growth ${growthPercent}% (target <= 10%), peak ${peakAfterWarmup} MB; event store full (${DEFAULT_CAPACITY}) from minute ${storeFullAtMinute}`);
+console.log(`wrote ${writeResults('wall-soak', { minutes: MINUTES, warmupMinutes: WARMUP, eventIntervalMs: EVENT_INTERVAL_MS, afterWarmupMB: afterWarmup, finalMB: last, growthPercent, peakAfterWarmupMB: peakAfterWarmup, storeFullAtMinute, samples })}`);
 await browser.close();
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });

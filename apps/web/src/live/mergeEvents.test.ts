@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { mergeEvents, type EventWindow } from './mergeEvents.ts';
+import { eventFixture } from './eventFixture.ts';
 
-function ev(seq: number, id = `id-${seq}`, title = `event ${seq}`): IntelEvent {
-  return {
-    v: 1,
-    id,
-    seq,
-    kind: 'sighting_report',
-    title,
-    summary: '',
-    occurredAt: '2026-11-20T14:00:00Z',
-    reportedAt: '2026-11-20T14:00:00Z',
-    receivedAt: '2026-11-20T14:00:00Z',
-    position: { lat: 18, lon: -76 },
-    place: null,
-    ownerAgency: 'JCA',
-    releasability: { tlp: 'GREEN', recipients: [], sharingGroups: [] },
-    severity: 3,
-    grading: null,
-    subjects: { vessels: [], containers: [], organisations: [], persons: [] },
-    seizure: null,
-    status: 'new',
-    assigneeId: null,
-    version: 1,
-  };
-}
+const ev = (seq: number, id = `id-${seq}`, title = `event ${seq}`) => eventFixture(seq, { id, title });
 
 const empty: EventWindow = { events: [], byId: new Map() };
 

@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
-import type { EventDelta, LiveStore } from '../live/store.ts';
+import type { LiveStore } from '../live/store.ts';
 import { EVENT_SOURCE } from './style.ts';
-import { toEventFeature, toEventFeatures, type EventFeature } from './eventFeatures.ts';
+import { toEventFeatures } from './eventFeatures.ts';
+import { EventSourceDiff } from './eventSourceDiff.ts';
 
 /** How long a newly arrived event keeps its ring on the map. */
 const FRESH_MS = 8_000;
@@ -10,6 +11,8 @@ const FRESH_MS = 8_000;
  * four map updates a second; a quarter second is invisible on a wall display and caps the cost at any rate.
  */
 const MAP_UPDATE_MS = 250;
+/** Rings are taken off on one sweep a second rather than a timer per event (a replay can bring thousands). */
+const SWEEP_MS = 1_000;
 
 /**
  * Keeps the map's event source in step with the store: one setData with everything held, then small
@@ -22,62 +25,26 @@ export function bindEventSource(map: MapLibreMap, store: LiveStore): () => void 
 
   void source.setData({ type: 'FeatureCollection', features: toEventFeatures(store.getSnapshot().events) });
 
-  // Pending diff, folded so that an id is either added (latest version) or removed, never both.
-  const pendingAdd = new Map<string, EventFeature>();
-  const pendingRemove = new Set<string>();
+  const diff = new EventSourceDiff(FRESH_MS);
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
-  const freshUntil = new Map<string, number>();
-  const pendingFresh = new Set<string>();
 
   const flush = (): void => {
     flushTimer = null;
-    if (pendingAdd.size === 0 && pendingRemove.size === 0) return;
-    void source.updateData({ add: [...pendingAdd.values()], remove: [...pendingRemove] });
-    // Feature state repaints the map too, so it goes out with the data, not once per store flush.
-    for (const id of pendingFresh) map.setFeatureState({ source: EVENT_SOURCE, id }, { fresh: true });
-    pendingAdd.clear();
-    pendingRemove.clear();
-    pendingFresh.clear();
+    const update = diff.take();
+    if (update) void source.updateData(update);
+  };
+  const schedule = (): void => {
+    if (diff.hasPending()) flushTimer ??= setTimeout(flush, MAP_UPDATE_MS);
   };
 
-  const remove = (id: string): void => {
-    pendingAdd.delete(id);
-    pendingRemove.add(id);
-    pendingFresh.delete(id);
-    freshUntil.delete(id);
-  };
-
-  const onDelta = (delta: EventDelta): void => {
-    const arrivals = store.getSnapshot().arrivals;
-    const now = Date.now();
-    for (const id of delta.removedIds) remove(id);
-    for (const event of delta.added) {
-      const feature = toEventFeature(event);
-      if (!feature) {
-        remove(event.id); // a revision may have lost its position
-        continue;
-      }
-      pendingRemove.delete(event.id);
-      pendingAdd.set(event.id, feature);
-      const arrivedAt = arrivals.get(event.id);
-      if (arrivedAt !== undefined && now - arrivedAt < FRESH_MS) {
-        freshUntil.set(event.id, arrivedAt + FRESH_MS);
-        pendingFresh.add(event.id);
-      }
-    }
-    flushTimer ??= setTimeout(flush, MAP_UPDATE_MS);
-  };
-  const unsubscribe = store.subscribeDeltas(onDelta);
-
-  // One sweep a second rather than a timer per event: a replay after an outage can bring thousands.
+  const unsubscribe = store.subscribeDeltas((delta) => {
+    diff.apply(delta, store.getSnapshot().arrivals, Date.now());
+    schedule();
+  });
   const sweep = setInterval(() => {
-    const now = Date.now();
-    for (const [id, until] of freshUntil) {
-      if (until > now) continue;
-      freshUntil.delete(id);
-      map.removeFeatureState({ source: EVENT_SOURCE, id }, 'fresh');
-    }
-  }, 1000);
+    diff.expire(Date.now());
+    schedule();
+  }, SWEEP_MS);
 
   return () => {
     unsubscribe();

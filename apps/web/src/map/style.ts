@@ -1,5 +1,6 @@
 import { graticule } from './graticule.ts';
 import type { LayerSpecification, StyleSpecification } from './maplibre.ts';
+import { FRESH_PROPERTY } from './eventSourceDiff.ts';
 
 export const EVENT_SOURCE = 'events';
 export const EVENT_LAYER = 'events-circle';
@@ -80,18 +81,19 @@ const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
     },
   },
   {
-    // Newly arrived events carry feature-state `fresh` for a few seconds: a green ring (the feed's flash
-    // colour) draws the eye. Selection is the accent blue, as in the feed, so the two never read alike.
+    // Newly arrived events carry the property `fresh` for a few seconds (a property, not feature state:
+    // see eventSourceDiff.ts): a green ring (the feed's flash colour) draws the eye. Selection is the
+    // accent blue, as in the feed, so the two never read alike.
     id: 'events-fresh',
     type: 'circle',
     source: EVENT_SOURCE,
-    filter: ['>=', ['get', 'severity'], minSeverity],
+    filter: ['all', ['>=', ['get', 'severity'], minSeverity], ['==', ['get', FRESH_PROPERTY], 1]],
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
       'circle-radius': severityRadius(5, scale),
       'circle-stroke-color': '#34d399',
       'circle-stroke-width': 2.5 * scale,
-      'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'fresh'], false], 0.95, 0],
+      'circle-stroke-opacity': 0.95,
     },
   },
   {

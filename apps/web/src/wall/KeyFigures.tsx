@@ -4,7 +4,7 @@ import { useLive } from '../live/useLive.ts';
 import { useNow } from '../live/useNow.ts';
 import { useVesselSummary } from '../vessels/useVessel.ts';
 import { formatQuantity, titleCase } from '../detail/describe.ts';
-import { ALERT_SEVERITY } from './useWallAlerts.ts';
+import { ALERT_SEVERITY } from './alertQueue.ts';
 
 interface Figures {
   seizures: { commodity: string; count: number; amounts: string }[];

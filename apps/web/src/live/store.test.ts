@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LiveStore } from './store.ts';
+import { eventFixture as ev } from './eventFixture.ts';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('LiveStore bounds (a wall display runs for days)', () => {
+  it('holds at most `capacity` events and forgets arrival times after a few seconds, at ten events a second', () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 10, 20, 14) });
+    const capacity = 200;
+    const store = new LiveStore(capacity);
+    let evicted = 0;
+    store.subscribeDeltas((delta) => {
+      evicted += delta.removedIds.length;
+    });
+    for (let seq = 1; seq <= 1_000; seq++) {
+      store.ingest([ev(seq)], { flash: true, receivedAt: Date.now() });
+      vi.advanceTimersByTime(100);
+      const s = store.getSnapshot();
+      expect(s.events.length).toBeLessThanOrEqual(capacity);
+      expect(s.byId.size).toBe(s.events.length);
+      // 15 s of arrivals at 10/s, plus the batch in flight.
+      expect(s.arrivals.size).toBeLessThanOrEqual(152);
+    }
+    const s = store.getSnapshot();
+    expect(s.events[0]?.seq).toBe(1_000);
+    expect(s.events.at(-1)?.seq).toBe(1_000 - capacity + 1);
+    expect(evicted).toBe(1_000 - capacity);
+    expect([...s.arrivals.keys()].every((id) => s.byId.has(id))).toBe(true);
+  });
+});
