@@ -19,7 +19,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@tidewatch/cont
 import { uuidV7 } from '@tidewatch/domain';
 import { createAgencyRepository, createApiKeyRepository, openDatabase } from '@tidewatch/db';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
-import { connectLean, eventIdOf, isLivePacket } from '../support/lean-socket.ts';
+import { connectLean, liveEventIds } from '../support/lean-socket.ts';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
 import { percentile, round } from '../support/stats.ts';
 import { writeResults } from '../support/results.ts';
@@ -76,12 +76,14 @@ async function connectClients(url: string, count: number, onEvent: (id: string, 
     socket.on('event', ({ event, replay }) => {
       if (!replay) onEvent(event.id, true);
     });
+    socket.on('events', ({ events }) => {
+      for (const event of events) onEvent(event.id, true);
+    });
     ready.push(new Promise<void>((resolve) => socket.once('synced', () => resolve())));
   }
   for (let i = real; i < count; i++) {
     const lean = connectLean(url, { token: BENCH_KEY }, (packet) => {
-      const id = isLivePacket(packet) ? eventIdOf(packet) : undefined;
-      if (id !== undefined) onEvent(id, false);
+      for (const id of liveEventIds(packet)) onEvent(id, false);
     });
     clients.push(lean);
     ready.push(lean.synced);

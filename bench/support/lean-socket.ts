@@ -17,6 +17,7 @@ export interface LeanSocket {
 }
 
 const EVENT_PREFIX = '42["event",';
+const EVENTS_PREFIX = '42["events",';
 const SYNCED_PREFIX = '42["synced"';
 
 export function connectLean(baseUrl: string, auth: Record<string, unknown>, onEventPacket: (packet: string) => void): LeanSocket {
@@ -31,7 +32,7 @@ export function connectLean(baseUrl: string, auth: Record<string, unknown>, onEv
   ws.on('message', (data, isBinary) => {
     if (isBinary) return;
     const packet = data.toString();
-    if (packet.startsWith(EVENT_PREFIX)) onEventPacket(packet);
+    if (packet.startsWith(EVENT_PREFIX) || packet.startsWith(EVENTS_PREFIX)) onEventPacket(packet);
     else if (packet === '2') ws.send('3');
     else if (packet.startsWith('0')) ws.send(`40${JSON.stringify(auth)}`);
     else if (packet.startsWith(SYNCED_PREFIX)) resolveSynced();
@@ -41,20 +42,11 @@ export function connectLean(baseUrl: string, auth: Record<string, unknown>, onEv
   return { synced, close: () => ws.close() };
 }
 
-const ID_KEY = '"id":"';
+/** Where each event object of an `event` or `events` packet begins: the server writes `v` then `id` first. */
+const EVENT_START = /\{"v":1,"id":"([^"]+)"/g;
 
-/** The event id of a `42["event",{"v":1,"event":{"id":"…` packet, found without parsing the whole packet. */
-export function eventIdOf(packet: string): string | undefined {
-  const eventAt = packet.indexOf('"event":{');
-  if (eventAt < 0) return undefined;
-  const idAt = packet.indexOf(ID_KEY, eventAt);
-  if (idAt < 0) return undefined;
-  const start = idAt + ID_KEY.length;
-  const end = packet.indexOf('"', start);
-  return end < 0 ? undefined : packet.slice(start, end);
-}
-
-/** Whether the packet is a live delivery rather than a replayed one. */
-export function isLivePacket(packet: string): boolean {
-  return packet.endsWith('"replay":false}]');
+/** The ids of the events in a live `event` or `events` packet, found without parsing the whole packet. */
+export function liveEventIds(packet: string): string[] {
+  if (packet.startsWith('42["event",') && !packet.endsWith('"replay":false}]')) return [];
+  return Array.from(packet.matchAll(EVENT_START), (m) => m[1] ?? '').filter((id) => id !== '');
 }

@@ -21,16 +21,21 @@ export class EventClient {
       reconnectionDelayMax: 500,
       auth: (cb) => cb(this.lastSeq >= 0 ? { since: this.lastSeq, token } : { token }),
     });
-    this.socket.on('event', ({ event }) => {
-      this.received.push(event);
-      this.lastSeq = Math.max(this.lastSeq, event.seq);
-      this.#check();
-    });
+    this.socket.on('event', ({ event }) => this.#receive([event]));
+    this.socket.on('events', ({ events }) => this.#receive(events));
     this.socket.on('synced', ({ seq }) => {
       this.#synced++;
       this.lastSeq = Math.max(this.lastSeq, seq);
       this.#check();
     });
+  }
+
+  #receive(events: readonly IntelEvent[]): void {
+    for (const event of events) {
+      this.received.push(event);
+      this.lastSeq = Math.max(this.lastSeq, event.seq);
+    }
+    this.#check();
   }
 
   get syncCount(): number {

@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { EventClient } from '../../../test/support/event-client.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
-import { EXAMPLE_EVENT, postEvent, startTestServer } from '../../../test/support/server.ts';
+import { EXAMPLE_EVENT, postEvent, startTestServer, testKey } from '../../../test/support/server.ts';
+import { systemContext } from '../src/intel/intel-context.ts';
+import { ingestEvents } from '../src/services/events/ingest-events.ts';
 
 const dirs: { remove(): void }[] = [];
 afterAll(() => dirs.forEach((d) => d.remove()));
@@ -46,6 +48,43 @@ describe('live delivery over Socket.IO', () => {
       expect(client.socket.connected).toBe(true);
     } finally {
       client.close();
+      await server.close();
+    }
+  });
+
+  it('[REL-9] sends events committed together as one events packet per socket, each only what it may read', async () => {
+    const dir = createTempDir('rt-batch');
+    dirs.push(dir);
+    const server = await startTestServer({ DATA_DIR: dir.path });
+    const { io } = await import('socket.io-client');
+    const packets = (token: string) => {
+      const seen: { kind: 'event' | 'events'; titles: string[] }[] = [];
+      const socket = io(server.url, { transports: ['websocket'], auth: { token } });
+      socket.on('event', ({ event, replay }) => {
+        if (!replay) seen.push({ kind: 'event', titles: [event.title] });
+      });
+      socket.on('events', ({ events }) => seen.push({ kind: 'events', titles: events.map((e) => e.title) }));
+      const synced = new Promise<void>((resolve) => socket.once('synced', () => resolve()));
+      return { seen, socket, synced };
+    };
+    const cbp = packets(testKey('CBP'));
+    const uscg = packets(testKey('USCG'));
+    try {
+      await Promise.all([cbp.synced, uscg.synced]);
+      // One call, one transaction, one run of the ordered stream: what a group commit does under load.
+      await ingestEvents({
+        ctx: systemContext(server.ctx),
+        inputs: [titled('batch amber 1'), { ...titled('batch green'), releasability: { tlp: 'GREEN', recipients: [] } }, titled('batch amber 2')],
+      });
+      const deadline = Date.now() + 5000;
+      while ((cbp.seen.length === 0 || uscg.seen.length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(cbp.seen).toEqual([{ kind: 'events', titles: ['batch amber 1', 'batch green', 'batch amber 2'] }]);
+      // USCG may read only the GREEN one: a single event packet.
+      expect(uscg.seen).toEqual([{ kind: 'event', titles: ['batch green'] }]);
+    } finally {
+      cbp.socket.close();
+      uscg.socket.close();
       await server.close();
     }
   });

@@ -22,6 +22,16 @@ export interface EventMessage {
   replay: boolean;
 }
 
+/**
+ * Several live events committed together, in seq order (never during replay). The server sends one packet
+ * instead of one per event when a group commit brings more than one event this client may read: under load
+ * each socket costs one write per batch instead of one per event. Clients handle it like as many `event`s.
+ */
+export interface EventsMessage {
+  v: typeof EVENT_SCHEMA_VERSION;
+  events: IntelEvent[];
+}
+
 /** Sent once the resume replay is over: everything up to `seq` has been delivered; live from here. */
 export interface SyncedMessage {
   v: typeof EVENT_SCHEMA_VERSION;
@@ -59,6 +69,7 @@ export interface ServerToClientEvents
   /** An event's triage status or assignee changed. */
   'event:updated': (msg: EventUpdatedMessage) => void;
   event: (msg: EventMessage) => void;
+  events: (msg: EventsMessage) => void;
   synced: (msg: SyncedMessage) => void;
 }
 

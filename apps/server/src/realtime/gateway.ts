@@ -38,7 +38,7 @@ export function attachEventGateway(io: TidewatchServer, stream: OrderedEventStre
     void replayThenGoLive(socket, stream, ctx, readAudit);
   });
 
-  return stream.subscribe((event) => deliverLive(io, event, readAudit));
+  return stream.subscribeBatch((events) => deliverLive(io, events, readAudit));
 }
 
 async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStream, ctx: ServiceContext, readAudit: StreamReadAudit): Promise<void> {
@@ -71,16 +71,36 @@ async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStr
   }
 }
 
-/** One encode per event for every socket on this node that may read it (a local broadcast to their rooms). */
-function deliverLive(io: TidewatchServer, event: IntelEvent, readAudit: StreamReadAudit): void {
-  const targets: string[] = [];
-  const releasable = releasableOf(event);
+/**
+ * Live delivery of events that became deliverable together. Sockets are grouped by the subset they may read
+ * (one group per viewer class in practice), and each group gets one encode and, per socket, one write: the
+ * events as one `events` packet when there are several, else the single `event`. Under load group commits
+ * grow, so the writes per socket fall just when they matter (40,000 writes/s at 200 events/s and 200 sockets
+ * had made the server CPU-bound on syscalls).
+ */
+function deliverLive(io: TidewatchServer, events: readonly IntelEvent[], readAudit: StreamReadAudit): void {
+  const releasables = events.map(releasableOf);
+  const groups = new Map<string, { events: IntelEvent[]; sockets: string[] }>();
   for (const socket of io.of('/').sockets.values()) {
-    if (!socket.data.live || socket.data.lastSeq >= event.seq) continue;
-    socket.data.lastSeq = event.seq;
-    if (!canRead(socket.data.principal.viewer, releasable)) continue;
-    targets.push(socket.id);
-    readAudit.delivered(socket, event);
+    if (!socket.data.live) continue;
+    const readable: IntelEvent[] = [];
+    events.forEach((event, i) => {
+      const releasable = releasables[i];
+      if (event.seq <= socket.data.lastSeq || !releasable || !canRead(socket.data.principal.viewer, releasable)) return;
+      readable.push(event);
+      readAudit.delivered(socket, event);
+    });
+    const last = events.at(-1);
+    if (last && last.seq > socket.data.lastSeq) socket.data.lastSeq = last.seq;
+    if (readable.length === 0) continue;
+    const key = readable.map((e) => e.seq).join(',');
+    const group = groups.get(key);
+    if (group) group.sockets.push(socket.id);
+    else groups.set(key, { events: readable, sockets: [socket.id] });
   }
-  if (targets.length > 0) io.local.to(targets).emit('event', { v: EVENT_SCHEMA_VERSION, event, replay: false });
+  for (const { events: readable, sockets } of groups.values()) {
+    const [only] = readable;
+    if (readable.length === 1 && only) io.local.to(sockets).emit('event', { v: EVENT_SCHEMA_VERSION, event: only, replay: false });
+    else io.local.to(sockets).emit('events', { v: EVENT_SCHEMA_VERSION, events: readable });
+  }
 }

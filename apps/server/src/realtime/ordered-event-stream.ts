@@ -7,6 +7,7 @@ export interface StreamSource {
 }
 
 type Listener = (event: IntelEvent) => void;
+type BatchListener = (events: readonly IntelEvent[]) => void;
 
 const GAP_FILL_BATCH = 500;
 
@@ -22,6 +23,7 @@ export class OrderedEventStream {
   #high: number;
   readonly #pending = new Map<number, IntelEvent>();
   readonly #listeners = new Set<Listener>();
+  readonly #batchListeners = new Set<BatchListener>();
   #gapTimer: NodeJS.Timeout | undefined;
   #filling = false;
 
@@ -44,6 +46,12 @@ export class OrderedEventStream {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Like subscribe, but once per run of events that became deliverable together (a group commit, a filled gap). */
+  subscribeBatch(listener: BatchListener): () => void {
+    this.#batchListeners.add(listener);
+    return () => this.#batchListeners.delete(listener);
+  }
+
   accept(events: readonly IntelEvent[]): void {
     for (const event of events) {
       if (event.seq > this.#high) this.#pending.set(event.seq, event);
@@ -54,17 +62,21 @@ export class OrderedEventStream {
   close(): void {
     clearTimeout(this.#gapTimer);
     this.#listeners.clear();
+    this.#batchListeners.clear();
     this.#pending.clear();
   }
 
   #drain(): void {
+    const run: IntelEvent[] = [];
     let next = this.#pending.get(this.#high + 1);
     while (next) {
       this.#pending.delete(next.seq);
       this.#high = next.seq;
       this.#deliver(next);
+      run.push(next);
       next = this.#pending.get(this.#high + 1);
     }
+    if (run.length > 0) this.#deliverBatch(run);
     if (this.#pending.size > 0 && !this.#gapTimer && !this.#filling) {
       this.#gapTimer = setTimeout(() => void this.#fillGap(), this.gapWaitMs);
     }
@@ -84,6 +96,16 @@ export class OrderedEventStream {
     } finally {
       this.#filling = false;
       this.#drain();
+    }
+  }
+
+  #deliverBatch(events: readonly IntelEvent[]): void {
+    for (const listener of this.#batchListeners) {
+      try {
+        listener(events);
+      } catch (err) {
+        this.log.error({ err, from: events[0]?.seq, to: events.at(-1)?.seq }, 'event batch listener failed');
+      }
     }
   }
 

@@ -36,17 +36,28 @@ export function parseEventMessage(raw: unknown): { event: IntelEvent; replay: bo
   return event ? { event, replay: raw.replay === true } : null;
 }
 
-/** REST page: items are checked one by one so one bad row does not hide the other 499. */
-export function parseEventPageItems(raw: unknown): { items: IntelEvent[]; rejectedSeqs: number[] } | null {
-  if (!isRecord(raw) || !Array.isArray(raw.items)) return null;
+/** Events checked one by one, so one bad event does not hide the others. */
+function parseEachEvent(list: readonly unknown[]): { items: IntelEvent[]; rejectedSeqs: number[] } {
   const items: IntelEvent[] = [];
   const rejectedSeqs: number[] = [];
-  for (const item of raw.items) {
+  for (const item of list) {
     const event = parseEvent(item);
     if (event) items.push(event);
     else rejectedSeqs.push(seqOf(item) ?? 0);
   }
   return { items, rejectedSeqs };
+}
+
+/** REST page: items are checked one by one so one bad row does not hide the other 499. */
+export function parseEventPageItems(raw: unknown): { items: IntelEvent[]; rejectedSeqs: number[] } | null {
+  if (!isRecord(raw) || !Array.isArray(raw.items)) return null;
+  return parseEachEvent(raw.items);
+}
+
+/** Socket `events` payload: {v: 1, events}, several live events committed together. */
+export function parseEventsMessage(raw: unknown): { items: IntelEvent[]; rejectedSeqs: number[] } | null {
+  if (!isRecord(raw) || raw.v !== EVENT_SCHEMA_VERSION || !Array.isArray(raw.events)) return null;
+  return parseEachEvent(raw.events);
 }
 
 /** Socket `event:updated` payload: {v: 1, event} after a triage change. */

@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, SocketHandshake } from '@tidewatch/contracts';
 import type { LiveStore } from './store.ts';
-import { parseAnnotationMessage, parseEventMessage, parseEventUpdated, seqOf } from './parse.ts';
+import { parseAnnotationMessage, parseEventMessage, parseEventsMessage, parseEventUpdated, seqOf } from './parse.ts';
 import { publishAnnotation } from '../annotations/bus.ts';
 import { setActiveSocket } from './activeSocket.ts';
 
@@ -86,6 +86,16 @@ export function connectLiveSocket(store: LiveStore, token: string | null, onServ
     store.ingest([msg.event], { flash: true, receivedAt: msg.replay ? undefined : Date.now() });
     // A live event proves the replay is over even if `synced` was missed.
     if (!msg.replay) store.setConnection('live');
+  });
+  socket.on('events', (raw: unknown) => {
+    const msg = parseEventsMessage(raw);
+    if (!msg) {
+      store.noteRejected([0]);
+      return;
+    }
+    if (msg.rejectedSeqs.length > 0) store.noteRejected(msg.rejectedSeqs);
+    store.ingest(msg.items, { flash: true, receivedAt: Date.now() });
+    store.setConnection('live');
   });
   socket.on('synced', () => store.setConnection('live'));
   socket.on('event:updated', (raw: unknown) => {
