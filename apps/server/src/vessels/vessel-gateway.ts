@@ -44,6 +44,15 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
     subscribers.delete(id);
   };
 
+  /** Hands the picture's changes since the last call to every subscriber, for its next batch. */
+  const distributeChanges = (): void => {
+    const { changed, removed } = ctx.picture.drainChanges();
+    for (const [id, s] of subscribers) {
+      if (s.socket.connected) s.sub.defer(changed, removed);
+      else drop(id);
+    }
+  };
+
   io.on('connection', (socket) => {
     socket.on('vessels:subscribe', (input, ack) => {
       const parsed = VesselSubscribe.safeParse(input);
@@ -54,6 +63,9 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
       const { bbox, zoom } = parsed.data;
       let s = subscribers.get(socket.id);
       if (s === undefined) {
+        // Changes made before this subscription go to the others now: its snapshot already shows them,
+        // and sending them again afterwards would repeat every vessel that changed.
+        distributeChanges();
         const sub = new ViewportSubscription(bbox, zoom);
         const created: Subscriber = { socket, sub, unbind: () => undefined };
         created.unbind = onWritable(socket, () => pump(created));
@@ -92,15 +104,8 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
   });
 
   const batches = setInterval(() => {
-    const { changed, removed } = ctx.picture.drainChanges();
-    for (const [id, s] of subscribers) {
-      if (!s.socket.connected) {
-        drop(id);
-        continue;
-      }
-      s.sub.defer(changed, removed);
-      pump(s);
-    }
+    distributeChanges();
+    for (const s of subscribers.values()) pump(s);
   }, BATCH_INTERVAL_MS);
 
   const feedStats = setInterval(() => {

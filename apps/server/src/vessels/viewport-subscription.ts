@@ -23,6 +23,8 @@ export class ViewportSubscription {
   /** Vessels in view not sent yet (snapshot or reframe still going out), in send order; `cursor` is the next. */
   private unsent: number[] = [];
   private cursor = 0;
+  /** The MMSIs of unsent[cursor..], to look up. */
+  private readonly queued = new Set<number>();
   /** Changed or removed since the last batch the client was sent. */
   private readonly deferred = new Set<number>();
   /** The next message must be a snapshot (the client replaces what it holds). */
@@ -80,15 +82,27 @@ export class ViewportSubscription {
   next(picture: VesselPicture, nowMs: number): VesselBatch | null {
     const batch = this.batch(this.snapshotDue ? 'snapshot' : 'update', nowMs);
     this.snapshotDue = false;
+    // Updates of vessels the client holds all go now. A changed vessel still queued for a chunk needs nothing:
+    // its chunk reads its state then (a whole fleet can change between a subscribe and its first chunk).
+    // Other newcomers count against the chunk like the snapshot's own; the rest wait.
+    let room = SNAPSHOT_CHUNK_VESSELS;
+    const waiting: number[] = [];
     for (const mmsi of this.deferred) {
       const v = picture.get(mmsi);
-      if (v !== undefined && this.shows(v)) this.add(batch, v, nowMs);
-      else if (this.visible.delete(mmsi)) batch.removed.push(mmsi);
+      if (v !== undefined && this.shows(v)) {
+        if (this.visible.has(mmsi)) this.add(batch, v, nowMs);
+        else if (this.queued.has(mmsi)) continue;
+        else if (room > 0) {
+          this.add(batch, v, nowMs);
+          room--;
+        } else waiting.push(mmsi);
+      } else if (this.visible.delete(mmsi)) batch.removed.push(mmsi);
     }
     this.deferred.clear();
-    let room = SNAPSHOT_CHUNK_VESSELS;
+    for (const mmsi of waiting) this.deferred.add(mmsi);
     while (room > 0 && this.cursor < this.unsent.length) {
       const mmsi = this.unsent[this.cursor++] ?? -1;
+      this.queued.delete(mmsi);
       const v = picture.get(mmsi);
       if (v === undefined || this.visible.has(mmsi) || !this.shows(v)) continue;
       this.add(batch, v, nowMs);
@@ -97,6 +111,7 @@ export class ViewportSubscription {
     if (this.cursor >= this.unsent.length) {
       this.unsent = [];
       this.cursor = 0;
+      this.queued.clear();
     }
     if (batch.kind === 'update' && batch.rows.length === 0 && batch.removed.length === 0) {
       this.seq--;
@@ -108,7 +123,13 @@ export class ViewportSubscription {
   private queueShown(picture: VesselPicture): void {
     this.unsent = [];
     this.cursor = 0;
-    for (const v of picture.values()) if (!this.visible.has(v.mmsi) && this.shows(v)) this.unsent.push(v.mmsi);
+    this.queued.clear();
+    for (const v of picture.values()) {
+      if (!this.visible.has(v.mmsi) && this.shows(v)) {
+        this.unsent.push(v.mmsi);
+        this.queued.add(v.mmsi);
+      }
+    }
   }
 
   private shows(v: VesselState): boolean {
