@@ -38,7 +38,7 @@ export function attachEventGateway(io: TidewatchServer, stream: OrderedEventStre
     void replayThenGoLive(socket, stream, ctx, readAudit);
   });
 
-  return stream.subscribeBatch((events) => deliverLive(io, events, readAudit));
+  return stream.subscribe((events) => deliverLive(io, events, readAudit));
 }
 
 async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStream, ctx: ServiceContext, readAudit: StreamReadAudit): Promise<void> {

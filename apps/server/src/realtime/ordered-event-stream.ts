@@ -6,8 +6,8 @@ export interface StreamSource {
   listAfter(seq: number, limit: number, upTo?: number): Promise<IntelEvent[]>;
 }
 
-type Listener = (event: IntelEvent) => void;
-type BatchListener = (events: readonly IntelEvent[]) => void;
+/** Receives each run of events that became deliverable together (a group commit, a filled gap), in seq order. */
+type Listener = (events: readonly IntelEvent[]) => void;
 
 const GAP_FILL_BATCH = 500;
 
@@ -23,7 +23,6 @@ export class OrderedEventStream {
   #high: number;
   readonly #pending = new Map<number, IntelEvent>();
   readonly #listeners = new Set<Listener>();
-  readonly #batchListeners = new Set<BatchListener>();
   #gapTimer: NodeJS.Timeout | undefined;
   #filling = false;
 
@@ -46,12 +45,6 @@ export class OrderedEventStream {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Like subscribe, but once per run of events that became deliverable together (a group commit, a filled gap). */
-  subscribeBatch(listener: BatchListener): () => void {
-    this.#batchListeners.add(listener);
-    return () => this.#batchListeners.delete(listener);
-  }
-
   accept(events: readonly IntelEvent[]): void {
     for (const event of events) {
       if (event.seq > this.#high) this.#pending.set(event.seq, event);
@@ -62,7 +55,6 @@ export class OrderedEventStream {
   close(): void {
     clearTimeout(this.#gapTimer);
     this.#listeners.clear();
-    this.#batchListeners.clear();
     this.#pending.clear();
   }
 
@@ -72,11 +64,10 @@ export class OrderedEventStream {
     while (next) {
       this.#pending.delete(next.seq);
       this.#high = next.seq;
-      this.#deliver(next);
       run.push(next);
       next = this.#pending.get(this.#high + 1);
     }
-    if (run.length > 0) this.#deliverBatch(run);
+    if (run.length > 0) this.#deliver(run);
     if (this.#pending.size > 0 && !this.#gapTimer && !this.#filling) {
       this.#gapTimer = setTimeout(() => void this.#fillGap(), this.gapWaitMs);
     }
@@ -99,22 +90,12 @@ export class OrderedEventStream {
     }
   }
 
-  #deliverBatch(events: readonly IntelEvent[]): void {
-    for (const listener of this.#batchListeners) {
+  #deliver(events: readonly IntelEvent[]): void {
+    for (const listener of this.#listeners) {
       try {
         listener(events);
       } catch (err) {
-        this.log.error({ err, from: events[0]?.seq, to: events.at(-1)?.seq }, 'event batch listener failed');
-      }
-    }
-  }
-
-  #deliver(event: IntelEvent): void {
-    for (const listener of this.#listeners) {
-      try {
-        listener(event);
-      } catch (err) {
-        this.log.error({ err, seq: event.seq }, 'event listener failed');
+        this.log.error({ err, from: events[0]?.seq, to: events.at(-1)?.seq }, 'event listener failed');
       }
     }
   }
