@@ -55,7 +55,7 @@ export function scanSentence(line: string, start: number, end: number, out: Sent
 }
 
 /**
- * The general scanner: any field layout, and the reason for every rejection. Exported for the test that
+ * The general scanner: every field layout, and the reason for every rejection. Exported for the test that
  * holds the fast path to it.
  */
 export function scanAnySentence(line: string, start: number, end: number, out: SentenceFields, reader: BitReader): RejectReason | null {
