@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { WATCHLIST_ENTRY_KINDS, type WatchlistEntry, type WatchlistEntryEdit, type WatchlistEntryInput, type WatchlistEntryKind } from '@tidewatch/contracts';
 import { fieldErrors } from '../forms/fieldErrors.ts';
 import { addEntry, editEntry } from './api.ts';
+import { FormFooter } from './FormFooter.tsx';
 
 type Key = 'mmsi' | 'imo' | 'name' | 'callSign' | 'containerNumber' | 'country' | 'reason' | 'expiresAt';
 const KEYS: readonly Key[] = ['mmsi', 'imo', 'name', 'callSign', 'containerNumber', 'country', 'reason', 'expiresAt'];
@@ -149,19 +150,7 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
         />
         {errors.byPath.reason && <span className="field__error">{errors.byPath.reason}</span>}
       </label>
-      {errors.other.map((m) => (
-        <p key={m} className="field__error" role="alert">
-          {m}
-        </p>
-      ))}
-      <div className="wl-form__actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {entry ? 'Save entry' : 'Add entry'}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter errors={errors.other} submitLabel={entry ? 'Save entry' : 'Add entry'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

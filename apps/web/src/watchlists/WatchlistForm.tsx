@@ -6,6 +6,7 @@ import { ReleasabilityChooser } from '../releasability/ReleasabilityChooser.tsx'
 import { useDirectory } from '../releasability/directory.ts';
 import { defaultReleasability } from '../releasability/reach.ts';
 import { createWatchlist, editWatchlist } from './api.ts';
+import { FormFooter } from './FormFooter.tsx';
 
 interface Props {
   watchlist: Watchlist | null;
@@ -59,19 +60,7 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
         errors={under(errors.byPath, 'releasability')}
         idPrefix="watchlist"
       />
-      {errors.other.map((m) => (
-        <p key={m} className="field__error" role="alert">
-          {m}
-        </p>
-      ))}
-      <div className="wl-form__actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {watchlist ? 'Save' : 'Create watchlist'}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter errors={errors.other} submitLabel={watchlist ? 'Save' : 'Create watchlist'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
