@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '@tidewatch/server';
-import { ARTIFACTS, launchBrowser, WEB_DIST } from './support/browser.ts';
+import { ARTIFACTS, launchBrowser, WEB_DIST, recordExternalRequests } from './support/browser.ts';
 import { createTempDir } from './support/temp-dir.ts';
 import { getJson, postEvent, startTestServer, TEST_PASSWORD } from './support/server.ts';
 import { feedAis, positionReport, staticReport, until } from './support/intel.ts';
@@ -12,16 +12,13 @@ const dir = createTempDir('e2e');
 let server: RunningServer;
 let browser: BrowserContext;
 let page: Page;
-const externalRequests: string[] = [];
+let externalRequests: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
   browser = await launchBrowser();
   page = await browser.newPage();
-  // Air-gapped product: the page must never ask anything of another origin.
-  page.on('request', (req) => {
-    if (!req.url().startsWith(server.url) && !req.url().startsWith('data:') && !req.url().startsWith('blob:')) externalRequests.push(req.url());
-  });
+  externalRequests = recordExternalRequests(page, server.url);
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '@tidewatch/server';
 import type { EventInput, EventPage, SubmitAck } from '@tidewatch/contracts';
-import { ARTIFACTS, launchBrowser, WEB_DIST } from './support/browser.ts';
+import { ARTIFACTS, launchBrowser, WEB_DIST, recordExternalRequests } from './support/browser.ts';
 import { createTempDir } from './support/temp-dir.ts';
 import { EventClient } from './support/event-client.ts';
 import { getJson, postEvent, startTestServer, testDeviceToken } from './support/server.ts';
@@ -17,16 +17,13 @@ const dir = createTempDir('e2e-wall');
 let server: RunningServer;
 let browser: BrowserContext;
 let page: Page;
-const externalRequests: string[] = [];
+let externalRequests: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
   browser = await launchBrowser({ width: 1920, height: 1080 }, WALL_ZONE);
   page = await browser.newPage();
-  // Air-gapped product: the wall must never ask anything of another origin.
-  page.on('request', (req) => {
-    if (!req.url().startsWith(server.url) && !req.url().startsWith('data:') && !req.url().startsWith('blob:')) externalRequests.push(req.url());
-  });
+  externalRequests = recordExternalRequests(page, server.url);
 });
 
 afterAll(async () => {

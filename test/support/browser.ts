@@ -33,3 +33,16 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByTestId('login-submit').click();
   await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
 }
+
+/**
+ * Records every request the page makes outside `origin` (data: and blob: URLs are local). The product is
+ * air-gapped: tests expect this list to stay empty.
+ */
+export function recordExternalRequests(page: Page, origin: string): string[] {
+  const external: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+  });
+  return external;
+}
