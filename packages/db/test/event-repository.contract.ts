@@ -135,6 +135,36 @@ export function eventRepositoryContract(backend: string, open: () => Promise<Dat
       expect(bounded.map((e) => e.seq)).toEqual([start + 1, start + 2]);
     });
 
+    it('stores an id repeated within one batch once, keeping seq gap-free', async () => {
+      const before = await repo.latestSeq();
+      const e = newEvent();
+      const results = await repo.insertMany([e, newEvent(), { ...e, title: 'second copy' }]);
+      expect(results.map((r) => r.created)).toEqual([true, true, false]);
+      expect(results.map((r) => r.event.seq)).toEqual([before + 1, before + 2, before + 1]);
+      expect(results[2]?.event.title).toBe(e.title);
+      expect(await repo.latestSeq()).toBe(before + 2);
+    });
+
+    it('round-trips an event without position, place, grading or seizure details', async () => {
+      const e = newEvent({ kind: 'sighting_report', lat: null, lon: null, place: null, grading: null, seizure: null, recipients: [], tlp: 'GREEN' });
+      const [result] = await repo.insertMany([e]);
+      const loaded = await repo.getById(e.id);
+      expect(loaded).toEqual(result?.event);
+      expect(loaded).toMatchObject({ position: null, place: null, grading: null, seizure: null, releasability: { tlp: 'GREEN', recipients: [], sharingGroups: [] } });
+    });
+
+    it('stores one event when concurrent writers submit the same new id', async () => {
+      const before = await repo.latestSeq();
+      const shared = newEvent();
+      const results = (await Promise.all(Array.from({ length: 8 }, () => repo.insertMany([shared, newEvent()])))).flat();
+      const copies = results.filter((r) => r.event.id === shared.id);
+      expect(copies.filter((r) => r.created)).toHaveLength(1);
+      expect(new Set(copies.map((r) => r.event.seq)).size).toBe(1);
+      const seqs = [...new Set(results.map((r) => r.event.seq))].sort((a, b) => a - b);
+      expect(seqs).toEqual(Array.from({ length: 9 }, (_, i) => before + 1 + i));
+      expect(await repo.latestSeq()).toBe(before + 9);
+    });
+
     it('serialises concurrent writers so seq stays gap-free and unique', async () => {
       const before = await repo.latestSeq();
       const batches = Array.from({ length: 8 }, () => repo.insertMany([newEvent(), newEvent()]));

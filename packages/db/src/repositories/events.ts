@@ -3,6 +3,7 @@ import type { IntelEvent } from '@tidewatch/contracts';
 import type { Db } from '../database.ts';
 import { eventSequence, events } from '../schema/events.ts';
 import { newRowToEvent, rowToEvent, type NewEvent } from './event-mapping.ts';
+import { insertFresh } from './event-insert.ts';
 import { visibleTo, type ViewerScope } from './visibility.ts';
 
 export interface EventFilter {
@@ -41,52 +42,30 @@ function filterConditions(filter: EventFilter): SQL | undefined {
 export function createEventRepository(db: Db) {
   return {
     /**
-     * Inserts events that are not stored yet, in order, and returns every event (stored or new).
-     * The counter row is updated first: its row lock serialises concurrent writers across nodes, so seq
-     * order is commit order and the id check below cannot race another insert of the same id.
+     * Inserts events that are not stored yet, in order, and returns every event (stored or new). One SQL
+     * statement, so one round trip and its own transaction (see insertFreshStatement); ids it did not insert
+     * were stored already and are read back, which only a retried submission pays for.
      */
     async insertMany(newEvents: NewEvent[]): Promise<InsertResult[]> {
       if (newEvents.length === 0) return [];
-      return db.transaction(async (tx) => {
-        const [counter] = await tx
-          .select({ value: eventSequence.value })
-          .from(eventSequence)
-          .where(eq(eventSequence.id, 1))
-          .for('update');
-        if (!counter) throw new Error('event_sequence row missing: migrations did not run');
-        const ids = newEvents.map((e) => e.id);
-        const existingRows = await tx.select().from(events).where(inArray(events.id, ids));
-        const existing = new Map(existingRows.map((row) => [row.id, rowToEvent(row)]));
-        const fresh: NewEvent[] = [];
-        const seen = new Set<string>();
-        for (const e of newEvents) {
-          if (!existing.has(e.id) && !seen.has(e.id)) {
-            seen.add(e.id);
-            fresh.push(e);
-          }
-        }
-        const inserted = new Map<string, IntelEvent>();
-        if (fresh.length > 0) {
-          const first = counter.value + 1;
-          await tx
-            .update(eventSequence)
-            .set({ value: counter.value + fresh.length })
-            .where(eq(eventSequence.id, 1));
-          const rows = fresh.map((e, i) => ({ ...e, seq: first + i }));
-          // No RETURNING: every column is known here, and reading rows back doubles the work of a batch.
-          await tx.insert(events).values(rows);
-          for (const row of rows) inserted.set(row.id, newRowToEvent(row));
-        }
-        const results: InsertResult[] = [];
-        const reported = new Set<string>();
-        for (const e of newEvents) {
-          const created = inserted.get(e.id);
-          const stored = created ?? existing.get(e.id);
-          if (!stored) throw new Error(`event ${e.id} neither inserted nor found`);
-          results.push({ event: stored, created: created !== undefined && !reported.has(e.id) });
-          reported.add(e.id);
-        }
-        return results;
+      const seqById = await insertFresh(db, newEvents);
+      // The first copy of an id is the one stored; a later copy in the same batch answers with it.
+      const byId = new Map<string, IntelEvent>();
+      for (const e of newEvents) {
+        const seq = seqById.get(e.id);
+        if (seq !== undefined && !byId.has(e.id)) byId.set(e.id, newRowToEvent({ ...e, seq }));
+      }
+      const storedIds = [...new Set(newEvents.filter((e) => !byId.has(e.id)).map((e) => e.id))];
+      if (storedIds.length > 0) {
+        for (const row of await db.select().from(events).where(inArray(events.id, storedIds))) byId.set(row.id, rowToEvent(row));
+      }
+      const reported = new Set<string>();
+      return newEvents.map((e) => {
+        const event = byId.get(e.id);
+        if (!event) throw new Error(`event ${e.id} neither inserted nor found`);
+        const created = seqById.has(e.id) && !reported.has(e.id);
+        reported.add(e.id);
+        return { event, created };
       });
     },
 

@@ -1,0 +1,105 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { eventSequence, events } from '../schema/events.ts';
+import type { NewEvent } from './event-mapping.ts';
+
+/** Every column a new event supplies; the database fills in seq (below), version, assignee and the derived ones. */
+const SUPPLIED = [
+  'id',
+  'kind',
+  'title',
+  'summary',
+  'occurredAt',
+  'reportedAt',
+  'receivedAt',
+  'lat',
+  'lon',
+  'place',
+  'ownerAgency',
+  'tlp',
+  'recipients',
+  'sharingGroups',
+  'severity',
+  'grading',
+  'subjects',
+  'seizure',
+  'status',
+] as const satisfies readonly (keyof NewEvent)[];
+
+// A column added to NewEvent but not to SUPPLIED would be dropped silently: make that a compile error.
+type Unsupplied = Exclude<keyof NewEvent, (typeof SUPPLIED)[number]>;
+const everyColumnSupplied: [Unsupplied] extends [never] ? true : never = true;
+void everyColumnSupplied;
+
+const columnNames = SUPPLIED.map((key) => events[key].name);
+const insertColumns = sql.raw(columnNames.map((name) => `"${name}"`).join(', '));
+const selectColumns = sql.raw(columnNames.map((name) => `r."${name}"`).join(', '));
+
+/** The submitted rows as JSON keyed by column name, which json_populate_recordset maps onto the events row type. */
+function asColumnJson(rows: readonly NewEvent[]): string {
+  return JSON.stringify(
+    rows.map((row) => {
+      const record: Record<string, unknown> = {};
+      for (const key of SUPPLIED) record[events[key].name] = row[key] ?? null;
+      return record;
+    }),
+  );
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    if ((e as Error & { code?: unknown }).code === UNIQUE_VIOLATION) return true;
+  }
+  return false;
+}
+
+/**
+ * Stores the rows whose id is not stored yet (the first copy of an id repeated in `rows`), numbered in
+ * submission order, and answers the seq of each row it stored.
+ *
+ * The common case, no id stored yet, is one statement: one round trip and one implicit transaction instead of
+ * six (begin, lock, check, bump, insert, commit). On PGlite each statement holds the event loop that also
+ * delivers the live stream; on PostgreSQL each is a network round trip. The counter row's update lock
+ * serialises writers across nodes until commit, so seq order is commit order, and a statement that fails
+ * gives its numbers back (STR-1). A stored id fails the statement on the primary key, with nothing stored
+ * or numbered; the ids stored by then are read, and the rest go again (a retried submission, or another
+ * node storing the same id at the same moment).
+ */
+export async function insertFresh(db: Db, rows: readonly NewEvent[]): Promise<Map<string, number>> {
+  const firstCopies = new Map<string, NewEvent>();
+  for (const row of rows) if (!firstCopies.has(row.id)) firstCopies.set(row.id, row);
+  let pending = [...firstCopies.values()];
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    try {
+      return await insertAll(db, pending);
+    } catch (err) {
+      if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
+    }
+    const stored = new Set(
+      (await db.select({ id: events.id }).from(events).where(inArray(events.id, pending.map((row) => row.id)))).map((row) => row.id),
+    );
+    pending = pending.filter((row) => !stored.has(row.id));
+  }
+  return new Map();
+}
+
+/** Each retry follows a writer that stored one of these ids meanwhile, so a few always suffice. */
+const MAX_ATTEMPTS = 5;
+
+/** Numbers and stores every row, or none when one of their ids is stored already (unique violation). */
+async function insertAll(db: Db, rows: readonly NewEvent[]): Promise<Map<string, number>> {
+  const result = await db.execute(sql`
+    WITH counter AS (
+      UPDATE ${eventSequence} SET value = value + ${rows.length} WHERE id = 1 RETURNING value - ${rows.length} AS base
+    )
+    INSERT INTO ${events} (seq, ${insertColumns})
+    SELECT c.base + r.ordinality, ${selectColumns}
+    FROM counter c, json_populate_recordset(NULL::${events}, ${asColumnJson(rows)}::json) WITH ORDINALITY AS r
+    RETURNING id, seq`);
+  const stored = new Map<string, number>();
+  for (const row of (result as { rows: { id: string; seq: string | number | bigint }[] }).rows) stored.set(row.id, Number(row.seq));
+  if (stored.size !== rows.length) throw new Error('event_sequence row missing: migrations did not run');
+  return stored;
+}
