@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPage } from '@tidewatch/contracts';
 import type { RunningServer } from '../src/index.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
-import { EXAMPLE_EVENT, getJson, postEvent, startTestServer } from '../../../test/support/server.ts';
+import { EXAMPLE_EVENT, getJson, postEvent, startTestServer, testKey } from '../../../test/support/server.ts';
 
 const dir = createTempDir('api');
 let server: RunningServer;
@@ -97,6 +97,30 @@ describe('POST /api/v1/events', () => {
     const after = await postEvent(server.url, EXAMPLE_EVENT);
     expect(after.status).toBe(201);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('judges a chunked body (no Content-Length) by its bytes: over 1 MB is 413, under is stored', async () => {
+    const chunked = (text: string, headers: Record<string, string> = {}) => {
+      const bytes = new TextEncoder().encode(text);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < bytes.length; i += 1024) controller.enqueue(bytes.subarray(i, i + 1024));
+          controller.close();
+        },
+      });
+      return fetch(`${server.url}/api/v1/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${testKey('JCA')}`, ...headers },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+    };
+    // As above, the server stops reading at the limit and closes that connection.
+    const huge = await chunked(JSON.stringify({ ...EXAMPLE_EVENT, summary: 'x'.repeat(1_100_000) }), { connection: 'close' });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+    const small = await chunked(JSON.stringify({ ...EXAMPLE_EVENT, summary: 'y'.repeat(3_000) }));
+    expect(small.status).toBe(201);
   });
 
   it('refuses a body that is not JSON with 415', async () => {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../http/body-limit.ts';
 import type { AppEnv } from '../http/request-context.ts';
 import type { FeedManager } from './feed-manager.ts';
 import { ingestNmea, listFeeds } from './feed-verbs.ts';
@@ -12,10 +12,7 @@ export function feedRoutes(feeds: FeedManager, bodyLimitBytes: number): Hono<App
 
   app.post(
     '/:name/nmea',
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: (c) => c.json({ error: { code: 'payload_too_large', message: `the body is over ${bodyLimitBytes} bytes` } }, 413),
-    }),
+    limitBody(bodyLimitBytes),
     async (c) => {
       if (!/^text\/plain\b/i.test(c.req.header('content-type') ?? '')) {
         return c.json({ error: { code: 'unsupported_media_type', message: 'send NMEA lines as Content-Type: text/plain' } }, 415);

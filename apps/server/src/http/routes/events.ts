@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../body-limit.ts';
 import { stream } from 'hono/streaming';
 import { ingestEvent } from '../../services/events/ingest-events.ts';
 import { countEvents, getEvent, listEvents } from '../../services/events/query-events.ts';
@@ -14,10 +14,7 @@ export function eventRoutes(bodyLimitBytes: number): Hono<AppEnv> {
 
   app.post(
     '/',
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: (c) => c.json({ error: { code: 'payload_too_large', message: `the body is over ${bodyLimitBytes} bytes` } }, 413),
-    }),
+    limitBody(bodyLimitBytes),
     async (c) => {
       const body = await readJsonBody(c);
       if (body.ok === false) return body.response;

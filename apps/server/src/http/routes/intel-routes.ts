@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../body-limit.ts';
 import type { IntelRequestContext, IntelServices } from '../../intel/intel-context.ts';
 import { getAlert, searchAlerts } from '../../services/alerts/read-alerts.ts';
 import { createArea, getArea, listAreas, retireArea } from '../../services/alerts/manage-areas.ts';
@@ -16,10 +16,7 @@ import { rctx, type AppEnv } from '../request-context.ts';
 /** Imports may be large; 20 MB holds about 100,000 watchlist rows. */
 const IMPORT_LIMIT = 20 * 1024 * 1024;
 
-const importLimit = bodyLimit({
-  maxSize: IMPORT_LIMIT,
-  onError: (c) => c.json({ error: { code: 'payload_too_large', message: `the body is over ${IMPORT_LIMIT} bytes` } }, 413),
-});
+const importLimit = limitBody(IMPORT_LIMIT);
 
 async function readCsv(c: Context<AppEnv>): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
