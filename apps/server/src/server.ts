@@ -190,7 +190,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   });
   io.attach(httpServer);
   attachSocketAuth(io, stream, ctx);
-  const detachGateway = attachEventGateway(io, stream, ctx, node, readAudit);
+  const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
   await feeds.start(feedSources);
   // The simulated traffic is a feed like any other: same decoder, statistics and picture.
