@@ -19,9 +19,10 @@ import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@tidewatch/contracts';
 import { uuidV7 } from '@tidewatch/domain';
-import { createAgencyRepository, createApiKeyRepository, openDatabase } from '@tidewatch/db';
+import { createAgencyRepository, createApiKeyRepository, openDatabase, type Db } from '@tidewatch/db';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
 import { connectLean, liveEventIds } from '../support/lean-socket.ts';
+import { measureDatabaseAlone } from './database-alone.ts';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
 import { LatencyTimeline, percentile, round, startStealMeter } from '../support/stats.ts';
 import { writeResults } from '../support/results.ts';
@@ -221,7 +222,12 @@ const BENCH_AGENCIES = [
 ];
 
 /** A fresh database of the backend, migrated and holding the agencies, then a server process on it. */
-async function withBackend<T>(backend: string, port: number, run: (server: SpawnedServer) => Promise<T>): Promise<T> {
+async function withBackend<T>(
+  backend: string,
+  port: number,
+  run: (server: SpawnedServer) => Promise<T>,
+  beforeServer?: (db: Db) => Promise<void>,
+): Promise<T> {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
   if (backend === 'pglite') {
@@ -247,7 +253,11 @@ async function withBackend<T>(backend: string, port: number, run: (server: Spawn
   const handle = await openDatabase({ dataDir: env.DATA_DIR ?? '', databaseUrl: env.DATABASE_URL });
   await createAgencyRepository(handle.db).upsertMany(BENCH_AGENCIES);
   await createApiKeyRepository(handle.db).upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'bench', prefix: 'tw_key_bench', keyHash: sha256(BENCH_KEY), scopes: ['events:read', 'events:write'] });
-  await handle.close();
+  try {
+    await beforeServer?.(handle.db);
+  } finally {
+    await handle.close();
+  }
   const server = await spawnServer(env, port);
   try {
     return await run(server);
@@ -258,27 +268,40 @@ async function withBackend<T>(backend: string, port: number, run: (server: Spawn
 }
 
 const results: Record<string, unknown>[] = [];
-const p99sByConfig = new Map<string, { backend: string; clients: number; p99s: number[] }>();
+const p99sByConfig = new Map<string, { backend: string; clients: number; p99s: number[]; aloneP99s: number[] }>();
 for (const backend of BACKENDS) {
   for (const clients of CLIENT_COUNTS) for (let run = 1; run <= REPEAT; run++) {
-    const r = await withBackend(backend, 18_500, (s) => measureLatency(s, clients));
-    results.push({ backend, kind: 'latency', run, ...r });
-    const config = p99sByConfig.get(`${backend} ${clients}`) ?? { backend, clients, p99s: [] };
+    let alone = latencyFigures([]);
+    const r = await withBackend(
+      backend,
+      18_500,
+      (s) => measureLatency(s, clients),
+      async (db) => void (alone = latencyFigures(await measureDatabaseAlone(db, RATE, SECONDS))),
+    );
+    results.push({ backend, kind: 'latency', run, ...r, databaseAloneP50Ms: alone.p50Ms, databaseAloneP99Ms: alone.p99Ms, databaseAloneMaxMs: alone.maxMs });
+    const config = p99sByConfig.get(`${backend} ${clients}`) ?? { backend, clients, p99s: [], aloneP99s: [] };
     config.p99s.push(r.p99Ms);
+    config.aloneP99s.push(alone.p99Ms);
     p99sByConfig.set(`${backend} ${clients}`, config);
     console.log(`${backend.padEnd(8)} ${String(clients).padStart(3)} clients @ ${RATE}/s (run ${run}/${REPEAT}): p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  (socket.io-client x${r.realClients}: p50 ${r.realClientP50Ms} p99 ${r.realClientP99Ms})  delivered ${r.deliveries}/${r.expectedDeliveries}  post errors ${r.postErrors}`);
     console.log(`         POST answered: p50 ${r.postAnswerP50Ms} ms  p99 ${r.postAnswerP99Ms} ms;  CPU per event: server ${r.serverCpuMsPerEvent} ms, harness ${r.harnessCpuMsPerEvent} ms;  steal ${r.stealPercent}%`);
+    console.log(`         the database alone, one-row commits at ${RATE}/s just before: p50 ${alone.p50Ms} ms  p99 ${alone.p99Ms} ms  max ${alone.maxMs} ms`);
     console.log(`         slowest ${TIMELINE_WINDOW_MS} ms windows (sent at +s: p99/max ms): ${r.slowestWindows.map((w) => `+${w.startS}: ${w.p99Ms}/${w.maxMs}`).join('  ')}`);
   }
   const t = await withBackend(backend, 18_500, (s) => measureThroughput(s.url));
   results.push({ backend, kind: 'throughput', ...t });
   console.log(`${backend.padEnd(8)} max sustained ingest: ${t.acceptedPerSecond} events/s (delivered ${t.delivered}/${t.accepted})`);
 }
-for (const { backend, clients, p99s } of p99sByConfig.values()) {
-  const median = percentile([...p99s].sort((a, b) => a - b), 50);
-  results.push({ backend, kind: 'latency-median', clients, runs: p99s.length, p99Ms: median, p99sMs: p99s });
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+for (const { backend, clients, p99s, aloneP99s } of p99sByConfig.values()) {
+  const p99Ms = median(p99s);
+  const aloneP99Ms = median(aloneP99s);
+  results.push({ backend, kind: 'latency-median', clients, runs: p99s.length, p99Ms, p99sMs: p99s, databaseAloneP99Ms: aloneP99Ms, databaseAloneP99sMs: aloneP99s });
   const target = clients === 200 ? '  (target < 50 ms)' : '';
-  console.log(`${backend.padEnd(8)} ${String(clients).padStart(3)} clients: median p99 ${median} ms over ${p99s.length} runs [${p99s.join(', ')}]${target}`);
+  console.log(
+    `${backend.padEnd(8)} ${String(clients).padStart(3)} clients: median p99 ${p99Ms} ms over ${p99s.length} runs [${p99s.join(', ')}]${target};` +
+      ` the database alone: median p99 ${aloneP99Ms} ms [${aloneP99s.join(', ')}]`,
+  );
 }
 console.log(`wrote ${writeResults('ingest-latency', results)}`);
 process.exit(0);
