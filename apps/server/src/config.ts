@@ -39,7 +39,7 @@ export const ServerConfig = z.object({
     .string()
     .default('')
     .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
-  /** Live events reach each socket at most once per this many ms (together, in one packet); 0 = one write per commit. */
+  /** Longest wait of live events for the next delivery (they go together, in one packet); 0 = one write per commit. */
   LIVE_DELIVERY_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(16),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),

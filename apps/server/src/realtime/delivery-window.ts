@@ -1,20 +1,24 @@
 /**
  * Coalesces runs of items into one delivery per window. The first run after a quiet spell goes out at once
- * (a lone event pays no delay); runs that arrive within `windowMs` of the end of the last delivery wait and
- * go together when the window closes, in arrival order.
+ * (a lone event pays no delay); runs that arrive within the window after the end of the last delivery wait
+ * and go together when it closes, in arrival order.
  *
  * Why: every live delivery is one write, and one syscall, per socket. At 200 events/s and 200 sockets that is
  * 40,000 writes a second, which on a 2-core machine is most of the server's CPU (measured: writev alone took a
- * third of the busy time). One delivery per 16 ms window caps it at about 62 writes per socket per second,
- * whatever the event rate, for at most one display frame of added latency.
+ * third of the busy time). The window is as long as the last delivery took times DELIVERY_SHARE's complement,
+ * so deliveries take at most a quarter of the event loop whatever the socket count, and at most `maxWindowMs`
+ * (one display frame): a node with a few sockets, whose deliveries take microseconds, hardly waits at all.
  */
+/** The most of the event loop's time that live deliveries may take while events keep coming. */
+const DELIVERY_SHARE = 0.25;
+
 export class DeliveryWindow<T> {
   #buffer: T[] = [];
   #timer: NodeJS.Timeout | undefined;
-  #lastDeliveryAt = Number.NEGATIVE_INFINITY;
+  #nextDeliveryAt = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly windowMs: number,
+    private readonly maxWindowMs: number,
     private readonly deliver: (items: readonly T[]) => void,
     private readonly now: () => number = () => performance.now(),
   ) {}
@@ -23,7 +27,7 @@ export class DeliveryWindow<T> {
     if (items.length === 0) return;
     this.#buffer.push(...items);
     if (this.#timer) return;
-    const wait = this.#lastDeliveryAt + this.windowMs - this.now();
+    const wait = this.#nextDeliveryAt - this.now();
     if (wait <= 0) this.flush();
     else this.#timer = setTimeout(() => this.flush(), wait);
   }
@@ -35,12 +39,14 @@ export class DeliveryWindow<T> {
     if (this.#buffer.length === 0) return;
     const items = this.#buffer;
     this.#buffer = [];
+    const startedAt = this.now();
     try {
       this.deliver(items);
     } finally {
-      // Timed from the end: a delivery that itself takes longer than the window still leaves the event loop a
-      // whole window for requests before the next one.
-      this.#lastDeliveryAt = this.now();
+      // Timed from the end, so however long a delivery took, the loop then has time for requests.
+      const endedAt = this.now();
+      const window = Math.min(this.maxWindowMs, ((endedAt - startedAt) * (1 - DELIVERY_SHARE)) / DELIVERY_SHARE);
+      this.#nextDeliveryAt = endedAt + window;
     }
   }
 
