@@ -1,3 +1,6 @@
+/** The most of the event loop's time that live deliveries may take while events keep coming. */
+const DELIVERY_SHARE = 0.25;
+
 /**
  * Coalesces runs of items into one delivery per window. The first run after a quiet spell goes out at once
  * (a lone event pays no delay); runs that arrive within the window after the end of the last delivery wait
@@ -5,13 +8,10 @@
  *
  * Why: every live delivery is one write, and one syscall, per socket. At 200 events/s and 200 sockets that is
  * 40,000 writes a second, which on a 2-core machine is most of the server's CPU (measured: writev alone took a
- * third of the busy time). The window is as long as the last delivery took times DELIVERY_SHARE's complement,
- * so deliveries take at most a quarter of the event loop whatever the socket count, and at most `maxWindowMs`
- * (one display frame): a node with a few sockets, whose deliveries take microseconds, hardly waits at all.
+ * third of the busy time). The window lasts three times as long as the last delivery took, so deliveries take
+ * at most a quarter of the event loop whatever the socket count, and never over `maxWindowMs` (one display
+ * frame): a node with a few sockets, whose deliveries take microseconds, hardly waits at all.
  */
-/** The most of the event loop's time that live deliveries may take while events keep coming. */
-const DELIVERY_SHARE = 0.25;
-
 export class DeliveryWindow<T> {
   #buffer: T[] = [];
   #timer: NodeJS.Timeout | undefined;

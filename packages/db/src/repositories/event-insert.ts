@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { eventSequence, events } from '../schema/events.ts';
+import { eventSequence, events, type EventRow } from '../schema/events.ts';
 import type { NewEvent } from './event-mapping.ts';
 
 /** Every column a new event supplies; the database fills in seq (below), version, assignee and the derived ones. */
@@ -57,7 +57,7 @@ function isUniqueViolation(err: unknown): boolean {
 
 /**
  * Stores the rows whose id is not stored yet (the first copy of an id repeated in `rows`), numbered in
- * submission order, and answers the seq of each row it stored.
+ * submission order. Answers the seq of each row it stored, and the rows found stored already.
  *
  * The common case, no id stored yet, is one statement: one round trip and one implicit transaction instead of
  * six (begin, lock, check, bump, insert, commit). On PGlite each statement holds the event loop that also
@@ -67,22 +67,29 @@ function isUniqueViolation(err: unknown): boolean {
  * or numbered; the ids stored by then are read, and the rest go again (a retried submission, or another
  * node storing the same id at the same moment).
  */
-export async function insertFresh(db: Db, rows: readonly NewEvent[]): Promise<Map<string, number>> {
+export async function insertFresh(db: Db, rows: readonly NewEvent[]): Promise<FreshInsert> {
   const firstCopies = new Map<string, NewEvent>();
   for (const row of rows) if (!firstCopies.has(row.id)) firstCopies.set(row.id, row);
   let pending = [...firstCopies.values()];
+  const stored: EventRow[] = [];
   for (let attempt = 1; pending.length > 0; attempt++) {
     try {
-      return await insertAll(db, pending);
+      return { seqById: await insertAll(db, pending), stored };
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
     }
-    const stored = new Set(
-      (await db.select({ id: events.id }).from(events).where(inArray(events.id, pending.map((row) => row.id)))).map((row) => row.id),
-    );
-    pending = pending.filter((row) => !stored.has(row.id));
+    const found = await db.select().from(events).where(inArray(events.id, pending.map((row) => row.id)));
+    stored.push(...found);
+    const foundIds = new Set(found.map((row) => row.id));
+    pending = pending.filter((row) => !foundIds.has(row.id));
   }
-  return new Map();
+  return { seqById: new Map(), stored };
+}
+
+export interface FreshInsert {
+  seqById: Map<string, number>;
+  /** Rows whose id was stored before: a retried submission, or another node's write of the same id. */
+  stored: EventRow[];
 }
 
 /** Each retry follows a writer that stored one of these ids meanwhile, so a few always suffice. */

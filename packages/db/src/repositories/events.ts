@@ -42,22 +42,17 @@ function filterConditions(filter: EventFilter): SQL | undefined {
 export function createEventRepository(db: Db) {
   return {
     /**
-     * Inserts events that are not stored yet, in order, and returns every event (stored or new). One SQL
-     * statement, so one round trip and its own transaction (see insertFreshStatement); ids it did not insert
-     * were stored already and are read back, which only a retried submission pays for.
+     * Inserts events that are not stored yet, in order, and returns every event (stored or new). In the
+     * common case one SQL statement, one round trip and its own transaction (see insertFresh).
      */
     async insertMany(newEvents: NewEvent[]): Promise<InsertResult[]> {
       if (newEvents.length === 0) return [];
-      const seqById = await insertFresh(db, newEvents);
+      const { seqById, stored } = await insertFresh(db, newEvents);
+      const byId = new Map<string, IntelEvent>(stored.map((row) => [row.id, rowToEvent(row)]));
       // The first copy of an id is the one stored; a later copy in the same batch answers with it.
-      const byId = new Map<string, IntelEvent>();
       for (const e of newEvents) {
         const seq = seqById.get(e.id);
         if (seq !== undefined && !byId.has(e.id)) byId.set(e.id, newRowToEvent({ ...e, seq }));
-      }
-      const storedIds = [...new Set(newEvents.filter((e) => !byId.has(e.id)).map((e) => e.id))];
-      if (storedIds.length > 0) {
-        for (const row of await db.select().from(events).where(inArray(events.id, storedIds))) byId.set(row.id, rowToEvent(row));
       }
       const reported = new Set<string>();
       return newEvents.map((e) => {
