@@ -78,6 +78,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
+    embeddedThread: config.PGLITE_THREAD,
     poolSize: config.DATABASE_POOL_SIZE,
     onPoolError: (err) => log.warn({ err }, 'an idle database connection failed; it will be replaced'),
   });

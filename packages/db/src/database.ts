@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { startEmbeddedWorker } from './embedded/worker-client.ts';
 
 export type Schema = typeof schema;
 /** The one database type repositories accept: embedded PGlite and PostgreSQL look the same from here. */
@@ -19,10 +20,18 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+export type EmbeddedThread = 'worker' | 'main';
+
 export interface DatabaseOptions {
   /** PostgreSQL connection string; when absent the embedded PGlite in `dataDir` is used. */
   databaseUrl?: string | undefined;
   dataDir: string;
+  /**
+   * Where embedded PGlite runs: `worker` (a worker thread, so its statements never hold the event loop) or
+   * `main` (in-process, as PGlite runs by default; kept for platforms without worker threads and as the
+   * benchmark's peer).
+   */
+  embeddedThread?: EmbeddedThread;
   poolSize?: number;
   /** Told when an idle PostgreSQL connection fails (it is replaced on next use). */
   onPoolError?: (err: Error) => void;
@@ -33,16 +42,33 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.
 const MIGRATION_LOCK_KEY = 727_001_2026;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onPoolError) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onPoolError)
+    : openPglite(options.dataDir, options.embeddedThread ?? 'worker');
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+/** Embedded PGlite on this thread, or in a worker thread behind a client that drizzle's PGlite driver drives alike. */
+async function startPglite(dataDir: string, thread: EmbeddedThread): Promise<{ client: PGlite; close(): Promise<void> }> {
+  if (thread === 'main') {
+    const client = await PGlite.create({ dataDir });
+    return { client, close: () => client.close() };
+  }
+  const worker = await startEmbeddedWorker({ dataDir });
+  // The worker client offers exactly the calls drizzle's PGlite driver makes (query, transaction), not
+  // PGlite's whole interface, which the driver's type asks for.
+  return { client: worker as unknown as PGlite, close: () => worker.close() };
+}
+
+async function openPglite(dataDir: string, thread: EmbeddedThread): Promise<DatabaseHandle> {
   const release = acquireDataDirLock(dataDir);
   try {
-    const client = await PGlite.create({ dataDir });
-    const db = drizzlePglite(client, { schema });
+    const client = await startPglite(dataDir, thread);
+    const db = drizzlePglite({ client: client.client, schema });
     // PGlite is single-connection and the folder is locked to this process, so no migration lock is needed.
-    await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }).catch(async (err: unknown) => {
+      await client.close().catch(() => undefined);
+      throw err;
+    });
     return {
       db: db as unknown as Db,
       kind: 'pglite',

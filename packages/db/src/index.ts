@@ -1,4 +1,4 @@
-export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions } from './database.ts';
+export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type EmbeddedThread } from './database.ts';
 export { DatabaseLockedError } from './errors.ts';
 export { createEventRepository, type EventRepository, type EventFilter, type InsertResult } from './repositories/events.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';
