@@ -4,7 +4,8 @@
  * with 200 clients.
  *
  *   pnpm bench realtime            (or: npx tsx bench/realtime/ingest-latency.bench.ts)
- *   BENCH_QUICK=1 for a short run; BENCH_BACKENDS=pglite to skip PostgreSQL; BENCH_CLIENTS=200 for one row;
+ *   BENCH_QUICK=1 for a short run; BENCH_BACKENDS=pglite,pglite-main,postgres (the default; pglite-main is
+ *   PGlite on the server's event loop, the peer of its worker thread); BENCH_CLIENTS=200 for one row;
  *   BENCH_REPEAT=n runs per configuration (default 3; the median p99 is the figure).
  *
  * Clients: two real socket.io-client sockets and the rest lean protocol clients (bench/support/lean-socket.ts),
@@ -35,7 +36,8 @@ const REPEAT = Number(process.env.BENCH_REPEAT ?? (QUICK ? 1 : 3));
 const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '1,50,200').split(',').map(Number);
 /** Latencies are also grouped by when the POST was sent, to tell one stall from a backlog that lasts. */
 const TIMELINE_WINDOW_MS = 500;
-const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
+/** `pglite` runs in its worker thread (the default); `pglite-main` on the server's event loop, as the peer. */
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,pglite-main,postgres').split(',');
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function body(id: string) {
@@ -230,9 +232,9 @@ async function withBackend<T>(
 ): Promise<T> {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
-  if (backend === 'pglite') {
+  if (backend === 'pglite' || backend === 'pglite-main') {
     const dir = mkdtempSync(join(tmpdir(), 'tw-bench-'));
-    env = { DATA_DIR: dir };
+    env = { DATA_DIR: dir, PGLITE_THREAD: backend === 'pglite' ? 'worker' : 'main' };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     const name = `tw_bench_${Date.now()}`;
@@ -250,7 +252,8 @@ async function withBackend<T>(
       await client.end();
     };
   }
-  const handle = await openDatabase({ dataDir: env.DATA_DIR ?? '', databaseUrl: env.DATABASE_URL });
+  const embeddedThread = env.PGLITE_THREAD === 'main' ? 'main' : 'worker';
+  const handle = await openDatabase({ dataDir: env.DATA_DIR ?? '', databaseUrl: env.DATABASE_URL, embeddedThread });
   await createAgencyRepository(handle.db).upsertMany(BENCH_AGENCIES);
   await createApiKeyRepository(handle.db).upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'bench', prefix: 'tw_key_bench', keyHash: sha256(BENCH_KEY), scopes: ['events:read', 'events:write'] });
   try {
@@ -283,14 +286,14 @@ for (const backend of BACKENDS) {
     config.p99s.push(r.p99Ms);
     config.aloneP99s.push(alone.p99Ms);
     p99sByConfig.set(`${backend} ${clients}`, config);
-    console.log(`${backend.padEnd(8)} ${String(clients).padStart(3)} clients @ ${RATE}/s (run ${run}/${REPEAT}): p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  (socket.io-client x${r.realClients}: p50 ${r.realClientP50Ms} p99 ${r.realClientP99Ms})  delivered ${r.deliveries}/${r.expectedDeliveries}  post errors ${r.postErrors}`);
-    console.log(`         POST answered: p50 ${r.postAnswerP50Ms} ms  p99 ${r.postAnswerP99Ms} ms;  CPU per event: server ${r.serverCpuMsPerEvent} ms, harness ${r.harnessCpuMsPerEvent} ms;  steal ${r.stealPercent}%`);
-    console.log(`         the database alone, one-row commits at ${RATE}/s just before: p50 ${alone.p50Ms} ms  p99 ${alone.p99Ms} ms  max ${alone.maxMs} ms`);
-    console.log(`         slowest ${TIMELINE_WINDOW_MS} ms windows (sent at +s: p99/max ms): ${r.slowestWindows.map((w) => `+${w.startS}: ${w.p99Ms}/${w.maxMs}`).join('  ')}`);
+    console.log(`${backend.padEnd(11)} ${String(clients).padStart(3)} clients @ ${RATE}/s (run ${run}/${REPEAT}): p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  (socket.io-client x${r.realClients}: p50 ${r.realClientP50Ms} p99 ${r.realClientP99Ms})  delivered ${r.deliveries}/${r.expectedDeliveries}  post errors ${r.postErrors}`);
+    console.log(`            POST answered: p50 ${r.postAnswerP50Ms} ms  p99 ${r.postAnswerP99Ms} ms;  CPU per event: server ${r.serverCpuMsPerEvent} ms, harness ${r.harnessCpuMsPerEvent} ms;  steal ${r.stealPercent}%`);
+    console.log(`            the database alone, one-row commits at ${RATE}/s just before: p50 ${alone.p50Ms} ms  p99 ${alone.p99Ms} ms  max ${alone.maxMs} ms`);
+    console.log(`            slowest ${TIMELINE_WINDOW_MS} ms windows (sent at +s: p99/max ms): ${r.slowestWindows.map((w) => `+${w.startS}: ${w.p99Ms}/${w.maxMs}`).join('  ')}`);
   }
   const t = await withBackend(backend, 18_500, (s) => measureThroughput(s.url));
   results.push({ backend, kind: 'throughput', ...t });
-  console.log(`${backend.padEnd(8)} max sustained ingest: ${t.acceptedPerSecond} events/s (delivered ${t.delivered}/${t.accepted})`);
+  console.log(`${backend.padEnd(11)} max sustained ingest: ${t.acceptedPerSecond} events/s (delivered ${t.delivered}/${t.accepted})`);
 }
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 for (const { backend, clients, p99s, aloneP99s } of p99sByConfig.values()) {
@@ -299,7 +302,7 @@ for (const { backend, clients, p99s, aloneP99s } of p99sByConfig.values()) {
   results.push({ backend, kind: 'latency-median', clients, runs: p99s.length, p99Ms, p99sMs: p99s, databaseAloneP99Ms: aloneP99Ms, databaseAloneP99sMs: aloneP99s });
   const target = clients === 200 ? '  (target < 50 ms)' : '';
   console.log(
-    `${backend.padEnd(8)} ${String(clients).padStart(3)} clients: median p99 ${p99Ms} ms over ${p99s.length} runs [${p99s.join(', ')}]${target};` +
+    `${backend.padEnd(11)} ${String(clients).padStart(3)} clients: median p99 ${p99Ms} ms over ${p99s.length} runs [${p99s.join(', ')}]${target};` +
       ` the database alone: median p99 ${aloneP99Ms} ms [${aloneP99s.join(', ')}]`,
   );
 }
