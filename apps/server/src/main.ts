@@ -4,14 +4,16 @@ import { startServer } from './server.ts';
 /** Process entry: configuration from the environment, graceful stop on SIGTERM and SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const server = await startServer(config);
+  // Set once started: before that, a fatal error fails the start itself (the database calls under way reject).
+  let stop: (reason: string, exitCode?: number) => void = () => undefined;
+  const server = await startServer(config, { onFatal: () => stop('fatal', 1) });
   let stopping = false;
-  const stop = (signal: string) => {
+  stop = (reason, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    server.log.info({ signal }, 'stopping');
+    server.log.info({ reason }, 'stopping');
     server.close().then(
-      () => process.exit(0),
+      () => process.exit(exitCode),
       (err: unknown) => {
         server.log.error({ err }, 'error while stopping');
         process.exit(1);

@@ -70,7 +70,14 @@ export interface RunningServer {
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** The composition root: config in, a running node out. main.ts and the tests both start nodes this way. */
-export async function startServer(config: ServerConfig, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningServer> {
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Told when the node can no longer work (its embedded database stopped); main.ts then exits non-zero. */
+  onFatal?: (err: Error) => void;
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const node = config.NODE_ID ?? `node-${randomBytes(3).toString('hex')}`;
   const log = options.logger ?? createLogger(config.LOG_LEVEL, node);
   // Read before anything opens, so a bad feed configuration stops the start with nothing to undo.
@@ -81,6 +88,10 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     embeddedThread: config.PGLITE_THREAD,
     poolSize: config.DATABASE_POOL_SIZE,
     onPoolError: (err) => log.warn({ err }, 'an idle database connection failed; it will be replaced'),
+    onEmbeddedStopped: (err) => {
+      log.fatal({ err }, 'the embedded database stopped; this node cannot serve until it is restarted');
+      options.onFatal?.(err);
+    },
   });
   log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined }, 'database ready');
 

@@ -33,6 +33,8 @@ export interface DatabaseOptions {
    */
   embeddedThread?: EmbeddedThread;
   poolSize?: number;
+  /** Told when the embedded database's worker thread ends without close (see embedded/worker-client.ts). */
+  onEmbeddedStopped?: (err: Error) => void;
   /** Told when an idle PostgreSQL connection fails (it is replaced on next use). */
   onPoolError?: (err: Error) => void;
 }
@@ -44,25 +46,29 @@ const MIGRATION_LOCK_KEY = 727_001_2026;
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onPoolError)
-    : openPglite(options.dataDir, options.embeddedThread ?? 'worker');
+    : openPglite(options.dataDir, options.embeddedThread ?? 'worker', options.onEmbeddedStopped);
 }
 
 /** Embedded PGlite on this thread, or in a worker thread behind a client that drizzle's PGlite driver drives alike. */
-async function startPglite(dataDir: string, thread: EmbeddedThread): Promise<{ client: PGlite; close(): Promise<void> }> {
+async function startPglite(
+  dataDir: string,
+  thread: EmbeddedThread,
+  onStopped?: (err: Error) => void,
+): Promise<{ client: PGlite; close(): Promise<void> }> {
   if (thread === 'main') {
     const client = await PGlite.create({ dataDir });
     return { client, close: () => client.close() };
   }
-  const worker = await startEmbeddedWorker({ dataDir });
+  const worker = await startEmbeddedWorker({ dataDir }, onStopped);
   // The worker client offers exactly the calls drizzle's PGlite driver makes (query, transaction), not
   // PGlite's whole interface, which the driver's type asks for.
   return { client: worker as unknown as PGlite, close: () => worker.close() };
 }
 
-async function openPglite(dataDir: string, thread: EmbeddedThread): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, thread: EmbeddedThread, onStopped?: (err: Error) => void): Promise<DatabaseHandle> {
   const release = acquireDataDirLock(dataDir);
   try {
-    const client = await startPglite(dataDir, thread);
+    const client = await startPglite(dataDir, thread, onStopped);
     const db = drizzlePglite({ client: client.client, schema });
     // PGlite is single-connection and the folder is locked to this process, so no migration lock is needed.
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }).catch(async (err: unknown) => {

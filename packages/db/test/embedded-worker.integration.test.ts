@@ -1,6 +1,8 @@
+import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle, type EmbeddedThread } from '../src/index.ts';
+import { connectWorker } from '../src/embedded/worker-client.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 
 /**
@@ -82,16 +84,34 @@ describe.each<EmbeddedThread>(['worker', 'main'])('embedded PGlite on the %s thr
   });
 });
 
-describe('embedded PGlite worker after close', () => {
-  it('fails calls made after close instead of leaving them waiting', async () => {
+describe('embedded PGlite worker that has stopped', () => {
+  it('fails calls made after close instead of leaving them waiting, and close is no crash', async () => {
     const dir = createTempDir('embedded-worker-closed');
+    const stops: Error[] = [];
     try {
-      const handle = await openDatabase({ dataDir: dir.path });
+      const handle = await openDatabase({ dataDir: dir.path, onEmbeddedStopped: (err) => stops.push(err) });
       await handle.close();
       const failure = await handle.db.execute(sql`SELECT 1`).catch((err: unknown) => err);
       expect((failure as Error).cause).toMatchObject({ message: expect.stringMatching(/embedded database worker has stopped/) });
+      expect(stops).toEqual([]);
     } finally {
       dir.remove();
     }
+  });
+
+  it('a worker that dies fails the call under way and every later one, and reports the crash once', async () => {
+    // A crash inside PGlite cannot be caused on purpose, so a stand-in worker starts as the real one does,
+    // then ends on the first statement it is sent.
+    const crashing = new Worker(
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.postMessage({ ready: true });
+       parentPort.once('message', () => process.exit(7));`,
+      { eval: true },
+    );
+    const stops: Error[] = [];
+    const client = await connectWorker(crashing, (err) => stops.push(err));
+    await expect(client.query('SELECT 1')).rejects.toThrow('embedded database worker has stopped (exit code 7)');
+    await expect(client.transaction(async () => 'never')).rejects.toThrow('embedded database worker has stopped (exit code 7)');
+    expect(stops.map((err) => err.message)).toEqual(['embedded database worker has stopped (exit code 7)']);
   });
 });

@@ -43,14 +43,22 @@ function workerBootstrap(): string {
   return `import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`;
 }
 
-export async function startEmbeddedWorker(options: WorkerOptions): Promise<EmbeddedClient> {
+/** Told when the worker ends without close(): a crash inside PGlite, which in-process would have ended the process. */
+export type UnexpectedStop = (reason: Error) => void;
+
+export async function startEmbeddedWorker(options: WorkerOptions, onUnexpectedStop?: UnexpectedStop): Promise<EmbeddedClient> {
   const worker = new Worker(workerBootstrap(), { eval: true, workerData: options, name: 'tidewatch-pglite' });
+  return connectWorker(worker, onUnexpectedStop);
+}
+
+/** The client of a started worker that speaks the protocol; separate from the spawn so tests can hand it any worker. */
+export async function connectWorker(worker: Worker, onUnexpectedStop?: UnexpectedStop): Promise<EmbeddedClient> {
   const startup = await firstMessage(worker);
   if (!startup.ready) {
     await worker.terminate();
     throw deserializeError(startup.error);
   }
-  return new WorkerClient(worker);
+  return new WorkerClient(worker, onUnexpectedStop);
 }
 
 /**
@@ -85,8 +93,12 @@ class WorkerClient implements EmbeddedClient {
   private nextTxId = 1;
   /** Set once the worker has gone (closed, crashed): every later call fails with it instead of hanging. */
   private stopped: Error | undefined;
+  private closing = false;
 
-  constructor(private readonly worker: Worker) {
+  constructor(
+    private readonly worker: Worker,
+    private readonly onUnexpectedStop: UnexpectedStop = () => undefined,
+  ) {
     worker.on('message', (response: WorkerResponse) => this.settle(response));
     worker.on('error', (err) => this.stop(new Error(`embedded database worker failed: ${err.message}`, { cause: err })));
     worker.on('exit', (code) => this.stop(new Error(`embedded database worker has stopped (exit code ${code})`)));
@@ -118,6 +130,7 @@ class WorkerClient implements EmbeddedClient {
     if (this.stopped) return;
     // PGlite flushes and closes its folder first; only then is the thread ended.
     await this.request({ op: 'close' });
+    this.closing = true;
     await this.worker.terminate();
   }
 
@@ -147,9 +160,11 @@ class WorkerClient implements EmbeddedClient {
   }
 
   private stop(reason: Error): void {
-    this.stopped ??= reason;
+    if (this.stopped) return;
+    this.stopped = reason;
     for (const waiting of this.pending.values()) waiting.reject(reason);
     this.pending.clear();
+    if (!this.closing) this.onUnexpectedStop(reason);
   }
 }
 
