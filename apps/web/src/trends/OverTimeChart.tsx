@@ -12,6 +12,18 @@ interface Props {
   onSelect: (point: SeizureTimePoint, commodity: Commodity | null) => void;
 }
 
+/**
+ * The count axis: whole-number ticks at a round step (1, 2, 2.5 or 5 times a power of ten), about four of
+ * them, and a top strictly above the tallest column, so that it never meets the edge and reads as cut off.
+ */
+export function countAxis(tallest: number): { top: number; ticks: number[] } {
+  const rough = Math.max(tallest, 1) / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough && Number.isInteger(s)) ?? Math.ceil(rough);
+  const top = (Math.floor(tallest / step) + 1) * step;
+  return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "12 Nov" for a day or week, "Nov 2026" for a month: the bucket's local start date, no time zone games. */
@@ -25,6 +37,7 @@ export function bucketLabel(bucketStart: string, bucket: TrendBucket): string {
 /** Seizures per bucket stacked by commodity; clicking a segment drills into that commodity, elsewhere in a column into the column. */
 export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity, onSelect }: Props) {
   const data = points.map((p) => ({ ...p.counts, bucketStart: p.bucketStart, total: p.total, label: bucketLabel(p.bucketStart, bucket) }));
+  const axis = countAxis(Math.max(0, ...points.map((p) => p.total)));
   const pick = (index: unknown, commodity: Commodity | null): void => {
     const i = typeof index === 'number' ? index : Number(index);
     const point = Number.isInteger(i) ? points[i] : undefined;
@@ -43,7 +56,7 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
         >
           <CartesianGrid stroke="#223349" vertical={false} />
           <XAxis dataKey="label" stroke="#a9b9cc" tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }} tickLine={false} minTickGap={12} />
-          <YAxis stroke="#a9b9cc" tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }} allowDecimals={false} width={48} tickLine={false} />
+          <YAxis stroke="#a9b9cc" tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }} width={48} tickLine={false} domain={[0, axis.top]} ticks={axis.ticks} />
           <Tooltip
             cursor={{ fill: 'rgba(56, 189, 248, 0.12)' }}
             contentStyle={{ background: '#142031', border: '1px solid #34506f', borderRadius: 6, color: '#eef3f9', fontSize: '0.95rem' }}
