@@ -106,20 +106,20 @@ class WorkerClient implements EmbeddedClient {
     worker.unref();
   }
 
-  query(sql: string, params: unknown[] = [], options: QueryOptions = {}, txId?: number): Promise<QueryResult> {
-    const rawTypes = Object.keys(options.parsers ?? {}).map(Number);
-    return this.request({ op: 'query', txId, sql, params, rowMode: options.rowMode ?? 'object', rawTypes }).then(expectResult);
+  query(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<QueryResult> {
+    return this.statement(undefined, sql, params, options);
   }
 
   async transaction<T>(run: (tx: EmbeddedQueryable) => Promise<T>): Promise<T> {
     const txId = this.nextTxId++;
     await this.request({ op: 'begin', txId });
-    const tx: EmbeddedQueryable = { query: (sql, params, options) => this.query(sql, params, options, txId) };
+    const tx: EmbeddedQueryable = { query: (sql, params = [], options = {}) => this.statement(txId, sql, params, options) };
     let result: T;
     try {
       result = await run(tx);
     } catch (err) {
-      await this.request({ op: 'end', txId, commit: false });
+      // The caller's error is the one that matters; a rollback that fails too means the worker is gone.
+      await this.request({ op: 'end', txId, commit: false }).catch(() => undefined);
       throw err;
     }
     await this.request({ op: 'end', txId, commit: true });
@@ -132,6 +132,12 @@ class WorkerClient implements EmbeddedClient {
     await this.request({ op: 'close' });
     this.closing = true;
     await this.worker.terminate();
+  }
+
+  /** One statement, inside the transaction txId or, when undefined, on its own. */
+  private statement(txId: number | undefined, sql: string, params: unknown[], options: QueryOptions): Promise<QueryResult> {
+    const rawTypes = Object.keys(options.parsers ?? {}).map(Number);
+    return this.request({ op: 'query', txId, sql, params, rowMode: options.rowMode ?? 'object', rawTypes }).then(expectResult);
   }
 
   private request(body: RequestBody): Promise<QueryResult | undefined> {
