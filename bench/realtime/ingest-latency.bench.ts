@@ -7,6 +7,7 @@
  *   BENCH_QUICK=1 for a short run; BENCH_BACKENDS=pglite,pglite-main,postgres (the default; pglite-main is
  *   PGlite on the server's event loop, the peer of its worker thread); BENCH_CLIENTS=200 for one row;
  *   BENCH_REPEAT=n runs per configuration (default 3; the median p99 is the figure).
+ *   BENCH_CONTENDED=1 keeps one of the cores busy throughout (a noisy neighbour); writes ingest-latency-contended.json.
  *
  * Clients: two real socket.io-client sockets and the rest lean protocol clients (bench/support/lean-socket.ts),
  * all in this process; the server runs in its own process.
@@ -27,6 +28,7 @@ import { measureDatabaseAlone } from './database-alone.ts';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
 import { LatencyTimeline, percentile, round, startStealMeter } from '../support/stats.ts';
 import { writeResults } from '../support/results.ts';
+import { startCpuHog } from '../support/cpu-hog.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const RATE = 200;
@@ -38,6 +40,7 @@ const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '1,50,200').split(',').map(N
 const TIMELINE_WINDOW_MS = 500;
 /** `pglite` runs in its worker thread (the default); `pglite-main` on the server's event loop, as the peer. */
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,pglite-main,postgres').split(',');
+const CONTENDED = process.env.BENCH_CONTENDED === '1';
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function body(id: string) {
@@ -271,6 +274,11 @@ async function withBackend<T>(
 }
 
 const results: Record<string, unknown>[] = [];
+if (CONTENDED) {
+  // Stopped on any exit, a failed run's included, so that no busy process outlives the benchmark.
+  process.once('exit', startCpuHog());
+  console.log('one core kept busy by another process throughout (BENCH_CONTENDED=1)');
+}
 const p99sByConfig = new Map<string, { backend: string; clients: number; p99s: number[]; aloneP99s: number[] }>();
 for (const backend of BACKENDS) {
   for (const clients of CLIENT_COUNTS) for (let run = 1; run <= REPEAT; run++) {
@@ -306,5 +314,5 @@ for (const { backend, clients, p99s, aloneP99s } of p99sByConfig.values()) {
       ` the database alone: median p99 ${aloneP99Ms} ms [${aloneP99s.join(', ')}]`,
   );
 }
-console.log(`wrote ${writeResults('ingest-latency', results)}`);
+console.log(`wrote ${writeResults(CONTENDED ? 'ingest-latency-contended' : 'ingest-latency', results)}`);
 process.exit(0);
