@@ -27,6 +27,18 @@ interface OpenTransaction {
 
 const open = new Map<number, OpenTransaction>();
 const keepRaw = (value: unknown): unknown => value;
+/** Parser maps by their type list: drizzle sends the same one or two lists with every statement. */
+const parserMaps = new Map<string, Record<number, typeof keepRaw>>();
+
+function parsersKeepingRaw(oids: number[]): Record<number, typeof keepRaw> {
+  const key = oids.join(',');
+  let parsers = parserMaps.get(key);
+  if (parsers === undefined) {
+    parsers = Object.fromEntries(oids.map((oid) => [oid, keepRaw]));
+    parserMaps.set(key, parsers);
+  }
+  return parsers;
+}
 
 function reply(response: WorkerResponse): void {
   port?.postMessage(response);
@@ -35,7 +47,7 @@ function reply(response: WorkerResponse): void {
 async function runQuery(db: PGlite, request: Extract<WorkerRequest, { op: 'query' }>): Promise<QueryResult> {
   const target = request.txId === undefined ? db : open.get(request.txId)?.tx;
   if (target === undefined) throw new Error(`no open transaction ${request.txId}`);
-  const parsers = Object.fromEntries(request.rawTypes.map((oid) => [oid, keepRaw]));
+  const parsers = parsersKeepingRaw(request.rawTypes);
   const { rows, fields, affectedRows } = await target.query(request.sql, request.params, { rowMode: request.rowMode, parsers });
   return { rows, fields: fields.map(({ name, dataTypeID }) => ({ name, dataTypeID })), affectedRows };
 }
