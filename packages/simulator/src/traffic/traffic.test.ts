@@ -18,7 +18,9 @@ function decodeAll(lines: readonly string[]): { messages: AisMessage[]; decoder:
   return { messages, decoder };
 }
 
-describe('simulated Caribbean traffic', () => {
+// These run hours of simulated traffic (1-2 s each on a quiet core); on a shared, loaded host they need more
+// than vitest's 5 s default, and a timeout there says nothing about the simulator.
+describe('simulated Caribbean traffic', { timeout: 30_000 }, () => {
   it('[SIM-TR-1] is deterministic by seed, however finely it is advanced', () => {
     const a = run(1000, 10);
     const b = run(7000, 10);
