@@ -3,6 +3,7 @@ export { DatabaseLockedError } from './errors.ts';
 export { createEventRepository, type EventRepository, type EventFilter, type InsertResult } from './repositories/events.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';
 export { createUserRepository, type UserRepository, type UserRow, type NewUser, type SessionRow } from './repositories/users.ts';
+export { createFirstRunRepository, type FirstRunRepository, type FirstAdministratorResult } from './repositories/first-run.ts';
 export { createApiKeyRepository, type ApiKeyRepository, type ApiKeyRow } from './repositories/api-keys.ts';
 export { createSharingGroupRepository, type SharingGroupRepository, type SharingGroupRecord } from './repositories/sharing-groups.ts';
 export { createAuditRepository, type AuditRepository, type AuditRow, type NewAuditRow, type AuditFilter } from './repositories/audit.ts';
