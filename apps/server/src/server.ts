@@ -12,6 +12,7 @@ import {
   createCargoRepository,
   createWatchlistRepository,
   createEventRepository,
+  createFirstRunRepository,
   createSharingGroupRepository,
   createUserRepository,
   createVesselRepository,
@@ -48,6 +49,9 @@ import type { DemoTraffic } from './demo/demo-traffic.ts';
 import { startIntel, type IntelRuntime } from './intel/intel-runtime.ts';
 import type { DemoCargo } from './demo/demo-cargo.ts';
 import { createTrendsAndSummaries, type TrendsAndSummaries } from './summaries/summary-runtime.ts';
+import type { FirstRunContext } from './services/first-run/first-run-context.ts';
+import { retireDemoCredentials, warnOfDemoCredentials } from './services/first-run/demo-credentials.ts';
+import { DeploymentStatusSource } from './services/first-run/deployment-status.ts';
 
 export interface RunningServer {
   url: string;
@@ -144,6 +148,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       secureCookies: config.COOKIE_SECURE === 'on',
     },
   };
+  const firstRun: FirstRunContext = { firstRun: createFirstRunRepository(database.db), agencies: ctx.agencies, audit, clock, log };
+  // OPS-1: before the node accepts anyone, so the published demo credentials never work on a non-demo start.
+  if (config.DEMO === 'off') await retireDemoCredentials(firstRun);
+  const deployment = new DeploymentStatusSource(firstRun.firstRun, config.DEMO === 'on');
   const readAudit = new StreamReadAudit(audit);
   const intel = await startIntel({
     ctx,
@@ -187,6 +195,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ],
     isShuttingDown: () => shuttingDown,
     webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
+    deployment,
     apiRoutes: [
       { path: '/vessels', routes: vesselRoutes(vessels.ctx) },
       { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
@@ -221,6 +230,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Loaded only when on, so a real deployment never loads the simulator.
   const demo: DemoWorld | undefined =
     config.DEMO === 'on' ? await (await import('./demo/demo-world.ts')).startDemoWorld(ctx, config) : undefined;
+  if (demo) deployment.demoCredentials = await warnOfDemoCredentials(firstRun);
   const demoCargo: DemoCargo | undefined = demoTraffic
     ? (await import('./demo/demo-cargo.ts')).startDemoCargo({ ctx: intel.system, traffic: demoTraffic.traffic, seed: config.DEMO_SEED })
     : undefined;

@@ -39,6 +39,7 @@ export interface DatabaseOptions {
   onPoolError?: (err: Error) => void;
 }
 
+// The same three levels up from apps/server/dist, where the compiled server bundles this file.
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 // Any fixed 64-bit number shared by every node; it names the lock, it is not a secret.
 const MIGRATION_LOCK_KEY = 727_001_2026;

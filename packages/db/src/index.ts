@@ -1,8 +1,10 @@
 export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type EmbeddedThread } from './database.ts';
 export { DatabaseLockedError } from './errors.ts';
+export { COMPILED_WORKER_FILE } from './embedded/worker-client.ts';
 export { createEventRepository, type EventRepository, type EventFilter, type InsertResult } from './repositories/events.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';
 export { createUserRepository, type UserRepository, type UserRow, type NewUser, type SessionRow } from './repositories/users.ts';
+export { createFirstRunRepository, type FirstRunRepository, type FirstAdministratorResult } from './repositories/first-run.ts';
 export { createApiKeyRepository, type ApiKeyRepository, type ApiKeyRow } from './repositories/api-keys.ts';
 export { createSharingGroupRepository, type SharingGroupRepository, type SharingGroupRecord } from './repositories/sharing-groups.ts';
 export { createAuditRepository, type AuditRepository, type AuditRow, type NewAuditRow, type AuditFilter } from './repositories/audit.ts';

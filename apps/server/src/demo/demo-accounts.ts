@@ -1,20 +1,8 @@
 import { AGENCIES, SHARING_GROUPS } from '@tidewatch/simulator';
 import { hashPassword } from '../auth/passwords.ts';
 import { sha256 } from '../auth/tokens.ts';
-import type { Role } from '../auth/actor.ts';
+import { DEMO_ADMIN_USERNAME, DEMO_PASSWORD, DEMO_ROLES, demoApiKey, demoDeviceToken, demoUsername } from './demo-credentials.ts';
 import type { ServiceContext } from '../services/context.ts';
-
-/** Documented in the README; only ever seeded with DEMO=on. */
-export const DEMO_PASSWORD = 'tidewatch-demo';
-const DEMO_ROLES: { suffix: string; role: Role; title: string }[] = [
-  { suffix: 'analyst', role: 'analyst', title: 'Analyst' },
-  { suffix: 'supervisor', role: 'supervisor', title: 'Supervisor' },
-  { suffix: 'commander', role: 'commander', title: 'Commander' },
-  { suffix: 'wall', role: 'wall_display', title: 'Wall display' },
-];
-
-export const demoApiKey = (agency: string) => `tw_key_demo_${agency.toLowerCase()}`;
-export const demoDeviceToken = (agency: string) => `tw_dev_demo_${agency.toLowerCase()}`;
 
 /**
  * The demo's people and credentials: per agency an analyst, supervisor, commander and wall-display login
@@ -26,13 +14,13 @@ export async function seedDemoAccounts(ctx: ServiceContext): Promise<void> {
   for (const group of SHARING_GROUPS) {
     await ctx.sharingGroups.upsert({ code: group.id, name: group.name, description: group.description, members: [...group.members] });
   }
-  if (await ctx.users.findByUsername('admin')) return;
+  if (await ctx.users.findByUsername(DEMO_ADMIN_USERNAME)) return;
   // One hash for the shared demo password: scrypt is deliberately slow, and these accounts are for show.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await ctx.users.upsertByUsername({ username: 'admin', displayName: 'Platform administrator', agencyCode: 'IMPACS', role: 'administrator', passwordHash });
+  await ctx.users.upsertByUsername({ username: DEMO_ADMIN_USERNAME, displayName: 'Platform administrator', agencyCode: 'IMPACS', role: 'administrator', passwordHash });
   for (const agency of AGENCIES) {
     for (const { suffix, role, title } of DEMO_ROLES) {
-      await ctx.users.upsertByUsername({ username: `${agency.code.toLowerCase()}.${suffix}`, displayName: `${agency.code} ${title}`, agencyCode: agency.code, role, passwordHash });
+      await ctx.users.upsertByUsername({ username: demoUsername(agency.code, suffix), displayName: `${agency.code} ${title}`, agencyCode: agency.code, role, passwordHash });
     }
     for (const [kind, secret, scopes] of [
       ['api', demoApiKey(agency.code), ['events:read', 'events:write', 'events:export', 'feeds:write']],

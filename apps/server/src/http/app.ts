@@ -6,6 +6,8 @@ import { authenticate, type AppEnv } from './request-context.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { annotationRoutes } from './routes/annotations.ts';
 import { authRoutes } from './routes/auth.ts';
+import { deploymentRoutes } from './routes/deployment.ts';
+import type { DeploymentStatusSource } from '../services/first-run/deployment-status.ts';
 import { toApiErrorWithStatus } from '../services/error-response.ts';
 import { apiDocRoutes } from './routes/api-docs.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -19,6 +21,7 @@ export interface HttpAppOptions {
   readiness: ReadinessCheck[];
   isShuttingDown: () => boolean;
   webDist: string | undefined;
+  deployment: DeploymentStatusSource;
   /** Further authenticated /api/v1 route groups (vessels, feeds), mounted by the composition root. */
   apiRoutes?: { path: string; routes: Hono<AppEnv> }[];
 }
@@ -43,6 +46,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
   app.route('/api/v1', apiDocRoutes());
   app.route('/api/v1/auth', authRoutes(ctx));
+  app.route('/api/v1/deployment', deploymentRoutes(options.deployment));
   // Everything else under /api/v1 acts for an authenticated principal; the services authorize each call.
   const api = new Hono<AppEnv>();
   api.use('*', authenticate(ctx));

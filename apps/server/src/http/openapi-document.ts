@@ -1,4 +1,4 @@
-import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision, ApiError, EventCreated, EventInput, EventPage, EventQuery, IntelEvent } from '@tidewatch/contracts';
+import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision, ApiError, DeploymentStatus, EventCreated, EventInput, EventPage, EventQuery, IntelEvent } from '@tidewatch/contracts';
 import { LoginInput } from '../services/auth/login.ts';
 import { TriageInput } from '../services/events/triage-event.ts';
 import { body, errorResponse, idParam, json, queryParams, schemaOf } from './openapi-helpers.ts';
@@ -27,6 +27,13 @@ function morePaths() {
     },
   },
   '/api/v1/auth/logout': { post: { summary: 'End the session (send X-CSRF-Token)', responses: { '204': { description: 'Logged out' } } } },
+  '/api/v1/deployment': {
+    get: {
+      summary: 'Public: whether the published demo credentials work here and whether setup is still to be done (for the sign-in page)',
+      security: [],
+      responses: { '200': json('DeploymentStatus', 'The status') },
+    },
+  },
   '/api/v1/auth/me': { get: { summary: 'Who the session belongs to, its agreements and CSRF token', responses: { '200': { description: 'The user' }, '401': errorResponse('No session') } } },
   '/api/v1/events/count': { get: { summary: 'Count events matching the filters that the caller may read', responses: { '200': { description: '{count}' } } } },
   '/api/v1/events/export': {
@@ -128,6 +135,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         EventCreated: schemaOf(EventCreated, 'output'),
         ApiError: schemaOf(ApiError, 'output'),
         LoginInput: schemaOf(LoginInput, 'input'),
+        DeploymentStatus: schemaOf(DeploymentStatus, 'output'),
         TriageInput: schemaOf(TriageInput, 'input'),
         AnnotationInput: schemaOf(AnnotationInput, 'input'),
         AnnotationEdit: schemaOf(AnnotationEdit, 'input'),

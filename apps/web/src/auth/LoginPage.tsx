@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BrandMark } from '../theme/BrandMark.tsx';
 import { AccountForm } from './AccountForm.tsx';
+import { DeploymentBanner } from './DeploymentBanner.tsx';
 import { TokenForm } from './TokenForm.tsx';
 import './login.css';
 
@@ -19,6 +20,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
             <p className="login__tag">Joint Caribbean maritime picture</p>
           </div>
         </div>
+        <DeploymentBanner />
         {notice && (
           <p className="login__notice" role="status">
             {notice}

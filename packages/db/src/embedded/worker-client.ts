@@ -33,21 +33,28 @@ type Pending = { resolve: (result: QueryResult | undefined) => void; reject: (er
 /** A request before it is numbered (Omit over each member of the union, not over the union as one). */
 type RequestBody = WorkerRequest extends infer Member ? (Member extends WorkerRequest ? Omit<Member, 'id'> : never) : never;
 
+/** The worker's file name beside the compiled server bundle (apps/server/build.ts puts it there). */
+export const COMPILED_WORKER_FILE = 'pglite-worker.js';
+
 /**
- * The worker is TypeScript: workers do not inherit the loader hooks tsx registered on the main thread, so the
- * worker registers tsx itself before loading its entry (the same way under `pnpm start` and under vitest).
+ * Run from source, the worker is TypeScript: workers do not inherit the loader hooks tsx registered on the main
+ * thread, so the worker registers tsx itself before loading its entry (the same way under `pnpm start` and
+ * under vitest). Compiled, this code sits in the server bundle and the worker is plain JavaScript beside it,
+ * so production runs without tsx and its esbuild service in the process.
  */
-function workerBootstrap(): string {
+function newWorker(options: WorkerOptions): Worker {
+  const common = { workerData: options, name: 'tidewatch-pglite' };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${COMPILED_WORKER_FILE}`, import.meta.url), common);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return `import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`;
+  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, { ...common, eval: true });
 }
 
 /** Told when the worker ends without close(): a crash inside PGlite, which in-process would have ended the process. */
 export type UnexpectedStop = (reason: Error) => void;
 
 export async function startEmbeddedWorker(options: WorkerOptions, onUnexpectedStop?: UnexpectedStop): Promise<EmbeddedClient> {
-  const worker = new Worker(workerBootstrap(), { eval: true, workerData: options, name: 'tidewatch-pglite' });
+  const worker = newWorker(options);
   return connectWorker(worker, onUnexpectedStop);
 }
 
