@@ -36,6 +36,12 @@ export const AreaMultiPolygon = z.object({ type: z.literal('MultiPolygon'), coor
 export const TrendArea = z.discriminatedUnion('type', [AreaPolygon, AreaMultiPolygon]);
 export type TrendArea = z.infer<typeof TrendArea>;
 
+/** A parsed GeoJSON value as a trend area; a Feature is accepted too, as drawing tools hand them out. */
+export function parseTrendArea(json: unknown) {
+  const geometry = typeof json === 'object' && json !== null && 'geometry' in json ? (json as { geometry: unknown }).geometry : json;
+  return TrendArea.safeParse(geometry);
+}
+
 const AreaText = z.string().transform((text, ctx) => {
   let json: unknown;
   try {
@@ -44,9 +50,7 @@ const AreaText = z.string().transform((text, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'area is a GeoJSON Polygon or MultiPolygon as JSON text' });
     return z.NEVER;
   }
-  // A Feature is accepted too, as drawing tools hand them out.
-  const geometry = typeof json === 'object' && json !== null && 'geometry' in json ? (json as { geometry: unknown }).geometry : json;
-  const parsed = TrendArea.safeParse(geometry);
+  const parsed = parseTrendArea(json);
   if (!parsed.success) {
     ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon' });
     return z.NEVER;

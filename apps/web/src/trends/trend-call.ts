@@ -1,4 +1,4 @@
-import { TrendArea } from '@tidewatch/contracts';
+import { parseTrendArea, type TrendArea } from '@tidewatch/contracts';
 
 /**
  * Longest trend URL sent as a GET. Node refuses a request head over 16 KB (431) and proxies often stop at
@@ -23,8 +23,7 @@ export function parseAreaText(text: string): { area: TrendArea } | { problem: st
   } catch {
     return { problem: 'paste a GeoJSON Polygon or MultiPolygon' };
   }
-  const geometry = typeof json === 'object' && json !== null && 'geometry' in json ? (json as { geometry: unknown }).geometry : json;
-  const parsed = TrendArea.safeParse(geometry);
+  const parsed = parseTrendArea(json);
   return parsed.success ? { area: parsed.data } : { problem: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon' };
 }
 
