@@ -129,4 +129,26 @@ describe('trend drill-down in Chromium', () => {
     await expect.poll(() => drillOnMap(page).then((m) => m.ids)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('[DATA-3] a pasted 1,000-point drawn area makes the trends screen POST its queries, and the figures count inside it only', async () => {
+    await page.goto(`${server.url}/#/trends`);
+    await page.getByTestId('trends-area-geojson').waitFor({ timeout: 10_000 });
+    // A circle around J1 and F; J3, C2 and O fall outside.
+    const ring = Array.from({ length: 1000 }, (_, i) => {
+      const a = (2 * Math.PI * i) / 1000;
+      return [Math.round((-76.75 + 0.2 * Math.cos(a)) * 1e6) / 1e6, Math.round((17.97 + 0.2 * Math.sin(a)) * 1e6) / 1e6];
+    });
+    const area = { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+    const answers: { method: string; status: number; total: unknown }[] = [];
+    page.on('response', (res) => {
+      if (!res.url().includes('/api/v1/trends/seizures/over-time')) return;
+      void res.json().then((body: { total?: unknown }) => answers.push({ method: res.request().method(), status: res.status(), total: body.total }), () => undefined);
+    });
+    await page.getByTestId('trends-area-geojson').fill(JSON.stringify(area));
+    await page.getByTestId('trends-area-geojson').press('Enter');
+    await expect.poll(() => page.getByTestId('trends-area-summary').textContent(), { timeout: 5000 }).toContain('1,001 points');
+    await expect.poll(() => answers, { timeout: 10_000 }).toContainEqual({ method: 'POST', status: 200, total: 2 });
+    expect(answers.filter((a) => a.status !== 200)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

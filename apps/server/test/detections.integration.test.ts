@@ -92,6 +92,24 @@ describe('detectors and live watchlist matching on the vessel picture', () => {
     expect((await events(server, 'watchlist_hit', 'USCG')).some((e) => e.id === hit.id)).toBe(false);
   });
 
+  it('[DATA-2] an area of interest that is no simple polygon is refused with 422 naming ring; an open ring is stored closed', async () => {
+    const releasability = { tlp: 'GREEN', recipients: [], sharingGroups: [] };
+    const cases: [number[][], RegExp][] = [
+      [[[-78, 16], [-77, 17], [-78, 16]], /at least 3 distinct corners/],
+      [[[-78, 16], [-77.5, 16.5], [-77, 17]], /area is zero/],
+      [[[-78, 16], [-77, 17], [-77, 16], [-78, 17]], /crosses itself/],
+      [[[-78, 16], [-77, 16], [-77, 91]], /position 2: latitude 91 is outside/],
+    ];
+    for (const [ring, reason] of cases) {
+      const res = await api<{ error: { issues: { path: string; message: string }[] } }>(server, 'POST', '/areas', { body: { name: 'bad', ring, releasability } });
+      expect(res.status).toBe(422);
+      expect(res.json.error.issues[0]).toMatchObject({ path: 'ring', message: expect.stringMatching(reason) });
+    }
+    const ok = await api<AreaOfInterest>(server, 'POST', '/areas', { body: { name: 'open ring', ring: [[-78, 16], [-77, 16], [-77, 17]], releasability } });
+    expect(ok.status).toBe(201);
+    expect(ok.json.ring).toEqual([[-78, 16], [-77, 16], [-77, 17], [-78, 16]]);
+  });
+
   it('[REL-6] entry into an agency’s AMBER area of interest is an alert with the area’s releasability', async () => {
     const area = await api<AreaOfInterest>(server, 'POST', '/areas', {
       body: { name: 'Pedro Bank box', ring: [[-78.5, 16.5], [-77.5, 16.5], [-77.5, 17.2], [-78.5, 17.2]], releasability: { tlp: 'AMBER', recipients: ['USCG'], sharingGroups: [] } },

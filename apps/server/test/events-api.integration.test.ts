@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPage } from '@tidewatch/contracts';
 import type { RunningServer } from '../src/index.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
+import { parseCsv } from '../src/services/csv/csv.ts';
 import { EXAMPLE_EVENT, getJson, postEvent, startTestServer, testKey } from '../../../test/support/server.ts';
 
 const dir = createTempDir('api');
@@ -158,6 +159,23 @@ describe('GET /api/v1/events', () => {
     expect(res.json).toMatchObject({ error: { issues: [{ path: 'bbox' }] } });
     const badKind = await getJson(server.url, '/api/v1/events?kind=picnic');
     expect(badKind.status).toBe(422);
+  });
+
+  it('[DATA-1] the CSV export keeps a negative longitude a number and defuses formulas in text cells only', async () => {
+    const tag = `csv${Date.now().toString(36)}`;
+    const title = `=HYPERLINK("http://evil.example","open") ${tag}`;
+    const { status } = await postEvent(server.url, { ...EXAMPLE_EVENT, title, place: '-2+3', position: { lat: -17.25, lon: -76.7936 } });
+    expect(status).toBe(201);
+    const res = await fetch(`${server.url}/api/v1/events/export?format=csv&q=${tag}`, { headers: { authorization: `Bearer ${testKey('JCA')}` } });
+    expect(res.status).toBe(200);
+    const [header, row, ...rest] = parseCsv(await res.text());
+    expect(rest).toEqual([]);
+    const cell = (name: string) => row?.cells[header?.cells.indexOf(name) ?? -1];
+    expect(cell('lon')).toBe('-76.7936');
+    expect(cell('lat')).toBe('-17.25');
+    expect(cell('quantity')).toBe('12');
+    expect(cell('title')).toBe(`'${title}`);
+    expect(cell('place')).toBe("'-2+3");
   });
 
   it('answers 404 for an unknown id', async () => {

@@ -122,6 +122,33 @@ describe('AIS feeds into the vessel picture', () => {
     expect(card.flag?.alpha2).toBe('US');
   });
 
+  it('[DATA-4] TCP: lines ended by a bare CR, LF or CRLF (split across writes) all decode; an over-long line is counted', async () => {
+    const before = (await getJson<FeedList>(server.url, '/api/v1/feeds')).json.feeds.find((f) => f.name === 'replay');
+    const socket = new NetSocket();
+    await new Promise<void>((resolve, reject) => socket.connect(server.feeds.ports.get('replay') ?? 0, '127.0.0.1', resolve).once('error', reject));
+    const write = (text: string) => new Promise<void>((resolve, reject) => socket.write(text, (err) => (err ? reject(err) : resolve())));
+    await write(`${position(339000011, 17.1, -76.1)}\r${position(339000012, 17.2, -76.2)}\r`);
+    await write(`\n${position(339000013, 17.3, -76.3)}\n${'x'.repeat(5000)}`);
+    await write(`${'y'.repeat(100)}\r${position(339000014, 17.4, -76.4)}`);
+    await new Promise<void>((resolve) => socket.end(resolve));
+    const after = await until('the four CR/LF vessels', async () => {
+      const feed = (await getJson<FeedList>(server.url, '/api/v1/feeds')).json.feeds.find((f) => f.name === 'replay');
+      return feed && feed.decoded - (before?.decoded ?? 0) >= 4 ? feed : undefined;
+    });
+    expect(after.lines - (before?.lines ?? 0)).toBe(5);
+    expect(after.decoded - (before?.decoded ?? 0)).toBe(4);
+    expect(after.rejected - (before?.rejected ?? 0)).toBe(1);
+    expect((after.rejectedByReason.too_long ?? 0) - (before?.rejectedByReason.too_long ?? 0)).toBe(1);
+    for (const mmsi of [339000011, 339000012, 339000013, 339000014]) expect((await getJson(server.url, `/api/v1/vessels/${mmsi}`)).status).toBe(200);
+  });
+
+  it('[DATA-4] HTTP: a body of bare-CR lines decodes every line and counts every refused one', async () => {
+    const body = `${position(339000021, 18.1, -76.1)}\r${position(339000022, 18.2, -76.2)}\r\rhello\r${'z'.repeat(5000)}\r${position(339000023, 18.3, -76.3)}`;
+    const res = await postNmea(server, 'http', body);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ lines: 5, decoded: 3, rejected: 2, rejectedByReason: { not_nmea: 1, too_long: 1 } });
+  });
+
   it('[VES-TRACK-1] downsampled points are persisted in batches and answered by MMSI and time range', async () => {
     const track = await until('a stored track point', async () => {
       const r = await getJson<VesselTrack>(server.url, '/api/v1/vessels/339000001/track');

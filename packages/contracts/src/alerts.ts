@@ -87,11 +87,8 @@ export interface AlertUpdatedMessage {
 export const AreaInput = z
   .object({
     name: z.string().trim().min(1).max(120),
-    /** A closed or open ring of [lon, lat], at least 3 distinct corners. */
-    ring: z
-      .array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]))
-      .min(3)
-      .max(500),
+    /** A closed or open ring of [lon, lat]; a simple polygon of at least 3 distinct corners (SPEC DATA-2, checked by the domain). */
+    ring: z.array(z.tuple([z.number(), z.number()])).min(3).max(501),
     releasability: Releasability,
   })
   .strict();

@@ -23,23 +23,24 @@ function isTimeZone(zone: string): boolean {
 export const TimeZoneName = z.string().min(1).max(64).refine(isTimeZone, 'an IANA time zone such as America/Jamaica or UTC');
 export type TimeZoneName = z.infer<typeof TimeZoneName>;
 
-const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-// A closed ring of at most 1,000 positions: enough for an area drawn by hand on the map.
-const Ring = z
-  .array(LonLat)
-  .min(4)
-  .max(1000)
-  .refine((ring) => {
-    const first = ring[0];
-    const last = ring.at(-1);
-    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-  }, 'a ring ends where it starts');
+// Range and shape are the domain's to judge (SPEC DATA-2), so that a bad corner is named the same way here as
+// in an area of interest: "position 3: latitude 95 is outside [-90, 90]".
+const LonLat = z.tuple([z.number(), z.number()]);
+// A ring of at most 1,000 corners, plus the closing position: enough for an area drawn by hand on the map.
+// Open or closed, like an area of interest.
+const Ring = z.array(LonLat).min(3).max(1001);
 
 export const AreaPolygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1).max(20) });
 export const AreaMultiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1).max(20)).min(1).max(20) });
 /** An area drawn on the map: a GeoJSON Polygon or MultiPolygon (holes allowed), in lon/lat degrees. */
 export const TrendArea = z.discriminatedUnion('type', [AreaPolygon, AreaMultiPolygon]);
 export type TrendArea = z.infer<typeof TrendArea>;
+
+/** A parsed GeoJSON value as a trend area; a Feature is accepted too, as drawing tools hand them out. */
+export function parseTrendArea(json: unknown) {
+  const geometry = typeof json === 'object' && json !== null && 'geometry' in json ? (json as { geometry: unknown }).geometry : json;
+  return TrendArea.safeParse(geometry);
+}
 
 const AreaText = z.string().transform((text, ctx) => {
   let json: unknown;
@@ -49,9 +50,7 @@ const AreaText = z.string().transform((text, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'area is a GeoJSON Polygon or MultiPolygon as JSON text' });
     return z.NEVER;
   }
-  // A Feature is accepted too, as drawing tools hand them out.
-  const geometry = typeof json === 'object' && json !== null && 'geometry' in json ? (json as { geometry: unknown }).geometry : json;
-  const parsed = TrendArea.safeParse(geometry);
+  const parsed = parseTrendArea(json);
   if (!parsed.success) {
     ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon' });
     return z.NEVER;

@@ -6,3 +6,4 @@ export * from './summaries/index.ts';
 export * from './trends/index.ts';
 export * from './matching/index.ts';
 export * from './cargo/index.ts';
+export * from './geometry/index.ts';

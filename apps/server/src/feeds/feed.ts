@@ -33,6 +33,8 @@ export class Feed {
   private lines = 0;
   private decodedCount = 0;
   private rejectedTotal = 0;
+  /** Lines the splitter dropped for their length; the decoder never saw them, so its counters miss them. */
+  private overlong = 0;
   private lastMessageAt: number | null = null;
   private lastRejectLogAt = Number.NEGATIVE_INFINITY;
   private rejectsSinceLog = 0;
@@ -70,7 +72,20 @@ export class Feed {
     // No message: the first fragment of a multipart message, a blank line, or a rejection. Only a change in
     // the reject total tells them apart.
     const reason = this.newRejection();
-    if (reason === null) return;
+    if (reason !== null) this.countRejection(reason, line, at, result);
+  }
+
+  /** A line the splitter dropped for its length never reaches the decoder, but it is a refused line all the same. */
+  private rejectOverlong(result?: PushResult): void {
+    const at = this.now();
+    this.lines++;
+    this.rate.add(at);
+    if (result) result.lines++;
+    this.overlong++;
+    this.countRejection('too_long', '', at, result);
+  }
+
+  private countRejection(reason: RejectReason, line: string, at: number, result?: PushResult): void {
     if (result) {
       result.rejected++;
       result.rejectedByReason[reason] = (result.rejectedByReason[reason] ?? 0) + 1;
@@ -88,7 +103,7 @@ export class Feed {
     const result: PushResult = { lines: 0, decoded: 0, rejected: 0, rejectedByReason: {} };
     const splitter = new LineSplitter();
     const onLine = (line: string) => this.pushLine(line, result);
-    splitter.push(text, onLine);
+    splitter.push(text, onLine, () => this.rejectOverlong(result));
     splitter.end(onLine);
     return result;
   }
@@ -97,14 +112,17 @@ export class Feed {
   streamSplitter(): { push(chunk: string): void; end(): void } {
     const splitter = new LineSplitter();
     const onLine = (line: string) => this.pushLine(line);
-    return { push: (chunk) => splitter.push(chunk, onLine), end: () => splitter.end(onLine) };
+    return { push: (chunk) => splitter.push(chunk, onLine, () => this.rejectOverlong()), end: () => splitter.end(onLine) };
   }
 
   stats(): FeedStats {
     const now = this.now();
     const s = this.decoder.stats;
     const rejectedByReason: Record<string, number> = {};
-    for (const reason of REJECT_REASONS) if (s.rejected[reason] > 0) rejectedByReason[reason] = s.rejected[reason];
+    for (const reason of REJECT_REASONS) {
+      const count = s.rejected[reason] + (reason === 'too_long' ? this.overlong : 0);
+      if (count > 0) rejectedByReason[reason] = count;
+    }
     return {
       name: this.name,
       kind: this.kind,
@@ -114,7 +132,7 @@ export class Feed {
       lines: this.lines,
       linesPerSecond: this.rate.rate(now),
       decoded: this.decodedCount,
-      rejected: this.rejectedTotal,
+      rejected: this.rejectedTotal + this.overlong,
       rejectedByReason,
       lastMessageAt: this.lastMessageAt === null ? null : new Date(this.lastMessageAt).toISOString(),
       lastMessageAgeSeconds: this.lastMessageAt === null ? null : Math.max(0, Math.round((now - this.lastMessageAt) / 100) / 10),

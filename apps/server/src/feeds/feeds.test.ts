@@ -37,6 +37,34 @@ describe('feed plumbing', () => {
     expect(s.overflows).toBe(1);
   });
 
+  it('[DATA-4] ends a line at a bare CR, LF or CRLF, a CRLF split across chunks being one line end', () => {
+    const lines: string[] = [];
+    const s = new LineSplitter();
+    s.push('a\rb\r', (l) => lines.push(l));
+    s.push('\nc\n\rd\r\n\r\ne', (l) => lines.push(l));
+    s.end((l) => lines.push(l));
+    expect(lines).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('[DATA-4] drops an over-long line whole, reports it once, and keeps the next line', () => {
+    const lines: string[] = [];
+    let overflows = 0;
+    const s = new LineSplitter(10);
+    const push = (chunk: string) => s.push(chunk, (l) => lines.push(l), () => overflows++);
+    push('ok\r' + 'x'.repeat(8));
+    push('x'.repeat(8));
+    push('x'.repeat(8) + '\rnext\r');
+    expect(lines).toEqual(['ok', 'next']);
+    expect(overflows).toBe(1);
+  });
+
+  it('[DATA-4] a feed counts a line the splitter dropped for its length as rejected too_long', () => {
+    const feed = new Feed('t', 'http', '/x', () => undefined, pino({ level: 'silent' }), () => 1_000);
+    const result = feed.pushText(`${'x'.repeat(5000)}\rhello\r`);
+    expect(result).toEqual({ lines: 2, decoded: 0, rejected: 2, rejectedByReason: { too_long: 1, not_nmea: 1 } });
+    expect(feed.stats()).toMatchObject({ lines: 2, rejected: 2, rejectedByReason: { too_long: 1, not_nmea: 1 } });
+  });
+
   it('[FEED-4] reconnect backoff doubles from 0.5 s with jitter and stops at the cap', () => {
     expect(backoffMs(0, 60_000, () => 0.5)).toBe(500);
     expect(backoffMs(3, 60_000, () => 0.5)).toBe(4000);

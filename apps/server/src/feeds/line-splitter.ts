@@ -1,35 +1,53 @@
 /**
- * Splits a byte stream (TCP) into lines. A partial line waits for the next chunk; a "line" that grows past
- * `maxLineLength` without a newline is cut and dropped so a peer sending garbage cannot grow our memory.
+ * Splits a byte stream (TCP) or a block of text (HTTP, UDP) into lines ended by CR, LF or CRLF: receivers
+ * and serial bridges use all three, and a line lost to the wrong separator is a vessel lost uncounted.
+ * A partial line waits for the next chunk; a line that grows past `maxLineLength` is dropped whole (the rest
+ * of it up to its end too, so its tail does not pose as a line) and reported once through `onOverflow`, so a
+ * peer sending garbage cannot grow our memory and the feed still counts what it refused.
  */
 export class LineSplitter {
   private carry = '';
+  /** The previous chunk ended on CR: an LF opening this chunk is the second half of a CRLF, not an empty line. */
+  private afterCr = false;
+  /** The current line overflowed: drop everything up to its end. */
+  private discarding = false;
   overflows = 0;
 
   constructor(private readonly maxLineLength = 4096) {}
 
-  push(chunk: string, onLine: (line: string) => void): void {
-    let text = this.carry + chunk;
-    let start = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
-      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      if (end > start) onLine(text.slice(start, end));
-      start = nl + 1;
+  push(chunk: string, onLine: (line: string) => void, onOverflow?: () => void): void {
+    let start = this.afterCr && chunk.charCodeAt(0) === 10 ? 1 : 0;
+    this.afterCr = false;
+    for (let i = start; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      this.emit(chunk.slice(start, i), onLine);
+      if (c === 13) {
+        if (i + 1 === chunk.length) this.afterCr = true;
+        else if (chunk.charCodeAt(i + 1) === 10) i++;
+      }
+      start = i + 1;
     }
-    text = text.slice(start);
-    if (text.length > this.maxLineLength) {
+    if (this.discarding) return;
+    this.carry += chunk.slice(start);
+    if (this.carry.length > this.maxLineLength) {
       this.overflows++;
-      text = '';
+      this.carry = '';
+      this.discarding = true;
+      onOverflow?.();
     }
-    this.carry = text;
   }
 
-  /** The last line of a stream that ended without a newline. */
+  /** The last line of a stream that ended without a line end. */
   end(onLine: (line: string) => void): void {
-    const rest = this.carry.replace(/\r$/, '');
+    this.emit('', onLine);
+    this.afterCr = false;
+  }
+
+  private emit(tail: string, onLine: (line: string) => void): void {
+    const line = this.carry + tail;
     this.carry = '';
-    if (rest.length > 0) onLine(rest);
+    if (this.discarding) this.discarding = false;
+    else if (line.length > 0) onLine(line);
   }
 }

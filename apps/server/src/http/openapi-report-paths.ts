@@ -22,8 +22,15 @@ import { body, errorResponse, idParam, json, queryParams, schemaOf } from './ope
 const invalid = errorResponse('A query parameter broke a rule; `issues` names it and the reason');
 const date = idParam('date', 'The local date (YYYY-MM-DD) at which the summary period ends');
 const document = (type: string, description: string) => ({ description, content: { [type]: { schema: { type: 'string', ...(type === 'application/pdf' ? { format: 'binary' } : {}) } } } });
+/** DATA-3: the POST form of a trend query takes the GET form's parameters as a JSON body. */
+const postForm = (query: Parameters<typeof schemaOf>[0], response: ReturnType<typeof json>) => ({
+  summary: 'The same query with its filters as a JSON body, for an area too large for a URL; lists may be arrays and `area` a GeoJSON object',
+  requestBody: { required: true, content: { 'application/json': { schema: schemaOf(query, 'input') } } },
+  responses: { '200': response, '413': errorResponse('The body is over 256 KB'), '422': invalid },
+});
 const byGroup = (what: string) => ({
   get: { summary: `Seizures ${what}, largest first; the rest summed in otherTotal`, parameters: queryParams(SeizuresByQuery), responses: { '200': json('SeizuresByGroup', 'Rows'), '422': invalid } },
+  post: postForm(SeizuresByQuery, json('SeizuresByGroup', 'Rows')),
 });
 
 /** Seizure trends (issue 6 §1) and daily summaries (issue 6 §2): every figure counts only what the caller may read. */
@@ -34,15 +41,18 @@ export function reportPaths() {
     },
     '/api/v1/trends/seizures/over-time': {
       get: { summary: 'Seizures per day, week or month by commodity, a slot for every bucket', parameters: queryParams(SeizuresOverTimeQuery), responses: { '200': json('SeizuresOverTime', 'The series'), '422': invalid } },
+      post: postForm(SeizuresOverTimeQuery, json('SeizuresOverTime', 'The series')),
     },
     '/api/v1/trends/seizures/by-agency': byGroup('by owning agency'),
     '/api/v1/trends/seizures/by-place': byGroup('by port or area'),
     '/api/v1/trends/seizures/by-route': byGroup('by route (origin → destination)'),
     '/api/v1/trends/seizures/compare': {
       get: { summary: 'This period against the one before and the same period a year earlier', parameters: queryParams(SeizuresCompareQuery), responses: { '200': json('SeizuresComparison', 'The three periods'), '422': invalid } },
+      post: postForm(SeizuresCompareQuery, json('SeizuresComparison', 'The three periods')),
     },
     '/api/v1/trends/seizures/events': {
       get: { summary: 'The seizures behind one bar (bucket + bucketStart, or dimension + key), newest first, paged', parameters: queryParams(SeizureDrillDownQuery), responses: { '200': json('SeizureDrillDownPage', 'A page of seizures'), '422': invalid } },
+      post: postForm(SeizureDrillDownQuery, json('SeizureDrillDownPage', 'A page of seizures')),
     },
     '/api/v1/summaries': {
       get: { summary: 'Daily summaries of the caller\'s agency, newest first', parameters: queryParams(SummaryListQuery), responses: { '200': json('SummaryList', 'The days') } },

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { SeizureDrillDownPage, SeizuresByGroup, SeizuresComparison, SeizuresOverTime } from '@tidewatch/contracts';
 import type { RunningServer } from '../../src/index.ts';
-import { getJson, postEvent } from '../../../../test/support/server.ts';
+import { getJson, postEvent, testKey } from '../../../../test/support/server.ts';
 
 /**
  * A hand-computed fixture for the seizure trends. Each seizure says who may read it; the expected figures
@@ -160,6 +160,53 @@ export function seizureTrendSuite(server: () => RunningServer, ids: () => Map<st
     expect((await get(`over-time?area=${encodeURIComponent('{"type":"Point"}')}`)).status).toBe(422);
     expect((await get('over-time?tz=Mars/Olympus')).status).toBe(422);
     expect((await get('over-time?from=2026-10-15T00:00:00Z&to=2026-10-01T00:00:00Z')).status).toBe(422);
+  });
+
+  it('[DATA-2] refuses a degenerate or self-crossing area with 422 naming area; an open ring counts like the closed one', async () => {
+    const asArea = (ring: number[][]) => encodeURIComponent(JSON.stringify({ type: 'Polygon', coordinates: [ring] }));
+    const cases: [number[][], RegExp][] = [
+      [[[-77, 17], [-76, 18], [-77, 17]], /at least 3 distinct corners/],
+      [[[-77, 17], [-76.5, 17.5], [-76, 18], [-77, 17]], /area is zero/],
+      [[[-77.5, 17.5], [-76, 18.7], [-76, 17.5], [-77.5, 18.7], [-77.5, 17.5]], /crosses itself/],
+      [[[-77.5, 17.5], [-76, 17.5], [-76, 95], [-77.5, 17.5]], /position 2: latitude 95 is outside \[-90, 90\]/],
+    ];
+    for (const [ring, reason] of cases) {
+      const res = await get<{ error: { issues: { path: string; message: string }[] } }>(`over-time?${RANGE}&area=${asArea(ring)}`);
+      expect(res.status).toBe(422);
+      expect(res.json.error.issues[0]).toMatchObject({ path: 'area', message: expect.stringMatching(reason) });
+    }
+    const open = await get<SeizuresOverTime>(`over-time?${RANGE}&area=${asArea([[-77.5, 17.5], [-76, 17.5], [-76, 18.7]])}`);
+    expect(open.json.total).toBe(2);
+  });
+
+  it('[DATA-3] a 1,000-point area is refused in a URL (431) and answered by the POST form of every trend query', async () => {
+    // A 1,000-corner circle of 0.2 degrees around Kingston: S1 and S2 inside, Ocho Rios (S4) outside.
+    const ring = Array.from({ length: 1000 }, (_, i) => {
+      const a = (2 * Math.PI * i) / 1000;
+      return [Math.round((-76.8 + 0.2 * Math.cos(a)) * 1e6) / 1e6, Math.round((17.96 + 0.2 * Math.sin(a)) * 1e6) / 1e6];
+    });
+    const area = { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+    const url = `${server().url}/api/v1/trends/seizures/over-time?${RANGE}&area=${encodeURIComponent(JSON.stringify(area))}`;
+    expect((await fetch(url, { headers: { authorization: `Bearer ${testKey('CBP')}` } })).status).toBe(431);
+    const post = async <T>(path: string, body: unknown, agency = 'CBP') => {
+      const res = await fetch(`${server().url}/api/v1/trends/seizures/${path}`, { method: 'POST', headers: { authorization: `Bearer ${testKey(agency)}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, json: (await res.json()) as T };
+    };
+    const filters = { from: '2026-10-01T00:00:00Z', to: '2026-10-15T00:00:00Z', area };
+    const overTime = await post<SeizuresOverTime>('over-time', { ...filters, bucket: 'day', tz: 'UTC' });
+    expect(overTime.status).toBe(200);
+    expect(overTime.json.total).toBe(2);
+    expect((await post<SeizuresByGroup>('by-place', { ...filters, limit: 5 })).json.rows.map((r) => [r.key, r.total])).toEqual([['Kingston', 2]]);
+    expect((await post<SeizuresComparison>('compare', filters)).json.current.total).toBe(2);
+    const drill = await post<SeizureDrillDownPage>('events', { ...filters, dimension: 'place', key: 'Kingston' });
+    expect(drill.json.items.map((e) => e.id).sort()).toEqual([ids().get('S1'), ids().get('S2')].sort());
+    // The owner JCA also reads S3 there (REL-8 holds on the POST form as on GET); lists may be arrays.
+    expect((await post<SeizuresOverTime>('over-time', { ...filters, commodity: ['cocaine', 'firearms'] }, 'JCA')).json.total).toBe(3);
+    const bad = await post<{ error: { issues: { path: string }[] } }>('over-time', { ...filters, area: { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1]]] } });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.issues[0]?.path).toBe('area');
+    expect((await post<{ error: { issues: { path: string }[] } }>('over-time', { ...filters, bucket: 'hour' })).json.error.issues[0]?.path).toBe('bucket');
+    expect((await post('over-time', [1, 2])).status).toBe(422);
   });
 
   it('[REL-8][REL-9] drills down into one bar with the same rules, paged like GET /events', async () => {

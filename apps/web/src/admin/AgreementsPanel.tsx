@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { createSharingGroup, listAgencies, listSharingGroups, revokeSharingGroup } from './api.ts';
+import { AgreementMembers } from './AgreementMembers.tsx';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { formatUtc } from '../theme/format.ts';
 
-/** Sharing groups (bilateral and community agreements). Revoking one takes effect at once (REL-10). */
+/** Sharing groups (bilateral and community agreements). Revoking one, or removing a member, takes effect at once (REL-10). */
 export function AgreementsPanel() {
   const groups = useList(listSharingGroups);
   const agencies = useList(listAgencies);
@@ -58,13 +59,16 @@ export function AgreementsPanel() {
                 {g.description && <div className="table__sub">{g.description}</div>}
               </td>
               <td>
-                <span className="detail__tags">
-                  {g.members.map((m) => (
-                    <span key={m} className="detail__tag">
-                      {m}
-                    </span>
-                  ))}
-                </span>
+                <AgreementMembers
+                  code={g.code}
+                  members={g.members}
+                  agencies={agencies.items.map((a) => a.code)}
+                  editable={g.revokedAt === null}
+                  onChanged={(m) => {
+                    setMessage(m);
+                    groups.reload();
+                  }}
+                />
               </td>
               <td>{g.revokedAt ? <span className="pill pill--bad">Revoked {formatUtc(g.revokedAt)}</span> : <span className="pill pill--ok">Active</span>}</td>
               <td className="table__actions">

@@ -81,3 +81,9 @@ export const createApiKey = (input: { agency: string; name: string; kind: 'api' 
     },
   });
 export const revokeApiKey = (id: string) => request('DELETE', `${A}/api-keys/${encodeURIComponent(id)}`, { parse: accept });
+
+/** ADM-2: one agency joins or leaves an agreement; a leaver's sockets are disconnected at once. */
+export const addAgreementMember = (code: string, agency: string) =>
+  request('POST', `${A}/sharing-groups/${encodeURIComponent(code)}/members`, { body: { agency }, parse: accept });
+export const removeAgreementMember = (code: string, agency: string) =>
+  request('DELETE', `${A}/sharing-groups/${encodeURIComponent(code)}/members/${encodeURIComponent(agency)}`, { parse: accept });

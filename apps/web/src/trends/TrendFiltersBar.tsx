@@ -3,6 +3,7 @@ import { COMMODITIES, TREND_BUCKETS, type Commodity, type TrendBucket } from '@t
 import type { TrendFilters } from './api.ts';
 import { COMMODITY_STYLE } from './commodities.ts';
 import { bboxProblem, currentMapBbox, customRange, dateIn, presetRange, PRESETS, type PresetId } from './filters.ts';
+import { areaPoints, parseAreaText } from './trend-call.ts';
 
 interface Props {
   filters: TrendFilters;
@@ -26,6 +27,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
   const [customTo, setCustomTo] = useState(() => dateIn(new Date(new Date(filters.to).getTime() - 1).toISOString(), filters.tz));
   const [bboxText, setBboxText] = useState(filters.bbox);
   const [areaNote, setAreaNote] = useState<string | null>(null);
+  const [areaText, setAreaText] = useState('');
   const customError = preset === 'custom' && customRange(customFrom, customTo, filters.tz) === null ? 'the end date must not be before the start' : null;
   const bboxError = bboxProblem(bboxText);
 
@@ -195,6 +197,39 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             >
               Everywhere
             </button>
+          )}
+        </form>
+        <form
+          className="trends-filters__bbox"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const parsed = parseAreaText(areaText);
+            if ('problem' in parsed) setAreaNote(`Drawn area: ${parsed.problem}`);
+            else {
+              setAreaNote(null);
+              setAreaText('');
+              onChange({ ...filters, area: parsed.area });
+            }
+          }}
+        >
+          {filters.area === null ? (
+            <input
+              className="trends-input trends-input--bbox"
+              aria-label="Drawn area as GeoJSON"
+              placeholder='or paste a GeoJSON polygon {"type":"Polygon",…}'
+              value={areaText}
+              onChange={(e) => setAreaText(e.target.value)}
+              data-testid="trends-area-geojson"
+            />
+          ) : (
+            <>
+              <span className="trends-muted" data-testid="trends-area-summary">
+                Drawn area, {areaPoints(filters.area).toLocaleString('en-US')} points
+              </span>
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange({ ...filters, area: null })}>
+                Clear drawn area
+              </button>
+            </>
           )}
         </form>
         {(bboxError ?? areaNote) && <span className="trends-error">{bboxError ?? areaNote}</span>}

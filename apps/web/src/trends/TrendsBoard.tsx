@@ -75,6 +75,7 @@ export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
             {describeRange(filters.from, filters.to, filters.tz)}
             {total !== undefined && <span className="tabular"> · {formatCount(total)} seizures</span>}
             {filters.bbox !== '' && <span> · area {filters.bbox}</span>}
+            {filters.area !== null && <span> · drawn area</span>}
             {(overTime.loading || compare.loading) && <span> · updating…</span>}
           </p>
         </div>

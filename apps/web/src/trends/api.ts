@@ -6,9 +6,11 @@ import {
   TrendSettings,
   type Commodity,
   type TrendBucket,
+  type TrendArea,
   type TrendDimension,
 } from '@tidewatch/contracts';
 import { request } from '../api/http.ts';
+import { trendCall } from './trend-call.ts';
 
 /** The filters every trend query takes, as the screen holds them. */
 export interface TrendFilters {
@@ -18,6 +20,8 @@ export interface TrendFilters {
   agencies: string[];
   /** minLon,minLat,maxLon,maxLat or empty for everywhere. */
   bbox: string;
+  /** A drawn area pasted as GeoJSON, or null for none; a large one makes the queries POST (DATA-3). */
+  area: TrendArea | null;
   /** IANA zone of the day, week and month boundaries (the operations zone by default). */
   tz: string;
 }
@@ -39,8 +43,15 @@ export function filterParams(f: TrendFilters): URLSearchParams {
   if (f.commodities.length > 0) p.set('commodity', f.commodities.join(','));
   if (f.agencies.length > 0) p.set('agency', f.agencies.join(','));
   if (f.bbox.trim() !== '') p.set('bbox', f.bbox.trim());
+  if (f.area !== null) p.set('area', JSON.stringify(f.area));
   p.set('tz', f.tz);
   return p;
+}
+
+/** GET while the URL is short, POST with the same filters as a body when a drawn area makes it long. */
+function query<T>(path: string, p: URLSearchParams, parse: (raw: unknown) => T | null, signal?: AbortSignal) {
+  const call = trendCall(`${BASE}/${path}`, p);
+  return call.method === 'GET' ? request('GET', call.path, { parse, signal }) : request('POST', call.path, { body: call.body, parse, signal });
 }
 
 function parser<T>(schema: { safeParse: (raw: unknown) => { success: true; data: T } | { success: false } }) {
@@ -56,17 +67,17 @@ export const fetchTrendSettings = (signal?: AbortSignal) => request('GET', '/api
 export function fetchOverTime(f: TrendFilters, bucket: TrendBucket, signal?: AbortSignal) {
   const p = filterParams(f);
   p.set('bucket', bucket);
-  return request('GET', `${BASE}/over-time?${p}`, { parse: parser(SeizuresOverTime), signal });
+  return query('over-time', p, parser(SeizuresOverTime), signal);
 }
 
 export function fetchByGroup(f: TrendFilters, dimension: TrendDimension, signal?: AbortSignal) {
   const p = filterParams(f);
   p.set('limit', '12');
-  return request('GET', `${BASE}/by-${dimension}?${p}`, { parse: parser(SeizuresByGroup), signal });
+  return query(`by-${dimension}`, p, parser(SeizuresByGroup), signal);
 }
 
 export function fetchCompare(f: TrendFilters, signal?: AbortSignal) {
-  return request('GET', `${BASE}/compare?${filterParams(f)}`, { parse: parser(SeizuresComparison), signal });
+  return query('compare', filterParams(f), parser(SeizuresComparison), signal);
 }
 
 export function fetchDrillDown(f: TrendFilters, target: DrillTarget, cursor: string | null, limit: number, signal?: AbortSignal) {
@@ -82,5 +93,5 @@ export function fetchDrillDown(f: TrendFilters, target: DrillTarget, cursor: str
   }
   p.set('limit', String(limit));
   if (cursor !== null) p.set('cursor', cursor);
-  return request('GET', `${BASE}/events?${p}`, { parse: parser(SeizureDrillDownPage), signal });
+  return query('events', p, parser(SeizureDrillDownPage), signal);
 }

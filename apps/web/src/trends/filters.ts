@@ -28,7 +28,7 @@ export function customRange(fromDate: string, toDate: string, tz: string): { fro
 
 /** The last 30 days in the zone the trends are asked in (the operations zone unless the analyst chose another). */
 export function defaultFilters(tz: string): TrendFilters {
-  return { ...presetRange(30, tz), commodities: [], agencies: [], bbox: '', tz };
+  return { ...presetRange(30, tz), commodities: [], agencies: [], bbox: '', area: null, tz };
 }
 
 /** "12 Nov – 11 Dec 2026" for the range actually asked (to is exclusive), as dates in `tz`. */

@@ -14,6 +14,11 @@ export function createAgencyRepository(db: Db) {
       if (records.length === 0) return;
       await db.insert(agencies).values(records).onConflictDoNothing();
     },
+    /** Stores a new agency; false (and nothing changed) when the code is taken. One statement, so two racing creates cannot both win. */
+    async insertNew(record: AgencyRecord): Promise<boolean> {
+      const rows = await db.insert(agencies).values(record).onConflictDoNothing().returning({ code: agencies.code });
+      return rows.length > 0;
+    },
     /** The subset of `codes` that name a stored agency. */
     async existing(codes: string[]): Promise<string[]> {
       if (codes.length === 0) return [];

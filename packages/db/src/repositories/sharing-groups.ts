@@ -10,6 +10,11 @@ export interface SharingGroupRecord {
   revokedAt: Date | null;
 }
 
+export interface MemberChange {
+  outcome: 'changed' | 'unchanged' | 'no_group' | 'too_few';
+  members: string[];
+}
+
 export function createSharingGroupRepository(db: Db) {
   return {
     async upsert(group: { code: string; name: string; description?: string; members: string[] }): Promise<void> {
@@ -24,6 +29,39 @@ export function createSharingGroupRepository(db: Db) {
             .values(group.members.map((agencyCode) => ({ groupCode: group.code, agencyCode })))
             .onConflictDoNothing();
         }
+      });
+    },
+    /**
+     * Stores a new agreement with its members; false (and nothing changed) when the code is taken, even by a
+     * revoked agreement: a code names one agreement for the life of the audit log.
+     */
+    async insertNew(group: { code: string; name: string; description: string; members: string[] }): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const created = await tx.insert(sharingGroups).values({ code: group.code, name: group.name, description: group.description }).onConflictDoNothing().returning({ code: sharingGroups.code });
+        if (created.length === 0) return false;
+        await tx.insert(sharingGroupMembers).values(group.members.map((agencyCode) => ({ groupCode: group.code, agencyCode })));
+        return true;
+      });
+    },
+    /**
+     * Adds or removes one member of an active agreement, under a lock on the agreement's row so that two
+     * removals racing cannot leave it with fewer than `minMembers`. Answers what happened and the members after.
+     */
+    async changeMember(code: string, agency: string, change: 'add' | 'remove', minMembers: number): Promise<MemberChange> {
+      return db.transaction(async (tx) => {
+        const [group] = await tx.select({ code: sharingGroups.code }).from(sharingGroups).where(and(eq(sharingGroups.code, code), isNull(sharingGroups.revokedAt))).for('update');
+        if (!group) return { outcome: 'no_group', members: [] };
+        const current = (await tx.select({ agency: sharingGroupMembers.agencyCode }).from(sharingGroupMembers).where(eq(sharingGroupMembers.groupCode, code))).map((r) => r.agency);
+        const isMember = current.includes(agency);
+        if (change === 'add') {
+          if (isMember) return { outcome: 'unchanged', members: current.sort() };
+          await tx.insert(sharingGroupMembers).values({ groupCode: code, agencyCode: agency });
+          return { outcome: 'changed', members: [...current, agency].sort() };
+        }
+        if (!isMember) return { outcome: 'unchanged', members: current.sort() };
+        if (current.length <= minMembers) return { outcome: 'too_few', members: current.sort() };
+        await tx.delete(sharingGroupMembers).where(and(eq(sharingGroupMembers.groupCode, code), eq(sharingGroupMembers.agencyCode, agency)));
+        return { outcome: 'changed', members: current.filter((a) => a !== agency).sort() };
       });
     },
     /** Active (not revoked) groups the agency belongs to. */

@@ -13,6 +13,7 @@ import {
   revokeSharingGroup,
   updateUser,
 } from '../../services/admin/manage-accounts.ts';
+import { addAgreementMember, removeAgreementMember } from '../../services/admin/manage-agreement-members.ts';
 import { searchAudit } from '../../services/admin/search-audit.ts';
 import { readJsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
@@ -45,6 +46,12 @@ export function adminRoutes(): Hono<AppEnv> {
   app.get('/sharing-groups', async (c) => c.json(await listSharingGroups({ ctx: rctx(c) })));
   app.post('/sharing-groups', create(createSharingGroup));
   app.delete('/sharing-groups/:code', async (c) => c.json(await revokeSharingGroup({ ctx: rctx(c), code: c.req.param('code') })));
+  app.post('/sharing-groups/:code/members', async (c) => {
+    const body = await readJsonBody(c);
+    if (body.ok === false) return body.response;
+    return c.json(await addAgreementMember({ ctx: rctx(c), code: c.req.param('code'), input: body.value }));
+  });
+  app.delete('/sharing-groups/:code/members/:agency', async (c) => c.json(await removeAgreementMember({ ctx: rctx(c), code: c.req.param('code'), agency: c.req.param('agency') })));
   app.get('/audit', async (c) => c.json(await searchAudit({ ctx: rctx(c), query: c.req.query() })));
   return app;
 }

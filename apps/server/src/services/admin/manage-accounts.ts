@@ -6,14 +6,19 @@ import { ServiceError, notFound, validationError } from '../errors.ts';
 import { CreateAgencyInput, CreateApiKeyInput, CreateSharingGroupInput, CreateUserInput, UpdateUserInput } from './admin-inputs.ts';
 
 /** AUTH-2: administration is for administrators only, and every change is audited. */
-function adminOnly(ctx: RequestContext): void {
+export function adminOnly(ctx: RequestContext): void {
   requirePermission(ctx, 'admin');
 }
 
-async function requireAgency(ctx: RequestContext, code: string, path: string): Promise<void> {
+export async function requireAgency(ctx: RequestContext, code: string, path: string): Promise<void> {
   if ((await ctx.agencies.existing([code])).length === 0) {
     throw new ServiceError('unprocessable', `${path}: unknown agency ${code}`, [{ path, message: `unknown agency ${code}` }]);
   }
+}
+
+/** ADM-1: 409 naming `code`; the stored record is left as it was. */
+function codeTaken(what: string, code: string): ServiceError {
+  return new ServiceError('conflict', `${what} ${code} already exists; nothing was changed`, [{ path: 'code', message: `${code} already exists` }]);
 }
 
 /** Any signed-in principal may list agencies: the releasability chooser needs them. */
@@ -26,7 +31,8 @@ export async function createAgency({ ctx, input }: { ctx: RequestContext; input:
   adminOnly(ctx);
   const parsed = CreateAgencyInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'agency');
-  await ctx.agencies.upsertMany([parsed.data]);
+  // ADM-1: a second create must not pass for an update that silently kept the first name and country.
+  if (!(await ctx.agencies.insertNew(parsed.data))) throw codeTaken('agency', parsed.data.code);
   ctx.audit.record({ actor: ctx.actor, action: 'agency.create', targetType: 'agency', targetId: parsed.data.code, outcome: 'success' });
   return parsed.data;
 }
@@ -127,7 +133,7 @@ export async function createSharingGroup({ ctx, input }: { ctx: RequestContext; 
   const parsed = CreateSharingGroupInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'sharing group');
   for (const [i, code] of parsed.data.members.entries()) await requireAgency(ctx, code, `members.${i}`);
-  await ctx.sharingGroups.upsert(parsed.data);
+  if (!(await ctx.sharingGroups.insertNew(parsed.data))) throw codeTaken('sharing group', parsed.data.code);
   // Members' open sockets hold their old memberships: they reconnect and resume under the new ones.
   ctx.realtime.revoke(parsed.data.members.map((a) => `agency:${a}`));
   ctx.audit.record({ actor: ctx.actor, action: 'sharing_group.create', targetType: 'sharing_group', targetId: parsed.data.code, outcome: 'success', detail: { members: parsed.data.members } });

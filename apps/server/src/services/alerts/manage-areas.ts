@@ -4,6 +4,7 @@ import { viewerScope } from '../../auth/actor.ts';
 import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { forbidden, notFound, validationError } from '../errors.ts';
+import { validRing } from '../geometry/valid-area.ts';
 import { newEventId } from '../ids.ts';
 import { auditRestrictedRead, checkReleasability } from '../watchlists/check-releasability.ts';
 
@@ -25,12 +26,13 @@ export async function createArea({ ctx, input }: { ctx: IntelRequestContext; inp
   requirePermission(ctx, 'events:write');
   const parsed = AreaInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'area');
+  const ring = validRing('ring', parsed.data.ring);
   await checkReleasability(ctx, ctx.actor.agency, parsed.data.releasability);
   const now = ctx.clock.now();
   const row = await ctx.alerts.insertArea({
     id: newEventId(now),
     name: parsed.data.name,
-    ring: parsed.data.ring,
+    ring,
     ownerAgency: ctx.actor.agency,
     tlp: parsed.data.releasability.tlp,
     recipients: parsed.data.releasability.recipients,

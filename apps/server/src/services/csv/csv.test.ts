@@ -12,7 +12,13 @@ describe('csv', () => {
     ]);
   });
 
-  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
-    expect(csvLine(['a,b', 'q"', null, '=HYPERLINK("x")', '-12', 7])).toBe('"a,b","q""",,"\'=HYPERLINK(""x"")",-12,7\r\n');
+  it('[DATA-1] quotes what needs quoting and defuses spreadsheet formulas in text cells', () => {
+    expect(csvLine(['a,b', 'q"', null, '=HYPERLINK("x")', 7])).toBe('"a,b","q""",,"\'=HYPERLINK(""x"")",7\r\n');
+  });
+
+  it('[DATA-1] keeps numbers numbers and guards every text cell starting with = + - @ TAB or CR', () => {
+    expect(csvLine([-76.7936, 0, -12, 17.5])).toBe('-76.7936,0,-12,17.5\r\n');
+    expect(csvLine(['-2+3', '+1', '@SUM(A1)', '\tx', '\rx', '-12'])).toBe('\'-2+3,\'+1,\'@SUM(A1),\'\tx,"\'\rx",\'-12\r\n');
+    expect(csvLine([Number.NaN, Number.POSITIVE_INFINITY])).toBe(',\r\n');
   });
 });

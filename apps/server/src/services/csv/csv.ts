@@ -49,19 +49,24 @@ export function parseCsv(text: string): CsvRow[] {
   return rows;
 }
 
+/** A cell as the caller holds it: the type, not the text, decides whether it is a number. */
+export type CsvValue = string | number | null | undefined;
+
 /**
- * One CSV record. Cells that a spreadsheet would run as a formula (= + - @ at the start) are prefixed with
- * a quote mark: an exported watchlist must not execute on the analyst's desktop.
+ * One CSV record, the only CSV writer of the server (every export goes through it). A text cell that a
+ * spreadsheet would run as a formula (= + - @ TAB CR first) gets a leading quote mark: an exported list must not
+ * execute on the analyst's desktop, and "-2+3" is a formula however numeric it looks. A number cell is written
+ * as the number, so a negative longitude stays a number a spreadsheet can sum.
  */
-export function csvLine(values: readonly (string | number | null | undefined)[]): string {
-  return `${values
-    .map((v) => {
-      if (v === null || v === undefined) return '';
-      let text = String(v);
-      if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(',')}\r\n`;
+export function csvLine(values: readonly CsvValue[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Header row to a column index, refusing unknown or repeated names. */

@@ -1,6 +1,7 @@
 import type { IntelEvent } from '@tidewatch/contracts';
 import { requirePermission } from '../auth/principal.ts';
 import type { RequestContext } from '../context.ts';
+import { csvLine } from '../csv/csv.ts';
 import { eventFilterFor } from './query-events.ts';
 
 const PAGE = 1000;
@@ -8,16 +9,8 @@ export const EXPORT_MAX_ROWS = 100_000;
 
 const CSV_COLUMNS = ['id', 'seq', 'kind', 'title', 'occurredAt', 'reportedAt', 'ownerAgency', 'tlp', 'recipients', 'severity', 'lat', 'lon', 'place', 'commodity', 'quantity', 'unit', 'status'] as const;
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Quote always, double inner quotes; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 function csvRow(e: IntelEvent): string {
-  const values = [e.id, e.seq, e.kind, e.title, e.occurredAt, e.reportedAt, e.ownerAgency, e.releasability.tlp, e.releasability.recipients.join(' '), e.severity, e.position?.lat, e.position?.lon, e.place, e.seizure?.commodity, e.seizure?.quantity, e.seizure?.unit, e.status];
-  return values.map(csvCell).join(',');
+  return csvLine([e.id, e.seq, e.kind, e.title, e.occurredAt, e.reportedAt, e.ownerAgency, e.releasability.tlp, e.releasability.recipients.join(' '), e.severity, e.position?.lat, e.position?.lon, e.place, e.seizure?.commodity, e.seizure?.quantity, e.seizure?.unit, e.status]);
 }
 
 /**
@@ -30,14 +23,14 @@ export async function* exportEvents({ ctx, query, format }: { ctx: RequestContex
   let exported = 0;
   let restricted = 0;
   try {
-    if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\n`;
+    if (format === 'csv') yield csvLine(CSV_COLUMNS);
     let beforeSeq: number | undefined;
     while (exported < EXPORT_MAX_ROWS) {
       const page = await ctx.events.list({ ...filter, beforeSeq }, Math.min(PAGE, EXPORT_MAX_ROWS - exported));
       if (page.length === 0) break;
       for (const e of page) {
         if (e.releasability.tlp !== 'CLEAR' && e.releasability.tlp !== 'GREEN') restricted++;
-        yield format === 'csv' ? `${csvRow(e)}\n` : `${JSON.stringify(e)}\n`;
+        yield format === 'csv' ? csvRow(e) : `${JSON.stringify(e)}\n`;
       }
       exported += page.length;
       beforeSeq = page.at(-1)?.seq;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { viewerScope } from '../../auth/actor.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { ServiceError, validationError } from '../errors.ts';
+import { validArea } from '../geometry/valid-area.ts';
 import type { TrendContext } from './trend-context.ts';
 
 const DAY_MS = 86_400_000;
@@ -45,7 +46,7 @@ export function parseTrendQuery<S extends z.ZodType<TrendFilterQuery & object>>(
       commodities: q.commodity,
       agencies: q.agency,
       bbox: q.bbox,
-      area: q.area ? areaPolygons(q.area) : undefined,
+      area: q.area ? validArea('area', areaPolygons(q.area)) : undefined,
       viewer: viewerScope(ctx.viewer),
     },
   };

@@ -1,0 +1,2 @@
+export * from './simple-ring.ts';
+export * from './area.ts';
