@@ -164,6 +164,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       intel.onEvents(events);
     },
   };
+  // Declared flags come from every node's events (the stream delivers them all, holes filled from the database).
+  stream.subscribe((committed) => intel.onCommitted(committed));
   const vessels = createVesselRuntime({
     observe: intel.observeAis,
     repo: createVesselRepository(database.db),

@@ -38,8 +38,10 @@ export interface IntelRuntime {
   queue: SerialQueue;
   /** Hook for the vessel runtime: every decoded AIS message, after the picture applied it. */
   observeAis(decoded: DecodedAis, picture: VesselPicture): void;
-  /** Hook for the event publisher: every committed event, matched against the watchlists. */
+  /** Hook for the event publisher: every event this node committed, matched against the watchlists. */
   onEvents(events: readonly IntelEvent[]): void;
+  /** Hook for the ordered event stream: every committed event, this node's and other nodes', once each. */
+  onCommitted(events: readonly IntelEvent[]): void;
   /** Authenticated /api/v1 route groups. */
   routes: { path: string; routes: Hono<AppEnv> }[];
   /** The request context the detectors and matcher act with (system actor). */
@@ -53,6 +55,8 @@ const DERIVED_KINDS = new Set(['watchlist_hit', 'vessel_alert', 'cargo_alert']);
 const VESSEL_REPORTS: ReadonlySet<number> = new Set([1, 2, 3, 5, 18, 19, 24, 27]);
 /** Consignments whose declared carrier flag is loaded at start-up (the newest first). */
 const FLAG_DECLARATIONS_AT_START = 5_000;
+/** Derived alerts restate their inputs' subjects: only first-hand reports declare flags. */
+const firstHand = (events: readonly IntelEvent[]): IntelEvent[] => events.filter((e) => !DERIVED_KINDS.has(e.kind));
 
 /** Watchlists, live matching, detectors and cargo: built once per node by the composition root. */
 export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
@@ -170,6 +174,8 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
   await reloadAreas();
   const loaded = await matcher.load(watchlists);
   for (const row of await cargo.withCarrierFlag(FLAG_DECLARATIONS_AT_START)) flags.consignmentRow(row);
+  // Oldest first: the registry forgets its oldest declarations when full, so the newest are the ones kept.
+  flags.events((await ctx.events.withDeclaredVesselFlag(FLAG_DECLARATIONS_AT_START, [...DERIVED_KINDS])).reverse());
   ctx.log.info({ entries: loaded, areas: areas.size, declaredFlags: flags.registry.size }, 'watchlist index, areas of interest and declared flags loaded');
 
   const vesselHits = (identity: { mmsi: number; name: string | null; lat: number; lon: number }, found: EntryMatch[], at: number): Promise<unknown> => {
@@ -237,9 +243,10 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
       const msg = decoded.message;
       if (flags.registry.size > 0 && VESSEL_REPORTS.has(msg.type)) flags.heard(msg.mmsi, p.get(msg.mmsi), at);
     },
+    onCommitted(events) {
+      flags.events(firstHand(events));
+    },
     onEvents(events) {
-      // Derived alerts restate their inputs' subjects: only first-hand reports declare flags.
-      flags.events(events.filter((e) => !DERIVED_KINDS.has(e.kind)));
       if (matcher.index.size === 0) return;
       for (const event of events) {
         if (DERIVED_KINDS.has(event.kind)) continue;
