@@ -161,6 +161,20 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     expect(alerts.json.map((a) => a.parameters)).toEqual([expect.objectContaining({ anomaly: 'mid_flag_mismatch', midFlag: 'US', declaredFlag: 'BZ', declaredIn: 'event' })]);
   });
 
+  it('[INT-4] every node lists every node\'s AIS feeds, each named with its node', async () => {
+    const listed = async () => (await getJson<{ feeds: { node: string; name: string; kind: string }[] }>(nodeB.url, '/api/v1/feeds', { agency: 'CBP' })).json.feeds;
+    const deadline = Date.now() + 8000;
+    let feeds = await listed();
+    while (!feeds.some((f) => f.node === 'node-a') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      feeds = await listed();
+    }
+    // Node A runs the HTTP feed; node B none of its own, yet its operators see A's.
+    expect(feeds).toEqual([expect.objectContaining({ node: 'node-a', name: 'http', kind: 'http' })]);
+    const onA = (await getJson<{ feeds: { node: string; name: string }[] }>(nodeA.url, '/api/v1/feeds', { agency: 'CBP' })).json.feeds;
+    expect(onA.map((f) => `${f.node}/${f.name}`)).toEqual(['node-a/http']);
+  });
+
   it('reports ready with PostgreSQL and Redis both answering', async () => {
     const res = await fetch(`${nodeB.url}/readyz`);
     expect(await res.json()).toMatchObject({ status: 'ready', checks: [{ name: 'database', ok: true }, { name: 'redis', ok: true }] });
