@@ -1,6 +1,8 @@
 import { WatchlistIndex, type EntryMatch, type IndexEntry, type MatchOptions } from '@tidewatch/domain';
 import type { SerialQueue } from './serial-queue.ts';
 
+const YIELD_EVERY = 200;
+
 /** What the sweep needs of a vessel this node's own feeds hear (the picture's VesselState has it). */
 export interface SweptVessel {
   mmsi: number;
@@ -34,13 +36,21 @@ export function createEntrySweep(options: EntrySweepOptions) {
     scheduled = false;
     if (pending.size === 0) return;
     const index = new WatchlistIndex(options.match);
-    for (const entry of pending.values()) index.upsert(entry);
+    let named = false;
+    for (const entry of pending.values()) {
+      index.upsert(entry);
+      named ||= entry.name !== null;
+    }
     pending.clear();
     const now = options.now();
+    let seen = 0;
     for (const v of options.vessels()) {
       const mmsi = String(v.mmsi).padStart(9, '0');
-      const found = index.matchVessel({ mmsi, imo: v.imo === null ? null : String(v.imo), name: v.name, callSign: v.callSign }, now);
+      // Normalising every vessel's name is most of the cost: skipped when no swept entry has a name.
+      const found = index.matchVessel({ mmsi, imo: v.imo === null ? null : String(v.imo), name: named ? v.name : null, callSign: v.callSign }, now);
       if (found.length > 0) await options.hits(v, found);
+      // A sweep over tens of thousands of vessels must not hold up the live stream: yield now and then.
+      if (++seen % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   return {
