@@ -133,6 +133,48 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     // Node B does not store the relayed point again (VES-10); the track's primary key would absorb it anyway.
   });
 
+  it('[INT-3] a flag declared by an event committed on node B reaches node A, whose feed hears the vessel', async () => {
+    const feedKey = 'tw_key_test_cluster_flags_0123456789';
+    await nodeA.ctx.apiKeys.upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'flags receiver', prefix: 'tw_key_test', keyHash: sha256(feedKey), scopes: ['feeds:write'] });
+    const mmsi = 366_777_002;
+    const posted = await postEvent(
+      nodeB.url,
+      { kind: 'sighting_report', title: 'Freighter off Morant Point', occurredAt: new Date().toISOString(), ownerAgency: 'USCG', releasability: { tlp: 'GREEN' }, severity: 2, subjects: { vessels: [{ mmsi: String(mmsi), flag: 'BZ' }] } },
+      { agency: 'USCG' },
+    );
+    expect(posted.status).toBe(201);
+    // Node A learns of the event only through the cluster; give its stream a moment, then let its feed hear the vessel.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const nmea = encodeSentences(
+      { type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 9, accuracy: false, lon: -76.5, lat: 17.7, course: 90, heading: 91, second: 0, maneuver: 0, raim: false, radio: 0 },
+      { channel: 'A', seqId: 1 },
+    ).join('\n');
+    const res = await fetch(`${nodeA.url}/api/v1/feeds/http/nmea`, { method: 'POST', headers: { authorization: `Bearer ${feedKey}`, 'content-type': 'text/plain' }, body: nmea });
+    expect(res.status).toBeLessThan(300);
+    const alertsOnA = async () => getJson<{ parameters: Record<string, unknown> }[]>(nodeA.url, `/api/v1/alerts?mmsi=${mmsi}&type=identity_anomaly`, { agency: 'JCA' });
+    const deadline = Date.now() + 10_000;
+    let alerts = await alertsOnA();
+    while (alerts.json.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      alerts = await alertsOnA();
+    }
+    expect(alerts.json.map((a) => a.parameters)).toEqual([expect.objectContaining({ anomaly: 'mid_flag_mismatch', midFlag: 'US', declaredFlag: 'BZ', declaredIn: 'event' })]);
+  });
+
+  it('[INT-4] every node lists every node\'s AIS feeds, each named with its node', async () => {
+    const listed = async () => (await getJson<{ feeds: { node: string; name: string; kind: string }[] }>(nodeB.url, '/api/v1/feeds', { agency: 'CBP' })).json.feeds;
+    const deadline = Date.now() + 8000;
+    let feeds = await listed();
+    while (!feeds.some((f) => f.node === 'node-a') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      feeds = await listed();
+    }
+    // Node A runs the HTTP feed; node B none of its own, yet its operators see A's.
+    expect(feeds).toEqual([expect.objectContaining({ node: 'node-a', name: 'http', kind: 'http' })]);
+    const onA = (await getJson<{ feeds: { node: string; name: string }[] }>(nodeA.url, '/api/v1/feeds', { agency: 'CBP' })).json.feeds;
+    expect(onA.map((f) => `${f.node}/${f.name}`)).toEqual(['node-a/http']);
+  });
+
   it('reports ready with PostgreSQL and Redis both answering', async () => {
     const res = await fetch(`${nodeB.url}/readyz`);
     expect(await res.json()).toMatchObject({ status: 'ready', checks: [{ name: 'database', ok: true }, { name: 'redis', ok: true }] });

@@ -32,14 +32,14 @@ const CLOCK_TICKS_PER_SECOND = 100;
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
 
 /** Runs a real server process (as `pnpm start` would) so the benchmark's clients do not share its CPU time. */
-export async function spawnServer(env: Record<string, string>, port: number): Promise<SpawnedServer> {
+export async function spawnServer(env: Record<string, string>, port: number, readyTimeoutMs = 60_000): Promise<SpawnedServer> {
   const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'off', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -47,7 +47,10 @@ export async function spawnServer(env: Record<string, string>, port: number): Pr
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('server did not become ready in 60 s');
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`server did not become ready in ${readyTimeoutMs / 1000} s`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

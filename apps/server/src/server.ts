@@ -40,11 +40,12 @@ import { createInsertBatcher } from './services/events/insert-batcher.ts';
 import { withKnownAgencyCache } from './services/known-agencies.ts';
 import { loadFeedSources } from './feeds/feed-config.ts';
 import { FeedManager } from './feeds/feed-manager.ts';
+import { shareFeedStats } from './feeds/cluster-feed-stats.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { createVesselRuntime, type VesselRuntime } from './vessels/vessel-runtime.ts';
 import { createVesselRelay } from './vessels/vessel-relay.ts';
 import { vesselRoutes } from './vessels/vessel-routes.ts';
-import { attachVesselGateway } from './vessels/vessel-gateway.ts';
+import { attachVesselGateway, FEED_STATS_INTERVAL_MS } from './vessels/vessel-gateway.ts';
 import type { DemoTraffic } from './demo/demo-traffic.ts';
 import { startIntel, type IntelRuntime } from './intel/intel-runtime.ts';
 import type { DemoCargo } from './demo/demo-cargo.ts';
@@ -172,6 +173,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       intel.onEvents(events);
     },
   };
+  // Declared flags come from every node's events (the stream delivers them all, holes filled from the database).
+  stream.subscribe((committed) => intel.onCommitted(committed));
   const vessels = createVesselRuntime({
     observe: intel.observeAis,
     repo: createVesselRepository(database.db),
@@ -182,7 +185,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   // With several nodes, each passes what its feeds decode to the others' pictures.
   const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest) : undefined;
-  const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime());
+  const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime(), node);
+  const stopSharingFeeds = shareFeedStats(io, feeds, { clustered: redis !== undefined, now: () => clock.now().getTime(), intervalMs: FEED_STATS_INTERVAL_MS });
   const summaries = createTrendsAndSummaries(ctx, database, config);
 
   const app = createHttpApp({
@@ -263,6 +267,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       await inFlight.settled(config.SHUTDOWN_GRACE_MS);
       detachGateway();
       detachVessels();
+      stopSharingFeeds();
       await vessels.close();
       await intel.close();
       stream.close();

@@ -139,4 +139,20 @@ describe('MID against a declared flag, at run time', () => {
     expect(alert).toMatchObject({ ownerAgency: 'CBP', releasability: { tlp: 'RED', recipients: ['JCA'] }, parameters: { mid: 352, midFlag: 'PA', declaredFlag: 'LR', declaredIn: 'watchlist_entry' }, evidence: { watchlistId: list.id, entryId: entry.id } });
     expect(await flagAlerts(mmsi, 'USCG')).toEqual([]);
   });
+  it('[INT-3] flags declared by stored events are reloaded at start-up: after a restart the MID check still raises the alert', async () => {
+    const mmsi = 366_500_006;
+    const created = await api<{ id: string }>(server, 'POST', '/events', {
+      agency: 'USCG',
+      body: { kind: 'sighting_report', title: 'Bulk carrier off Portland Bight', occurredAt: new Date().toISOString(), ownerAgency: 'USCG', releasability: GREEN, severity: 2, subjects: { vessels: [{ mmsi: String(mmsi), flag: 'KN' }] } },
+    });
+    expect(created.status, created.text).toBe(201);
+    await server.close();
+    server = await startTestServer({ DATA_DIR: dir.path, AIS_FEEDS: 'http' });
+    await postNmea(nmeaOf(mmsi, 'BIGHT RUNNER'));
+    const [alert] = await until('flag alert after restart', async () => {
+      const found = await flagAlerts(mmsi, 'JCA');
+      return found.length > 0 ? found : undefined;
+    });
+    expect(alert).toMatchObject({ ownerAgency: 'USCG', parameters: { midFlag: 'US', declaredFlag: 'KN', declaredIn: 'event' }, evidence: { subject: { type: 'event', id: created.json.id } } });
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AreaOfInterest, DerivedAlert, EventPage, IntelEvent, Watchlist } from '@tidewatch/contracts';
+import type { AreaOfInterest, DerivedAlert, EventPage, IntelEvent, Watchlist, WatchlistEntry } from '@tidewatch/contracts';
 import type { RunningServer } from '@tidewatch/server';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { startTestServer } from '../../../test/support/server.ts';
@@ -129,5 +129,38 @@ describe('detectors and live watchlist matching on the vessel picture', () => {
     expect((await api(server, 'GET', `/alerts/${entry.id}`, { agency: 'CBP' })).status).toBe(404);
     const listed = await api<DerivedAlert[]>(server, 'GET', `/alerts?mmsi=${mmsi}`, { agency: 'USCG' });
     expect(listed.json.map((a) => a.type)).toEqual(['area_entry']);
+  });
+  it('[INT-1] a vessel already at sea meets a new entry, and an entry edited to name it, at once and no wider than the list', async () => {
+    const now = Date.now();
+    const atSea = 352_400_004;
+    const renamed = 352_400_005;
+    feedAis(server, positionReport(atSea, 17.1, -76.1), now);
+    feedAis(server, staticReport(atSea, 'CORAL DRIFTER', 9_074_729, 'HP4411'), now);
+    feedAis(server, positionReport(renamed, 17.3, -76.3), now);
+    feedAis(server, staticReport(renamed, 'SILVER WAKE', null, 'HP5522'), now);
+    await server.intel.queue.drained();
+    const hitsOn = async (mmsi: number, agency: string): Promise<DerivedAlert[]> =>
+      (await api<DerivedAlert[]>(server, 'GET', `/alerts?mmsi=${mmsi}&type=watchlist_hit`, { agency })).json;
+
+    const { json: list } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Already at sea', releasability: { tlp: 'AMBER', recipients: ['USCG'], sharingGroups: [] } } });
+    // Neither vessel sends anything more: the entry alone must find them.
+    expect((await api(server, 'POST', `/watchlists/${list.id}/entries`, { body: { kind: 'vessel', imo: '9074729', reason: 'known courier' } })).status).toBe(201);
+    const [first] = await until('hit on the vessel already heard', async () => {
+      const found = await hitsOn(atSea, 'USCG');
+      return found.length > 0 ? found : undefined;
+    });
+    expect(first).toMatchObject({ ownerAgency: 'JCA', releasability: { tlp: 'AMBER', recipients: ['USCG'] } });
+    expect(first?.evidence.matches[0]).toMatchObject({ field: 'imo', how: 'exact', value: '9074729' });
+    expect(await hitsOn(atSea, 'CBP')).toEqual([]);
+
+    const added = await api<WatchlistEntry>(server, 'POST', `/watchlists/${list.id}/entries`, { body: { kind: 'vessel', name: 'Golden Harvest', reason: 'tip-off' } });
+    await server.intel.queue.drained();
+    expect(await hitsOn(renamed, 'JCA')).toEqual([]);
+    expect((await api(server, 'PATCH', `/watchlists/${list.id}/entries/${added.json.id}`, { body: { baseVersion: added.json.version, name: 'M/V Silver Wake' } })).status).toBe(200);
+    const [edited] = await until('hit after the edit', async () => {
+      const found = await hitsOn(renamed, 'JCA');
+      return found.length > 0 ? found : undefined;
+    });
+    expect(edited?.evidence.matches[0]).toMatchObject({ field: 'name', value: 'SILVER WAKE', entryValue: 'M/V Silver Wake' });
   });
 });

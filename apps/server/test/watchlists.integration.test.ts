@@ -131,6 +131,26 @@ describe('watchlists over REST and Socket.IO', () => {
     expect((await api(server, 'POST', path, { body: { kind: 'vessel', imo: '9074729', name: 'Sea Star', reason: 'back on the list' } })).status).toBe(201);
   });
 
+  it('[INT-2] an edit that makes an entry the same subject as another live entry answers 409 naming the field and the entry, and changes nothing', async () => {
+    const { json: target } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Edit target', releasability: SHARED } });
+    const path = `/watchlists/${target.id}/entries`;
+    const first = await api<WatchlistEntry>(server, 'POST', path, { body: { kind: 'vessel', imo: '9074729', name: 'Sea Star', reason: 'first' } });
+    const second = await api<WatchlistEntry>(server, 'POST', path, { body: { kind: 'vessel', imo: '9074729', name: 'Sea Stag', reason: 'second' } });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const edit = await api<{ error: { code: string; message: string; issues: { path: string; message: string }[]; detail: { existingEntryId: string } } }>(server, 'PATCH', `${path}/${second.json.id}`, {
+      body: { baseVersion: second.json.version, name: 'M/V SEA  STAR' },
+    });
+    expect(edit.status).toBe(409);
+    expect(edit.json.error.detail.existingEntryId).toBe(first.json.id);
+    expect(edit.json.error.issues.map((i) => i.path)).toEqual(['name']);
+    expect(edit.json.error.message).toContain(first.json.id);
+    const unchanged = await api<WatchlistEntry>(server, 'GET', `${path}/${second.json.id}`);
+    expect(unchanged.json).toMatchObject({ name: 'Sea Stag', version: second.json.version });
+    // Another subject is still a fine edit, and so is an edit of the reason.
+    expect((await api(server, 'PATCH', `${path}/${second.json.id}`, { body: { baseVersion: second.json.version, name: 'Sea Stallion' } })).status).toBe(200);
+    expect((await api(server, 'PATCH', `${path}/${first.json.id}`, { body: { baseVersion: first.json.version, reason: 'still first' } })).status).toBe(200);
+  });
+
   it('imports CSV: every bad row reported with its line and reason, the good rows stored together', async () => {
     const { json: fresh } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Import target', releasability: SHARED } });
     const csv = [

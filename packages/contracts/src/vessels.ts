@@ -191,6 +191,8 @@ export const VesselTrack = z.object({ mmsi: z.number().int(), from: z.string(), 
 export type VesselTrack = z.infer<typeof VesselTrack>;
 
 export const FeedStats = z.object({
+  /** The node whose feed this is: every node lists every node's feeds (a feed runs on one node only). */
+  node: z.string(),
   name: z.string(),
   kind: z.enum(['tcp-client', 'tcp-server', 'udp', 'http', 'internal']),
   /** host:port for a client, port for listeners, the POST path for http. */

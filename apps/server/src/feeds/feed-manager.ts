@@ -13,10 +13,15 @@ export class FeedManager {
   /** Bound ports of listeners by feed name (a configured port 0 binds any free port). */
   readonly ports = new Map<string, number>();
 
+  /** Other nodes' feeds, as they last reported them (see cluster-feed-stats.ts); none on a single node. */
+  remoteStats: () => FeedStats[] = () => [];
+
   constructor(
     private readonly sink: AisSink,
     private readonly log: Logger,
     private readonly now: () => number,
+    /** This node's name, carried by each of its feeds' statistics. */
+    readonly node = 'local',
   ) {}
 
   /** Starts every source; one that cannot start (a port in use) is marked failed and the rest still run. */
@@ -67,8 +72,14 @@ export class FeedManager {
     return this.feeds.get(name);
   }
 
+  /** This node's feeds only: what it reports to the others. */
+  localStats(): FeedStats[] {
+    return [...this.feeds.values()].map((f) => ({ node: this.node, ...f.stats() }));
+  }
+
+  /** Every node's feeds, this node's first. */
   stats(): FeedStats[] {
-    return [...this.feeds.values()].map((f) => f.stats());
+    return [...this.localStats(), ...this.remoteStats()];
   }
 
   async stop(): Promise<void> {

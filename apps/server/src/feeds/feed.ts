@@ -115,7 +115,7 @@ export class Feed {
     return { push: (chunk) => splitter.push(chunk, onLine, () => this.rejectOverlong()), end: () => splitter.end(onLine) };
   }
 
-  stats(): FeedStats {
+  stats(): Omit<FeedStats, 'node'> {
     const now = this.now();
     const s = this.decoder.stats;
     const rejectedByReason: Record<string, number> = {};

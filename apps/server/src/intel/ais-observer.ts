@@ -17,7 +17,7 @@ const valid = (lat: number | null, lon: number | null): boolean => lat !== null 
  */
 export function createAisObserver(suite: DetectorSuite, onIdentity: (identity: { mmsi: number; imo: number | null; name: string | null; callSign: string | null; at: number; lat: number; lon: number }) => void) {
   const signatures = new Map<number, string>();
-  return (decoded: DecodedAis, picture: VesselPicture): void => {
+  const observe = (decoded: DecodedAis, picture: VesselPicture): void => {
     const msg = decoded.message;
     const at = timeOf(decoded);
     let isStatic = false;
@@ -48,4 +48,12 @@ export function createAisObserver(suite: DetectorSuite, onIdentity: (identity: {
     signatures.set(v.mmsi, signature);
     onIdentity({ mmsi: v.mmsi, imo: v.imo, name: v.name, callSign: v.callSign, at, lat: v.lat, lon: v.lon });
   };
+  return Object.assign(observe, {
+    /** MMSIs this node's own feeds have reported an identity for (relayed vessels are not observed here). */
+    heard: (): IterableIterator<number> => signatures.keys(),
+    /** A vessel the picture lost: its identity is checked afresh when it is heard again. */
+    forget: (mmsi: number): void => {
+      signatures.delete(mmsi);
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import type { DecodedAis } from '@tidewatch/ais';
 import type { Consignment, IntelEvent, Tlp } from '@tidewatch/contracts';
 import { createCargoRepository, createDerivedAlertRepository, createWatchlistRepository, type AreaRow, type Db } from '@tidewatch/db';
-import { DetectorSuite, type DetectorThresholdOverrides, type VesselPicture } from '@tidewatch/domain';
+import { DetectorSuite, type DetectorThresholdOverrides, type EntryMatch, type VesselPicture } from '@tidewatch/domain';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/request-context.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
@@ -11,7 +11,8 @@ import { createDeclaredFlagWatch } from './declared-flag-watch.ts';
 import { publishHits } from './hit-publisher.ts';
 import { systemContext, type IntelRequestContext, type IntelServices } from './intel-context.ts';
 import { createIntelNotifier, type IntelBroadcast } from './intel-notifier.ts';
-import { MatcherRuntime } from './matcher-runtime.ts';
+import { createEntrySweep, type EntrySweep } from './entry-sweep.ts';
+import { MatcherRuntime, toIndexEntry } from './matcher-runtime.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { draftVesselAlert } from './vessel-alert-draft.ts';
 import { publishAlert } from '../services/alerts/publish-alert.ts';
@@ -37,8 +38,10 @@ export interface IntelRuntime {
   queue: SerialQueue;
   /** Hook for the vessel runtime: every decoded AIS message, after the picture applied it. */
   observeAis(decoded: DecodedAis, picture: VesselPicture): void;
-  /** Hook for the event publisher: every committed event, matched against the watchlists. */
+  /** Hook for the event publisher: every event this node committed, matched against the watchlists. */
   onEvents(events: readonly IntelEvent[]): void;
+  /** Hook for the ordered event stream: every committed event, this node's and other nodes', once each. */
+  onCommitted(events: readonly IntelEvent[]): void;
   /** Authenticated /api/v1 route groups. */
   routes: { path: string; routes: Hono<AppEnv> }[];
   /** The request context the detectors and matcher act with (system actor). */
@@ -52,6 +55,8 @@ const DERIVED_KINDS = new Set(['watchlist_hit', 'vessel_alert', 'cargo_alert']);
 const VESSEL_REPORTS: ReadonlySet<number> = new Set([1, 2, 3, 5, 18, 19, 24, 27]);
 /** Consignments whose declared carrier flag is loaded at start-up (the newest first). */
 const FLAG_DECLARATIONS_AT_START = 5_000;
+/** Derived alerts restate their inputs' subjects: only first-hand reports declare flags. */
+const firstHand = (events: readonly IntelEvent[]): IntelEvent[] => events.filter((e) => !DERIVED_KINDS.has(e.kind));
 
 /** Watchlists, live matching, detectors and cargo: built once per node by the composition root. */
 export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
@@ -82,7 +87,22 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
     // Called only once AIS flows, after `system` below is defined.
     publish: (draft) => publishAlert({ ctx: system, draft }),
   });
-  const matcher = new MatcherRuntime({ fuzzyThreshold: options.fuzzyThreshold, hitWindowMs: options.hitWindowMs, listener: flags.entries });
+  // Bound below, once the picture and the hit path exist; entries only arrive after start-up has loaded them.
+  let entrySweep: EntrySweep | undefined;
+  const matcher = new MatcherRuntime({
+    fuzzyThreshold: options.fuzzyThreshold,
+    hitWindowMs: options.hitWindowMs,
+    listener: {
+      live(entry, list) {
+        flags.entries.live(entry, list);
+        entrySweep?.live(toIndexEntry(entry, list));
+      },
+      gone(entryId) {
+        flags.entries.gone(entryId);
+        entrySweep?.gone(entryId);
+      },
+    },
+  });
 
   const reloadAreas = async (): Promise<void> => {
     const rows = await alerts.liveAreas();
@@ -154,31 +174,49 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
   await reloadAreas();
   const loaded = await matcher.load(watchlists);
   for (const row of await cargo.withCarrierFlag(FLAG_DECLARATIONS_AT_START)) flags.consignmentRow(row);
+  // Oldest first: the registry forgets its oldest declarations when full, so the newest are the ones kept.
+  flags.events((await ctx.events.withDeclaredVesselFlag(FLAG_DECLARATIONS_AT_START, [...DERIVED_KINDS])).reverse());
   ctx.log.info({ entries: loaded, areas: areas.size, declaredFlags: flags.registry.size }, 'watchlist index, areas of interest and declared flags loaded');
 
+  const vesselHits = (identity: { mmsi: number; name: string | null; lat: number; lon: number }, found: EntryMatch[], at: number): Promise<unknown> => {
+    const mmsi = String(identity.mmsi).padStart(9, '0');
+    return publishHits({
+      ctx: system,
+      subject: {
+        type: 'vessel',
+        id: mmsi,
+        label: `${identity.name ?? 'unknown'} (${mmsi})`,
+        // AIS is open data: GREEN, owned for this purpose by whoever owns the list (so only the list restricts).
+        releasable: { ownerAgency: found[0]?.entry.releasability.ownerAgency ?? options.detectionAgency, tlp: 'GREEN', recipients: [], sharingGroups: [] },
+        position: Number.isFinite(identity.lat) ? { lat: identity.lat, lon: identity.lon } : null,
+        mmsis: [mmsi],
+        subjects: { vessels: [{ mmsi, ...(identity.name ? { name: identity.name } : {}) }] },
+      },
+      found,
+      nowMs: at,
+      groupsOf,
+    });
+  };
   const observer = createAisObserver(suite, (identity) => {
     if (matcher.index.size === 0) return;
     const mmsi = String(identity.mmsi).padStart(9, '0');
     const found = matcher.index.matchVessel({ mmsi, imo: identity.imo === null ? null : String(identity.imo), name: identity.name, callSign: identity.callSign }, identity.at);
     if (found.length === 0) return;
-    queue.push('ais watchlist hit', () =>
-      publishHits({
-        ctx: system,
-        subject: {
-          type: 'vessel',
-          id: mmsi,
-          label: `${identity.name ?? 'unknown'} (${mmsi})`,
-          // AIS is open data: GREEN, owned for this purpose by whoever owns the list (so only the list restricts).
-          releasable: { ownerAgency: found[0]?.entry.releasability.ownerAgency ?? options.detectionAgency, tlp: 'GREEN', recipients: [], sharingGroups: [] },
-          position: Number.isFinite(identity.lat) ? { lat: identity.lat, lon: identity.lon } : null,
-          mmsis: [mmsi],
-          subjects: { vessels: [{ mmsi, ...(identity.name ? { name: identity.name } : {}) }] },
-        },
-        found,
-        nowMs: identity.at,
-        groupsOf,
-      }),
-    );
+    queue.push('ais watchlist hit', () => vesselHits(identity, found, identity.at));
+  });
+  entrySweep = createEntrySweep({
+    queue,
+    now: () => sweepTime(),
+    match: { fuzzyThreshold: options.fuzzyThreshold },
+    *vessels() {
+      for (const mmsi of observer.heard()) {
+        const v = picture?.get(mmsi);
+        // Forgotten by the picture: drop its identity too, so the map does not grow with every MMSI ever heard.
+        if (!v) observer.forget(mmsi);
+        else if (v.status !== 'lost') yield v;
+      }
+    },
+    hits: (v, found) => vesselHits(v, found, sweepTime()),
   });
 
   // Sweeps run at the latest message time when a feed's tag-block clock runs ahead of ours (an accelerated
@@ -205,9 +243,10 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
       const msg = decoded.message;
       if (flags.registry.size > 0 && VESSEL_REPORTS.has(msg.type)) flags.heard(msg.mmsi, p.get(msg.mmsi), at);
     },
+    onCommitted(events) {
+      flags.events(firstHand(events));
+    },
     onEvents(events) {
-      // Derived alerts restate their inputs' subjects: only first-hand reports declare flags.
-      flags.events(events.filter((e) => !DERIVED_KINDS.has(e.kind)));
       if (matcher.index.size === 0) return;
       for (const event of events) {
         if (DERIVED_KINDS.has(event.kind)) continue;

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/actor.ts';
 import type { Releasable } from '@tidewatch/domain';
 import type { IntelBroadcast } from '../intel/intel-notifier.ts';
 import type { RelayedAis } from '../vessels/vessel-relay.ts';
+import type { FeedStatsReport } from '../feeds/cluster-feed-stats.ts';
 
 export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
@@ -14,6 +15,8 @@ export interface InterServerEvents {
   'tw:intel': (msg: IntelBroadcast) => void;
   /** AIS messages from another node's feeds (vessel-relay.ts). */
   'tw:ais': (batch: RelayedAis[]) => void;
+  /** One node's AIS feed statistics, every 2 s (cluster-feed-stats.ts). */
+  'tw:feeds': (report: FeedStatsReport) => void;
 }
 
 export interface SocketData {

@@ -9,7 +9,7 @@ import { ViewportSubscription } from './viewport-subscription.ts';
 
 /** At most four batches a second per client (the issue's ceiling); changes in between are coalesced. */
 const BATCH_INTERVAL_MS = 250;
-const FEED_STATS_INTERVAL_MS = 2_000;
+export const FEED_STATS_INTERVAL_MS = 2_000;
 const FEEDS_ROOM = 'feeds';
 
 interface Subscriber {
@@ -109,7 +109,7 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
   }, BATCH_INTERVAL_MS);
 
   const feedStats = setInterval(() => {
-    // Local: each node reports its own feeds to its own clients.
+    // Each node sends its own clients every node's feeds (others' as they last reported them).
     const room = io.of('/').adapter.rooms.get(FEEDS_ROOM);
     if (room === undefined || room.size === 0) return;
     io.local.to(FEEDS_ROOM).emit('feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });

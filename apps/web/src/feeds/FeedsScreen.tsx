@@ -18,11 +18,14 @@ interface Held {
   history: ReadonlyMap<string, readonly number[]>;
 }
 
+/** Feed names are unique per node only: two nodes may each run a feed called `http`. */
+const feedKey = (f: FeedStats): string => `${f.node}/${f.name}`;
+
 function withHistory(previous: Held | null, feeds: FeedStats[]): Held {
   const history = new Map<string, readonly number[]>();
   for (const f of feeds) {
-    const past = previous?.history.get(f.name) ?? [];
-    history.set(f.name, [...past.slice(-(HISTORY - 1)), f.linesPerSecond]);
+    const past = previous?.history.get(feedKey(f)) ?? [];
+    history.set(feedKey(f), [...past.slice(-(HISTORY - 1)), f.linesPerSecond]);
   }
   return { feeds, at: Date.now(), history };
 }
@@ -38,7 +41,7 @@ function parseStats(raw: unknown): FeedStats[] | null {
   return out;
 }
 
-/** Live statistics of the AIS feeds (`feeds:stats` every 2 s), so a bad receiver is noticed. */
+/** Live statistics of every node's AIS feeds (`feeds:stats` every 2 s), so a bad receiver is noticed. */
 function useFeedStats(): { held: Held | null; error: string | null } {
   const [held, setHeld] = useState<Held | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -127,13 +130,15 @@ export function FeedsScreen() {
   const connection = useLive((s) => s.connection);
   const feeds = held?.feeds ?? [];
   const totalRate = feeds.reduce((sum, f) => sum + f.linesPerSecond, 0);
+  const nodes = new Set(feeds.map((f) => f.node));
   return (
     <div className="feeds" data-testid="feeds-screen">
       <header className="feeds__header">
         <div>
           <h2 className="feeds__title">AIS feeds</h2>
           <p className="feeds__sub">
-            {feeds.length} feed{feeds.length === 1 ? '' : 's'} · {n(Math.round(totalRate))} lines/s in total ·{' '}
+            {feeds.length} feed{feeds.length === 1 ? '' : 's'}
+            {nodes.size > 1 && ` on ${nodes.size} nodes`} · {n(Math.round(totalRate))} lines/s in total ·{' '}
             {held ? `updated ${formatAge(now - held.at)}` : 'waiting for statistics…'}
             {connection !== 'live' && <span className="feeds__warn"> · stream {connection}</span>}
           </p>
@@ -155,9 +160,10 @@ export function FeedsScreen() {
           const age = f.lastMessageAgeSeconds;
           const ageTone = age === null ? 'idle' : age > 300 ? 'bad' : age > 60 ? 'warn' : 'ok';
           return (
-            <article key={f.name} className="feeds__card" data-testid="feed-card" data-feed={f.name}>
+            <article key={feedKey(f)} className="feeds__card" data-testid="feed-card" data-feed={f.name} data-node={f.node}>
               <div className="feeds__ident">
                 <h3 className="feeds__name">{f.name}</h3>
+                {nodes.size > 1 && <span className="feeds__node mono">on {f.node}</span>}
                 <span className="feeds__kind">{KIND_LABEL[f.kind]}</span>
                 <span className="feeds__endpoint mono" title={f.endpoint}>
                   {f.endpoint}
@@ -171,7 +177,7 @@ export function FeedsScreen() {
               <div className="feeds__metric feeds__metric--rate">
                 <span className="feeds__value tabular">{n(Math.round(f.linesPerSecond))}</span>
                 <span className="feeds__label">lines/s</span>
-                <Sparkline values={held?.history.get(f.name) ?? []} />
+                <Sparkline values={held?.history.get(feedKey(f)) ?? []} />
               </div>
               <div className="feeds__metric">
                 <span className="feeds__value tabular">{n(f.decoded)}</span>

@@ -101,6 +101,25 @@ export function createEventRepository(db: Db) {
       return rows.map(rowToEvent);
     },
 
+    /**
+     * Newest first, the first-hand events (not `exceptKinds`) naming a vessel with a declared flag: what a node
+     * reloads into its declared-flag registry at start-up. No index serves it; it runs once per start.
+     */
+    async withDeclaredVesselFlag(limit: number, exceptKinds: readonly string[]): Promise<IntelEvent[]> {
+      const rows = await db
+        .select()
+        .from(events)
+        .where(
+          and(
+            sql`jsonb_path_exists(${events.subjects}, '$.vessels[*].flag')`,
+            exceptKinds.length > 0 ? sql`${events.kind} not in (${sql.join(exceptKinds.map((k) => sql`${k}`), sql`, `)})` : undefined,
+          ),
+        )
+        .orderBy(desc(events.seq))
+        .limit(limit);
+      return rows.map(rowToEvent);
+    },
+
     async latestSeq(): Promise<number> {
       const [counter] = await db.select({ value: eventSequence.value }).from(eventSequence).where(eq(eventSequence.id, 1));
       return counter?.value ?? 0;

@@ -18,6 +18,12 @@ export interface IndexableEntry {
   list: Pick<WatchlistRow, 'id' | 'ownerAgency' | 'tlp' | 'recipients' | 'sharingGroups' | 'name'>;
 }
 
+/** What makes two entries of one list the same subject (the domain's entryIdentityKey). */
+export type EntryIdentityOf = (entry: Pick<WatchlistEntryRow, 'kind' | 'mmsi' | 'imo' | 'name' | 'callSign' | 'containerNumber' | 'country'>) => string;
+
+/** Thrown inside a transaction callback to roll it back; never leaves this file. */
+const ROLL_BACK = new Error('roll back');
+
 type EntryPatch = Partial<Pick<WatchlistEntryRow, 'mmsi' | 'imo' | 'name' | 'callSign' | 'containerNumber' | 'country' | 'reason' | 'expiresAt' | 'retiredAt'>>;
 type ListPatch = Partial<Pick<WatchlistRow, 'name' | 'description' | 'tlp' | 'recipients' | 'sharingGroups' | 'retiredAt'>>;
 
@@ -50,6 +56,22 @@ export function createWatchlistRepository(db: Db) {
   async function history(tx: Pick<Db, 'insert'>, rows: readonly WatchlistEntryRow[], change: EntryChangeKind, by: string, at: string): Promise<void> {
     if (rows.length === 0) return;
     await tx.insert(watchlistEntryChanges).values(rows.map((r) => ({ entryId: r.id, version: r.version, change, snapshot: { ...r }, by, at })));
+  }
+
+  /** The live entries' identifying fields, oldest first, under the list's advisory lock (held to commit). */
+  async function lockedLiveIdentities(tx: Pick<Db, 'execute' | 'select'>, watchlistId: string) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`watchlist-entries:${watchlistId}`}))`);
+    return tx
+      .select({ id: watchlistEntries.id, kind: watchlistEntries.kind, mmsi: watchlistEntries.mmsi, imo: watchlistEntries.imo, name: watchlistEntries.name, callSign: watchlistEntries.callSign, containerNumber: watchlistEntries.containerNumber, country: watchlistEntries.country })
+      .from(watchlistEntries)
+      .where(and(eq(watchlistEntries.watchlistId, watchlistId), isNull(watchlistEntries.retiredAt)))
+      .orderBy(asc(watchlistEntries.addedAt), asc(watchlistEntries.id));
+  }
+
+  /** Another live entry of `row`'s list that is the same subject, if any. */
+  async function sameSubject(tx: Pick<Db, 'execute' | 'select'>, row: WatchlistEntryRow, identityOf: EntryIdentityOf): Promise<string | undefined> {
+    const key = identityOf(row);
+    return (await lockedLiveIdentities(tx, row.watchlistId)).find((e) => e.id !== row.id && identityOf(e) === key)?.id;
   }
 
   return {
@@ -98,19 +120,14 @@ export function createWatchlistRepository(db: Db) {
     async insertNewEntries(
       watchlistId: string,
       rows: readonly NewWatchlistEntryRow[],
-      identityOf: (entry: Pick<WatchlistEntryRow, 'kind' | 'mmsi' | 'imo' | 'name' | 'callSign' | 'containerNumber' | 'country'>) => string,
+      identityOf: EntryIdentityOf,
       change: EntryChangeKind,
       by: string,
       at: string,
     ): Promise<{ created: WatchlistEntryRow[]; duplicates: { index: number; entryId: string }[] }> {
       if (rows.length === 0) return { created: [], duplicates: [] };
       return db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`watchlist-entries:${watchlistId}`}))`);
-        const live = await tx
-          .select({ id: watchlistEntries.id, kind: watchlistEntries.kind, mmsi: watchlistEntries.mmsi, imo: watchlistEntries.imo, name: watchlistEntries.name, callSign: watchlistEntries.callSign, containerNumber: watchlistEntries.containerNumber, country: watchlistEntries.country })
-          .from(watchlistEntries)
-          .where(and(eq(watchlistEntries.watchlistId, watchlistId), isNull(watchlistEntries.retiredAt)))
-          .orderBy(asc(watchlistEntries.addedAt), asc(watchlistEntries.id));
+        const live = await lockedLiveIdentities(tx, watchlistId);
         const existing = new Map<string, string>();
         for (const e of live) {
           const key = identityOf(e);
@@ -170,10 +187,27 @@ export function createWatchlistRepository(db: Db) {
       return { items: items.map((r) => r.entry), total: Number(total?.n ?? 0) };
     },
 
-    /** Conditional update of an entry of the owner's list, with a history row in the same transaction. */
-    async changeEntry(id: string, owner: string, viewer: ViewerScope, baseVersion: number, patch: EntryPatch, change: EntryChangeKind, by: string, at: string): Promise<VersionedChange<WatchlistEntryRow>> {
-      return db.transaction(async (tx) => {
-        const [updated] = await tx
+    /**
+     * Conditional update of an entry of the owner's list, with a history row in the same transaction. With
+     * `identityOf`, an edit that makes the entry the same subject as another live entry of its list is rolled
+     * back and reported; the check runs under the list's advisory lock (as insertNewEntries takes it), after
+     * the update, so a concurrent insert of the same identity is seen by one of the two.
+     */
+    async changeEntry(
+      id: string,
+      owner: string,
+      viewer: ViewerScope,
+      baseVersion: number,
+      patch: EntryPatch,
+      change: EntryChangeKind,
+      by: string,
+      at: string,
+      identityOf?: EntryIdentityOf,
+    ): Promise<VersionedChange<WatchlistEntryRow> | { ok: false; reason: 'duplicate'; entryId: string }> {
+      let duplicateOf: string | undefined;
+      try {
+        return await db.transaction(async (tx) => {
+          const [updated] = await tx
           .update(watchlistEntries)
           .set({ ...patch, version: baseVersion + 1, updatedAt: at })
           .where(
@@ -185,18 +219,26 @@ export function createWatchlistRepository(db: Db) {
             ),
           )
           .returning();
-        if (updated) {
-          await history(tx, [updated], change, by, at);
-          return { ok: true, row: updated };
-        }
-        const [current] = await tx
-          .select({ entry: watchlistEntries })
-          .from(watchlistEntries)
-          .innerJoin(watchlists, eq(watchlists.id, watchlistEntries.watchlistId))
-          .where(and(eq(watchlistEntries.id, id), visibleTo(viewer, watchlists)))
-          .limit(1);
-        return current ? { ok: false, reason: 'conflict', current: current.entry } : { ok: false, reason: 'not_found' };
-      });
+          if (updated) {
+            if (identityOf && updated.retiredAt === null) {
+              duplicateOf = await sameSubject(tx, updated, identityOf);
+              if (duplicateOf !== undefined) throw ROLL_BACK;
+            }
+            await history(tx, [updated], change, by, at);
+            return { ok: true as const, row: updated };
+          }
+          const [current] = await tx
+            .select({ entry: watchlistEntries })
+            .from(watchlistEntries)
+            .innerJoin(watchlists, eq(watchlists.id, watchlistEntries.watchlistId))
+            .where(and(eq(watchlistEntries.id, id), visibleTo(viewer, watchlists)))
+            .limit(1);
+          return current ? { ok: false as const, reason: 'conflict' as const, current: current.entry } : { ok: false as const, reason: 'not_found' as const };
+        });
+      } catch (err) {
+        if (err === ROLL_BACK && duplicateOf !== undefined) return { ok: false, reason: 'duplicate', entryId: duplicateOf };
+        throw err;
+      }
     },
 
     async entryHistory(id: string): Promise<WatchlistEntryChangeRow[]> {

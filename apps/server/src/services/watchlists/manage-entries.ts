@@ -55,6 +55,9 @@ export async function addEntry({ ctx, watchlistId, input }: { ctx: IntelRequestC
   return entry;
 }
 
+/** The fields that make an entry's identity (entryIdentityKey), named when an edit duplicates another entry. */
+const IDENTITY_FIELDS = ['mmsi', 'imo', 'name', 'callSign', 'containerNumber', 'country'] as const;
+
 /** Edits or retires an entry (optimistic concurrency); every version is kept in the entry's history. */
 export async function changeEntry({ ctx, watchlistId, entryId, input, retire = false }: { ctx: IntelRequestContext; watchlistId: string; entryId: string; input: unknown; retire?: boolean }): Promise<WatchlistEntry> {
   requirePermission(ctx, 'events:write');
@@ -89,9 +92,20 @@ export async function changeEntry({ ctx, watchlistId, entryId, input, retire = f
     );
     if (!check.success) throw validationError(check.error, 'watchlist entry edit');
   }
-  const result = await ctx.watchlists.changeEntry(entryId, ctx.actor.agency, viewer, baseVersion, patch, retire ? 'retire' : 'edit', actorLabel(ctx), at);
+  // Only an edit of an identifier can make a duplicate (a reason or expiry edit leaves an old pair alone).
+  const identityEdits = IDENTITY_FIELDS.filter((f) => f in patch);
+  const result = await ctx.watchlists.changeEntry(entryId, ctx.actor.agency, viewer, baseVersion, patch, retire ? 'retire' : 'edit', actorLabel(ctx), at, identityEdits.length > 0 ? entryIdentityKey : undefined);
   if (!result.ok) {
     if (result.reason === 'not_found') throw notFound('watchlist entry', entryId);
+    if (result.reason === 'duplicate') {
+      // The other entry is in the same list, which the actor owns: naming it reveals nothing new.
+      throw new ServiceError(
+        'conflict',
+        `this edit makes entry ${entryId} the same ${found.entry.kind} as entry ${result.entryId} of watchlist ${list.id}`,
+        identityEdits.map((path) => ({ path, message: `with this ${path} the entry duplicates entry ${result.entryId}` })),
+        { existingEntryId: result.entryId },
+      );
+    }
     throw new ServiceError('conflict', `entry ${entryId} changed since version ${baseVersion}`, [], { current: toEntry(result.current) });
   }
   ctx.matcher.apply(result.row, list);
