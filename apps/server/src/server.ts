@@ -26,6 +26,7 @@ import { OrderedEventStream } from './realtime/ordered-event-stream.ts';
 import { createClusterPublisher } from './realtime/cluster-publisher.ts';
 import { attachEventGateway } from './realtime/gateway.ts';
 import { connectRedisAdapter, type RedisAdapterHandle } from './realtime/redis-adapter.ts';
+import { DatabaseCatchUp } from './realtime/database-catch-up.ts';
 import type { TidewatchServer } from './realtime/types.ts';
 import { attachSocketAuth, originAllowed } from './realtime/socket-auth.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
@@ -100,13 +101,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const inFlight = new InFlight();
   let shuttingDown = false;
 
-  let redis: RedisAdapterHandle | undefined;
-  try {
-    redis = config.REDIS_URL ? await connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log) : undefined;
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
+  // Does not wait for Redis (OPS-R2): the node starts and serves its own clients without it.
+  const redis: RedisAdapterHandle | undefined = config.REDIS_URL ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log) : undefined;
+  const catchUp = redis ? new DatabaseCatchUp(redis, stream) : undefined;
   const io: TidewatchServer = new Server({
     ...(redis ? { adapter: redis.adapter } : {}),
     serveClient: false,
@@ -255,6 +252,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       detachVessels();
       await vessels.close();
       await intel.close();
+      catchUp?.close();
       stream.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       readAudit.close();
