@@ -4,6 +4,7 @@ import { EventClient } from './support/event-client.ts';
 import { createTempPostgresDatabase, type TempDatabase } from './support/temp-postgres.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer } from './support/server.ts';
 import { RedisProcess, freePort } from './support/redis-process.ts';
+import { login } from './support/session.ts';
 
 // Fault tests run against a redis-server of their own: the machine's shared Redis is never stopped.
 const REDIS_STREAM = `tidewatch-outage-${process.pid}`;
@@ -179,6 +180,30 @@ describe('Redis outage under write load (own redis-server)', () => {
       expect(await deliveryMs(nodeA.url, onB, 'cross-node after Redis returned')).toBeLessThan(2000);
     } finally {
       onB.close();
+    }
+  });
+
+  it('[OPS-R4][REL-10] a key revoked on node A while Redis is down loses its socket on node B within seconds, and reads nothing more', async () => {
+    await waitUntilReady([nodeA, nodeB]);
+    const admin = await login(nodeA.url, 'impacs.admin');
+    const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'JCF', name: 'outage', kind: 'device' } })).json as { id: string; secret: string };
+    const onB = new EventClient(nodeB.url, undefined, created.secret);
+    try {
+      await onB.waitForSynced();
+      const gone = new Promise<string>((resolve) => onB.socket.on('disconnect', (reason) => resolve(reason)));
+      await redis.kill();
+      const revokedAt = performance.now();
+      expect((await admin.request(`/api/v1/admin/api-keys/${created.id}`, { method: 'DELETE' })).status).toBe(200);
+      const reason = await Promise.race([gone, sleep(8000).then(() => 'still connected after 8 s')]);
+      const ms = performance.now() - revokedAt;
+      console.log(`[OPS-R4] revoked socket on the other node disconnected ${reason === 'io server disconnect' ? `in ${ms.toFixed(0)} ms` : 'never'} during the outage`);
+      expect(reason).toBe('io server disconnect');
+      const open = await postEvent(nodeA.url, { ...EXAMPLE_EVENT, title: 'green after revocation', releasability: { tlp: 'GREEN', recipients: [] } });
+      await sleep(1000);
+      expect(onB.received.map((e) => e.id)).not.toContain(open.json.id);
+    } finally {
+      onB.close();
+      if (!redis.running) await redis.restart();
     }
   });
 

@@ -37,6 +37,10 @@ export class RedisProcess {
     return redis;
   }
 
+  get running(): boolean {
+    return this.#child !== undefined;
+  }
+
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }

@@ -12,7 +12,7 @@ const CLOSED_RETRY_DELAY_MS = 100;
  * watched and closed with ours.
  *
  * While Redis is down, publishes are dropped rather than queued: the other nodes read this node's events
- * from the database meanwhile (see DatabaseCatchUp), and a queue would grow with every write of the outage.
+ * from the database meanwhile (OrderedEventStream.catchUp, run by WhileBusDown), and a queue would grow with every write of the outage.
  * Stream appends (XADD: socket disconnects, heartbeats) still queue and reach Redis when it returns.
  */
 export function guardRedisClient(client: RedisClient, links: RedisLinks, log: Logger, role: string): RedisClient {

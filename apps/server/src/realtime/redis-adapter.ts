@@ -31,7 +31,7 @@ function withTimeout(promise: Promise<unknown>, ms: number, reason: string): Pro
  *
  * The node does not wait for Redis: it starts, serves its own clients and stops whether Redis is there or
  * not, and the connections keep retrying in the background (the events other nodes commit meanwhile come
- * from the database, see DatabaseCatchUp).
+ * from the database, see OrderedEventStream.catchUp).
  */
 export function connectRedisAdapter(url: string, streamName: string, log: Logger): RedisAdapterHandle {
   const links = new RedisLinks(log);

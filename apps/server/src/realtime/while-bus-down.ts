@@ -1,31 +1,29 @@
-import type { OrderedEventStream } from './ordered-event-stream.ts';
-
 export interface BusState {
   isUp(): boolean;
   onChange(listener: (up: boolean) => void): () => void;
 }
 
-/** How often the database is read while the bus is down: the delay of other nodes' events in an outage. */
-const POLL_MS = 200;
 /**
  * After Redis returns, the subscriber may renew its subscription after another node has already published
- * to it; reading on for a while covers events that fell in that window.
+ * to it; working on for a while covers what fell in that window.
  */
 const SETTLE_MS = 3000;
 
 /**
- * While the bus between nodes (Redis) is down, other nodes' events reach this node through the database:
- * its stream reads what was committed after the last seq it delivered, five times a second, until a while
- * after the bus is back. A node with no writes of its own thus misses nothing during an outage.
+ * Runs `task` every `everyMs` while the bus between nodes (Redis) is down and for a while after it is back:
+ * the work that stands in for messages other nodes can no longer send (OPS-R3, OPS-R4). A run still under
+ * way when the next is due is not doubled.
  */
-export class DatabaseCatchUp {
+export class WhileBusDown {
   #timer: NodeJS.Timeout | undefined;
   #settleUntil = 0;
+  #running = false;
   readonly #unsubscribe: () => void;
 
   constructor(
     private readonly bus: BusState,
-    private readonly stream: OrderedEventStream,
+    private readonly everyMs: number,
+    private readonly task: () => Promise<void>,
     private readonly now: () => number = Date.now,
   ) {
     this.#unsubscribe = bus.onChange((up) => {
@@ -43,12 +41,18 @@ export class DatabaseCatchUp {
 
   #start(): void {
     if (this.#timer) return;
-    this.#timer = setInterval(() => this.#tick(), POLL_MS);
+    this.#timer = setInterval(() => this.#tick(), this.everyMs);
     this.#timer.unref();
   }
 
   #tick(): void {
-    void this.stream.catchUp();
+    if (!this.#running) {
+      this.#running = true;
+      // Tasks handle and log their own failures; this only keeps a stray one from going unhandled.
+      void this.task()
+        .catch(() => undefined)
+        .finally(() => (this.#running = false));
+    }
     if (this.bus.isUp() && this.now() >= this.#settleUntil) {
       clearInterval(this.#timer);
       this.#timer = undefined;
