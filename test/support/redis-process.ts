@@ -57,6 +57,15 @@ export class RedisProcess {
     }
   }
 
+  /** SIGSTOP: Redis hangs with its connections open, as when its host freezes; `resume` lets it go on. */
+  pause(): void {
+    this.#child?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.#child?.kill('SIGCONT');
+  }
+
   /** SIGKILL: the connections drop as they would when the Redis host dies. */
   async kill(): Promise<void> {
     const child = this.#child;

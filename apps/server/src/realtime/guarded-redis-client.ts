@@ -12,15 +12,17 @@ const CLOSED_RETRY_DELAY_MS = 100;
  * watched and closed with ours.
  *
  * While Redis is down, publishes are dropped rather than queued: the other nodes read this node's events
- * from the database meanwhile (OrderedEventStream.catchUp, run by WhileBusDown), and a queue would grow with every write of the outage.
- * Stream appends (XADD: socket disconnects, heartbeats) still queue and reach Redis when it returns.
+ * from the database meanwhile (OrderedEventStream.catchUp, run by WhileBusDown), and a queue would grow
+ * with every write of the outage. Stream appends (XADD: socket disconnects, heartbeats) still queue and
+ * reach Redis when it returns.
  */
 export function guardRedisClient(client: RedisClient, links: RedisLinks, log: Logger, role: string): RedisClient {
   // Counted, and logged once per outage: at 1,500 writes/s a line per message would flood the log.
   let dropped = 0;
   let lost = 0;
   const publishGuarded = (publish: () => Promise<number>): Promise<number> => {
-    if (!client.isReady) {
+    // Not while Redis hangs either: each publish would wait, held in memory, for as long as it hangs.
+    if (!client.isReady || !links.isAnswering()) {
       if (dropped++ === 0) log.warn({ redis: role }, 'redis is down: messages to other nodes are dropped until it returns');
       return Promise.resolve(0);
     }

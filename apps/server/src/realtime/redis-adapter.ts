@@ -3,9 +3,12 @@ import { createClient } from 'redis';
 import type { Logger } from '../logger.ts';
 import { guardRedisClient } from './guarded-redis-client.ts';
 import { RedisLinks } from './redis-links.ts';
+import { withTimeout } from './with-timeout.ts';
 
 /** Readiness must answer within a second even when Redis accepts connections but does not reply. */
 const PING_TIMEOUT_MS = 500;
+/** How often the publisher's connection is probed: Redis can hang with its connections open. */
+const PROBE_EVERY_MS = 1000;
 /** How long shutdown waits for commands still queued for Redis. */
 const CLOSE_GRACE_MS = 1000;
 
@@ -18,12 +21,6 @@ export interface RedisAdapterHandle {
   /** Rejects at once with a reason while Redis is down, and within PING_TIMEOUT_MS when it does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
-}
-
-function withTimeout(promise: Promise<unknown>, ms: number, reason: string): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(reason)), ms)));
-  return Promise.race([promise.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -39,17 +36,20 @@ export function connectRedisAdapter(url: string, streamName: string, log: Logger
   const adapter = createAdapter(guardRedisClient(client, links, log, 'publisher'), { streamName });
   // Rejects only when the client is closed before it ever connected; the failures themselves are logged by RedisLinks.
   client.connect().catch(() => undefined);
+  const probe = setInterval(() => void links.probe(client, PING_TIMEOUT_MS), PROBE_EVERY_MS);
+  probe.unref();
   return {
     adapter,
     isUp: () => links.isUp(),
     onChange: (listener) => links.onChange(listener),
     async ping() {
-      if (!links.isUp()) throw new Error('redis is not connected');
-      const pong = client.ping();
-      // A late failure, after the timeout answered, must not surface as an unhandled rejection.
-      pong.catch(() => undefined);
-      await withTimeout(pong, PING_TIMEOUT_MS, `redis did not answer within ${PING_TIMEOUT_MS} ms`);
+      const down = links.downReason();
+      if (down) throw new Error(down);
+      await withTimeout(client.ping(), PING_TIMEOUT_MS, `redis did not answer within ${PING_TIMEOUT_MS} ms`);
     },
-    close: () => links.closeAll(client, CLOSE_GRACE_MS),
+    close: () => {
+      clearInterval(probe);
+      return links.closeAll(client, CLOSE_GRACE_MS);
+    },
   };
 }

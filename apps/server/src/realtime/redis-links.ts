@@ -1,5 +1,6 @@
 import type { createClient } from 'redis';
 import type { Logger } from '../logger.ts';
+import { withTimeout } from './with-timeout.ts';
 
 export type RedisClient = ReturnType<typeof createClient>;
 
@@ -17,6 +18,8 @@ export class RedisLinks {
   readonly #down = new Set<string>();
   readonly #listeners = new Set<ChangeListener>();
   #up = false;
+  #stalled = false;
+  #probing = false;
 
   constructor(private readonly log: Logger) {}
 
@@ -39,9 +42,40 @@ export class RedisLinks {
     return this.#clients.size;
   }
 
-  /** True while every connection is ready. */
+  /** True while every connection is ready and Redis answers. */
   isUp(): boolean {
     return this.#up;
+  }
+
+  /** False while a PING goes unanswered (see probe). */
+  isAnswering(): boolean {
+    return !this.#stalled;
+  }
+
+  /** Why the bus is down, for readiness; undefined while it is up. */
+  downReason(): string | undefined {
+    if (this.#up) return undefined;
+    return this.#down.size > 0 ? 'redis is not connected' : 'redis is not answering';
+  }
+
+  /**
+   * A Redis that hangs (stopped, or its host gone without closing the connections) drops nothing that
+   * node-redis would notice, so the bus counts as down while a PING goes unanswered for `timeoutMs`.
+   */
+  async probe(client: RedisClient, timeoutMs: number): Promise<void> {
+    if (this.#probing || !client.isReady) return;
+    this.#probing = true;
+    try {
+      await withTimeout(client.ping(), timeoutMs, 'redis did not answer');
+      if (this.#stalled) this.log.info('redis answers again');
+      this.#stalled = false;
+    } catch (err) {
+      if (!this.#stalled) this.log.warn({ err }, 'redis stopped answering; the node serves on without it');
+      this.#stalled = true;
+    } finally {
+      this.#probing = false;
+      this.#update();
+    }
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -70,7 +104,7 @@ export class RedisLinks {
   }
 
   #update(): void {
-    const up = this.#down.size === 0;
+    const up = this.#down.size === 0 && !this.#stalled;
     if (up === this.#up) return;
     this.#up = up;
     for (const listener of this.#listeners) listener(up);
