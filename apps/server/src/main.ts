@@ -1,5 +1,6 @@
 import { loadConfig } from './config.ts';
 import { startServer } from './server.ts';
+import { logUnhandledRejections } from './last-resort.ts';
 
 /** Process entry: configuration from the environment, graceful stop on SIGTERM and SIGINT. */
 async function main(): Promise<void> {
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   // Set once started: before that, a fatal error fails the start itself (the database calls under way reject).
   let stop: (reason: string, exitCode?: number) => void = () => undefined;
   const server = await startServer(config, { onFatal: () => stop('fatal', 1) });
+  logUnhandledRejections(server.log);
   let stopping = false;
   stop = (reason, exitCode = 0) => {
     if (stopping) return;

@@ -27,8 +27,10 @@ import { OrderedEventStream } from './realtime/ordered-event-stream.ts';
 import { createClusterPublisher } from './realtime/cluster-publisher.ts';
 import { attachEventGateway } from './realtime/gateway.ts';
 import { connectRedisAdapter, type RedisAdapterHandle } from './realtime/redis-adapter.ts';
+import { WhileBusDown } from './realtime/while-bus-down.ts';
+import { revalidateSockets } from './realtime/outage-revalidation.ts';
 import type { TidewatchServer } from './realtime/types.ts';
-import { attachSocketAuth, originAllowed } from './realtime/socket-auth.ts';
+import { attachSocketAuth, originAllowed, principalOf } from './realtime/socket-auth.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
@@ -105,13 +107,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const inFlight = new InFlight();
   let shuttingDown = false;
 
-  let redis: RedisAdapterHandle | undefined;
-  try {
-    redis = config.REDIS_URL ? await connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log) : undefined;
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
+  // Does not wait for Redis (OPS-R2): the node starts and serves its own clients without it.
+  const redis: RedisAdapterHandle | undefined = config.REDIS_URL ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log) : undefined;
+  // OPS-R3: other nodes' events come from the database while Redis is down (5 reads a second).
+  const catchUp = redis ? new WhileBusDown(redis, 200, () => stream.catchUp()) : undefined;
   const io: TidewatchServer = new Server({
     ...(redis ? { adapter: redis.adapter } : {}),
     serveClient: false,
@@ -215,6 +214,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   io.attach(httpServer);
   attachSocketAuth(io, stream, ctx);
+  // OPS-R4: revocations on other nodes cannot reach this node's sockets while Redis is down.
+  const revalidation = redis ? new WhileBusDown(redis, 2000, revalidateSockets(io, (socket) => principalOf(ctx, socket), log)) : undefined;
   const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
   await feeds.start(feedSources);
@@ -270,6 +271,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       stopSharingFeeds();
       await vessels.close();
       await intel.close();
+      catchUp?.close();
+      revalidation?.close();
       stream.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       readAudit.close();

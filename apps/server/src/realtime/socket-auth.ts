@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { SocketHandshake } from '@tidewatch/contracts';
-import { hasPermission } from '../auth/actor.ts';
+import { hasPermission, type Principal } from '../auth/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { principalFromBearer, principalFromSession } from '../services/auth/principal.ts';
 import { SESSION_COOKIE } from '../http/request-context.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
-import type { TidewatchServer } from './types.ts';
+import type { TidewatchServer, TidewatchSocket } from './types.ts';
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of header?.split(';') ?? []) {
@@ -30,6 +30,14 @@ export function originAllowed(req: IncomingMessage, allowList: readonly string[]
   }
 }
 
+/** Whom the socket's credential (token in `auth`, or the session cookie) stands for now. */
+export function principalOf(ctx: ServiceContext, socket: TidewatchSocket): Promise<Principal | undefined> {
+  const handshake = SocketHandshake.safeParse(socket.handshake.auth ?? {});
+  const token = handshake.success ? handshake.data.token : undefined;
+  const cookie = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+  return token ? principalFromBearer(ctx, token) : cookie ? principalFromSession(ctx, cookie) : Promise.resolve(undefined);
+}
+
 /** Authenticates each socket (token in `auth`, or the session cookie) and puts it in the rooms revocation uses. */
 export function attachSocketAuth(io: TidewatchServer, stream: OrderedEventStream, ctx: ServiceContext): void {
   io.use(async (socket, next) => {
@@ -39,9 +47,8 @@ export function attachSocketAuth(io: TidewatchServer, stream: OrderedEventStream
         next(new Error(`invalid handshake: ${handshake.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
         return;
       }
-      const { token, since } = handshake.data;
-      const cookie = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-      const principal = token ? await principalFromBearer(ctx, token) : cookie ? await principalFromSession(ctx, cookie) : undefined;
+      const { since } = handshake.data;
+      const principal = await principalOf(ctx, socket);
       if (!principal) {
         next(new Error('unauthenticated: log in, or pass an API key or device token as auth.token'));
         return;
