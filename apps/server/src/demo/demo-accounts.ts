@@ -11,6 +11,8 @@ const DEMO_ROLES: { suffix: string; role: Role; title: string }[] = [
   { suffix: 'supervisor', role: 'supervisor', title: 'Supervisor' },
   { suffix: 'commander', role: 'commander', title: 'Commander' },
   { suffix: 'wall', role: 'wall_display', title: 'Wall display' },
+  // AUTH-9: each agency's keys, tokens and accounts are managed by its own administrator.
+  { suffix: 'admin', role: 'administrator', title: 'Administrator' },
 ];
 
 export const demoApiKey = (agency: string) => `tw_key_demo_${agency.toLowerCase()}`;
@@ -18,8 +20,8 @@ export const demoDeviceToken = (agency: string) => `tw_dev_demo_${agency.toLower
 
 /**
  * The demo's people and credentials: per agency an analyst, supervisor, commander and wall-display login
- * (`jca.analyst` / tidewatch-demo), an API key and a device token, plus one platform `admin`; and the
- * agreements. Idempotent: existing rows are left as they are.
+ * (`jca.analyst` / tidewatch-demo) and administrator (`jca.admin`), an API key and a device token, plus one
+ * platform `admin` (of IMPACS); and the agreements. Idempotent: existing rows are left as they are.
  */
 export async function seedDemoAccounts(ctx: ServiceContext): Promise<void> {
   await ctx.agencies.upsertMany(AGENCIES.map(({ code, name, country }) => ({ code, name, country })));

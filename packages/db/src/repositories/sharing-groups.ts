@@ -26,6 +26,22 @@ export function createSharingGroupRepository(db: Db) {
         }
       });
     },
+    /**
+     * Stores a new agreement; false when the code was ever used, revoked or not. Items keep naming a group
+     * after it is revoked, so a code reused with other members would hand those items to new agencies.
+     */
+    async createNew(group: { code: string; name: string; description: string; members: string[] }): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const created = await tx
+          .insert(sharingGroups)
+          .values({ code: group.code, name: group.name, description: group.description })
+          .onConflictDoNothing()
+          .returning({ code: sharingGroups.code });
+        if (created.length === 0) return false;
+        await tx.insert(sharingGroupMembers).values(group.members.map((agencyCode) => ({ groupCode: group.code, agencyCode }))).onConflictDoNothing();
+        return true;
+      });
+    },
     /** Active (not revoked) groups the agency belongs to. */
     async activeGroupsOf(agency: string): Promise<string[]> {
       const rows = await db

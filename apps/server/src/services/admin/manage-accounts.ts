@@ -3,6 +3,8 @@ import { newSecret, sha256 } from '../../auth/tokens.ts';
 import { requirePermission } from '../auth/principal.ts';
 import type { RequestContext } from '../context.ts';
 import { ServiceError, notFound, validationError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
+import { requireOwnAgency, requireOwnAgencyOrFirstAdministrator } from './agency-authority.ts';
 import { CreateAgencyInput, CreateApiKeyInput, CreateSharingGroupInput, CreateUserInput, UpdateUserInput } from './admin-inputs.ts';
 
 /** AUTH-2: administration is for administrators only, and every change is audited. */
@@ -46,6 +48,7 @@ export async function createUser({ ctx, input }: { ctx: RequestContext; input: u
   if (!parsed.success) throw validationError(parsed.error, 'user');
   const { username, displayName, agency, role, password } = parsed.data;
   await requireAgency(ctx, agency, 'agency');
+  await requireOwnAgencyOrFirstAdministrator(ctx, agency, role);
   if (await ctx.users.findByUsername(username)) throw new ServiceError('conflict', `username ${username} is taken`, [{ path: 'username', message: 'taken' }]);
   const user = await ctx.users.insert({ username, displayName, agencyCode: agency, role, passwordHash: await hashPassword(password) });
   ctx.audit.record({ actor: ctx.actor, action: 'user.create', targetType: 'user', targetId: user.id, outcome: 'success', detail: { username, agency, role } });
@@ -57,8 +60,9 @@ export async function updateUser({ ctx, id, input }: { ctx: RequestContext; id: 
   adminOnly(ctx);
   const parsed = UpdateUserInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'user change');
-  const existing = await ctx.users.findById(id);
+  const existing = isUuid(id) ? await ctx.users.findById(id) : undefined;
   if (!existing) throw notFound('user', id);
+  requireOwnAgency(ctx, existing.agencyCode, 'accounts');
   // AUTH-2: nobody changes their own role, not even an administrator.
   if (id === ctx.actor.id && parsed.data.role !== undefined && parsed.data.role !== existing.role) {
     throw new ServiceError('forbidden', 'you may not change your own role');
@@ -93,6 +97,7 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
   const parsed = CreateApiKeyInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'api key');
   await requireAgency(ctx, parsed.data.agency, 'agency');
+  requireOwnAgency(ctx, parsed.data.agency, 'API keys and device tokens');
   const secret = newSecret(parsed.data.kind === 'device' ? 'tw_dev_' : 'tw_key_');
   const row = await ctx.apiKeys.insert({
     agencyCode: parsed.data.agency,
@@ -110,6 +115,9 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
 
 export async function revokeApiKey({ ctx, id }: { ctx: RequestContext; id: string }) {
   adminOnly(ctx);
+  const key = isUuid(id) ? await ctx.apiKeys.findById(id) : undefined;
+  if (!key) throw notFound('active api key', id);
+  requireOwnAgency(ctx, key.agencyCode, 'API keys and device tokens');
   const row = await ctx.apiKeys.revoke(id, ctx.clock.now());
   if (!row) throw notFound('active api key', id);
   ctx.realtime.revoke([`key:${id}`]);
@@ -127,7 +135,11 @@ export async function createSharingGroup({ ctx, input }: { ctx: RequestContext; 
   const parsed = CreateSharingGroupInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'sharing group');
   for (const [i, code] of parsed.data.members.entries()) await requireAgency(ctx, code, `members.${i}`);
-  await ctx.sharingGroups.upsert(parsed.data);
+  // AUTH-9: members are fixed at creation. Adding an agency to a standing agreement (or reviving a revoked
+  // code) would release to it everything already shared under that code.
+  if (!(await ctx.sharingGroups.createNew(parsed.data))) {
+    throw new ServiceError('conflict', `sharing group ${parsed.data.code} exists or existed: agreement codes are never reused`, [{ path: 'code', message: 'exists or existed; choose a new code' }]);
+  }
   // Members' open sockets hold their old memberships: they reconnect and resume under the new ones.
   ctx.realtime.revoke(parsed.data.members.map((a) => `agency:${a}`));
   ctx.audit.record({ actor: ctx.actor, action: 'sharing_group.create', targetType: 'sharing_group', targetId: parsed.data.code, outcome: 'success', detail: { members: parsed.data.members } });
