@@ -98,7 +98,7 @@ describe('two server nodes with PostgreSQL and Redis', () => {
   });
 
   it('[REL-10] revoking a key on node A disconnects its socket on node B', async () => {
-    const admin = await login(nodeA.url, 'impacs.admin');
+    const admin = await login(nodeA.url, 'jcf.admin');
     const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'JCF', name: 'cross-node', kind: 'device' } })).json as { id: string; secret: string };
     const onB = new EventClient(nodeB.url, undefined, created.secret);
     try {

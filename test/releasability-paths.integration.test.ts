@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidV7 } from '@tidewatch/domain';
 import type { Annotation, EventPage, Tlp } from '@tidewatch/contracts';
 import type { RunningServer } from '@tidewatch/server';
 import { EventClient } from './support/event-client.ts';
@@ -18,6 +20,8 @@ const GROUP_MEMBERS = new Map(TEST_GROUPS.map((g) => [g.code, g.members]));
 
 interface Case extends OracleItem {
   id: string;
+  /** The id its owner numbered it with (REL-12). */
+  clientId: string;
   title: string;
 }
 
@@ -49,17 +53,18 @@ beforeAll(async () => {
     for (const tlp of TLPS) {
       for (const shape of recipientShapes(owner, tlp)) {
         const title = `${tag} ${owner} ${tlp} ${shape.recipients.join('+') || '-'} ${shape.groups.join('+') || '-'}`;
+        const clientId = uuidV7(Date.now(), randomBytes(10));
         const res = await postEvent(
           server.url,
           {
-            kind: 'sighting_report', title, occurredAt: '2026-11-20T10:00:00Z', ownerAgency: owner, severity: 2,
+            id: clientId, kind: 'sighting_report', title, occurredAt: '2026-11-20T10:00:00Z', ownerAgency: owner, severity: 2,
             releasability: { tlp, recipients: shape.recipients, sharingGroups: shape.groups },
           },
           { agency: owner },
         );
         expect(res.status).toBe(201);
         const id = String(res.json.id);
-        cases.push({ id, title, owner, tlp, recipients: shape.recipients, groups: shape.groups });
+        cases.push({ id, clientId, title, owner, tlp, recipients: shape.recipients, groups: shape.groups });
         // The owner's note on its own event, released by default exactly as the event (REL-7).
         const analyst = analysts.get(owner) ?? (await login(server.url, `${owner.toLowerCase()}.analyst`));
         analysts.set(owner, analyst);
@@ -125,6 +130,17 @@ describe.each(VIEWERS)('releasability on every path, viewer %s', (viewer) => {
   it('[REL-9] the live stream carried exactly the readable events', () => {
     const client = liveClients.get(viewer);
     expect(matrixOnly(client?.received.map((e) => e.id) ?? [])).toEqual(expectedFor(viewer));
+  });
+
+  it('[REL-12] re-submitting an event\'s client id answers only the viewer\'s own event: its own repeat, else a new event of its own', async () => {
+    for (const c of cases) {
+      // Untagged and RED to nobody else: the viewer's new events stay out of the other paths' expectations.
+      const body = { id: c.clientId, kind: 'sighting_report', title: `probe by ${viewer}`, occurredAt: '2026-11-20T10:00:00Z', ownerAgency: viewer, severity: 1, releasability: { tlp: 'RED', recipients: [] } };
+      const { status, json } = await postEvent(server.url, body, { agency: viewer });
+      const own = c.owner === viewer;
+      expect({ case: c.title, status, repeat: json.id === c.id }).toEqual({ case: c.title, status: own ? 200 : 201, repeat: own });
+      if (!own) expect(Object.keys(json).sort()).toEqual(['created', 'id', 'seq']);
+    }
   });
 
   it('[REL-7][REL-9] a note fetched by id is readable exactly when its event is', async () => {

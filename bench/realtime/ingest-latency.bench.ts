@@ -23,6 +23,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@tidewatch/cont
 import { uuidV7 } from '@tidewatch/domain';
 import { createAgencyRepository, createApiKeyRepository, openDatabase, type Db } from '@tidewatch/db';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
+import { scopedEventId } from '../../apps/server/src/services/ids.ts';
 import { connectLean, liveEventIds } from '../support/lean-socket.ts';
 import { measureDatabaseAlone } from './database-alone.ts';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
@@ -160,7 +161,8 @@ async function measureLatency(server: SpawnedServer, clientCount: number) {
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const id = uuidV7(Date.now(), randomBytes(10));
     const sent = performance.now();
-    sentAt.set(id, sent);
+    // The event is stored, and streamed, under the id scoped to its agency (REL-12).
+    sentAt.set(scopedEventId('JCA', id), sent);
     inflight.push(
       post(url, id).then((s) => {
         postLatencies.push(performance.now() - sent);

@@ -80,7 +80,7 @@ describe('authority', () => {
   });
 
   it('[AUTH-3][REL-10] a revoked API key stops working at once and its socket is disconnected', async () => {
-    const admin = await login(server.url, 'impacs.admin');
+    const admin = await login(server.url, 'uscg.admin');
     const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'USCG', name: 'feed', kind: 'api', scopes: ['events:read'] } })).json as { id: string; secret: string };
     expect(created.secret).toMatch(/^tw_key_/);
     const client = new EventClient(server.url, undefined, created.secret);
@@ -91,6 +91,63 @@ describe('authority', () => {
     client.close();
     const after = await fetch(`${server.url}/api/v1/events?limit=1`, { headers: { authorization: `Bearer ${created.secret}` } });
     expect(after.status).toBe(401);
+  });
+
+  it('[AUTH-9] an administrator mints no key, token or account for another agency and changes none of its own', async () => {
+    const red = await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'JCA eyes only', releasability: { tlp: 'RED', recipients: [] } });
+    expect(red.status).toBe(201);
+    const admin = await login(server.url, 'impacs.admin');
+    expect((await admin.request(`/api/v1/events/${String(red.json.id)}`)).status).toBe(404);
+    for (const kind of ['api', 'device']) {
+      const minted = await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'JCA', name: 'mine now', kind, scopes: ['events:read'] } });
+      expect(minted.status).toBe(403);
+      expect(JSON.stringify(minted.json)).not.toMatch(/tw_(key|dev)_/);
+    }
+    for (const role of ['analyst', 'administrator']) {
+      const user = await admin.request('/api/v1/admin/users', { method: 'POST', body: { username: `jca.spy.${role}`, displayName: 'spy', agency: 'JCA', role, password: 'a password I know' } });
+      expect(user.status).toBe(403);
+    }
+    const users = (await admin.request('/api/v1/admin/users')).json as { id: string; username: string }[];
+    const jcaAnalyst = users.find((u) => u.username === 'jca.analyst');
+    const impacsAnalyst = users.find((u) => u.username === 'impacs.analyst');
+    expect((await admin.request(`/api/v1/admin/users/${String(jcaAnalyst?.id)}`, { method: 'PATCH', body: { disabled: true } })).status).toBe(403);
+    // Moving an account between agencies has no path: the field is refused by name.
+    const move = await admin.request(`/api/v1/admin/users/${String(impacsAnalyst?.id)}`, { method: 'PATCH', body: { agency: 'JCA' } });
+    expect(move.status).toBe(422);
+    expect(JSON.stringify(move.json)).toMatch(/agency/);
+    const keys = (await admin.request('/api/v1/admin/api-keys')).json as { id: string; agency: string }[];
+    const jcaKey = keys.find((k) => k.agency === 'JCA');
+    expect((await admin.request(`/api/v1/admin/api-keys/${String(jcaKey?.id)}`, { method: 'DELETE' })).status).toBe(403);
+    expect((await admin.request('/api/v1/admin/api-keys/not-a-key', { method: 'DELETE' })).status).toBe(404);
+    expect((await getJson(server.url, `/api/v1/events/${String(red.json.id)}`)).status).toBe(200);
+    // JCA's own administrator still manages JCA's credentials.
+    const own = await login(server.url, 'jca.admin');
+    const key = (await own.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'JCA', name: 'feed', kind: 'api', scopes: ['events:read'] } })).json as { secret: string };
+    expect(key.secret).toMatch(/^tw_key_/);
+  });
+
+  it('[AUTH-9] a standing agreement takes no new member: its code is never reused', async () => {
+    const shared = await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'under the agreement', releasability: { tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] } });
+    const admin = await login(server.url, 'impacs.admin');
+    const join = await admin.request('/api/v1/admin/sharing-groups', { method: 'POST', body: { code: 'jca-cbp-cmaa', name: 'hijack', members: ['JCA', 'CBP', 'IMPACS'] } });
+    expect(join.status).toBe(409);
+    expect(JSON.stringify(join.json)).toMatch(/code/);
+    expect((await admin.request(`/api/v1/events/${String(shared.json.id)}`)).status).toBe(404);
+    expect((await getJson(server.url, `/api/v1/events/${String(shared.json.id)}`, { agency: 'IMPACS' })).status).toBe(404);
+  });
+
+  it('[AUTH-9] a new agency gets its first administrator from any administrator, and nothing more', async () => {
+    const admin = await login(server.url, 'impacs.admin');
+    expect((await admin.request('/api/v1/admin/agencies', { method: 'POST', body: { code: 'TCI', name: 'Turks and Caicos Customs', country: 'TC' } })).status).toBe(201);
+    const analystFirst = await admin.request('/api/v1/admin/users', { method: 'POST', body: { username: 'tci.analyst', displayName: 'TCI analyst', agency: 'TCI', role: 'analyst', password: 'a long enough password' } });
+    expect(analystFirst.status).toBe(403);
+    const first = await admin.request('/api/v1/admin/users', { method: 'POST', body: { username: 'tci.admin', displayName: 'TCI admin', agency: 'TCI', role: 'administrator', password: 'a long enough password' } });
+    expect(first.status).toBe(201);
+    const second = await admin.request('/api/v1/admin/users', { method: 'POST', body: { username: 'tci.admin2', displayName: 'TCI admin 2', agency: 'TCI', role: 'administrator', password: 'a long enough password' } });
+    expect(second.status).toBe(403);
+    expect((await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'TCI', name: 'feed', kind: 'api' } })).status).toBe(403);
+    const tci = await login(server.url, 'tci.admin', 'a long enough password');
+    expect((await tci.request('/api/v1/admin/users', { method: 'POST', body: { username: 'tci.analyst', displayName: 'TCI analyst', agency: 'TCI', role: 'analyst', password: 'a long enough password' } })).status).toBe(201);
   });
 
   it('[REL-10] revoking an agreement takes effect at once for what it carried', async () => {

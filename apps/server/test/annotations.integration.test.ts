@@ -100,4 +100,17 @@ describe('triage', () => {
       watcher.close();
     }
   });
+
+  it('[AUTH-10] only the owning agency triages: a reader of a shared RED event gets 403 and changes nothing', async () => {
+    const red = await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'RED for CBP', releasability: { tlp: 'RED', recipients: ['CBP'] } });
+    const id = String(red.json.id);
+    expect((await cbp.request(`/api/v1/events/${id}`)).status).toBe(200);
+    const closed = await cbp.request(`/api/v1/events/${id}/triage`, { method: 'PATCH', body: { status: 'closed', baseVersion: 1 } });
+    expect(closed.status).toBe(403);
+    expect(closed.json).toMatchObject({ error: { code: 'forbidden', message: expect.stringMatching(/JCA/) } });
+    const jcf = await login(server.url, 'jcf.analyst');
+    expect((await jcf.request(`/api/v1/events/${id}/triage`, { method: 'PATCH', body: { status: 'closed', baseVersion: 1 } })).status).toBe(404);
+    expect((await jca.request(`/api/v1/events/${id}`)).json).toMatchObject({ status: 'new', version: 1 });
+    expect((await jca.request(`/api/v1/events/${id}/triage`, { method: 'PATCH', body: { status: 'closed', baseVersion: 1 } })).status).toBe(200);
+  });
 });

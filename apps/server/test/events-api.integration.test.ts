@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPage } from '@tidewatch/contracts';
 import type { RunningServer } from '../src/index.ts';
+import { EventClient } from '../../../test/support/event-client.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { parseCsv } from '../src/services/csv/csv.ts';
 import { EXAMPLE_EVENT, getJson, postEvent, startTestServer, testKey } from '../../../test/support/server.ts';
@@ -32,15 +33,48 @@ describe('POST /api/v1/events', () => {
     expect(stored).toMatchObject({ v: 1, ...EXAMPLE_EVENT, occurredAt: '2026-11-20T14:05:00.000Z', status: 'new', summary: '' });
   });
 
-  it('returns the stored event for a repeated client id and never stores a duplicate', async () => {
+  it('[REL-12] returns the agency\'s stored event for its repeated client id, audited, and never stores a duplicate', async () => {
     const id = uuidv7();
     const first = await postEvent(server.url, { ...EXAMPLE_EVENT, id });
     const again = await postEvent(server.url, { ...EXAMPLE_EVENT, id, title: 'A retried submission' });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
-    expect(again.json).toMatchObject({ id, seq: first.json.seq, created: false, event: { title: EXAMPLE_EVENT.title } });
+    expect(again.json).toMatchObject({ id: first.json.id, seq: first.json.seq, created: false, event: { title: EXAMPLE_EVENT.title } });
     const page = (await getJson<EventPage>(server.url, `/api/v1/events?q=retried`)).json;
     expect(page.items).toHaveLength(0);
+    await server.ctx.audit.flush();
+    const reads = await server.ctx.audit.search({ targetId: String(first.json.id), action: 'event.read' }, 5);
+    expect(reads).toMatchObject([{ agency: 'JCA', outcome: 'success' }]);
+  });
+
+  it('[REL-12] a client id another agency used tells nothing: REST and socket store a new event of the caller\'s', async () => {
+    const id = uuidv7();
+    const secret = await postEvent(server.url, { ...EXAMPLE_EVENT, id, title: 'JCA RED seizure', releasability: { tlp: 'RED', recipients: [] } });
+    expect(secret.status).toBe(201);
+    const mine = { ...EXAMPLE_EVENT, id, ownerAgency: 'CBP', title: 'CBP own report', releasability: { tlp: 'GREEN', recipients: [] } };
+    const viaRest = await postEvent(server.url, mine, { agency: 'CBP' });
+    // Exactly what a first submission answers: 201, the caller's own new id and seq, nothing else.
+    expect(viaRest.status).toBe(201);
+    expect(Object.keys(viaRest.json).sort()).toEqual(['created', 'id', 'seq']);
+    expect(viaRest.json).toMatchObject({ created: true });
+    expect(viaRest.json.id).not.toBe(secret.json.id);
+    expect(viaRest.json.seq).not.toBe(secret.json.seq);
+    expect(JSON.stringify(viaRest.json)).not.toMatch(/JCA RED/);
+    const socket = new EventClient(server.url, undefined, testKey('USCG'));
+    try {
+      await socket.waitForSynced();
+      const ack = await socket.socket.emitWithAck('event:submit', { ...mine, ownerAgency: 'USCG', title: 'USCG own report' });
+      expect(ack).toMatchObject({ ok: true, created: true });
+      expect(JSON.stringify(ack)).not.toMatch(/JCA RED/);
+      expect(ack.ok && ack.id).not.toBe(secret.json.id);
+      expect(ack.ok && ack.seq).not.toBe(secret.json.seq);
+    } finally {
+      socket.close();
+    }
+    expect((await getJson(server.url, `/api/v1/events/${String(secret.json.id)}`, { agency: 'CBP' })).status).toBe(404);
+    expect((await getJson(server.url, `/api/v1/events/${String(viaRest.json.id)}`, { agency: 'CBP' })).json).toMatchObject({ title: 'CBP own report', ownerAgency: 'CBP' });
+    // The owner's retry still finds its own event.
+    expect((await postEvent(server.url, { ...EXAMPLE_EVENT, id })).json).toMatchObject({ id: secret.json.id, created: false });
   });
 
   it('refuses a submission without credentials with 401', async () => {

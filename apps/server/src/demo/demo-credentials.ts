@@ -11,6 +11,8 @@ export const DEMO_ROLES: readonly { suffix: string; role: Role; title: string }[
   { suffix: 'supervisor', role: 'supervisor', title: 'Supervisor' },
   { suffix: 'commander', role: 'commander', title: 'Commander' },
   { suffix: 'wall', role: 'wall_display', title: 'Wall display' },
+  // AUTH-9: each agency's keys, tokens and accounts are managed by its own administrator.
+  { suffix: 'admin', role: 'administrator', title: 'Administrator' },
 ];
 
 export const demoUsername = (agency: string, suffix: string) => `${agency.toLowerCase()}.${suffix}`;

@@ -86,7 +86,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       '/api/v1/events': {
         post: {
           summary: 'Submit an intelligence event',
-          description: 'Idempotent when the client supplies an id (UUIDv7 or ULID): a repeat returns the stored event.',
+          description: 'Idempotent when the client supplies an id (UUIDv7 or ULID): the event is stored under that id scoped to the owning agency (the answer names it), and a repeat by the same agency returns its stored event (REL-12).',
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/EventInput' } } } },
           responses: {
             '201': { description: 'Stored and published', content: { 'application/json': { schema: { $ref: '#/components/schemas/EventCreated' } } } },

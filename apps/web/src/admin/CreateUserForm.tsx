@@ -3,11 +3,13 @@ import { ROLES, ROLE_LABEL, type Role } from '../auth/types.ts';
 import { createUser } from './api.ts';
 import { AgencySelect } from './AgencySelect.tsx';
 import { describeFailure } from './issues.ts';
+import { useSession } from '../auth/useSession.ts';
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const session = useSession();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [agency, setAgency] = useState('');
+  const [agency, setAgency] = useState(session.kind === 'user' ? session.user.agency : '');
   const [role, setRole] = useState<Role>('analyst');
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -31,6 +33,9 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form className="admin__form" onSubmit={(e) => void submit(e)}>
       <h4 className="admin__subtitle">Create a user</h4>
+      <p className="table__sub">
+        Users of your own agency. Another agency's accounts are created by its own administrators; a new agency nobody has acted for yet gets its first administrator here.
+      </p>
       <div className="admin__form-row">
         <label className="field">
           <span className="field__label">Username</span>

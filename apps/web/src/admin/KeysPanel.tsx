@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { createApiKey, listApiKeys, revokeApiKey } from './api.ts';
-import { AgencySelect } from './AgencySelect.tsx';
+import { useSession } from '../auth/useSession.ts';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { SecretOnce } from './SecretOnce.tsx';
@@ -8,10 +8,14 @@ import { formatUtc } from '../theme/format.ts';
 
 const SCOPES = ['events:read', 'events:write', 'events:export', 'feeds:write'] as const;
 
-/** Agency API keys (feeds, integrations) and wall-display device tokens (receive-only, AUTH-8). */
+/**
+ * Agency API keys (feeds, integrations) and wall-display device tokens (receive-only, AUTH-8). An
+ * administrator issues and revokes those of their own agency only (AUTH-9), so only those are offered.
+ */
 export function KeysPanel() {
   const keys = useList(listApiKeys);
-  const [agency, setAgency] = useState('');
+  const session = useSession();
+  const agency = session.kind === 'user' ? session.user.agency : '';
   const [name, setName] = useState('');
   const [kind, setKind] = useState<'api' | 'device'>('device');
   const [scopes, setScopes] = useState<string[]>(['events:read']);
@@ -68,6 +72,8 @@ export function KeysPanel() {
                 <td className="table__actions">
                   {k.revoked ? (
                     <span className="pill pill--bad">Revoked</span>
+                  ) : k.agency !== agency ? (
+                    <span className="table__sub">{k.agency}'s administrators</span>
                   ) : confirm === k.id ? (
                     <span className="table__confirm">
                       <button type="button" className="btn btn--small btn--danger" onClick={() => void revoke(k.id, k.name)}>
@@ -98,7 +104,12 @@ export function KeysPanel() {
               <option value="api">Agency API key</option>
             </select>
           </label>
-          <AgencySelect value={agency} onChange={setAgency} />
+          <div className="field">
+            <span className="field__label">Agency</span>
+            <span className="strong" title="Administrators issue keys and tokens for their own agency only">
+              {agency}
+            </span>
+          </div>
           <label className="field admin__grow">
             <span className="field__label">Name</span>
             <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Ops room wall 2" />

@@ -6,10 +6,14 @@ import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
 
-/** Accounts of every agency: change a role, disable or re-enable. Nobody changes their own role (AUTH-2). */
+/**
+ * Accounts of every agency, listed; those of the administrator's own agency can have their role changed or be
+ * disabled or re-enabled (AUTH-9). Nobody changes their own role (AUTH-2).
+ */
 export function UsersPanel() {
   const session = useSession();
   const myId = session.kind === 'user' ? session.user.id : null;
+  const myAgency = session.kind === 'user' ? session.user.agency : null;
   const users = useList(listUsers);
   const [filter, setFilter] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -55,8 +59,8 @@ export function UsersPanel() {
                   <select
                     className="select select--compact"
                     value={u.role}
-                    disabled={u.id === myId}
-                    title={u.id === myId ? 'You may not change your own role' : 'Change role'}
+                    disabled={u.id === myId || u.agency !== myAgency}
+                    title={u.id === myId ? 'You may not change your own role' : u.agency !== myAgency ? `Managed by ${u.agency}'s administrators` : 'Change role'}
                     onChange={(e) => {
                       const role = ROLES.find((r) => r === e.target.value);
                       if (role) void change(u, { role });
@@ -79,7 +83,7 @@ export function UsersPanel() {
                   )}
                 </td>
                 <td className="table__actions">
-                  {u.id !== myId && (
+                  {u.id !== myId && u.agency === myAgency && (
                     <button type="button" className={`btn btn--small${u.disabled ? '' : ' btn--danger'}`} onClick={() => void change(u, { disabled: !u.disabled })}>
                       {u.disabled ? 'Enable' : 'Disable'}
                     </button>

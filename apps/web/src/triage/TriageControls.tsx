@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { TRIAGE_STATUSES, type IntelEvent, type TriageStatus } from '@tidewatch/contracts';
 import { useSession } from '../auth/useSession.ts';
-import { can } from '../auth/permissions.ts';
 import { liveStore } from '../live/store.ts';
 import { currentFromConflict, triageEvent, type TriageChange } from './api.ts';
 import { STATUS_LABEL, assigneeLabel, describeChange } from './describeTriage.ts';
+import { triageAuthority } from './triageAuthority.ts';
 import './triage.css';
 
 interface Conflict {
@@ -19,7 +19,8 @@ interface Conflict {
 export function TriageControls({ event }: { event: IntelEvent }) {
   const session = useSession();
   const myId = session.kind === 'user' ? session.user.id : null;
-  const mayTriage = can(session, 'events:triage');
+  const authority = triageAuthority(session, event.ownerAgency);
+  const mayTriage = authority.may;
   const [override, setOverride] = useState<IntelEvent | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -91,6 +92,11 @@ export function TriageControls({ event }: { event: IntelEvent }) {
           </div>
         </div>
       </div>
+      {authority.may === false && authority.reason !== null && (
+        <p className="triage__note" data-testid="triage-owner-only">
+          {authority.reason}
+        </p>
+      )}
       <p className="triage__version">Revision {shown.version}</p>
       {conflict && (
         <div className="conflict" role="alert" data-testid="triage-conflict">

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { sessions, users } from '../schema/users.ts';
+import { apiKeys, sessions, users } from '../schema/users.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -26,6 +26,13 @@ export function createUserRepository(db: Db) {
     },
     async list(): Promise<UserRow[]> {
       return db.select().from(users).orderBy(users.agencyCode, users.username);
+    },
+    /** Has the agency ever had a user or a key (disabled and revoked ones count): has anyone acted for it? */
+    async agencyHasAccounts(agency: string): Promise<boolean> {
+      const result = await db.execute(sql`SELECT EXISTS (SELECT 1 FROM ${users} WHERE ${users.agencyCode} = ${agency})
+        OR EXISTS (SELECT 1 FROM ${apiKeys} WHERE ${apiKeys.agencyCode} = ${agency}) AS found`);
+      const [row] = (result as { rows: { found: boolean }[] }).rows;
+      return row?.found === true;
     },
     async update(id: string, changes: Partial<Pick<UserRow, 'role' | 'displayName' | 'disabledAt' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>>): Promise<UserRow | undefined> {
       const [row] = await db.update(users).set(changes).where(eq(users.id, id)).returning();

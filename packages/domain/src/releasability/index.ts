@@ -1,2 +1,3 @@
 export * from './policy.ts';
 export * from './derive.ts';
+export * from './within-target.ts';

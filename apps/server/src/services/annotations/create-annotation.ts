@@ -1,7 +1,9 @@
 import { AnnotationInput, type Annotation, type Releasability } from '@tidewatch/contracts';
+import { releaseIssuesWithin } from '@tidewatch/domain';
 import { requirePermission } from '../auth/principal.ts';
 import type { RequestContext } from '../context.ts';
 import { ServiceError, validationError } from '../errors.ts';
+import { checkReleasability } from '../watchlists/check-releasability.ts';
 import { toAnnotations } from './annotation-dto.ts';
 import { resolveTarget, type ResolvedTarget } from './annotation-target.ts';
 
@@ -22,11 +24,10 @@ export async function createAnnotation({ ctx, targetType, targetId, input }: { c
   const parsed = AnnotationInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'annotation');
   const releasability = parsed.data.releasability ?? defaultReleasability(target, ctx.actor.agency);
-  if (releasability.tlp === 'RED' && releasability.sharingGroups.length > 0) {
-    throw new ServiceError('unprocessable', 'releasability.sharingGroups: TLP:RED goes to named recipient agencies only', [
-      { path: 'releasability.sharingGroups', message: 'TLP:RED goes to named recipient agencies only' },
-    ]);
-  }
+  await checkReleasability(ctx, ctx.actor.agency, releasability);
+  // REL-5, REL-7, REL-11: the author may read the target, so naming its label and recipients tells nothing new.
+  const issues = target.releasable ? releaseIssuesWithin(releasability, target.releasable) : [];
+  if (issues.length > 0) throw new ServiceError('unprocessable', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
   const now = ctx.clock.now().toISOString();
   const row = await ctx.annotations.insert({
     targetType: target.type,

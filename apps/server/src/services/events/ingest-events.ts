@@ -2,8 +2,9 @@ import { EventInput, type IntelEvent, type ParsedEventInput } from '@tidewatch/c
 import type { RequestContext } from '../context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { ServiceError, forbidden, validationError, type FieldIssue } from '../errors.ts';
-import { newEventId } from '../ids.ts';
+import { newEventId, scopedEventId } from '../ids.ts';
 import { toNewEvent } from './event-input-mapping.ts';
+import { auditRestrictedReads } from './read-audit.ts';
 
 export interface IngestResult {
   event: IntelEvent;
@@ -49,8 +50,9 @@ async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventIn
 }
 
 /**
- * Validates, stores and publishes events. A submission whose id is already stored returns the stored event
- * and publishes nothing, so a client may retry a POST safely.
+ * Validates, stores and publishes events. A client may number its events (`id`) to retry a POST safely: the
+ * event is stored under an id scoped to its owning agency (scopedEventId, REL-12), so a repeat returns that
+ * agency's own stored event, publishes nothing, and is audited as the read it is.
  */
 export async function ingestEvents({ ctx, inputs }: { ctx: RequestContext; inputs: readonly unknown[] }): Promise<IngestResult[]> {
   requirePermission(ctx, 'events:write');
@@ -73,7 +75,7 @@ export async function ingestEvents({ ctx, inputs }: { ctx: RequestContext; input
   }
   await checkAgencies(ctx, parsed);
   const now = ctx.clock.now();
-  const rows = parsed.map((input) => toNewEvent(input, input.id ?? newEventId(now), now));
+  const rows = parsed.map((input) => toNewEvent(input, input.id === undefined ? newEventId(now) : scopedEventId(input.ownerAgency, input.id), now));
   const results = await ctx.events.insertMany(rows);
   const created = results.filter((r) => r.created).map((r) => r.event);
   if (created.length > 0) ctx.publisher.publish(created);
@@ -81,6 +83,7 @@ export async function ingestEvents({ ctx, inputs }: { ctx: RequestContext; input
     for (const event of created) {
       ctx.audit.record({ actor: ctx.actor, action: 'event.create', targetType: 'event', targetId: event.id, outcome: 'success', detail: { seq: event.seq, tlp: event.releasability.tlp } });
     }
+    auditRestrictedReads(ctx, 'event.read', results.filter((r) => !r.created).map((r) => r.event));
   }
   return results;
 }

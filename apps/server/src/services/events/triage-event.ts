@@ -3,7 +3,7 @@ import { TriageStatus, type IntelEvent } from '@tidewatch/contracts';
 import { viewerScope } from '../../auth/actor.ts';
 import { requirePermission } from '../auth/principal.ts';
 import type { RequestContext } from '../context.ts';
-import { ServiceError, notFound, validationError } from '../errors.ts';
+import { ServiceError, forbidden, notFound, validationError } from '../errors.ts';
 
 export const TriageInput = z
   .object({
@@ -15,7 +15,10 @@ export const TriageInput = z
   .refine((t) => t.status !== undefined || t.assigneeId !== undefined, 'change the status, the assignee or both');
 export type TriageInput = z.infer<typeof TriageInput>;
 
-/** Sets an event's triage status and assignee under optimistic concurrency; a stale edit gets 409 with the current state. */
+/**
+ * Sets an event's triage status and assignee under optimistic concurrency; a stale edit gets 409 with the
+ * current state. AUTH-10: the triage is the owning agency's; a reader of a shared event may not change it.
+ */
 export async function triageEvent({ ctx, id, input }: { ctx: RequestContext; id: string; input: unknown }): Promise<IntelEvent> {
   requirePermission(ctx, 'events:triage');
   const parsed = TriageInput.safeParse(input);
@@ -23,6 +26,11 @@ export async function triageEvent({ ctx, id, input }: { ctx: RequestContext; id:
   const scope = viewerScope(ctx.viewer);
   const current = await ctx.events.getById(id, scope);
   if (!current) throw notFound('event', id);
+  // 403, not 404: this reader may read the event, so saying whose it is reveals nothing new.
+  if (current.ownerAgency !== ctx.actor.agency) {
+    ctx.audit.record({ actor: ctx.actor, action: 'event.triage', targetType: 'event', targetId: id, outcome: 'denied' });
+    throw forbidden(`only ${current.ownerAgency}, the owning agency, triages this event`);
+  }
   if (parsed.data.assigneeId) {
     const assignee = await ctx.users.findById(parsed.data.assigneeId);
     if (!assignee || assignee.agencyCode !== ctx.actor.agency) {

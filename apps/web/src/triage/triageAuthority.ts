@@ -1,0 +1,17 @@
+import { can } from '../auth/permissions.ts';
+import type { Session } from '../auth/types.ts';
+
+export type TriageAuthority = { may: true } | { may: false; reason: string | null };
+
+/**
+ * Whether this session may change the event's triage, mirroring the server (AUTH-10: the owning agency's
+ * alone), and the reason to show when it may not. A role without triage rights gets no reason: the controls
+ * are simply read-only there, as before.
+ */
+export function triageAuthority(session: Session, ownerAgency: string): TriageAuthority {
+  if (!can(session, 'events:triage')) return { may: false, reason: null };
+  if (session.kind === 'user' && session.user.agency !== ownerAgency) {
+    return { may: false, reason: `Triage is kept by ${ownerAgency}, the owning agency: you can read this event but not change its status or assignee.` };
+  }
+  return { may: true };
+}
