@@ -63,6 +63,8 @@ export interface RunningServer {
   summaries: TrendsAndSummaries;
   /** Watchlists, live matching, vessel detectors and cargo (issue 5). */
   intel: IntelRuntime;
+  /** Every HTTP route this node answers (method and Hono path), so tests can cover each one without a list. */
+  httpRoutes: readonly { method: string; path: string }[];
   /** Stops accepting, waits for in-flight writes, closes sockets, Redis and the database. */
   close(): Promise<void>;
 }
@@ -240,6 +242,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     vessels,
     summaries,
     intel,
+    httpRoutes: [...new Map(app.routes.map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }])).values()],
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;

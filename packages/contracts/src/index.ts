@@ -9,3 +9,4 @@ export * from './summaries.ts';
 export * from './watchlists.ts';
 export * from './alerts.ts';
 export * from './cargo.ts';
+export * from './safe-input.ts';
