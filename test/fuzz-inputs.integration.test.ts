@@ -5,6 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import { CLIENT_TO_SERVER_PAYLOADS } from '@tidewatch/contracts';
 import type { RunningServer } from '@tidewatch/server';
 import { startTestServer, testKey } from './support/server.ts';
+import { createTempDir } from './support/temp-dir.ts';
 import { login, type UserSession } from './support/session.ts';
 import {
   arbitraryFor,
@@ -41,6 +42,7 @@ interface Identity {
   headers: (write: boolean) => Record<string, string>;
 }
 
+const dir = createTempDir('fuzz');
 let server: RunningServer;
 let identities: Identity[];
 let openapi: { paths: Record<string, Record<string, JsonSchema>>; components: { schemas: Record<string, JsonSchema> } };
@@ -48,7 +50,7 @@ let openapi: { paths: Record<string, Record<string, JsonSchema>>; components: { 
 const session = (s: UserSession): Identity => ({ headers: (write) => ({ cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrfToken } : {}) }) });
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ DATA_DIR: dir.path });
   identities = [
     { headers: () => ({ authorization: `Bearer ${testKey('JCA')}` }) },
     session(await login(server.url, 'jca.analyst')),
@@ -59,6 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  dir.remove();
 });
 
 /** The OpenAPI operation of a Hono route, when the document describes it. */
