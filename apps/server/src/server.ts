@@ -31,6 +31,7 @@ import { attachSocketAuth, originAllowed } from './realtime/socket-auth.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
+import { AuditSpool } from './services/audit-spool.ts';
 import { PrincipalCache } from './services/auth/principal-cache.ts';
 import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
@@ -122,7 +123,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Writes are group-committed and tracked, so shutdown can wait for the ones under way.
   const batchedInsert = createInsertBatcher(events.insertMany);
   const clock = options.clock ?? systemClock;
-  const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now());
+  const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now(), new AuditSpool(config.AUDIT_SPOOL_DIR ?? config.DATA_DIR));
+  // AUD-3: rows an earlier run spooled (the database was away, or the process was killed) go in first.
+  await audit.flush();
   const principals = new PrincipalCache(() => clock.now().getTime());
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },

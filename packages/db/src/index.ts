@@ -6,6 +6,7 @@ export { createUserRepository, type UserRepository, type UserRow, type NewUser, 
 export { createApiKeyRepository, type ApiKeyRepository, type ApiKeyRow } from './repositories/api-keys.ts';
 export { createSharingGroupRepository, type SharingGroupRepository, type SharingGroupRecord } from './repositories/sharing-groups.ts';
 export { createAuditRepository, type AuditRepository, type AuditRow, type NewAuditRow, type AuditFilter } from './repositories/audit.ts';
+export { cleanAuditRow, CLEANED_MARK } from './repositories/audit-clean.ts';
 export {
   createAnnotationRepository,
   type AnnotationRepository,
