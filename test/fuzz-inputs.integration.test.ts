@@ -115,6 +115,7 @@ interface Outcome {
   request: FuzzRequest;
   status: number;
   problem: string | undefined;
+  ms: number;
 }
 
 /** A 4xx must say why: a JSON error with a code and a message, and each field when it is a validation error. */
@@ -140,13 +141,26 @@ function problemWith(status: number, text: string): string | undefined {
 }
 
 async function send(request: FuzzRequest): Promise<Outcome> {
+  const started = performance.now();
+  const ms = () => performance.now() - started;
   try {
     const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(20_000) });
     const text = await res.text();
-    return { request, status: res.status, problem: problemWith(res.status, text) };
+    return { request, status: res.status, problem: problemWith(res.status, text), ms: ms() };
   } catch (err) {
-    return { request, status: 0, problem: `no answer: ${err instanceof Error ? err.message : String(err)}` };
+    return { request, status: 0, problem: `no answer: ${err instanceof Error ? err.message : String(err)}`, ms: ms() };
   }
+}
+
+/** The routes that took longest in all, so a slow one added later shows up in the test's output. */
+function slowest(outcomes: readonly Outcome[], count: number): string {
+  const total = new Map<string, number>();
+  for (const o of outcomes) total.set(`${o.request.method} ${o.request.route}`, (total.get(`${o.request.method} ${o.request.route}`) ?? 0) + o.ms);
+  return [...total.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([route, ms]) => `${route} ${Math.round(ms)} ms`)
+    .join(', ');
 }
 
 async function inPool<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
@@ -173,7 +187,7 @@ describe('fuzzing every input path', () => {
     const fivexx = outcomes.filter((o) => o.status >= 500 || o.status === 0).length;
     const byRoute = new Map<string, string>();
     for (const f of failures) byRoute.set(`${f.request.method} ${f.request.route}`, `${f.problem ?? ''} <- ${f.request.url.slice(0, 200)} ${f.request.body?.slice(0, 200) ?? ''}`);
-    console.info(`[VAL-1] ${routes.length} routes, ${outcomes.length} fuzzed requests, ${fivexx} answered 5xx, ${failures.length} failed the check`);
+    console.info(`[VAL-1] ${routes.length} routes, ${outcomes.length} fuzzed requests, ${fivexx} answered 5xx, ${failures.length} failed the check; slowest: ${slowest(outcomes, 5)}`);
     expect([...byRoute.entries()].map(([route, why]) => `${route}: ${why}`)).toEqual([]);
     // The server is still whole afterwards.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
