@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository, openDatabase, type AuditRepository, type DatabaseHandle } from '@tidewatch/db';
@@ -119,7 +119,12 @@ describe('audit rows survive bad values and an absent database', () => {
     trail.record(entry('killed.2'));
     await trail.flush();
     expect(spooledLines()).toBe(2);
-    // The process ends here without another flush or close, as under kill -9: only the fsynced spool is left.
+    // The process ends here without another flush or close, as under kill -9: only the fsynced spool is left,
+    // here with a row cut short by the kill; the next process appends after it before it can replay.
+    appendFileSync(spoolFile, '{"at":"2026-03-02T08:00:00.000Z","actorKind":"us');
+    const next = new AuditTrail(createAuditRepository(db.db), log, () => new Date('2026-03-02T08:00:01.000Z'), new AuditSpool(spoolDir));
+    next.record(entry('killed.3'));
+    await next.flush();
 
     const restarted = await startTestServer({ DATA_DIR: dataDir, AUDIT_SPOOL_DIR: spoolDir });
     server = restarted;
@@ -128,6 +133,7 @@ describe('audit rows survive bad values and an absent database', () => {
     expect(replayed.map((r) => [r.action, new Date(r.at).toISOString()])).toEqual([
       ['killed.1', '2026-03-02T08:00:00.000Z'],
       ['killed.2', '2026-03-02T08:00:00.000Z'],
+      ['killed.3', '2026-03-02T08:00:01.000Z'],
     ]);
     expect(spooledLines()).toBe(0);
   });

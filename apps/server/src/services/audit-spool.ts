@@ -40,7 +40,8 @@ export class AuditSpool {
   async append(rows: readonly NewAuditRow[]): Promise<void> {
     if (rows.length === 0) return;
     await mkdir(dirname(this.file), { recursive: true });
-    await writeDurably(this.file, rows.map((r) => `${JSON.stringify(r)}\n`).join(''), 'a');
+    // The leading newline ends a line a killed process left half-written, so it cannot swallow these rows.
+    await writeDurably(this.file, `\n${rows.map((r) => JSON.stringify(r)).join('\n')}\n`, 'a');
   }
 
   async read(): Promise<SpoolContents> {

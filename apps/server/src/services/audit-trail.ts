@@ -96,8 +96,9 @@ export class AuditTrail {
         // Only the spool itself failing (disk full, no permission) gets here: the log is the last copy.
         this.log.error({ err, rows }, 'could not write or spool audit rows');
       }
-      if (this.#spoolPending && this.#buffer.length === 0) {
-        this.#timer ??= setTimeout(() => void this.flush(), SPOOL_RETRY_MS);
+      if (this.#spoolPending && this.#timer === undefined) {
+        this.#timer = setTimeout(() => void this.flush(), SPOOL_RETRY_MS);
+        // Retrying alone must not keep a stopping process alive; shutdown's flush spools what is left.
         this.#timer.unref();
       }
     });
@@ -157,18 +158,26 @@ export class AuditTrail {
   async #replaySpool(): Promise<boolean> {
     if (!this.spool) return true;
     const { rows, unreadable } = await this.spool.read();
-    if (unreadable.length > 0) this.log.error({ lines: unreadable }, 'unreadable lines in the audit spool (an append cut short); kept only in this log');
     let done = 0;
     while (done < rows.length) {
       const batch = rows.slice(done, done + REPLAY_BATCH);
       const unwritten = await this.#store(batch);
+      // Nothing written (the database is still away): the spool stays as it is, unread lines included.
+      if (unwritten.length === batch.length) return false;
       done += batch.length - unwritten.length;
-      await this.spool.replace(rows.slice(done));
+      await this.#rewriteSpool(rows.slice(done), unreadable);
       if (unwritten.length > 0) return false;
     }
-    if (rows.length === 0 && unreadable.length > 0) await this.spool.replace([]);
+    if (rows.length === 0 && unreadable.length > 0) await this.#rewriteSpool([], unreadable);
     if (rows.length > 0) this.log.info({ rows: rows.length }, 'spooled audit rows written to the database');
     this.#spoolPending = false;
     return true;
+  }
+
+  async #rewriteSpool(rows: NewAuditRow[], unreadable: string[]): Promise<void> {
+    // A line cut short by a crash mid-append cannot be parsed back into a row; the log keeps it as it was.
+    if (unreadable.length > 0) this.log.error({ lines: unreadable }, 'unreadable lines dropped from the audit spool (an append cut short)');
+    unreadable.length = 0;
+    await this.spool?.replace(rows);
   }
 }
