@@ -9,6 +9,8 @@ export const ServerConfig = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  /** AUD-3: where audit rows wait (fsynced) while the database is unavailable; default DATA_DIR. One per node. */
+  AUDIT_SPOOL_DIR: z.string().optional(),
   /** Where embedded PGlite runs: `worker` thread (the event loop stays free) or `main` (in-process). */
   PGLITE_THREAD: z.enum(['worker', 'main']).default('worker'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

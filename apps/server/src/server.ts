@@ -34,6 +34,7 @@ import { attachSocketAuth, originAllowed, principalOf } from './realtime/socket-
 import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
+import { AuditSpool } from './services/audit-spool.ts';
 import { PrincipalCache } from './services/auth/principal-cache.ts';
 import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
@@ -70,6 +71,8 @@ export interface RunningServer {
   summaries: TrendsAndSummaries;
   /** Watchlists, live matching, vessel detectors and cargo (issue 5). */
   intel: IntelRuntime;
+  /** Every HTTP route this node answers (method and Hono path), so tests can cover each one without a list. */
+  httpRoutes: readonly { method: string; path: string }[];
   /** Stops accepting, waits for in-flight writes, closes sockets, Redis and the database. */
   close(): Promise<void>;
 }
@@ -124,7 +127,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Writes are group-committed and tracked, so shutdown can wait for the ones under way.
   const batchedInsert = createInsertBatcher(events.insertMany);
   const clock = options.clock ?? systemClock;
-  const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now());
+  const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now(), new AuditSpool(config.AUDIT_SPOOL_DIR ?? config.DATA_DIR));
+  // AUD-3: rows an earlier run spooled (the database was away, or the process was killed) go in first.
+  await audit.flush();
   const principals = new PrincipalCache(() => clock.now().getTime());
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
@@ -255,6 +260,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     vessels,
     summaries,
     intel,
+    httpRoutes: [...new Map(app.routes.map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }])).values()],
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;

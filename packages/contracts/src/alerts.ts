@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
 import { WatchlistMatch } from './watchlists.ts';
+import { IsoDateTime } from './safe-input.ts';
 
 /**
  * Derived alerts: what the detectors, the watchlist matcher and the cargo scorer found. Each is announced as
@@ -71,8 +72,8 @@ export const AlertQuery = z
       .transform((s) => s.split(',').filter(Boolean))
       .pipe(z.array(AlertType).min(1))
       .optional(),
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: IsoDateTime().optional(),
+    to: IsoDateTime().optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EventKind, IntelEvent } from './event.ts';
+import { IsoDateTime } from './safe-input.ts';
 
 export const EventCreated = z.object({ id: z.string(), seq: z.number().int(), created: z.boolean() });
 export type EventCreated = z.infer<typeof EventCreated>;
@@ -31,8 +32,8 @@ export const EventQuery = z
       .transform((s) => s.split(',').filter(Boolean))
       .pipe(z.array(EventKind).min(1))
       .optional(),
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: IsoDateTime().optional(),
+    to: IsoDateTime().optional(),
     bbox: Bbox.optional(),
     q: z.string().trim().min(1).max(200).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),

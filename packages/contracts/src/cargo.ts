@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
 import { AgencyCode, EVENT_SCHEMA_VERSION, FlagCode, Releasability, Tlp } from './event.ts';
 import { LOCODE_PATTERN } from './identifiers.ts';
+import { IsoDateTime } from './safe-input.ts';
 
 /** Cargo intelligence: consignments, their movements and a risk score with its factors explained (issue 5). */
 
@@ -13,7 +14,7 @@ export const SELECTIVITY_LANES = ['red', 'yellow', 'green'] as const;
 export const SelectivityLane = z.enum(SELECTIVITY_LANES);
 export type SelectivityLane = z.infer<typeof SelectivityLane>;
 
-const Timestamp = z.iso.datetime({ offset: true, error: 'an ISO 8601 date-time with a zone, e.g. 2026-11-20T14:05:00Z' });
+const Timestamp = IsoDateTime();
 export const Locode = z
   .string()
   .transform((s) => s.replace(/\s/g, '').toUpperCase())

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MID_TABLE, isMmsiFormat, isValidImo } from '@tidewatch/ais';
 import { AGENCY_CODE_PATTERN, isValidContainerNumber } from './identifiers.ts';
+import { IsoDateTime } from './safe-input.ts';
 
 /** Version of the event contract carried on every stored event and socket message. */
 export const EVENT_SCHEMA_VERSION = 1 as const;
@@ -113,7 +114,7 @@ export type TriageStatus = z.infer<typeof TriageStatus>;
 export const EventId = z.union([z.uuidv7(), z.ulid()], { error: 'an event id is a UUIDv7 or a ULID' });
 export type EventId = z.infer<typeof EventId>;
 
-const Timestamp = z.iso.datetime({ offset: true, error: 'an ISO 8601 date-time with a zone, e.g. 2026-11-20T14:05:00Z' });
+const Timestamp = IsoDateTime();
 
 /** What a client submits. Everything added after v1 must be optional or defaulted. */
 export const EventInput = z

@@ -10,3 +10,5 @@ export * from './watchlists.ts';
 export * from './alerts.ts';
 export * from './cargo.ts';
 export * from './deployment.ts';
+
+export * from './safe-input.ts';

@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { EVENT_SCHEMA_VERSION, type EventInput, type IntelEvent } from './event.ts';
+import { EVENT_SCHEMA_VERSION, EventInput, type IntelEvent } from './event.ts';
 import type { ApiError, EventCreated } from './api.ts';
 import type { Annotation } from './annotations.ts';
-import type { VesselClientToServerEvents, VesselServerToClientEvents } from './vessels.ts';
+import {
+  FeedsSubscribe,
+  FeedsUnsubscribe,
+  VesselSubscribe,
+  VesselUnsubscribe,
+  type VesselClientToServerEvents,
+  type VesselServerToClientEvents,
+} from './vessels.ts';
 import type { WatchlistServerToClientEvents } from './watchlists.ts';
 import type { AlertServerToClientEvents } from './alerts.ts';
 import type { CargoServerToClientEvents } from './cargo.ts';
@@ -77,3 +84,16 @@ export interface ClientToServerEvents extends VesselClientToServerEvents {
   /** Submit an event over the socket; the ack carries {id, seq} or the validation error. */
   'event:submit': (input: EventInput, ack: (result: SubmitAck) => void) => void;
 }
+
+/**
+ * The payload schema of every client-to-server event, at run time. The mapped type makes this list complete:
+ * a new event in ClientToServerEvents does not compile until it is named here, so the socket fuzz test
+ * (test/fuzz-inputs.integration.test.ts) covers it from the start.
+ */
+export const CLIENT_TO_SERVER_PAYLOADS: { readonly [K in keyof ClientToServerEvents]: z.ZodType } = {
+  'event:submit': EventInput,
+  'vessels:subscribe': VesselSubscribe,
+  'vessels:unsubscribe': VesselUnsubscribe,
+  'feeds:subscribe': FeedsSubscribe,
+  'feeds:unsubscribe': FeedsUnsubscribe,
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgencyCode, Commodity, EventKind, Tlp, TriageStatus } from './event.ts';
+import { IsoDate } from './safe-input.ts';
 
 /**
  * The commander's daily summary (issue 6 §2). One per day and agency viewpoint: the 24 hours ending at the
@@ -7,7 +8,7 @@ import { AgencyCode, Commodity, EventKind, Tlp, TriageStatus } from './event.ts'
  * stored, so later data shows up as a new revision instead of changing what was read.
  */
 
-export const SummaryDate = z.iso.date({ error: 'a summary date is YYYY-MM-DD (the local date its period ends)' });
+export const SummaryDate = IsoDate('a summary date is YYYY-MM-DD (the local date its period ends)');
 export type SummaryDate = z.infer<typeof SummaryDate>;
 
 /** A headline count for the day, against the daily average of the 7 and 30 days before it. */

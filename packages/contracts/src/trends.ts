@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Bbox } from './api.ts';
 import { AgencyCode, Commodity, COMMODITIES, IntelEvent } from './event.ts';
+import { IsoDate, IsoDateTime } from './safe-input.ts';
 
 /**
  * Seizure trends (issue 6 §1). Every figure counts only the seizures the viewer may read (SPEC REL-8).
@@ -66,8 +67,8 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
 
 /** The filters every trend query takes. `from` defaults to 90 days before `to`, `to` to now. */
 export const TrendFilterQuery = z.object({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: IsoDateTime().optional(),
+  to: IsoDateTime().optional(),
   commodity: csv(Commodity).optional(),
   /** Owning agencies. */
   agency: csv(AgencyCode).optional(),
@@ -101,7 +102,7 @@ export type TrendDimension = z.infer<typeof TrendDimension>;
  */
 export const SeizureDrillDownQuery = TrendFilterQuery.extend({
   bucket: TrendBucket.optional(),
-  bucketStart: z.iso.date().optional(),
+  bucketStart: IsoDate().optional(),
   dimension: TrendDimension.optional(),
   key: z.string().min(1).max(300).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

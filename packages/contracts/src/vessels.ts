@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiError } from './api.ts';
+import { IsoDateTime } from './safe-input.ts';
 
 /**
  * The vessel picture on the wire: REST DTOs (search, card, track, feeds) and the compact viewport stream
@@ -170,8 +171,8 @@ export type VesselCard = z.infer<typeof VesselCard>;
 
 export const VesselTrackQuery = z
   .object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: IsoDateTime().optional(),
+    to: IsoDateTime().optional(),
     limit: z.coerce.number().int().min(1).max(20_000).default(5000),
   })
   .strict();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
 import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
 import { isValidContainerNumber } from './identifiers.ts';
+import { IsoDateTime } from './safe-input.ts';
 
 /** Watchlists: shared lists of vessels, containers, organisations and persons of interest (issue 5). */
 
@@ -9,7 +10,7 @@ export const WATCHLIST_ENTRY_KINDS = ['vessel', 'container', 'organisation', 'pe
 export const WatchlistEntryKind = z.enum(WATCHLIST_ENTRY_KINDS);
 export type WatchlistEntryKind = z.infer<typeof WatchlistEntryKind>;
 
-const Timestamp = z.iso.datetime({ offset: true, error: 'an ISO 8601 date-time with a zone, e.g. 2026-11-20T14:05:00Z' });
+const Timestamp = IsoDateTime();
 
 export const WatchlistInput = z
   .object({

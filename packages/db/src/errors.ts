@@ -11,3 +11,12 @@ export class DatabaseLockedError extends Error {
     );
   }
 }
+
+/** The SQLSTATE of a PostgreSQL error, wherever it sits in the cause chain (Drizzle wraps the driver's error). */
+export function sqlStateOf(err: unknown): string | undefined {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const code = (e as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type EmbeddedThread } from './database.ts';
-export { DatabaseLockedError } from './errors.ts';
+export { DatabaseLockedError, sqlStateOf } from './errors.ts';
 export { COMPILED_WORKER_FILE } from './embedded/worker-client.ts';
 export { createEventRepository, type EventRepository, type EventFilter, type InsertResult } from './repositories/events.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';
@@ -8,6 +8,7 @@ export { createFirstRunRepository, type FirstRunRepository, type FirstAdministra
 export { createApiKeyRepository, type ApiKeyRepository, type ApiKeyRow } from './repositories/api-keys.ts';
 export { createSharingGroupRepository, type SharingGroupRepository, type SharingGroupRecord } from './repositories/sharing-groups.ts';
 export { createAuditRepository, type AuditRepository, type AuditRow, type NewAuditRow, type AuditFilter } from './repositories/audit.ts';
+export { cleanAuditRow, CLEANED_MARK } from './repositories/audit-clean.ts';
 export {
   createAnnotationRepository,
   type AnnotationRepository,

@@ -13,6 +13,7 @@ import { apiDocRoutes } from './routes/api-docs.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
+import { inputGuard } from './input-guard.ts';
 
 export interface HttpAppOptions {
   ctx: ServiceContext;
@@ -43,6 +44,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
     return c.json(body, status as ContentfulStatusCode);
   });
 
+  app.use('/api/*', inputGuard());
   app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
   app.route('/api/v1', apiDocRoutes());
   app.route('/api/v1/auth', authRoutes(ctx));

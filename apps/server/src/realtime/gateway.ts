@@ -1,9 +1,9 @@
-import { EVENT_SCHEMA_VERSION, type IntelEvent } from '@tidewatch/contracts';
+import { EVENT_SCHEMA_VERSION, findUnsafeValue, type IntelEvent } from '@tidewatch/contracts';
 import { canRead } from '@tidewatch/domain';
 import { viewerScope } from '../auth/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { ingestEvent } from '../services/events/ingest-events.ts';
-import { toApiError } from '../services/error-response.ts';
+import { invalidInput, toApiError } from '../services/error-response.ts';
 import { DeliveryWindow } from './delivery-window.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
 import type { StreamReadAudit } from './stream-read-audit.ts';
@@ -35,6 +35,9 @@ export function attachEventGateway(
     socket.emit('hello', { v: EVENT_SCHEMA_VERSION, node, serverTime: ctx.clock.now().toISOString(), agency: actor.agency });
     socket.on('event:submit', async (input, ack) => {
       if (typeof ack !== 'function') return;
+      // VAL-2: the same check as every HTTP JSON body, so the ack names the field.
+      const unsafe = findUnsafeValue(input);
+      if (unsafe) return ack({ ok: false, ...invalidInput(unsafe.path, unsafe.reason) });
       try {
         const { event, created } = await ingestEvent({ ctx: { ...ctx, ...socket.data.principal }, input });
         ack({ ok: true, id: event.id, seq: event.seq, created });

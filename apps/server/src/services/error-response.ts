@@ -1,4 +1,5 @@
 import type { ApiError } from '@tidewatch/contracts';
+import { sqlStateOf } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
 import { ServiceError } from './errors.ts';
 
@@ -28,10 +29,40 @@ export function toApiErrorWithStatus(err: unknown, log: Logger): { status: numbe
       },
     };
   }
+  const refused = dataExceptionReason(sqlStateOf(err));
+  if (refused) {
+    log.warn({ err }, 'the database refused a value from a request');
+    return { status: 400, body: invalidInput('(request)', refused) };
+  }
   log.error({ err }, 'unexpected error');
   return { status: 500, body: { error: { code: 'internal', message: 'internal error; see the server log' } } };
 }
 
 export function toApiError(err: unknown, log: Logger): ApiError {
   return toApiErrorWithStatus(err, log).body;
+}
+
+/**
+ * VAL-1, the last line: PostgreSQL's class 22 (data exception) means the request carried a value the
+ * database cannot take, which the checks in front should have caught; it is the client's 400, not our 500.
+ * The reason is named by SQLSTATE, never by PostgreSQL's message, which can quote stored values.
+ */
+const DATA_EXCEPTIONS: Record<string, string> = {
+  '22001': 'a text is too long',
+  '22003': 'a number is out of range',
+  '22007': 'a date or time is malformed',
+  '22008': 'a date or time is out of range',
+  '22021': 'a text contains a NUL character or invalid UTF-8',
+  '22P02': 'a value is not valid for its type (e.g. an id that is not a UUID)',
+  '22P05': 'a text contains a character that cannot be stored (e.g. a lone surrogate)',
+};
+
+function dataExceptionReason(state: string | undefined): string | undefined {
+  if (state === undefined || !state.startsWith('22')) return undefined;
+  return DATA_EXCEPTIONS[state] ?? `a value is not valid (SQLSTATE ${state})`;
+}
+
+/** A 400 body for a value no check further in could accept: names the field (or part of the request) and why. */
+export function invalidInput(path: string, reason: string): ApiError {
+  return { error: { code: 'invalid_input', message: `${path}: ${reason}`, issues: [{ path, message: reason }] } };
 }

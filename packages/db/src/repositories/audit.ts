@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { auditLog } from '../schema/audit.ts';
+import { cleanAuditRow } from './audit-clean.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
@@ -23,8 +24,9 @@ function coversSeq(seq: number): SQL {
 
 export function createAuditRepository(db: Db) {
   return {
+    /** AUD-3: rows are stored in their clean form, so no value in one can make the database refuse the batch. */
     async append(rows: NewAuditRow[]): Promise<void> {
-      if (rows.length > 0) await db.insert(auditLog).values(rows);
+      if (rows.length > 0) await db.insert(auditLog).values(rows.map(cleanAuditRow));
     },
     async search(filter: AuditFilter, limit: number): Promise<AuditRow[]> {
       const conditions: (SQL | undefined)[] = [

@@ -16,6 +16,7 @@ import {
 import { addAgreementMember, removeAgreementMember } from '../../services/admin/manage-agreement-members.ts';
 import { searchAudit } from '../../services/admin/search-audit.ts';
 import { readJsonBody } from '../json-body.ts';
+import { uuidParams } from '../id-params.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
 
 type Verb = (args: { ctx: ReturnType<typeof rctx>; input: unknown }) => Promise<unknown>;
@@ -35,14 +36,14 @@ export function adminRoutes(): Hono<AppEnv> {
   app.post('/agencies', create(createAgency));
   app.get('/users', async (c) => c.json(await listUsers({ ctx: rctx(c) })));
   app.post('/users', create(createUser));
-  app.patch('/users/:id', async (c) => {
+  app.patch('/users/:id', uuidParams('id'), async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await updateUser({ ctx: rctx(c), id: c.req.param('id'), input: body.value }));
   });
   app.get('/api-keys', async (c) => c.json(await listApiKeys({ ctx: rctx(c) })));
   app.post('/api-keys', create(createApiKey));
-  app.delete('/api-keys/:id', async (c) => c.json(await revokeApiKey({ ctx: rctx(c), id: c.req.param('id') })));
+  app.delete('/api-keys/:id', uuidParams('id'), async (c) => c.json(await revokeApiKey({ ctx: rctx(c), id: c.req.param('id') })));
   app.get('/sharing-groups', async (c) => c.json(await listSharingGroups({ ctx: rctx(c) })));
   app.post('/sharing-groups', create(createSharingGroup));
   app.delete('/sharing-groups/:code', async (c) => c.json(await revokeSharingGroup({ ctx: rctx(c), code: c.req.param('code') })));

@@ -11,12 +11,15 @@ import { changeWatchlist, createWatchlist } from '../../services/watchlists/mana
 import { entryHistory, getEntry, getWatchlist, searchEntries, searchWatchlists } from '../../services/watchlists/read-watchlists.ts';
 import { exportWatchlistCsv, importWatchlistCsv } from '../../services/watchlists/watchlist-csv.ts';
 import { readJsonBody } from '../json-body.ts';
+import { uuidParams } from '../id-params.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
 
 /** Imports may be large; 20 MB holds about 100,000 watchlist rows. */
 const IMPORT_LIMIT = 20 * 1024 * 1024;
 
 const importLimit = limitBody(IMPORT_LIMIT);
+const oneId = uuidParams('id');
+const entryIds = uuidParams('id', 'entryId');
 
 async function readCsv(c: Context<AppEnv>): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
@@ -39,41 +42,41 @@ export function intelRoutes(services: IntelServices): { path: string; routes: Ho
   });
   // Before '/:id' so "entries" is not taken for a list id.
   watchlists.get('/entries/search', async (c) => c.json(await searchEntries({ ctx: ictx(c), query: c.req.query() })));
-  watchlists.get('/:id', async (c) => c.json(await getWatchlist({ ctx: ictx(c), id: c.req.param('id') })));
-  watchlists.patch('/:id', async (c) => {
+  watchlists.get('/:id', oneId, async (c) => c.json(await getWatchlist({ ctx: ictx(c), id: c.req.param('id') })));
+  watchlists.patch('/:id', oneId, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await changeWatchlist({ ctx: ictx(c), id: c.req.param('id'), input: body.value }));
   });
-  watchlists.post('/:id/retire', async (c) => {
+  watchlists.post('/:id/retire', oneId, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await changeWatchlist({ ctx: ictx(c), id: c.req.param('id'), input: body.value, retire: true }));
   });
-  watchlists.get('/:id/entries', async (c) => c.json(await searchEntries({ ctx: ictx(c), watchlistId: c.req.param('id'), query: c.req.query() })));
-  watchlists.post('/:id/entries', async (c) => {
+  watchlists.get('/:id/entries', oneId, async (c) => c.json(await searchEntries({ ctx: ictx(c), watchlistId: c.req.param('id'), query: c.req.query() })));
+  watchlists.post('/:id/entries', oneId, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await addEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), input: body.value }), 201);
   });
-  watchlists.get('/:id/entries/:entryId', async (c) => c.json(await getEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })));
-  watchlists.get('/:id/entries/:entryId/history', async (c) => c.json(await entryHistory({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })));
-  watchlists.patch('/:id/entries/:entryId', async (c) => {
+  watchlists.get('/:id/entries/:entryId', entryIds, async (c) => c.json(await getEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })));
+  watchlists.get('/:id/entries/:entryId/history', entryIds, async (c) => c.json(await entryHistory({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })));
+  watchlists.patch('/:id/entries/:entryId', entryIds, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await changeEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId'), input: body.value }));
   });
-  watchlists.post('/:id/entries/:entryId/retire', async (c) => {
+  watchlists.post('/:id/entries/:entryId/retire', entryIds, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await changeEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId'), input: body.value, retire: true }));
   });
-  watchlists.post('/:id/import', importLimit, async (c) => {
+  watchlists.post('/:id/import', oneId, importLimit, async (c) => {
     const body = await readCsv(c);
     if (body.ok === false) return body.response;
     return c.json(await importWatchlistCsv({ ctx: ictx(c), watchlistId: c.req.param('id'), csv: body.text }));
   });
-  watchlists.get('/:id/export', async (c) => {
+  watchlists.get('/:id/export', oneId, async (c) => {
     const chunks: string[] = [];
     // Collected before answering so a 404 is still a 404 and not a broken stream.
     for await (const chunk of exportWatchlistCsv({ ctx: ictx(c), watchlistId: c.req.param('id') })) chunks.push(chunk);
@@ -111,13 +114,13 @@ export function intelRoutes(services: IntelServices): { path: string; routes: Ho
     const anyCreated = result.created.some((r) => r.created);
     return c.json(result, anyCreated ? 201 : 200);
   });
-  cargo.get('/consignments/:id', async (c) => c.json(await getConsignment({ ctx: ictx(c), id: c.req.param('id') })));
-  cargo.post('/consignments/:id/movements', async (c) => {
+  cargo.get('/consignments/:id', oneId, async (c) => c.json(await getConsignment({ ctx: ictx(c), id: c.req.param('id') })));
+  cargo.post('/consignments/:id/movements', oneId, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await addMovement({ ctx: ictx(c), id: c.req.param('id'), input: body.value }), 201);
   });
-  cargo.post('/consignments/:id/rescore', async (c) => c.json(await rescoreConsignment({ ctx: ictx(c), id: c.req.param('id') })));
+  cargo.post('/consignments/:id/rescore', oneId, async (c) => c.json(await rescoreConsignment({ ctx: ictx(c), id: c.req.param('id') })));
 
   return [
     { path: '/watchlists', routes: watchlists },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requirePermission } from '../auth/principal.ts';
 import type { RequestContext } from '../context.ts';
 import { validationError } from '../errors.ts';
+import { IsoDateTime } from '@tidewatch/contracts';
 
 export const AuditQuery = z
   .object({
@@ -11,8 +12,8 @@ export const AuditQuery = z
     targetId: z.string().max(100).optional(),
     /** Stream deliveries (action event.stream) that included the event with this seq. */
     streamedSeq: z.coerce.number().int().positive().optional(),
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: IsoDateTime().optional(),
+    to: IsoDateTime().optional(),
     cursor: z.string().regex(/^\d+$/).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
