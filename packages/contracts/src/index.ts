@@ -10,5 +10,4 @@ export * from './watchlists.ts';
 export * from './alerts.ts';
 export * from './cargo.ts';
 export * from './deployment.ts';
-
 export * from './safe-input.ts';
