@@ -30,7 +30,7 @@ const membersOf = async (code: string) => (await server.ctx.sharingGroups.list()
 
 describe('agreement members in the admin screen', () => {
   it('[ADM-2] an administrator removes a member after confirming, and adds another, from the Agreements tab', async () => {
-    await signIn(page, server.url, 'impacs.admin', TEST_PASSWORD);
+    await signIn(page, server.url, 'jca.admin', TEST_PASSWORD);
     pageErrors.length = 0;
     await page.goto(`${server.url}/#/admin/agreements`);
     const row = page.locator('tr', { hasText: CODE });

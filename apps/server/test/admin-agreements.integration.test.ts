@@ -44,7 +44,9 @@ describe('agencies and agreements administration', () => {
   it('[ADM-2][REL-10] members are added and removed one by one, audited; a removed member loses access and its socket at once', async () => {
     const admin = await login(server.url, 'impacs.admin');
     expect((await admin.request('/api/v1/admin/sharing-groups', { method: 'POST', body: { code: 'jca-jcf-mou', name: 'JCA-JCF MOU', members: ['JCA', 'JCF'] } })).status).toBe(201);
-    const added = await admin.request('/api/v1/admin/sharing-groups/jca-jcf-mou/members', { method: 'POST', body: { agency: 'USCG' } });
+    // IMPACS made the agreement but is no party to it (ADM-3): the parties manage its members.
+    const party = await login(server.url, 'jca.admin');
+    const added = await party.request('/api/v1/admin/sharing-groups/jca-jcf-mou/members', { method: 'POST', body: { agency: 'USCG' } });
     expect(added.status).toBe(200);
     expect(added.json).toEqual({ code: 'jca-jcf-mou', members: ['JCA', 'JCF', 'USCG'], changed: true });
     const posted = await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'via the MOU', releasability: { tlp: 'AMBER', recipients: [], sharingGroups: ['jca-jcf-mou'] } });
@@ -54,7 +56,7 @@ describe('agencies and agreements administration', () => {
     const client = new EventClient(server.url, undefined, testKey('USCG'));
     await client.waitForSynced();
     const disconnected = new Promise<string>((resolve) => client.socket.on('disconnect', (reason) => resolve(reason)));
-    const removed = await admin.request('/api/v1/admin/sharing-groups/jca-jcf-mou/members/USCG', { method: 'DELETE' });
+    const removed = await party.request('/api/v1/admin/sharing-groups/jca-jcf-mou/members/USCG', { method: 'DELETE' });
     expect(removed.status).toBe(200);
     expect(removed.json).toEqual({ code: 'jca-jcf-mou', members: ['JCA', 'JCF'], changed: true });
     expect(await disconnected).toBe('io server disconnect');
@@ -67,8 +69,23 @@ describe('agencies and agreements administration', () => {
     expect((await audit('sharing_group.member_remove')).items).toMatchObject([{ detail: { agency: 'USCG', members: ['JCA', 'JCF'] } }]);
   });
 
+  it('[ADM-3][AUTH-2] an administrator whose agency is no party changes no agreement: it cannot join one to read what it shares', async () => {
+    const outsider = await login(server.url, 'impacs.admin');
+    const posted = await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'customs only', releasability: { tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] } });
+    for (const agency of ['IMPACS', 'USCG']) {
+      const join = await outsider.request('/api/v1/admin/sharing-groups/jca-cbp-cmaa/members', { method: 'POST', body: { agency } });
+      expect(join.status).toBe(403);
+    }
+    expect((await outsider.request('/api/v1/admin/sharing-groups/jca-cbp-cmaa/members/CBP', { method: 'DELETE' })).status).toBe(403);
+    const groups = (await outsider.request('/api/v1/admin/sharing-groups')).json as Group[];
+    expect(groups.find((g) => g.code === 'jca-cbp-cmaa')?.members).toEqual(['CBP', 'JCA']);
+    expect((await getJson(server.url, `/api/v1/events/${String(posted.json.id)}`, { agency: 'IMPACS' })).status).toBe(404);
+    const audit = (await outsider.request('/api/v1/admin/audit?action=sharing_group.member_add&targetId=jca-cbp-cmaa')).json as { items: unknown[] };
+    expect(audit.items).toEqual([]);
+  });
+
   it('[ADM-2] refuses what would break an agreement, with the field and reason', async () => {
-    const admin = await login(server.url, 'impacs.admin');
+    const admin = await login(server.url, 'jca.admin');
     const tooFew = await admin.request('/api/v1/admin/sharing-groups/jca-jcf-mou/members/JCF', { method: 'DELETE' });
     expect(tooFew.status).toBe(422);
     expect((tooFew.json as Issues).error.issues[0]).toMatchObject({ path: 'agency', message: expect.stringMatching(/fewer than 2/) });

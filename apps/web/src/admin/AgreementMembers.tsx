@@ -7,7 +7,7 @@ interface Props {
   members: string[];
   /** Every agency code, to offer the ones not yet members. */
   agencies: string[];
-  /** Editing is for active agreements only. */
+  /** Editing is for active agreements, by their parties' administrators only (ADM-3). */
   editable: boolean;
   onChanged: (message: { ok: boolean; text: string }) => void;
 }

@@ -4,11 +4,15 @@ import { AgreementMembers } from './AgreementMembers.tsx';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { formatUtc } from '../theme/format.ts';
+import { useSession } from '../auth/useSession.ts';
 
 /** Sharing groups (bilateral and community agreements). Revoking one, or removing a member, takes effect at once (REL-10). */
 export function AgreementsPanel() {
   const groups = useList(listSharingGroups);
   const agencies = useList(listAgencies);
+  const session = useSession();
+  // ADM-3: only the parties to an agreement change its members, so only their administrators are offered it.
+  const ownAgency = session.kind === 'user' ? session.user.agency : '';
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -63,7 +67,7 @@ export function AgreementsPanel() {
                   code={g.code}
                   members={g.members}
                   agencies={agencies.items.map((a) => a.code)}
-                  editable={g.revokedAt === null}
+                  editable={g.revokedAt === null && g.members.includes(ownAgency)}
                   onChanged={(m) => {
                     setMessage(m);
                     groups.reload();

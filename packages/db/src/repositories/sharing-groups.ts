@@ -11,7 +11,7 @@ export interface SharingGroupRecord {
 }
 
 export interface MemberChange {
-  outcome: 'changed' | 'unchanged' | 'no_group' | 'too_few';
+  outcome: 'changed' | 'unchanged' | 'no_group' | 'too_few' | 'not_a_party';
   members: string[];
 }
 
@@ -45,13 +45,16 @@ export function createSharingGroupRepository(db: Db) {
     },
     /**
      * Adds or removes one member of an active agreement, under a lock on the agreement's row so that two
-     * removals racing cannot leave it with fewer than `minMembers`. Answers what happened and the members after.
+     * removals racing cannot leave it with fewer than `minMembers`, and a party's removal racing its own change
+     * cannot let it act after it left. Only a current member (`byAgency`) changes the membership.
+     * Answers what happened and the members after.
      */
-    async changeMember(code: string, agency: string, change: 'add' | 'remove', minMembers: number): Promise<MemberChange> {
+    async changeMember(code: string, agency: string, change: 'add' | 'remove', minMembers: number, byAgency: string): Promise<MemberChange> {
       return db.transaction(async (tx) => {
         const [group] = await tx.select({ code: sharingGroups.code }).from(sharingGroups).where(and(eq(sharingGroups.code, code), isNull(sharingGroups.revokedAt))).for('update');
         if (!group) return { outcome: 'no_group', members: [] };
         const current = (await tx.select({ agency: sharingGroupMembers.agencyCode }).from(sharingGroupMembers).where(eq(sharingGroupMembers.groupCode, code))).map((r) => r.agency);
+        if (!current.includes(byAgency)) return { outcome: 'not_a_party', members: [] };
         const isMember = current.includes(agency);
         if (change === 'add') {
           if (isMember) return { outcome: 'unchanged', members: current.sort() };

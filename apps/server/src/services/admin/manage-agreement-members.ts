@@ -1,7 +1,7 @@
 import { AgencyCode } from '@tidewatch/contracts';
 import { z } from 'zod';
 import type { RequestContext } from '../context.ts';
-import { ServiceError, notFound, validationError } from '../errors.ts';
+import { ServiceError, forbidden, notFound, validationError } from '../errors.ts';
 import { adminOnly, requireAgency } from './manage-accounts.ts';
 
 const MemberInput = z.object({ agency: AgencyCode }).strict();
@@ -14,8 +14,12 @@ const MIN_MEMBERS = 2;
  * agreement's items at once, a joiner resumes with them.
  */
 async function changeMember(ctx: RequestContext, code: string, agency: string, change: 'add' | 'remove') {
-  const result = await ctx.sharingGroups.changeMember(code, agency, change, MIN_MEMBERS);
+  const result = await ctx.sharingGroups.changeMember(code, agency, change, MIN_MEMBERS, ctx.actor.agency);
   if (result.outcome === 'no_group') throw notFound('active sharing group', code);
+  // ADM-3: joining an agreement is reading everything already shared under it, so an agency never joins (or
+  // brings in a third) on its own administrator's word: only the parties change who is party. Administrators
+  // see every agreement and its members, so this answer reveals nothing they could not list.
+  if (result.outcome === 'not_a_party') throw forbidden(`only administrators of ${code}'s member agencies change its members`);
   if (result.outcome === 'too_few') {
     throw new ServiceError('unprocessable', `an agreement binds at least ${MIN_MEMBERS} agencies; revoke ${code} instead`, [{ path: 'agency', message: `${code} would keep fewer than ${MIN_MEMBERS} members` }]);
   }
