@@ -66,7 +66,7 @@ async function startPglite(
 }
 
 async function openPglite(dataDir: string, thread: EmbeddedThread, onStopped?: (err: Error) => void): Promise<DatabaseHandle> {
-  const release = acquireDataDirLock(dataDir);
+  const release = await acquireDataDirLock(dataDir);
   try {
     const client = await startPglite(dataDir, thread, onStopped);
     const db = drizzlePglite({ client: client.client, schema });
@@ -82,12 +82,12 @@ async function openPglite(dataDir: string, thread: EmbeddedThread, onStopped?: (
         try {
           await client.close();
         } finally {
-          release();
+          await release();
         }
       },
     };
   } catch (err) {
-    release();
+    await release();
     throw err;
   }
 }
