@@ -99,6 +99,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const stream = new OrderedEventStream(events, await events.latestSeq(), log);
   const inFlight = new InFlight();
   let shuttingDown = false;
+  // OPS-L4: the port opens before the demo world and feeds are in place; callers must not be sent here yet.
+  let started = false;
 
   let redis: RedisAdapterHandle | undefined;
   try {
@@ -182,6 +184,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     log,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     readiness: [
+      {
+        name: 'startup',
+        check: async () => {
+          if (!started) throw new Error('start-up work is still under way');
+        },
+      },
       { name: 'database', check: async () => void (await events.latestSeq()) },
       ...(redis ? [{ name: 'redis', check: redis.ping }] : []),
     ],
@@ -227,6 +235,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
+  started = true;
   log.info({ url, demo: config.DEMO, redis: Boolean(redis) }, 'Tidewatch is listening');
 
   return {
