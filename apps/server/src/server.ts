@@ -87,6 +87,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     dataDir: config.DATA_DIR,
     embeddedThread: config.PGLITE_THREAD,
     poolSize: config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
     onPoolError: (err) => log.warn({ err }, 'an idle database connection failed; it will be replaced'),
     onEmbeddedStopped: (err) => {
       log.fatal({ err }, 'the embedded database stopped; this node cannot serve until it is restarted');

@@ -1,5 +1,5 @@
 export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type EmbeddedThread } from './database.ts';
-export { DatabaseLockedError } from './errors.ts';
+export { DatabaseLockedError, databaseUnavailableReason } from './errors.ts';
 export { acquireDataDirLock } from './data-dir-lock.ts';
 export { createEventRepository, type EventRepository, type EventFilter, type InsertResult } from './repositories/events.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';

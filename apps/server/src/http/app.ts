@@ -12,6 +12,8 @@ import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
 
+export const RETRY_AFTER_SECONDS = '2';
+
 export interface HttpAppOptions {
   ctx: ServiceContext;
   log: Logger;
@@ -37,6 +39,8 @@ export function createHttpApp(options: HttpAppOptions): Hono {
 
   app.onError((err, c) => {
     const { status, body } = toApiErrorWithStatus(err, log);
+    // OPS-L3: a 503 (database away, node stopping) tells well-behaved clients when to try again.
+    if (status === 503) c.header('Retry-After', RETRY_AFTER_SECONDS);
     return c.json(body, status as ContentfulStatusCode);
   });
 

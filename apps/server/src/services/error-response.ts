@@ -1,8 +1,8 @@
 import type { ApiError } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
-import { ServiceError } from './errors.ts';
+import { asServiceError, type ServiceErrorCode } from './errors.ts';
 
-const STATUS: Record<ServiceError['code'], number> = {
+const STATUS: Record<ServiceErrorCode, number> = {
   validation_failed: 422,
   unprocessable: 422,
   unauthenticated: 401,
@@ -14,8 +14,10 @@ const STATUS: Record<ServiceError['code'], number> = {
 };
 
 /** Maps any thrown value to the wire error and its HTTP status; unknown errors are logged, never echoed. */
-export function toApiErrorWithStatus(err: unknown, log: Logger): { status: number; body: ApiError } {
-  if (err instanceof ServiceError) {
+export function toApiErrorWithStatus(thrown: unknown, log: Logger): { status: number; body: ApiError } {
+  const err = asServiceError(thrown);
+  if (err) {
+    if (err.code === 'unavailable' && err !== thrown) log.warn({ err: thrown }, 'database unavailable');
     return {
       status: STATUS[err.code],
       body: {
@@ -28,7 +30,7 @@ export function toApiErrorWithStatus(err: unknown, log: Logger): { status: numbe
       },
     };
   }
-  log.error({ err }, 'unexpected error');
+  log.error({ err: thrown }, 'unexpected error');
   return { status: 500, body: { error: { code: 'internal', message: 'internal error; see the server log' } } };
 }
 
