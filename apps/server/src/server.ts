@@ -35,6 +35,7 @@ import { PrincipalCache } from './services/auth/principal-cache.ts';
 import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
+import { refuseSocketWorkWhileStopping } from './draining.ts';
 import { createInsertBatcher } from './services/events/insert-batcher.ts';
 import { withKnownAgencyCache } from './services/known-agencies.ts';
 import { loadFeedSources } from './feeds/feed-config.ts';
@@ -212,6 +213,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   io.attach(httpServer);
   attachSocketAuth(io, stream, ctx);
+  refuseSocketWorkWhileStopping(io, () => shuttingDown, log);
   const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
   await feeds.start(feedSources);
@@ -261,7 +263,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       await feeds.stop();
       relay?.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      await inFlight.settled(config.SHUTDOWN_GRACE_MS);
+      // OPS-L2: main.ts exits at SHUTDOWN_GRACE_MS whatever is stuck; writes under way get most of it and
+      // the orderly close (sockets, audit flush, database) the rest.
+      await inFlight.settled(Math.round(config.SHUTDOWN_GRACE_MS * 0.7));
       detachGateway();
       detachVessels();
       await vessels.close();

@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ServerConfig, startServer, type RunningServer } from '@tidewatch/server';
 import { demoApiKey } from '../src/demo/demo-accounts.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
+import { freePort } from './support/server-process.ts';
 
 const dir = createTempDir('readiness');
 let server: RunningServer | undefined;
@@ -11,21 +11,9 @@ afterAll(async () => {
   dir.remove();
 });
 
-/** The port must be known before start-up ends, so the test picks a free one instead of port 0. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 describe('readiness', () => {
   it('[OPS-L4] /readyz says ready only once the demo world has its accounts and keys; it never answers ready to a caller who then gets 401', async () => {
+    // The port must be known before start-up ends, so the test picks a free one instead of port 0.
     const port = await freePort();
     const config = ServerConfig.parse({ PORT: port, HOST: '127.0.0.1', DATA_DIR: dir.path, DEMO: 'on', DEMO_VESSELS: 0, DEMO_HISTORY_DAYS: 1, LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' });
     const starting = startServer(config).then((s) => (server = s));

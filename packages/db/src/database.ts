@@ -135,6 +135,9 @@ function connectionTimeouts(t: PostgresTimeouts): pg.ClientConfig {
     query_timeout: t.statementTimeoutMs + 1_000,
     connectionTimeoutMillis: t.connectTimeoutMs,
     keepAlive: true,
+    // PostgreSQL 14+: a statement waiting on a lock notices within a second that its client is gone (a
+    // node that exited, a request that timed out) and is cancelled instead of committing later.
+    options: '-c client_connection_check_interval=1000',
   };
 }
 

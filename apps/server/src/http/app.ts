@@ -11,6 +11,7 @@ import { apiDocRoutes } from './routes/api-docs.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
+import { refuseHttpWhileStopping } from '../draining.ts';
 
 export const RETRY_AFTER_SECONDS = '2';
 
@@ -45,6 +46,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   });
 
   app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
+  app.use('/api/*', refuseHttpWhileStopping(options.isShuttingDown, RETRY_AFTER_SECONDS, log));
   app.route('/api/v1', apiDocRoutes());
   app.route('/api/v1/auth', authRoutes(ctx));
   // Everything else under /api/v1 acts for an authenticated principal; the services authorize each call.
