@@ -5,6 +5,7 @@ import { DatabaseLockedError } from './errors.ts';
 
 const LOCK_FILE = 'tidewatch.lock';
 const GREETING_TIMEOUT_MS = 2_000;
+const MAX_SOCKET_PATH = 100;
 
 /**
  * PGlite takes no lock on its folder and two processes writing one folder corrupt it, so a node holds the
@@ -30,16 +31,21 @@ export async function acquireDataDirLock(dataDir: string): Promise<() => Promise
 
   // Abstract sockets exist on Linux only; elsewhere the socket file alone guards the folder.
   const guard = process.platform === 'linux' ? await listenOrRefuse(abstract, dataDir, false) : undefined;
-  let holder: Server;
+  // A unix socket path has room for about 107 bytes; a folder deeper than that keeps the abstract lock only
+  // (one network namespace), rather than refusing to start.
+  const withFile = !guard || Buffer.byteLength(path) <= MAX_SOCKET_PATH;
+  let holder: Server | undefined;
   try {
-    holder = await listenOrRefuse(path, dataDir, true);
+    holder = withFile ? await listenOrRefuse(path, dataDir, true) : undefined;
   } catch (err) {
     if (guard) await closeServer(guard);
     throw err;
   }
   return async () => {
-    await closeServer(holder);
-    rmSync(path, { force: true });
+    if (holder) {
+      await closeServer(holder);
+      rmSync(path, { force: true });
+    }
     if (guard) await closeServer(guard);
   };
 }

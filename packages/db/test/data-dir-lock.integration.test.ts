@@ -126,4 +126,15 @@ describe('embedded database folder lock', () => {
       }
     }
   });
+
+  it('[OPS-L1] a folder too deep for a socket file still locks (by the abstract socket) instead of refusing to start', async () => {
+    const folder = join(dir.path, 'd'.repeat(60), 'e'.repeat(60));
+    const release = await acquireDataDirLock(folder);
+    try {
+      await expect(acquireDataDirLock(folder)).rejects.toMatchObject({ holderPid: process.pid });
+    } finally {
+      await release();
+    }
+    await (await acquireDataDirLock(folder))();
+  });
 });
