@@ -14,6 +14,10 @@ export const ServerConfig = z.object({
   /** Where embedded PGlite runs: `worker` thread (the event loop stays free) or `main` (in-process). */
   PGLITE_THREAD: z.enum(['worker', 'main']).default('worker'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PostgreSQL: a statement running (or waiting for a lock) longer than this is cancelled and answers 503. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** PostgreSQL: longest wait for a new connection before the request answers 503. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   REDIS_URL: z.string().url().optional(),
   REDIS_STREAM: z.string().min(1).max(100).default('tidewatch'),
   DEMO: OnOff.default('on'),

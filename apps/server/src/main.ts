@@ -14,6 +14,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     server.log.info({ reason }, 'stopping');
+    // OPS-L2: a statement stuck behind a lock (or a silent database) must not hold the process past its
+    // grace; what was acknowledged is committed already, and what was not is the client's to retry.
+    setTimeout(() => {
+      server.log.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'stop did not finish within the grace period; exiting now');
+      process.exit(exitCode === 0 ? 1 : exitCode);
+    }, config.SHUTDOWN_GRACE_MS).unref();
     server.close().then(
       () => process.exit(exitCode),
       (err: unknown) => {

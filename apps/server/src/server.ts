@@ -39,6 +39,7 @@ import { PrincipalCache } from './services/auth/principal-cache.ts';
 import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
+import { refuseSocketWorkWhileStopping } from './draining.ts';
 import { createInsertBatcher } from './services/events/insert-batcher.ts';
 import { withKnownAgencyCache } from './services/known-agencies.ts';
 import { loadFeedSources } from './feeds/feed-config.ts';
@@ -97,6 +98,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     dataDir: config.DATA_DIR,
     embeddedThread: config.PGLITE_THREAD,
     poolSize: config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
     onPoolError: (err) => log.warn({ err }, 'an idle database connection failed; it will be replaced'),
     onEmbeddedStopped: (err) => {
       log.fatal({ err }, 'the embedded database stopped; this node cannot serve until it is restarted');
@@ -109,6 +112,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const stream = new OrderedEventStream(events, await events.latestSeq(), log);
   const inFlight = new InFlight();
   let shuttingDown = false;
+  // OPS-L4: the port opens before the demo world and feeds are in place; callers must not be sent here yet.
+  let started = false;
 
   // Does not wait for Redis (OPS-R2): the node starts and serves its own clients without it.
   const redis: RedisAdapterHandle | undefined = config.REDIS_URL ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log) : undefined;
@@ -198,6 +203,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     log,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     readiness: [
+      {
+        name: 'startup',
+        check: async () => {
+          if (!started) throw new Error('start-up work is still under way');
+        },
+      },
       { name: 'database', check: async () => void (await events.latestSeq()) },
       ...(redis ? [{ name: 'redis', check: redis.ping }] : []),
     ],
@@ -221,6 +232,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   attachSocketAuth(io, stream, ctx);
   // OPS-R4: revocations on other nodes cannot reach this node's sockets while Redis is down.
   const revalidation = redis ? new WhileBusDown(redis, 2000, revalidateSockets(io, (socket) => principalOf(ctx, socket), log)) : undefined;
+  refuseSocketWorkWhileStopping(io, () => shuttingDown, log);
   const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
   await feeds.start(feedSources);
@@ -247,6 +259,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
+  started = true;
   log.info({ url, demo: config.DEMO, redis: Boolean(redis) }, 'Tidewatch is listening');
 
   return {
@@ -271,7 +284,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       await feeds.stop();
       relay?.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      await inFlight.settled(config.SHUTDOWN_GRACE_MS);
+      // OPS-L2: main.ts exits at SHUTDOWN_GRACE_MS whatever is stuck; writes under way get most of it and
+      // the orderly close (sockets, audit flush, database) the rest.
+      await inFlight.settled(Math.round(config.SHUTDOWN_GRACE_MS * 0.7));
       detachGateway();
       detachVessels();
       stopSharingFeeds();

@@ -1,16 +1,16 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAgencyRepository, createApiKeyRepository, createEventRepository, openDatabase } from '@tidewatch/db';
 import { sha256 } from '../src/auth/tokens.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { EXAMPLE_EVENT, testKey } from '../../../test/support/server.ts';
+import { startServerProcess } from './support/server-process.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = createTempDir('shutdown');
 afterAll(() => dir.remove());
+// Long enough for an orderly close on a loaded CI machine; the bound under test is grace + 1 s either way.
+const GRACE_MS = 5_000;
 
 async function prepare(): Promise<void> {
   const handle = await openDatabase({ dataDir: dir.path });
@@ -19,52 +19,68 @@ async function prepare(): Promise<void> {
   await handle.close();
 }
 
+interface Answer {
+  sentAt: number;
+  status: number | 'no connection';
+  id?: string;
+  retryAfter?: string | null;
+}
+
 describe('the server process', () => {
-  it('on SIGTERM finishes the writes under way, closes the database and exits 0; every acknowledged event is stored', async () => {
+  it('[OPS-L2] a burst of writes with SIGTERM in the middle: writes sent after the stop are refused 503 + Retry-After, every acknowledged event is stored, and it exits 0 within the grace', async () => {
     await prepare();
-    const port = 18_700 + Math.floor(Math.random() * 200);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-      cwd: repoRoot,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir.path, DEMO: 'off', LOG_LEVEL: 'info', WEB_DIST: '/nonexistent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${url}/readyz`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const acknowledged: string[] = [];
-    const posts = Array.from({ length: 40 }, async (_, i) => {
-      try {
-        const res = await fetch(`${url}/api/v1/events`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${testKey('JCA')}` },
-          body: JSON.stringify({ ...EXAMPLE_EVENT, title: `in flight ${i}` }),
-        });
-        if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
-      } catch {
-        // refused after the stop began: never acknowledged, so never promised
+    const server = await startServerProcess({ DATA_DIR: dir.path, SHUTDOWN_GRACE_MS: String(GRACE_MS) });
+    const answers: Answer[] = [];
+    let stopped = false;
+    // Four clients on keep-alive connections writing back to back, as a busy integration would.
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; !stopped; i++) {
+        const sentAt = performance.now();
+        try {
+          const res = await fetch(`${server.url}/api/v1/events`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${testKey('JCA')}` },
+            body: JSON.stringify({ ...EXAMPLE_EVENT, title: `burst ${w}-${i}` }),
+          });
+          const body = (await res.json()) as { id?: string };
+          answers.push({ sentAt, status: res.status, ...(res.status === 201 && body.id ? { id: body.id } : {}), retryAfter: res.headers.get('retry-after') });
+        } catch {
+          answers.push({ sentAt, status: 'no connection' });
+          await new Promise((r) => setTimeout(r, 20));
+        }
       }
     });
-    await new Promise((r) => setTimeout(r, 30));
-    child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    await Promise.all(posts);
-    expect(code).toBe(0);
-    expect(log).toContain('Tidewatch stopped');
+    await new Promise((r) => setTimeout(r, 1_500));
+    const termAt = performance.now();
+    server.child.kill('SIGTERM');
+    const { code, at } = await server.exited;
+    stopped = true;
+    await Promise.all(writers);
+
+    expect(code, server.log().slice(-3000)).toBe(0);
+    expect(at - termAt, server.log().slice(-3000)).toBeLessThan(GRACE_MS + 1_000);
+    expect(server.log()).toContain('Tidewatch stopped');
     expect(existsSync(join(dir.path, 'tidewatch.lock'))).toBe(false);
+
+    const acked = answers.filter((a) => a.status === 201);
+    const refused = answers.filter((a) => a.status === 503);
+    expect(acked.length).toBeGreaterThan(0);
+    // A request sent well after the signal reached a node that had stopped taking work.
+    expect(acked.filter((a) => a.sentAt > termAt + 250)).toEqual([]);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) expect(r.retryAfter).toMatch(/^\d+$/);
+    expect(answers.filter((a) => a.status !== 201 && a.status !== 503 && a.status !== 'no connection')).toEqual([]);
+
     const handle = await openDatabase({ dataDir: dir.path });
     try {
       const events = createEventRepository(handle.db);
-      for (const id of acknowledged) expect(await events.getById(id)).toBeDefined();
+      for (const a of acked) expect(await events.getById(a.id ?? '')).toBeDefined();
+      const stored = (await events.latestSeq());
+      // Stored may exceed acknowledged (a commit whose answer never left), never the other way round.
+      expect(stored).toBeGreaterThanOrEqual(acked.length);
+      console.info(`[OPS-L2] burst: ${answers.length} requests, ${acked.length} acknowledged, ${refused.length} refused 503, ${stored} stored, exit ${Math.round(at - termAt)} ms after SIGTERM`);
     } finally {
       await handle.close();
     }
-  });
+  }, 180_000);
 });

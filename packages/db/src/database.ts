@@ -37,6 +37,15 @@ export interface DatabaseOptions {
   onEmbeddedStopped?: (err: Error) => void;
   /** Told when an idle PostgreSQL connection fails (it is replaced on next use). */
   onPoolError?: (err: Error) => void;
+  /** PostgreSQL: longest a statement may run (or wait for a lock) before it is cancelled and rolled back. */
+  statementTimeoutMs?: number;
+  /** PostgreSQL: longest wait for a new connection (an address that drops packets never refuses). */
+  connectTimeoutMs?: number;
+}
+
+export interface PostgresTimeouts {
+  statementTimeoutMs: number;
+  connectTimeoutMs: number;
 }
 
 // The same three levels up from apps/server/dist, where the compiled server bundles this file.
@@ -45,8 +54,9 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.
 const MIGRATION_LOCK_KEY = 727_001_2026;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const timeouts = { statementTimeoutMs: options.statementTimeoutMs ?? 10_000, connectTimeoutMs: options.connectTimeoutMs ?? 5_000 };
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onPoolError)
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, timeouts, options.onPoolError)
     : openPglite(options.dataDir, options.embeddedThread ?? 'worker', options.onEmbeddedStopped);
 }
 
@@ -67,7 +77,7 @@ async function startPglite(
 }
 
 async function openPglite(dataDir: string, thread: EmbeddedThread, onStopped?: (err: Error) => void): Promise<DatabaseHandle> {
-  const release = acquireDataDirLock(dataDir);
+  const release = await acquireDataDirLock(dataDir);
   try {
     const client = await startPglite(dataDir, thread, onStopped);
     const db = drizzlePglite({ client: client.client, schema });
@@ -83,22 +93,28 @@ async function openPglite(dataDir: string, thread: EmbeddedThread, onStopped?: (
         try {
           await client.close();
         } finally {
-          release();
+          await release();
         }
       },
     };
   } catch (err) {
-    release();
+    await release();
     throw err;
   }
 }
 
-async function openPostgres(url: string, poolSize: number, onPoolError?: (err: Error) => void): Promise<DatabaseHandle> {
-  await migratePostgresUnderLock(url);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+async function openPostgres(url: string, poolSize: number, timeouts: PostgresTimeouts, onPoolError?: (err: Error) => void): Promise<DatabaseHandle> {
+  await migratePostgresUnderLock(url, timeouts);
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, ...connectionTimeouts(timeouts) });
   // An idle client dropped by the server (restart, failover, admin kill) is reported here; without a
   // listener the Pool re-emits it as an uncaught exception. The pool replaces the client on next use.
   pool.on('error', (err) => onPoolError?.(err));
+  pool.on('release', (err, client) => {
+    // A query that hit the client-side timeout is still on the wire: the connection's next user would
+    // wait behind it, or run inside a transaction whose ROLLBACK never went out and commit it. Such a
+    // connection is closed (pg destroys it when a query is active), never reused.
+    if (!err && hasQueryInFlight(client)) void client.end().catch(() => undefined);
+  });
   const db = drizzlePg(pool, { schema });
   return {
     db: db as unknown as Db,
@@ -108,11 +124,37 @@ async function openPostgres(url: string, poolSize: number, onPoolError?: (err: E
 }
 
 /**
+ * OPS-L3. `statement_timeout` makes the server cancel (and roll back) a statement stuck on a lock, so a
+ * write its client gave up on never commits later; `idle_in_transaction_session_timeout` ends a transaction
+ * whose client vanished. A network that drops packets gets no answer from the server at all, so the client
+ * gives up too (`query_timeout`, a little later than the server would) and on connecting.
+ */
+function connectionTimeouts(t: PostgresTimeouts): pg.ClientConfig {
+  return {
+    statement_timeout: t.statementTimeoutMs,
+    idle_in_transaction_session_timeout: t.statementTimeoutMs,
+    query_timeout: t.statementTimeoutMs + 1_000,
+    connectionTimeoutMillis: t.connectTimeoutMs,
+    keepAlive: true,
+    // PostgreSQL 14+: a statement waiting on a lock notices within a second that its client is gone (a
+    // node that exited, a request that timed out) and is cancelled instead of committing later.
+    options: '-c client_connection_check_interval=1000',
+  };
+}
+
+/** pg has no public accessor for it: `activeQuery` is deprecated (and warns), `_getActiveQuery` is what pg itself uses. */
+function hasQueryInFlight(client: pg.PoolClient): boolean {
+  const internals: { _getActiveQuery?: () => unknown } = client as unknown as { _getActiveQuery?: () => unknown };
+  return typeof internals._getActiveQuery === 'function' && Boolean(internals._getActiveQuery.call(client));
+}
+
+/**
  * Two nodes starting together must not both apply a migration: the advisory lock is held on one session
  * for the whole run, so the second node waits and then finds nothing left to apply.
  */
-async function migratePostgresUnderLock(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+async function migratePostgresUnderLock(url: string, timeouts: PostgresTimeouts): Promise<void> {
+  // Waiting for another node's migration is expected, so only connecting is bounded here.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeouts.connectTimeoutMs });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

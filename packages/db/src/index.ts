@@ -1,6 +1,7 @@
 export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type EmbeddedThread } from './database.ts';
-export { DatabaseLockedError, sqlStateOf } from './errors.ts';
+export { DatabaseLockedError, databaseUnavailableReason, sqlStateOf } from './errors.ts';
 export { COMPILED_WORKER_FILE } from './embedded/worker-client.ts';
+export { acquireDataDirLock } from './data-dir-lock.ts';
 export { createEventRepository, type EventRepository, type EventFilter, type InsertResult } from './repositories/events.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';
 export { createUserRepository, type UserRepository, type UserRow, type NewUser, type SessionRow } from './repositories/users.ts';

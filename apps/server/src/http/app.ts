@@ -14,6 +14,9 @@ import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
 import { inputGuard } from './input-guard.ts';
+import { refuseHttpWhileStopping } from '../draining.ts';
+
+export const RETRY_AFTER_SECONDS = '2';
 
 export interface HttpAppOptions {
   ctx: ServiceContext;
@@ -41,11 +44,14 @@ export function createHttpApp(options: HttpAppOptions): Hono {
 
   app.onError((err, c) => {
     const { status, body } = toApiErrorWithStatus(err, log);
+    // OPS-L3: a 503 (database away, node stopping) tells well-behaved clients when to try again.
+    if (status === 503) c.header('Retry-After', RETRY_AFTER_SECONDS);
     return c.json(body, status as ContentfulStatusCode);
   });
 
   app.use('/api/*', inputGuard());
   app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
+  app.use('/api/*', refuseHttpWhileStopping(options.isShuttingDown, RETRY_AFTER_SECONDS, log));
   app.route('/api/v1', apiDocRoutes());
   app.route('/api/v1/auth', authRoutes(ctx));
   app.route('/api/v1/deployment', deploymentRoutes(options.deployment));

@@ -1,8 +1,8 @@
-import { isValidImo } from '@tidewatch/ais';
 import type { Consignment, IntelEvent, Tlp } from '@tidewatch/contracts';
 import type { ConsignmentRow, WatchlistEntryRow, WatchlistRow } from '@tidewatch/db';
 import { deriveReleasability, type EvidenceTrack, type FlagDeclaration, type FlagMismatch, type Releasable } from '@tidewatch/domain';
 import type { AlertDraft } from '../services/alerts/publish-alert.ts';
+import { mmsiText, vesselSubject } from './vessel-subject.ts';
 
 /*
  * Where the run time learns a vessel's declared flag (AIS carries none): a manifest's carrier, a reported
@@ -58,7 +58,6 @@ export function entryDeclaration(entry: WatchlistEntryRow, list: Pick<WatchlistR
   };
 }
 
-const mmsiText = (mmsi: number): string => String(mmsi).padStart(9, '0');
 
 export interface HeardVessel {
   name: string | null;
@@ -103,6 +102,6 @@ export function draftFlagMismatchAlert(m: FlagMismatch, vessel: HeardVessel, tra
     },
     ownerAgency: owner,
     releasability,
-    subjects: { vessels: [{ mmsi, ...(vessel.name ? { name: vessel.name.slice(0, 120) } : {}), ...(vessel.imo !== null && isValidImo(vessel.imo) ? { imo: String(vessel.imo).padStart(7, '0') } : {}) }] },
+    subjects: { vessels: [vesselSubject(m.mmsi, vessel.name, vessel.imo)].filter((v) => v !== null) },
   };
 }

@@ -1,8 +1,8 @@
-import { isValidImo } from '@tidewatch/ais';
 import type { Releasability, Tlp } from '@tidewatch/contracts';
 import type { AreaRow } from '@tidewatch/db';
 import { deriveReleasability, type DetectorAlert, type DetectorAlertType, type Viewer } from '@tidewatch/domain';
 import type { AlertDraft } from '../services/alerts/publish-alert.ts';
+import { mmsiText, vesselSubject } from './vessel-subject.ts';
 
 const LABEL: Record<DetectorAlertType, string> = {
   ais_gap: 'AIS gap',
@@ -30,8 +30,6 @@ export interface VesselNames {
   nameOf(mmsi: number): string | null;
   imoOf(mmsi: number): number | null;
 }
-
-const mmsiText = (mmsi: number): string => String(mmsi).padStart(9, '0');
 
 /**
  * A detector alert as an event-backed alert. AIS is open data, so AIS-derived alerts go GREEN to the
@@ -85,11 +83,7 @@ export function draftVesselAlert(alert: DetectorAlert, names: VesselNames, detec
     ownerAgency,
     releasability,
     subjects: {
-      vessels: alert.mmsis.map((m) => {
-        const name = names.nameOf(m);
-        const imo = names.imoOf(m);
-        return { mmsi: mmsiText(m), ...(name ? { name: name.slice(0, 120) } : {}), ...(imo !== null && isValidImo(imo) ? { imo: String(imo) } : {}) };
-      }),
+      vessels: alert.mmsis.flatMap((m) => vesselSubject(m, names.nameOf(m), names.imoOf(m)) ?? []),
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { ApiError } from '@tidewatch/contracts';
 import { sqlStateOf } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
-import { ServiceError } from './errors.ts';
+import { asServiceError, type ServiceErrorCode } from './errors.ts';
 
-const STATUS: Record<ServiceError['code'], number> = {
+const STATUS: Record<ServiceErrorCode, number> = {
   validation_failed: 422,
   unprocessable: 422,
   unauthenticated: 401,
@@ -15,8 +15,10 @@ const STATUS: Record<ServiceError['code'], number> = {
 };
 
 /** Maps any thrown value to the wire error and its HTTP status; unknown errors are logged, never echoed. */
-export function toApiErrorWithStatus(err: unknown, log: Logger): { status: number; body: ApiError } {
-  if (err instanceof ServiceError) {
+export function toApiErrorWithStatus(thrown: unknown, log: Logger): { status: number; body: ApiError } {
+  const err = asServiceError(thrown);
+  if (err) {
+    if (err.code === 'unavailable' && err !== thrown) log.warn({ err: thrown }, 'database unavailable');
     return {
       status: STATUS[err.code],
       body: {
@@ -29,12 +31,12 @@ export function toApiErrorWithStatus(err: unknown, log: Logger): { status: numbe
       },
     };
   }
-  const refused = dataExceptionReason(sqlStateOf(err));
+  const refused = dataExceptionReason(sqlStateOf(thrown));
   if (refused) {
-    log.warn({ err }, 'the database refused a value from a request');
+    log.warn({ err: thrown }, 'the database refused a value from a request');
     return { status: 400, body: invalidInput('(request)', refused) };
   }
-  log.error({ err }, 'unexpected error');
+  log.error({ err: thrown }, 'unexpected error');
   return { status: 500, body: { error: { code: 'internal', message: 'internal error; see the server log' } } };
 }
 

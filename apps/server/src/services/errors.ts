@@ -1,4 +1,5 @@
 import type { ZodError } from 'zod';
+import { databaseUnavailableReason } from '@tidewatch/db';
 
 export interface FieldIssue {
   path: string;
@@ -53,4 +54,14 @@ export function forbidden(message: string): ServiceError {
 /** REL-9: what the viewer may not read answers exactly like what does not exist. */
 export function notFound(what: string, id: string): ServiceError {
   return new ServiceError('not_found', `no ${what} ${id}`);
+}
+
+/**
+ * OPS-L3: a database that is unreachable, silent or out of time is a 503 the client may retry, not an
+ * internal error; anything else stays unknown (and is logged, never echoed).
+ */
+export function asServiceError(err: unknown): ServiceError | undefined {
+  if (err instanceof ServiceError) return err;
+  const reason = databaseUnavailableReason(err);
+  return reason ? new ServiceError('unavailable', `${reason}; retry shortly`) : undefined;
 }

@@ -5,6 +5,12 @@ export interface ReadinessCheck {
   check(): Promise<void>;
 }
 
+/**
+ * OPS-L4: a load balancer gives up on a probe after a second or two and a silent database must not make
+ * the probe hang, so each check gets this long and then counts as failed.
+ */
+const CHECK_TIMEOUT_MS = 800;
+
 export function healthRoutes(checks: ReadinessCheck[], isShuttingDown: () => boolean): Hono {
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -13,7 +19,7 @@ export function healthRoutes(checks: ReadinessCheck[], isShuttingDown: () => boo
     const results = await Promise.all(
       checks.map(async ({ name, check }) => {
         try {
-          await check();
+          await withinTimeout(check(), CHECK_TIMEOUT_MS);
           return { name, ok: true };
         } catch (err) {
           return { name, ok: false, error: err instanceof Error ? err.message : String(err) };
@@ -24,4 +30,12 @@ export function healthRoutes(checks: ReadinessCheck[], isShuttingDown: () => boo
     return c.json({ status: ready ? 'ready' : 'not_ready', checks: results }, ready ? 200 : 503);
   });
   return app;
+}
+
+function withinTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
