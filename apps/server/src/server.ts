@@ -32,6 +32,7 @@ import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
 import { PrincipalCache } from './services/auth/principal-cache.ts';
+import { AttemptLimiter } from './auth/attempt-limiter.ts';
 import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
@@ -121,7 +122,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const batchedInsert = createInsertBatcher(events.insertMany);
   const clock = options.clock ?? systemClock;
   const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now());
-  const principals = new PrincipalCache(() => clock.now().getTime());
+  const nowMs = () => clock.now().getTime();
+  const principals = new PrincipalCache(nowMs);
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
@@ -139,9 +141,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     security: {
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
-      lockoutAttempts: 5,
-      lockoutMs: 10 * 60_000,
+      loginThrottle: { limit: 5, baseMs: 60_000, capMs: 3_600_000 },
       secureCookies: config.COOKIE_SECURE === 'on',
+      trustProxy: config.TRUST_PROXY === 'on',
+    },
+    loginLimits: {
+      byAddress: new AttemptLimiter(20, 15 * 60_000, nowMs),
+      byDevice: new AttemptLimiter(10, 15 * 60_000, nowMs),
     },
   };
   const readAudit = new StreamReadAudit(audit);

@@ -9,7 +9,7 @@ const STATUS: Record<ServiceError['code'], number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
-  locked: 423,
+  rate_limited: 429,
   unavailable: 503,
 };
 

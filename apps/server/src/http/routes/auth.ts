@@ -4,6 +4,9 @@ import type { ServiceContext } from '../../services/context.ts';
 import { login, logout } from '../../services/auth/login.ts';
 import { principalFromSession } from '../../services/auth/principal.ts';
 import { readJsonBody } from '../json-body.ts';
+import { clientAddress, requestIsHttps } from '../client-info.ts';
+import { DEVICE_COOKIE } from '../../auth/device-cookie.ts';
+import { ServiceError } from '../../services/errors.ts';
 import { SESSION_COOKIE } from '../request-context.ts';
 
 export function authRoutes(ctx: ServiceContext): Hono {
@@ -12,14 +15,17 @@ export function authRoutes(ctx: ServiceContext): Hono {
   app.post('/login', async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
-    const result = await login({ ctx, input: body.value });
-    setCookie(c, SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      secure: ctx.security.secureCookies || c.req.url.startsWith('https:'),
-      sameSite: 'Strict',
-      path: '/',
-      expires: result.expiresAt,
+    const { trustProxy } = ctx.security;
+    const client = { address: clientAddress(c, trustProxy), deviceCookie: getCookie(c, DEVICE_COOKIE) };
+    const result = await login({ ctx, input: body.value, client }).catch((err: unknown) => {
+      const retry = err instanceof ServiceError ? err.detail?.retryAfterSeconds : undefined;
+      if (typeof retry === 'number') c.header('Retry-After', String(retry));
+      throw err;
     });
+    const secure = ctx.security.secureCookies || requestIsHttps(c, trustProxy);
+    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, secure, sameSite: 'Strict', path: '/', expires: result.expiresAt });
+    // Only the login route reads it, and it outlives sessions: it marks the browser, not the sign-in.
+    setCookie(c, DEVICE_COOKIE, result.deviceToken, { httpOnly: true, secure, sameSite: 'Strict', path: '/api/v1/auth/login', maxAge: 180 * 86_400 });
     return c.json({ user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
   });
 
