@@ -28,6 +28,7 @@ import { attachEventGateway } from './realtime/gateway.ts';
 import { connectRedisAdapter, type RedisAdapterHandle } from './realtime/redis-adapter.ts';
 import type { TidewatchServer } from './realtime/types.ts';
 import { attachSocketAuth, originAllowed } from './realtime/socket-auth.ts';
+import { startSessionSweep } from './realtime/session-expiry.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
@@ -135,7 +136,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     clock,
     log,
     publisher,
-    realtime: createRealtimeNotifier(io, redis !== undefined, principals),
+    realtime: createRealtimeNotifier(io, redis !== undefined, principals, nowMs),
     principals,
     annotationTargets: intelAnnotationTargets(createCargoRepository(database.db), createWatchlistRepository(database.db)),
     security: {
@@ -210,6 +211,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   attachSocketAuth(io, stream, ctx);
   const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
+  const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS);
   await feeds.start(feedSources);
   // The simulated traffic is a feed like any other: same decoder, statistics and picture.
   const demoTraffic: DemoTraffic | undefined =
@@ -259,6 +261,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       await inFlight.settled(config.SHUTDOWN_GRACE_MS);
       detachGateway();
       detachVessels();
+      stopSessionSweep();
       await vessels.close();
       await intel.close();
       stream.close();

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { SocketHandshake } from '@tidewatch/contracts';
 import { hasPermission } from '../auth/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { principalFromBearer, principalFromSession } from '../services/auth/principal.ts';
+import { principalFromBearer, principalFromSessionForSocket } from '../services/auth/principal.ts';
 import { SESSION_COOKIE } from '../http/request-context.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
 import type { TidewatchServer } from './types.ts';
@@ -41,7 +41,7 @@ export function attachSocketAuth(io: TidewatchServer, stream: OrderedEventStream
       }
       const { token, since } = handshake.data;
       const cookie = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-      const principal = token ? await principalFromBearer(ctx, token) : cookie ? await principalFromSession(ctx, cookie) : undefined;
+      const principal = token ? await principalFromBearer(ctx, token) : cookie ? await principalFromSessionForSocket(ctx, cookie) : undefined;
       if (!principal) {
         next(new Error('unauthenticated: log in, or pass an API key or device token as auth.token'));
         return;
