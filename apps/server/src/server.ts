@@ -22,6 +22,7 @@ import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createHttpApp } from './http/app.ts';
+import { engineHeaders } from './http/security-headers.ts';
 import { OrderedEventStream } from './realtime/ordered-event-stream.ts';
 import { createClusterPublisher } from './realtime/cluster-publisher.ts';
 import { attachEventGateway } from './realtime/gateway.ts';
@@ -208,6 +209,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     httpServer.once('error', reject);
   });
   io.attach(httpServer);
+  io.engine.on('headers', engineHeaders);
   attachSocketAuth(io, stream, ctx);
   const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);

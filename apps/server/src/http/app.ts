@@ -11,6 +11,7 @@ import { apiDocRoutes } from './routes/api-docs.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface HttpAppOptions {
   ctx: ServiceContext;
@@ -27,6 +28,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   const { ctx, log } = options;
   const app = new Hono();
 
+  app.use('*', ...securityHeaders(ctx.security));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
