@@ -66,23 +66,34 @@ function refusedHandshake(session: UserSession): Promise<string> {
   ).finally(() => socket.close());
 }
 
+type LiveSocket = ReturnType<typeof cookieSocket>;
+
+async function expectDelivered(live: LiveSocket, title: string): Promise<void> {
+  const seq = await postRed(title);
+  await waitUntil(() => live.received.some((e) => e.seq === seq), 'the RED event while the session lives');
+}
+
+/**
+ * A RED event published past the session's end never arrives: the socket is cut first (had it been sent, its
+ * frame would precede the disconnect on the same connection), and the session is refused everywhere after.
+ */
+async function expectEndedBefore(live: LiveSocket, session: UserSession, title: string): Promise<void> {
+  const seq = await postRed(title);
+  expect(await within(live.disconnected, 5000, 'disconnect')).toBe('io server disconnect');
+  expect(live.received.map((e) => e.seq)).not.toContain(seq);
+  expect((await session.request('/api/v1/auth/me')).status).toBe(401);
+  expect(await refusedHandshake(session)).toMatch(/^unauthenticated/);
+}
+
 describe('a socket never outlives its session', () => {
   it('[AUTH-5] idle expiry: a RED event published after the idle timeout never reaches the socket, which is disconnected', async () => {
     const session = await login(server.url, 'cbp.analyst');
     const live = cookieSocket(session);
     try {
       await live.synced;
-      const before = await postRed('red before idle expiry');
-      await waitUntil(() => live.received.some((e) => e.seq === before), 'the RED event while the session lives');
-
+      await expectDelivered(live, 'red before idle expiry');
       clock.advance(30 * MINUTE + 1000);
-      const after = await postRed('red after idle expiry');
-      expect(await within(live.disconnected, 5000, 'disconnect')).toBe('io server disconnect');
-      // Later deliveries (had the socket stayed) would follow the seq order: this one would have come by now.
-      await postRed('a later one');
-      expect(live.received.map((e) => e.seq)).not.toContain(after);
-      expect((await session.request('/api/v1/auth/me')).status).toBe(401);
-      expect(await refusedHandshake(session)).toMatch(/^unauthenticated/);
+      await expectEndedBefore(live, session, 'red after idle expiry');
     } finally {
       live.socket.close();
     }
@@ -98,15 +109,9 @@ describe('a socket never outlives its session', () => {
     try {
       await live.synced;
       clock.advance(9 * MINUTE);
-      const before = await postRed('red before absolute expiry');
-      await waitUntil(() => live.received.some((e) => e.seq === before), 'the RED event while the session lives');
-
+      await expectDelivered(live, 'red before absolute expiry');
       clock.advance(2 * MINUTE);
-      const after = await postRed('red after absolute expiry');
-      expect(await within(live.disconnected, 5000, 'disconnect')).toBe('io server disconnect');
-      expect(live.received.map((e) => e.seq)).not.toContain(after);
-      expect((await session.request('/api/v1/auth/me')).status).toBe(401);
-      expect(await refusedHandshake(session)).toMatch(/^unauthenticated/);
+      await expectEndedBefore(live, session, 'red after absolute expiry');
     } finally {
       live.socket.close();
     }
