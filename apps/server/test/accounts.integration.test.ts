@@ -94,6 +94,21 @@ describe('authority', () => {
     expect((await create('harbour pilot at dawn')).status).toBe(201);
   });
 
+  it('[AUTH-9] a user changes their own password: the rules apply, the current password is required, and every session ends', async () => {
+    const session = await login(server.url, 'uscg.admin');
+    const change = (body: unknown) => session.request('/api/v1/auth/password', { method: 'POST', body });
+    const weak = await change({ currentPassword: TEST_PASSWORD, newPassword: 'administrator' });
+    expect(weak.status).toBe(422);
+    expect(weak.json).toMatchObject({ error: { issues: [{ path: 'newPassword', message: 'a commonly used password: choose another' }] } });
+    expect((await change({ currentPassword: 'not the password at all', newPassword: 'quiet harbour lantern' })).status).toBe(403);
+    const withoutCsrf = await fetch(`${server.url}/api/v1/auth/password`, { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: 'quiet harbour lantern' }) });
+    expect(withoutCsrf.status).toBe(403);
+    expect((await change({ currentPassword: TEST_PASSWORD, newPassword: 'quiet harbour lantern' })).status).toBe(204);
+    expect((await session.request('/api/v1/auth/me')).status).toBe(401);
+    expect((await rawLogin('uscg.admin', TEST_PASSWORD)).status).toBe(401);
+    expect((await rawLogin('uscg.admin', 'quiet harbour lantern')).status).toBe(200);
+  });
+
   it('[AUTH-3][REL-10] a revoked API key stops working at once and its socket is disconnected', async () => {
     const admin = await login(server.url, 'impacs.admin');
     const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'USCG', name: 'feed', kind: 'api', scopes: ['events:read'] } })).json as { id: string; secret: string };

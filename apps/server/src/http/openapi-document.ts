@@ -26,6 +26,12 @@ function morePaths() {
       responses: { '200': { description: 'Logged in' }, '401': errorResponse('Not accepted: unknown user, wrong password or throttled account alike'), '429': errorResponse('Too many failures from this address (Retry-After)') },
     },
   },
+  '/api/v1/auth/password': {
+    post: {
+      summary: 'Change your own password ({currentPassword, newPassword}; send X-CSRF-Token); ends every session of the user',
+      responses: { '204': { description: 'Changed' }, '403': errorResponse('Current password not accepted'), '422': errorResponse('New password refused, with the reason') },
+    },
+  },
   '/api/v1/auth/logout': { post: { summary: 'End the session (send X-CSRF-Token)', responses: { '204': { description: 'Logged out' } } } },
   '/api/v1/auth/me': { get: { summary: 'Who the session belongs to, its agreements and CSRF token', responses: { '200': { description: 'The user' }, '401': errorResponse('No session') } } },
   '/api/v1/events/count': { get: { summary: 'Count events matching the filters that the caller may read', responses: { '200': { description: '{count}' } } } },

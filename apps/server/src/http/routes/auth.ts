@@ -7,10 +7,11 @@ import { readJsonBody } from '../json-body.ts';
 import { clientAddress, requestIsHttps } from '../client-info.ts';
 import { DEVICE_COOKIE } from '../../auth/device-cookie.ts';
 import { ServiceError } from '../../services/errors.ts';
-import { SESSION_COOKIE } from '../request-context.ts';
+import { authenticate, rctx, SESSION_COOKIE, type AppEnv } from '../request-context.ts';
+import { changePassword } from '../../services/auth/change-password.ts';
 
-export function authRoutes(ctx: ServiceContext): Hono {
-  const app = new Hono();
+export function authRoutes(ctx: ServiceContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
 
   app.post('/login', async (c) => {
     const body = await readJsonBody(c);
@@ -39,6 +40,15 @@ export function authRoutes(ctx: ServiceContext): Hono {
       }
       await logout({ ctx, token });
     }
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+
+  // Behind the usual authentication, so the session and its CSRF token are checked as for any write (AUTH-6).
+  app.post('/password', authenticate(ctx), async (c) => {
+    const body = await readJsonBody(c);
+    if (body.ok === false) return body.response;
+    await changePassword({ ctx: rctx(c), input: body.value });
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
