@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '@tidewatch/server';
-import { ARTIFACTS, launchBrowser, WEB_DIST, recordExternalRequests } from './support/browser.ts';
+import { ARTIFACTS, launchBrowser, WEB_DIST, recordCspViolations, recordExternalRequests } from './support/browser.ts';
 import { createTempDir } from './support/temp-dir.ts';
 import { getJson, postEvent, startTestServer, TEST_PASSWORD } from './support/server.ts';
 import { feedAis, positionReport, staticReport, until } from './support/intel.ts';
@@ -13,12 +13,14 @@ let server: RunningServer;
 let browser: BrowserContext;
 let page: Page;
 let externalRequests: string[] = [];
+let cspViolations: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
   browser = await launchBrowser();
   page = await browser.newPage();
   externalRequests = recordExternalRequests(page, server.url);
+  cspViolations = await recordCspViolations(page);
 });
 
 afterAll(async () => {
@@ -111,5 +113,11 @@ describe('dashboard in Chromium', () => {
     await expect.poll(async () => Number(await evidence.getAttribute('data-points')), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(ARTIFACTS, 'alert-evidence.png') });
+  });
+
+  it('[SEC-1] the dashboard, its map worker and WebGL ran under the Content-Security-Policy without a violation', async () => {
+    const csp = (await fetch(server.url)).headers.get('content-security-policy');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(cspViolations).toEqual([]);
   });
 });

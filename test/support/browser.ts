@@ -46,3 +46,19 @@ export function recordExternalRequests(page: Page, origin: string): string[] {
   });
   return external;
 }
+
+/** SEC-1: what Chromium refused under the Content-Security-Policy, from the page's own violation events. */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  await page.exposeFunction('__tidewatchCspViolation', (text: string) => void refused.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __tidewatchCspViolation: (text: string) => void }).__tidewatchCspViolation;
+      report(`${e.violatedDirective} refused ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('pageerror', (err) => {
+    if (/Content Security Policy|unsafe-eval/i.test(err.message)) refused.push(err.message);
+  });
+  return refused;
+}

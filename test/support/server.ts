@@ -1,4 +1,4 @@
-import { ServerConfig, startServer, type RunningServer, type ServerConfigInput } from '@tidewatch/server';
+import { ServerConfig, startServer, type RunningServer, type ServerConfigInput, type StartOptions } from '@tidewatch/server';
 import { hashPassword } from '../../apps/server/src/auth/passwords.ts';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
 
@@ -23,9 +23,9 @@ let passwordHash: Promise<string> | undefined;
  * A real server on port 0 with the demo world off, and the test agencies, agreement, keys and users stored:
  * per agency `<code>.analyst` (analyst) and `<code>.admin` (administrator), password TEST_PASSWORD.
  */
-export async function startTestServer(overrides: ServerConfigInput = {}): Promise<RunningServer> {
+export async function startTestServer(overrides: ServerConfigInput = {}, options: StartOptions = {}): Promise<RunningServer> {
   const config = ServerConfig.parse({ PORT: 0, HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...overrides });
-  const server = await startServer(config);
+  const server = await startServer(config, options);
   const { ctx } = server;
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const hash = await passwordHash;
@@ -39,6 +39,17 @@ export async function startTestServer(overrides: ServerConfigInput = {}): Promis
     await ctx.apiKeys.upsertByHash({ agencyCode: code, kind: 'device', name: `test wall ${code}`, prefix: 'tw_dev_test', keyHash: sha256(testDeviceToken(code)), scopes: ['events:read'] });
   }
   return server;
+}
+
+/** A clock that runs with real time plus an offset the test moves forward, so timeouts pass without sleeping. */
+export class OffsetClock {
+  #offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.#offsetMs);
+  }
+  advance(ms: number): void {
+    this.#offsetMs += ms;
+  }
 }
 
 /** The example body from the foundation issue; it must be accepted exactly as written. */

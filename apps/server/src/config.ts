@@ -52,6 +52,10 @@ export const ServerConfig = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   COOKIE_SECURE: OnOff.default('off'),
+  /** `on`: one reverse proxy stands in front; the client address and scheme come from its X-Forwarded-For/-Proto. */
+  TRUST_PROXY: OnOff.default('off'),
+  /** How often open sockets are checked against their session's end (AUTH-5). */
+  SESSION_SWEEP_MS: z.coerce.number().int().min(50).max(60_000).default(5000),
   /** Daily summaries cover the 24 hours ending at this local hour (0-23) in SUMMARY_TZ. */
   SUMMARY_HOUR: z.coerce.number().int().min(0).max(23).default(6),
   /** IANA zone of the summary hour; also the default zone of trend buckets. */

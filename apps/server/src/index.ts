@@ -1,2 +1,2 @@
-export { startServer, type RunningServer } from './server.ts';
+export { startServer, type RunningServer, type StartOptions } from './server.ts';
 export { loadConfig, ServerConfig, type ServerConfigInput } from './config.ts';

@@ -23,6 +23,7 @@ import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
 import { createHttpApp } from './http/app.ts';
+import { engineHeaders } from './http/security-headers.ts';
 import { OrderedEventStream } from './realtime/ordered-event-stream.ts';
 import { createClusterPublisher } from './realtime/cluster-publisher.ts';
 import { attachEventGateway } from './realtime/gateway.ts';
@@ -31,11 +32,13 @@ import { WhileBusDown } from './realtime/while-bus-down.ts';
 import { revalidateSockets } from './realtime/outage-revalidation.ts';
 import type { TidewatchServer } from './realtime/types.ts';
 import { attachSocketAuth, originAllowed, principalOf } from './realtime/socket-auth.ts';
+import { startSessionSweep } from './realtime/session-expiry.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
 import { AuditSpool } from './services/audit-spool.ts';
 import { PrincipalCache } from './services/auth/principal-cache.ts';
+import { AttemptLimiter } from './auth/attempt-limiter.ts';
 import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
 import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
@@ -135,7 +138,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now(), new AuditSpool(config.AUDIT_SPOOL_DIR ?? config.DATA_DIR));
   // AUD-3: rows an earlier run spooled (the database was away, or the process was killed) go in first.
   await audit.flush();
-  const principals = new PrincipalCache(() => clock.now().getTime());
+  const nowMs = () => clock.now().getTime();
+  const principals = new PrincipalCache(nowMs);
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
@@ -147,15 +151,19 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     clock,
     log,
     publisher,
-    realtime: createRealtimeNotifier(io, redis !== undefined, principals),
+    realtime: createRealtimeNotifier(io, redis !== undefined, principals, nowMs),
     principals,
     annotationTargets: intelAnnotationTargets(createCargoRepository(database.db), createWatchlistRepository(database.db)),
     security: {
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
-      lockoutAttempts: 5,
-      lockoutMs: 10 * 60_000,
+      loginThrottle: { limit: 5, baseMs: 60_000, capMs: 3_600_000 },
       secureCookies: config.COOKIE_SECURE === 'on',
+      trustProxy: config.TRUST_PROXY === 'on',
+    },
+    loginLimits: {
+      byAddress: new AttemptLimiter(20, 15 * 60_000, nowMs),
+      byDevice: new AttemptLimiter(10, 15 * 60_000, nowMs),
     },
   };
   const firstRun: FirstRunContext = { firstRun: createFirstRunRepository(database.db), agencies: ctx.agencies, audit, clock, log };
@@ -229,12 +237,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     httpServer.once('error', reject);
   });
   io.attach(httpServer);
+  io.engine.on('headers', engineHeaders);
   attachSocketAuth(io, stream, ctx);
   // OPS-R4: revocations on other nodes cannot reach this node's sockets while Redis is down.
   const revalidation = redis ? new WhileBusDown(redis, 2000, revalidateSockets(io, (socket) => principalOf(ctx, socket), log)) : undefined;
   refuseSocketWorkWhileStopping(io, () => shuttingDown, log);
   const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
+  const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS);
   await feeds.start(feedSources);
   // The simulated traffic is a feed like any other: same decoder, statistics and picture.
   const demoTraffic: DemoTraffic | undefined =
@@ -290,6 +300,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       detachGateway();
       detachVessels();
       stopSharingFeeds();
+      stopSessionSweep();
       await vessels.close();
       await intel.close();
       catchUp?.close();

@@ -34,16 +34,16 @@ describe('login and sessions', () => {
     expect(me.json).toMatchObject({ user: { username: 'jca.analyst', agency: 'JCA', role: 'analyst' }, groups: ['jca-cbp-cmaa'] });
   });
 
-  it('[AUTH-4] answers the same for an unknown user and a wrong password, and locks after 5 failures', async () => {
+  it('[AUTH-4] answers the same for an unknown user and a wrong password, and throttles after 5 failures without saying so', async () => {
     const unknown = await rawLogin('nobody.here', 'whatever-password');
     const wrong = await rawLogin('jcf.analyst', 'wrong password!!');
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.json.error?.message).toBe(wrong.json.error?.message);
     for (let i = 0; i < 4; i++) expect((await rawLogin('jcf.analyst', 'wrong password!!')).status).toBe(401);
-    const locked = await rawLogin('jcf.analyst', TEST_PASSWORD);
-    expect(locked.status).toBe(423);
-    expect(locked.json.error?.code).toBe('locked');
+    const throttled = await rawLogin('jcf.analyst', TEST_PASSWORD);
+    expect(throttled.status).toBe(401);
+    expect(throttled.json).toEqual(wrong.json);
   });
 
   it('[AUTH-6] refuses a cookie-authenticated write without the CSRF token, accepts it with the token', async () => {
@@ -77,6 +77,36 @@ describe('authority', () => {
     const me = (await admin.request('/api/v1/auth/me')).json as { user: { id: string } };
     const self = await admin.request(`/api/v1/admin/users/${me.user.id}`, { method: 'PATCH', body: { role: 'analyst' } });
     expect(self.status).toBe(403);
+  });
+
+  it('[AUTH-11] a new account\'s password is checked: a clear 422 naming the field and the reason', async () => {
+    const admin = await login(server.url, 'impacs.admin');
+    const create = (password: string) => admin.request('/api/v1/admin/users', { method: 'POST', body: { username: 'new.officer', displayName: 'New officer', agency: 'JCA', role: 'analyst', password } });
+    for (const [password, reason] of [
+      ['short', 'at least 12 characters'],
+      ['administrator', 'a commonly used password: choose another'],
+      ['new.officer harbour', 'must not contain the username or the product name'],
+    ]) {
+      const refused = await create(password ?? '');
+      expect(refused.status).toBe(422);
+      expect(refused.json).toMatchObject({ error: { code: 'validation_failed', issues: [{ path: 'password', message: reason }] } });
+    }
+    expect((await create('harbour pilot at dawn')).status).toBe(201);
+  });
+
+  it('[AUTH-11] a user changes their own password: the rules apply, the current password is required, and every session ends', async () => {
+    const session = await login(server.url, 'uscg.admin');
+    const change = (body: unknown) => session.request('/api/v1/auth/password', { method: 'POST', body });
+    const weak = await change({ currentPassword: TEST_PASSWORD, newPassword: 'administrator' });
+    expect(weak.status).toBe(422);
+    expect(weak.json).toMatchObject({ error: { issues: [{ path: 'newPassword', message: 'a commonly used password: choose another' }] } });
+    expect((await change({ currentPassword: 'not the password at all', newPassword: 'quiet harbour lantern' })).status).toBe(403);
+    const withoutCsrf = await fetch(`${server.url}/api/v1/auth/password`, { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: 'quiet harbour lantern' }) });
+    expect(withoutCsrf.status).toBe(403);
+    expect((await change({ currentPassword: TEST_PASSWORD, newPassword: 'quiet harbour lantern' })).status).toBe(204);
+    expect((await session.request('/api/v1/auth/me')).status).toBe(401);
+    expect((await rawLogin('uscg.admin', TEST_PASSWORD)).status).toBe(401);
+    expect((await rawLogin('uscg.admin', 'quiet harbour lantern')).status).toBe(200);
   });
 
   it('[AUTH-3][REL-10] a revoked API key stops working at once and its socket is disconnected', async () => {

@@ -13,6 +13,7 @@ import { apiDocRoutes } from './routes/api-docs.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
+import { securityHeaders } from './security-headers.ts';
 import { inputGuard } from './input-guard.ts';
 import { refuseHttpWhileStopping } from '../draining.ts';
 
@@ -34,6 +35,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   const { ctx, log } = options;
   const app = new Hono();
 
+  app.use('*', ...securityHeaders(ctx.security));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();

@@ -23,7 +23,13 @@ function morePaths() {
       summary: 'Log in with a password; sets the httpOnly session cookie and answers the CSRF token for writes',
       security: [],
       requestBody: body('LoginInput'),
-      responses: { '200': { description: 'Logged in' }, '401': errorResponse('Not accepted'), '423': errorResponse('Locked after 5 failures') },
+      responses: { '200': { description: 'Logged in' }, '401': errorResponse('Not accepted: unknown user, wrong password or throttled account alike'), '429': errorResponse('Too many failures from this address (Retry-After)') },
+    },
+  },
+  '/api/v1/auth/password': {
+    post: {
+      summary: 'Change your own password ({currentPassword, newPassword}; send X-CSRF-Token); ends every session of the user',
+      responses: { '204': { description: 'Changed' }, '403': errorResponse('Current password not accepted'), '422': errorResponse('New password refused, with the reason') },
     },
   },
   '/api/v1/auth/logout': { post: { summary: 'End the session (send X-CSRF-Token)', responses: { '204': { description: 'Logged out' } } } },

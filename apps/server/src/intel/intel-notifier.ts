@@ -1,5 +1,6 @@
 import { EVENT_SCHEMA_VERSION, type Consignment, type DerivedAlert, type Watchlist, type WatchlistEntry } from '@tidewatch/contracts';
-import { canRead, type Releasable } from '@tidewatch/domain';
+import type { Releasable } from '@tidewatch/domain';
+import { localReaders } from '../realtime/session-expiry.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { IntelNotifier } from './intel-context.ts';
 
@@ -23,12 +24,8 @@ const releasable = (item: { ownerAgency: string; releasability: { tlp: Releasabl
  * other nodes hear of it through serverSideEmit. `onRemote` lets a node update its in-memory matcher index
  * and detector areas when the change happened elsewhere.
  */
-export function createIntelNotifier(io: TidewatchServer, clustered: boolean, onRemote: (msg: IntelBroadcast) => void): IntelNotifier {
-  const readers = (item: Releasable): string[] => {
-    const ids: string[] = [];
-    for (const socket of io.of('/').sockets.values()) if (canRead(socket.data.principal.viewer, item)) ids.push(socket.id);
-    return ids;
-  };
+export function createIntelNotifier(io: TidewatchServer, clustered: boolean, onRemote: (msg: IntelBroadcast) => void, nowMs: () => number): IntelNotifier {
+  const readers = (item: Releasable): string[] => localReaders(io, [item], nowMs());
   const local = (msg: IntelBroadcast): void => {
     switch (msg.channel) {
       case 'watchlist': {

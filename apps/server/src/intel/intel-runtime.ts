@@ -137,7 +137,7 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
         return;
     }
   };
-  const notifier = createIntelNotifier(options.io, options.clustered, onRemote);
+  const notifier = createIntelNotifier(options.io, options.clustered, onRemote, () => options.ctx.clock.now().getTime());
   const intelRealtime = {
     ...notifier,
     // Other nodes reload on the broadcast; this node reloads here.

@@ -8,6 +8,7 @@ import { DeliveryWindow } from './delivery-window.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
 import type { StreamReadAudit } from './stream-read-audit.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
+import { endOverSessions, sessionOver } from './session-expiry.ts';
 
 const REPLAY_BATCH = 500;
 
@@ -49,7 +50,7 @@ export function attachEventGateway(
     void replayThenGoLive(socket, stream, ctx, readAudit);
   });
 
-  const window = new DeliveryWindow<IntelEvent>(options.deliveryWindowMs, (events) => deliverLive(io, events, readAudit));
+  const window = new DeliveryWindow<IntelEvent>(options.deliveryWindowMs, (events) => deliverLive(io, events, readAudit, ctx.clock.now().getTime()));
   const unsubscribe = stream.subscribe((events) => window.push(events));
   return () => {
     unsubscribe();
@@ -69,6 +70,10 @@ async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStr
       const committedBefore = stream.high;
       const batch = await ctx.events.listAfter(from, REPLAY_BATCH, undefined, scope);
       if (socket.disconnected) return;
+      if (sessionOver(socket, ctx.clock.now().getTime())) {
+        socket.disconnect(true);
+        return;
+      }
       for (const event of batch) {
         socket.emit('event', { v: EVENT_SCHEMA_VERSION, event, replay: true });
         readAudit.delivered(socket, event);
@@ -93,11 +98,17 @@ async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStr
  * (one group per viewer class in practice), and each group gets one encode and, per socket, one write: the
  * events as one `events` packet when there are several, else the single `event`.
  */
-function deliverLive(io: TidewatchServer, events: readonly IntelEvent[], readAudit: StreamReadAudit): void {
+function deliverLive(io: TidewatchServer, events: readonly IntelEvent[], readAudit: StreamReadAudit, nowMs: number): void {
   const releasables = events.map(releasableOf);
   const groups = new Map<string, { events: IntelEvent[]; sockets: string[] }>();
+  let over = false;
   for (const socket of io.of('/').sockets.values()) {
     if (!socket.data.live) continue;
+    // AUTH-5: the sweep may not have come round yet; a socket past its session's end gets nothing more.
+    if (sessionOver(socket, nowMs)) {
+      over = true;
+      continue;
+    }
     const readable: IntelEvent[] = [];
     events.forEach((event, i) => {
       const releasable = releasables[i];
@@ -118,4 +129,5 @@ function deliverLive(io: TidewatchServer, events: readonly IntelEvent[], readAud
     if (readable.length === 1 && only) io.local.to(sockets).emit('event', { v: EVENT_SCHEMA_VERSION, event: only, replay: false });
     else io.local.to(sockets).emit('events', { v: EVENT_SCHEMA_VERSION, events: readable });
   }
+  if (over) endOverSessions(io, nowMs);
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { SocketHandshake } from '@tidewatch/contracts';
 import { hasPermission, type Principal } from '../auth/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { principalFromBearer, principalFromSession } from '../services/auth/principal.ts';
+import { principalFromBearer, principalFromSessionForSocket } from '../services/auth/principal.ts';
 import { SESSION_COOKIE } from '../http/request-context.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
@@ -35,7 +35,7 @@ export function principalOf(ctx: ServiceContext, socket: TidewatchSocket): Promi
   const handshake = SocketHandshake.safeParse(socket.handshake.auth ?? {});
   const token = handshake.success ? handshake.data.token : undefined;
   const cookie = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-  return token ? principalFromBearer(ctx, token) : cookie ? principalFromSession(ctx, cookie) : Promise.resolve(undefined);
+  return token ? principalFromBearer(ctx, token) : cookie ? principalFromSessionForSocket(ctx, cookie) : Promise.resolve(undefined);
 }
 
 /** Authenticates each socket (token in `auth`, or the session cookie) and puts it in the rooms revocation uses. */

@@ -10,6 +10,7 @@ import type { Annotation, IntelEvent } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../auth/actor.ts';
 import type { AuditTrail } from './audit-trail.ts';
+import type { AttemptLimiter } from '../auth/attempt-limiter.ts';
 import type { PrincipalCache } from './auth/principal-cache.ts';
 import type { AnnotationTargetResolvers } from './annotations/annotation-target.ts';
 import type { Releasable } from '@tidewatch/domain';
@@ -40,9 +41,17 @@ export interface RealtimeNotifier {
 export interface SecuritySettings {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
-  lockoutAttempts: number;
-  lockoutMs: number;
+  /** AUTH-4: from the `limit`-th failure in a row, each failure throttles the account, doubling from `baseMs` to `capMs`. */
+  loginThrottle: { limit: number; baseMs: number; capMs: number };
   secureCookies: boolean;
+  /** TRUST_PROXY: X-Forwarded-For and X-Forwarded-Proto come from our own reverse proxy. */
+  trustProxy: boolean;
+}
+
+/** AUTH-4: per-node failure limits that need no database: per client address, and per device cookie. */
+export interface LoginLimits {
+  byAddress: AttemptLimiter;
+  byDevice: AttemptLimiter;
 }
 
 /** What every service verb receives: storage, the clock, the log, the audit trail and the outbound stream. */
@@ -59,6 +68,7 @@ export interface ServiceContext {
   publisher: EventPublisher;
   realtime: RealtimeNotifier;
   security: SecuritySettings;
+  loginLimits: LoginLimits;
   principals: PrincipalCache;
   annotationTargets: AnnotationTargetResolvers;
 }

@@ -10,7 +10,7 @@ const STATUS: Record<ServiceErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
-  locked: 423,
+  rate_limited: 429,
   unavailable: 503,
 };
 

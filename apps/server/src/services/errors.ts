@@ -17,7 +17,7 @@ export type ServiceErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
-  | 'locked'
+  | 'rate_limited'
   | 'unavailable';
 
 export class ServiceError extends Error {

@@ -41,9 +41,10 @@ export async function signIn(username: string, password: string): Promise<string
       case 0:
         return 'Cannot reach the Tidewatch server.';
       case 401:
-        return 'Wrong username or password.';
-      case 423:
-        return 'This account is locked after 5 failed sign-ins. Try again in 10 minutes, or ask an administrator.';
+        // AUTH-4: the server answers the same for a wrong password and a throttled account, so say both.
+        return 'Username or password not accepted. After several failed sign-ins an account is slowed down for a while, except in a browser that has signed in to it before.';
+      case 429:
+        return 'Too many failed sign-ins from this address. Wait a few minutes and try again.';
       case 422:
         return 'Enter a username and a password.';
       default:

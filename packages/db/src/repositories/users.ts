@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { apiKeys, sessions, users } from '../schema/users.ts';
 
@@ -38,15 +38,33 @@ export function createUserRepository(db: Db) {
       const [row] = await db.update(users).set(changes).where(eq(users.id, id)).returning();
       return row;
     },
-    /** Counts a failed login and locks the account when it reaches `limit` (AUTH-4). Atomic in SQL. */
-    async recordFailedLogin(id: string, limit: number, lockUntil: Date): Promise<void> {
-      await db
+    /**
+     * AUTH-4: claims one password check for `username`, counting it as a failure before the check runs, so
+     * parallel guesses cannot all slip in before the count: conditional update, one row lock. From the
+     * `limit`-th failure on, each failure throttles the account for `baseMs` doubling up to `capMs`. Answers
+     * nothing for an unknown, disabled or throttled account (a trusted device is not throttled).
+     */
+    async claimLoginAttempt(username: string, now: Date, rule: { limit: number; baseMs: number; capMs: number; trusted: boolean }): Promise<UserRow | undefined> {
+      const failures = sql`${users.failedLogins} + 1`;
+      const delayMs = sql`LEAST(${rule.baseMs}::float8 * power(2, ${failures} - ${rule.limit}), ${rule.capMs}::float8)`;
+      const [row] = await db
         .update(users)
         .set({
-          failedLogins: sql`CASE WHEN ${users.failedLogins} + 1 >= ${limit} THEN 0 ELSE ${users.failedLogins} + 1 END`,
-          lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${limit} THEN ${lockUntil.toISOString()}::timestamptz ELSE ${users.lockedUntil} END`,
+          failedLogins: failures,
+          lockedUntil: sql`CASE WHEN ${failures} >= ${rule.limit} THEN ${now.toISOString()}::timestamptz + ${delayMs} * interval '1 millisecond' ELSE ${users.lockedUntil} END`,
         })
-        .where(eq(users.id, id));
+        .where(
+          and(
+            eq(users.username, username),
+            isNull(users.disabledAt),
+            rule.trusted ? sql`true` : or(isNull(users.lockedUntil), lte(users.lockedUntil, now)),
+          ),
+        )
+        .returning();
+      return row;
+    },
+    async clearFailedLogins(id: string): Promise<void> {
+      await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
     },
     async insertSession(session: typeof sessions.$inferInsert): Promise<void> {
       await db.insert(sessions).values(session);

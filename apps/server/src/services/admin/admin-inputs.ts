@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgencyCode } from '@tidewatch/contracts';
 import { API_KEY_SCOPES, ROLES } from '../../auth/actor.ts';
+import { passwordProblem } from '../../auth/password-policy.ts';
 
 export const CreateAgencyInput = z.object({ code: AgencyCode, name: z.string().trim().min(2).max(120), country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code') }).strict();
 export const CreateUserInput = z
@@ -9,9 +10,13 @@ export const CreateUserInput = z
     displayName: z.string().trim().min(1).max(120),
     agency: AgencyCode,
     role: z.enum(ROLES),
-    password: z.string().min(12, 'at least 12 characters').max(200),
+    password: z.string(),
   })
-  .strict();
+  .strict()
+  .superRefine(({ password, username }, issues) => {
+    const problem = passwordProblem(password, username);
+    if (problem) issues.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 export const UpdateUserInput = z.object({ role: z.enum(ROLES).optional(), displayName: z.string().trim().min(1).max(120).optional(), disabled: z.boolean().optional() }).strict();
 export const CreateApiKeyInput = z
   .object({

@@ -10,24 +10,35 @@ export async function viewerFor(ctx: ServiceContext, agency: string): Promise<Vi
   return { agency, groups: new Set(await ctx.sharingGroups.activeGroupsOf(agency)) };
 }
 
-/** Resolves a session cookie token; sliding idle expiry is enforced here (AUTH-5). */
+/** Resolves a session cookie token for a request, which counts as activity; sliding idle expiry is enforced here (AUTH-5). */
 export function principalFromSession(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
   const tokenHash = sha256(token);
-  return ctx.principals.get(`session:${tokenHash}`, () => loadSessionPrincipal(ctx, tokenHash));
+  return ctx.principals.get(`session:${tokenHash}`, () => loadSessionPrincipal(ctx, tokenHash, true));
 }
 
-async function loadSessionPrincipal(ctx: ServiceContext, tokenHash: string): Promise<Principal | undefined> {
+/**
+ * Resolves a session cookie token for a socket handshake: read fresh, and not counted as activity, or a client
+ * reconnecting at its socket's deadline would keep an idle session alive for ever (AUTH-5).
+ */
+export function principalFromSessionForSocket(ctx: ServiceContext, token: string): Promise<Principal | undefined> {
+  return loadSessionPrincipal(ctx, sha256(token), false);
+}
+
+async function loadSessionPrincipal(ctx: ServiceContext, tokenHash: string, activity: boolean): Promise<Principal | undefined> {
   const now = ctx.clock.now();
   const session = await ctx.users.findLiveSession(tokenHash, now);
   if (!session) return undefined;
-  if (now.getTime() - session.lastSeenAt.getTime() > ctx.security.sessionIdleMs) {
+  const idleFor = now.getTime() - session.lastSeenAt.getTime();
+  if (idleFor >= ctx.security.sessionIdleMs) {
     await ctx.users.revokeSession(tokenHash, now);
     return undefined;
   }
   const user = await ctx.users.findById(session.userId);
   if (!user || user.disabledAt) return undefined;
   // Touch at most once a minute: the idle timeout does not need finer grain than that.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await ctx.users.touchSession(tokenHash, now);
+  const touched = activity && idleFor > 60_000;
+  if (touched) await ctx.users.touchSession(tokenHash, now);
+  const lastSeen = touched ? now : session.lastSeenAt;
   const actor: Actor = {
     kind: 'user',
     id: user.id,
@@ -37,6 +48,7 @@ async function loadSessionPrincipal(ctx: ServiceContext, tokenHash: string): Pro
     agency: user.agencyCode,
     sessionHash: tokenHash,
     csrfToken: session.csrfToken,
+    sessionEndsAt: Math.min(session.expiresAt.getTime(), lastSeen.getTime() + ctx.security.sessionIdleMs),
   };
   return { actor, viewer: await viewerFor(ctx, user.agencyCode) };
 }
