@@ -3,6 +3,8 @@ import { newSecret, sha256 } from '../../auth/tokens.ts';
 import { requirePermission } from '../auth/principal.ts';
 import type { RequestContext } from '../context.ts';
 import { ServiceError, notFound, validationError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
+import { requireOwnAgency, requireOwnAgencyOrFirstAdministrator } from './agency-authority.ts';
 import { CreateAgencyInput, CreateApiKeyInput, CreateSharingGroupInput, CreateUserInput, UpdateUserInput } from './admin-inputs.ts';
 
 /** AUTH-2: administration is for administrators only, and every change is audited. */
@@ -52,6 +54,7 @@ export async function createUser({ ctx, input }: { ctx: RequestContext; input: u
   if (!parsed.success) throw validationError(parsed.error, 'user');
   const { username, displayName, agency, role, password } = parsed.data;
   await requireAgency(ctx, agency, 'agency');
+  await requireOwnAgencyOrFirstAdministrator(ctx, agency, role);
   if (await ctx.users.findByUsername(username)) throw new ServiceError('conflict', `username ${username} is taken`, [{ path: 'username', message: 'taken' }]);
   const user = await ctx.users.insert({ username, displayName, agencyCode: agency, role, passwordHash: await hashPassword(password) });
   ctx.audit.record({ actor: ctx.actor, action: 'user.create', targetType: 'user', targetId: user.id, outcome: 'success', detail: { username, agency, role } });
@@ -63,8 +66,9 @@ export async function updateUser({ ctx, id, input }: { ctx: RequestContext; id: 
   adminOnly(ctx);
   const parsed = UpdateUserInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'user change');
-  const existing = await ctx.users.findById(id);
+  const existing = isUuid(id) ? await ctx.users.findById(id) : undefined;
   if (!existing) throw notFound('user', id);
+  requireOwnAgency(ctx, existing.agencyCode, 'accounts');
   // AUTH-2: nobody changes their own role, not even an administrator.
   if (id === ctx.actor.id && parsed.data.role !== undefined && parsed.data.role !== existing.role) {
     throw new ServiceError('forbidden', 'you may not change your own role');
@@ -99,6 +103,7 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
   const parsed = CreateApiKeyInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'api key');
   await requireAgency(ctx, parsed.data.agency, 'agency');
+  requireOwnAgency(ctx, parsed.data.agency, 'API keys and device tokens');
   const secret = newSecret(parsed.data.kind === 'device' ? 'tw_dev_' : 'tw_key_');
   const row = await ctx.apiKeys.insert({
     agencyCode: parsed.data.agency,
@@ -116,6 +121,9 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
 
 export async function revokeApiKey({ ctx, id }: { ctx: RequestContext; id: string }) {
   adminOnly(ctx);
+  const key = isUuid(id) ? await ctx.apiKeys.findById(id) : undefined;
+  if (!key) throw notFound('active api key', id);
+  requireOwnAgency(ctx, key.agencyCode, 'API keys and device tokens');
   const row = await ctx.apiKeys.revoke(id, ctx.clock.now());
   if (!row) throw notFound('active api key', id);
   ctx.realtime.revoke([`key:${id}`]);
