@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hashPassword } from '../../auth/passwords.ts';
 import { DEMO_PASSWORD } from '../../demo/demo-credentials.ts';
-import { CreateAgencyInput, CreateUserInput } from '../admin/admin-inputs.ts';
+import { CreateAgencyInput, CreateUserInput, passwordRules } from '../admin/admin-inputs.ts';
 import { ServiceError, validationError } from '../errors.ts';
 import { retireDemoCredentials } from './demo-credentials.ts';
 import { SYSTEM_ACTOR, type FirstRunContext } from './first-run-context.ts';
@@ -11,9 +11,11 @@ export const FirstAdministratorInput = z
     agency: CreateAgencyInput,
     username: CreateUserInput.shape.username,
     displayName: CreateUserInput.shape.displayName,
-    password: CreateUserInput.shape.password.refine((p) => p !== DEMO_PASSWORD, 'the published demo password cannot be used'),
+    password: z.string().refine((p) => p !== DEMO_PASSWORD, 'the published demo password cannot be used'),
   })
-  .strict();
+  .strict()
+  // The same password rules as every account (AUTH-11), the first administrator's above all.
+  .superRefine(passwordRules);
 export type FirstAdministratorInput = z.infer<typeof FirstAdministratorInput>;
 
 export interface FirstAdministrator {
