@@ -73,10 +73,32 @@ function symbolOf(code: number): number {
   if (code >= 48 && code <= 57) return 27 + code - 48;
   return 37 + (code % 3);
 }
-/** Symbols from most to least frequent in names, dealt round-robin into the groups so each group carries a share. */
-const RANK = new Int8Array(SYMBOLS);
-[...'AERN OISTLCDMUHGBKYPWFVJZXQ0123456789'].forEach((c, i) => (RANK[symbolOf(c.charCodeAt(0))] = i));
-for (let s = 37; s < SYMBOLS; s++) RANK[s] = s;
+/**
+ * Rough share (per mille) of each symbol in names. The groups are filled greedily from these, heaviest first
+ * into the lightest group, so every group carries a similar share and few names leave a group empty (a key
+ * over an empty group is shared by every name without those letters). Any split is sound; this one is selective.
+ */
+const WEIGHT: Record<string, number> = { A: 95, E: 90, ' ': 80, O: 70, I: 70, R: 65, N: 65, S: 60, T: 60, L: 45, C: 35, D: 35, M: 30, U: 30, H: 25, G: 22, P: 20, B: 20, K: 15, Y: 15, F: 12, W: 10, V: 10, J: 5, Z: 5, X: 3, Q: 2 };
+const BY_WEIGHT: number[] = Array.from({ length: SYMBOLS }, (_, s) => s).sort((x, y) => weightOf(y) - weightOf(x) || x - y);
+function weightOf(s: number): number {
+  const c = s < 26 ? String.fromCharCode(65 + s) : s === 26 ? ' ' : '';
+  return WEIGHT[c] ?? 3;
+}
+const assignments = new Map<number, Uint8Array>();
+function groupOfSymbol(groups: number): Uint8Array {
+  let out = assignments.get(groups);
+  if (out) return out;
+  out = new Uint8Array(SYMBOLS);
+  const load = new Array<number>(groups).fill(0);
+  for (const s of BY_WEIGHT) {
+    let g = 0;
+    for (let i = 1; i < groups; i++) if ((load[i] ?? 0) < (load[g] ?? 0)) g = i;
+    out[s] = g;
+    load[g] = (load[g] ?? 0) + weightOf(s);
+  }
+  assignments.set(groups, out);
+  return out;
+}
 
 /** A name's character multiset: its distinct symbols, ascending, with their counts. */
 interface Bag {
@@ -102,21 +124,6 @@ function bagOf(key: string): Bag {
   return { symbols: Uint8Array.from(symbols), counts: Uint16Array.from(present) };
 }
 
-/** C: the overlap of two multisets. */
-function shared(a: Bag, b: Bag): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.symbols.length && j < b.symbols.length) {
-    const x = a.symbols[i] ?? 0;
-    const y = b.symbols[j] ?? 0;
-    if (x === y) n += Math.min(a.counts[i++] ?? 0, b.counts[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
 function mix(h: number, v: number): number {
   const x = Math.imul(h ^ v, 0x9e3779b1);
   return (x ^ (x >>> 15)) >>> 0;
@@ -131,9 +138,10 @@ function hashText(text: string): number {
 /** Per group, a hash of the name's counts in that group (the part of a key that does not depend on the case). */
 function groupHashes(bag: Bag, groups: number): Uint32Array {
   const out = new Uint32Array(groups);
+  const groupOf = groupOfSymbol(groups);
   for (let i = 0; i < bag.symbols.length; i++) {
     const s = bag.symbols[i] ?? 0;
-    const g = (RANK[s] ?? 0) % groups;
+    const g = groupOf[s] ?? 0;
     out[g] = mix(out[g] ?? 0, (s << 16) | (bag.counts[i] ?? 0));
   }
   return out;
@@ -161,13 +169,14 @@ class NameIndex {
   private readonly postings = new Map<number, number[]>();
   readonly keys: string[] = [];
   readonly sorted: string[] = [];
-  private readonly bags: Bag[] = [];
+  /** Every slot's symbol counts (SYMBOLS per slot) and name length, packed so a candidate's bound reads one line. */
+  private counts = new Uint16Array(1024 * SYMBOLS);
+  private lengths = new Int32Array(1024);
   /** The numerals of each name: sister ships (SEA STAR 2, SEA STAR 3) are different vessels. */
   readonly numerals: string[] = [];
   private readonly cases: Case[];
   /** Per case and entry length: number of groups, BUCKET, or 0 when no name of that length can match any. */
   private readonly groupTable: number[][];
-  private readonly loosest: number;
   private maxLength = 0;
   private stamps = new Uint32Array(1024);
   private generation = 0;
@@ -179,7 +188,6 @@ class NameIndex {
       { probe: 4, k: kFor(threshold, 4) },
     ];
     this.groupTable = this.cases.map(() => []);
-    this.loosest = kFor(threshold, 4);
   }
 
   add(slot: number, key: string): void {
@@ -189,7 +197,7 @@ class NameIndex {
     this.numerals[slot] = numeralsOf(key);
     addToSetMap(this.exact, key, slot);
     const bag = bagOf(key);
-    this.bags[slot] = bag;
+    this.store(slot, bag, key.length);
     const lb = key.length;
     this.maxLength = Math.max(this.maxLength, lb);
     const hashes = new Map<number, Uint32Array>();
@@ -208,6 +216,21 @@ class NameIndex {
         for (let g = 0; g < groups; g++) this.post(mix(mix(seed, g), own[g] ?? 0), slot);
       }
     });
+  }
+
+  private store(slot: number, bag: Bag, length: number): void {
+    if (slot >= this.lengths.length) {
+      let size = this.lengths.length;
+      while (size <= slot) size *= 2;
+      const lengths = new Int32Array(size);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const counts = new Uint16Array(size * SYMBOLS);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    this.lengths[slot] = length;
+    for (let i = 0; i < bag.symbols.length; i++) this.counts[slot * SYMBOLS + (bag.symbols[i] ?? 0)] = bag.counts[i] ?? 0;
   }
 
   private post(key: number, slot: number): void {
@@ -283,13 +306,25 @@ class NameIndex {
       }
     });
     const qNumerals = numeralsOf(key);
+    const floor = this.threshold - 1e-9;
     for (const slot of candidates) {
+      // The bound of the proof with this pair's own overlap: first at the largest prefix (no strings read),
+      // then per form with its prefix. A form it rules out scores below the threshold, so skipping its
+      // Jaro-Winkler leaves the maximum of a match unchanged.
+      const lb = this.lengths[slot] ?? 0;
+      let c = 0;
+      const base = slot * SYMBOLS;
+      for (let i = 0; i < bag.symbols.length; i++) c += Math.min(bag.counts[i] ?? 0, this.counts[base + (bag.symbols[i] ?? 0)] ?? 0);
+      // Counts past 65,535 saturate (and would understate the overlap): such names skip the bound.
+      const jaroMax = la > 65_535 || lb > 65_535 ? 1 : (c / la + c / lb + 1) / 3;
+      if (1 - (1 - jaroMax) * 0.6 < floor) continue;
       const other = this.keys[slot];
-      const theirs = this.bags[slot];
-      if (other === undefined || theirs === undefined || other === key || !live(slot) || this.numerals[slot] !== qNumerals) continue;
-      // The loosest case's bound first: cheaper than Jaro-Winkler and it drops hash collisions.
-      if (shared(bag, theirs) < Math.ceil((this.loosest * la * other.length) / (la + other.length))) continue;
-      const score = Math.max(jaroWinkler(key, other), jaroWinkler(qs, this.sorted[slot] ?? ''));
+      if (other === undefined || other === key || !live(slot) || this.numerals[slot] !== qNumerals) continue;
+      const theirSorted = this.sorted[slot] ?? '';
+      const plain = 1 - (1 - jaroMax) * (1 - 0.1 * commonPrefix(key, other)) >= floor;
+      const tokens = 1 - (1 - jaroMax) * (1 - 0.1 * commonPrefix(qs, theirSorted)) >= floor;
+      if (!plain && !tokens) continue;
+      const score = Math.max(plain ? jaroWinkler(key, other) : 0, tokens ? jaroWinkler(qs, theirSorted) : 0);
       if (score >= this.threshold) out.push({ slot, score: Math.round(score * 1000) / 1000, exact: false });
     }
     return out;
@@ -313,6 +348,13 @@ class NameIndex {
     // Fresh stamps are all 0 and the generation only grows, so nothing stale survives the resize.
     this.stamps = new Uint32Array(size);
   }
+}
+
+/** Jaro-Winkler's prefix: leading characters in common, at most 4. */
+function commonPrefix(a: string, b: string): number {
+  let p = 0;
+  while (p < 4 && p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
 }
 
 /** Hashes of the distinct leading `n` characters of a name and of its token-sorted form. */
