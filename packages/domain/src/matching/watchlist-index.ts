@@ -58,8 +58,9 @@ type NameGroup = 'vessel' | 'party';
  * can still reach T. The symbols are dealt into G groups; fewer than G symbols differ, so (pigeonhole) in
  * at least one group the two names have exactly the same counts. Each entry is filed under one key per
  * group: (case, its first characters for the case, |b|, G, group, its counts in the group); a query probes
- * the same keys for every feasible |b|, and every pair reaching T shares at least one. Candidates are then
- * scored exactly, so the answer is exactly the full comparison's. Where G would exceed MAX_GROUPS (low
+ * the same keys for every feasible |b|, and every pair reaching T shares at least one (keys are 32-bit
+ * hashes: a collision only adds a candidate). Candidates are checked against the bound with their own C and
+ * prefix, then scored exactly, so the answer is exactly the full comparison's. Where G would exceed MAX_GROUPS (low
  * thresholds, long names: for T <= 0.8 the P = 4 case bounds no length) the entry is filed under
  * (case, first characters, |b|) alone and the query reads all of that bucket: still exact, less selective.
  */
