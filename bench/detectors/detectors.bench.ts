@@ -4,7 +4,7 @@
  * share of one core at 2,000 msg/s, and how the cost grows with vessels and with entries.
  */
 import type { AisMessage, DecodedAis } from '@tidewatch/ais';
-import { DetectorSuite, VesselPicture, WatchlistIndex, type IndexEntry, type PositionObservation } from '@tidewatch/domain';
+import { DetectorSuite, VesselPicture, WatchlistIndex, jaroWinkler, normaliseName, sortedTokens, type IndexEntry, type PositionObservation } from '@tidewatch/domain';
 import { createAisObserver } from '../../apps/server/src/intel/ais-observer.ts';
 import { createRng } from '@tidewatch/simulator';
 import { writeResults } from '../support/results.ts';
@@ -90,20 +90,55 @@ function detectorCost(vessels: number, messages: number): { usPerMessage: number
   return { usPerMessage: ((cpuMs() - start) * 1000) / messages, alerts };
 }
 
+const checkName = (k: number): string => `${k % 2 === 0 ? (FIRST[k % FIRST.length] ?? '') : word()} ${SECOND[(k * 7) % SECOND.length] ?? ''}`;
+const partyName = (k: number): string => `${word()} ${TRADE[k % TRADE.length] ?? ''} LTD`;
+
+/**
+ * The peer (INT-6): the names an identity check compares in a full scan, every entry scored as the index
+ * scores its candidates (exact key, else equal numerals and plain or token-sorted Jaro-Winkler >= 0.92). Only
+ * the name part is timed (MMSI, IMO and call sign stay map lookups), so this is a floor for a linear check.
+ */
+function linearNameCost(list: IndexEntry[], checks: number): { usPerCheck: number; hits: number } {
+  const prepared = (kinds: IndexEntry['kind'][], kind: 'vessel' | 'organisation') =>
+    list.filter((e) => kinds.includes(e.kind) && e.name).map((e) => {
+      const key = normaliseName(e.name ?? '', e.kind === 'vessel' ? 'vessel' : e.kind === 'person' ? 'person' : kind);
+      return { key, sorted: sortedTokens(key), numerals: key.replace(/\D+/g, ' ').trim() };
+    });
+  const vessels = prepared(['vessel', 'container'], 'vessel');
+  const parties = prepared(['organisation', 'person'], 'organisation');
+  const scan = (names: typeof vessels, raw: string, kind: 'vessel' | 'organisation'): number => {
+    const q = normaliseName(raw, kind);
+    const qs = sortedTokens(q);
+    const qn = q.replace(/\D+/g, ' ').trim();
+    let hits = 0;
+    for (const e of names) if (e.key === q || (e.numerals === qn && Math.max(jaroWinkler(q, e.key), jaroWinkler(qs, e.sorted)) >= 0.92)) hits++;
+    return hits;
+  };
+  let hits = 0;
+  const start = cpuMs();
+  for (let k = 0; k < checks; k++) {
+    hits += scan(vessels, checkName(k), 'vessel');
+    if (k % 10 === 0) hits += scan(parties, partyName(k), 'organisation');
+  }
+  return { usPerCheck: ((cpuMs() - start) * 1000) / checks, hits };
+}
+
 /** Matching cost of one identity check (MMSI, IMO, name and call sign) against `n` entries, uncached. */
-function matchCost(n: number, checks: number): { usPerCheck: number; hits: number; buildMs: number } {
+function matchCost(n: number, checks: number): { usPerCheck: number; hits: number; buildMs: number; linearUsPerCheck: number } {
   const built = cpuMs();
   const index = new WatchlistIndex();
-  for (const e of entries(n)) index.upsert(e);
+  const list = entries(n);
+  for (const e of list) index.upsert(e);
   const buildMs = cpuMs() - built;
   let hits = 0;
   const start = cpuMs();
   for (let k = 0; k < checks; k++) {
-    const name = `${k % 2 === 0 ? (FIRST[k % FIRST.length] ?? '') : word()} ${SECOND[(k * 7) % SECOND.length] ?? ''}`;
-    hits += index.matchVessel({ mmsi: String(mmsiOf(k)), imo: String(9_000_000 + k), name, callSign: `C${k}` }, T0).length;
-    if (k % 10 === 0) hits += index.matchParty(`${word()} ${TRADE[k % TRADE.length] ?? ''} LTD`, 'organisation', T0).length;
+    hits += index.matchVessel({ mmsi: String(mmsiOf(k)), imo: String(9_000_000 + k), name: checkName(k), callSign: `C${k}` }, T0).length;
+    if (k % 10 === 0) hits += index.matchParty(partyName(k), 'organisation', T0).length;
   }
-  return { usPerCheck: ((cpuMs() - start) * 1000) / checks, hits, buildMs: Math.round(buildMs) };
+  const usPerCheck = ((cpuMs() - start) * 1000) / checks;
+  const linear = linearNameCost(list, LINEAR_CHECKS);
+  return { usPerCheck, hits, buildMs: Math.round(buildMs), linearUsPerCheck: linear.usPerCheck };
 }
 
 /**
@@ -149,11 +184,14 @@ function pipelineCost(vessels: number, n: number, seconds: number): { coldStartM
   return { coldStartMs: Math.round(coldStartMs), usPerMessage, identityChecks: identityChecks - checksBefore, coreShare: (usPerMessage * RATE) / 1e6 };
 }
 
-const MESSAGES = 400_000;
+/** BENCH_SHORT=1: fewer messages, checks and seconds (figures noisier, same shape). */
+const SHORT = process.env.BENCH_SHORT === '1';
+const MESSAGES = SHORT ? 100_000 : 400_000;
+const LINEAR_CHECKS = SHORT ? 50 : 200;
 const detectorGrowth = [5_000, 10_000, 20_000, 40_000].map((vessels) => ({ vessels, ...detectorCost(vessels, MESSAGES) }));
-const matchGrowth = [10_000, 50_000, 100_000, 200_000].map((n) => ({ entries: n, ...matchCost(n, 20_000) }));
+const matchGrowth = [10_000, 50_000, 100_000, 200_000].map((n) => ({ entries: n, ...matchCost(n, SHORT ? 5_000 : 20_000) }));
 
-const pipeline = pipelineCost(20_000, 100_000, 120);
+const pipeline = pipelineCost(20_000, 100_000, SHORT ? 30 : 120);
 const detector20k = detectorGrowth.find((d) => d.vessels === 20_000)?.usPerMessage ?? 0;
 const match100k = matchGrowth.find((m) => m.entries === 100_000)?.usPerCheck ?? 0;
 // AIS mix: about 1 static/voyage report per 10 position reports. Identity checks run only when a vessel's
@@ -166,7 +204,7 @@ const coreShareWorst = (worstUsPerMessage * RATE) / 1e6;
 const results = {
   rateMsgPerS: RATE,
   detectors: detectorGrowth.map((d) => ({ vessels: d.vessels, usPerMessage: round(d.usPerMessage), alerts: d.alerts })),
-  matching: matchGrowth.map((m) => ({ entries: m.entries, usPerIdentityCheck: round(m.usPerCheck), indexBuildMs: m.buildMs, hits: m.hits })),
+  matching: matchGrowth.map((m) => ({ entries: m.entries, usPerIdentityCheck: round(m.usPerCheck), linearScanUsPerIdentityCheck: round(m.linearUsPerCheck), indexBuildMs: m.buildMs, hits: m.hits })),
   pipeline20kVessels100kEntries: {
     note: 'picture.apply + detectors + identity-change matching per decoded message, 10% static reports, steady state after every vessel was seen',
     usPerMessage: round(pipeline.usPerMessage),

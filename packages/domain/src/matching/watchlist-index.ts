@@ -2,7 +2,7 @@ import type { WatchlistEntryKind, WatchlistMatch } from '@tidewatch/contracts';
 import type { Releasable } from '../releasability/policy.ts';
 import { addToSetMap, removeFromSetMap } from '../set-map.ts';
 import { normaliseCode, normaliseName, type NameKind } from './normalise.ts';
-import { jaroWinkler, sortedTokens, trigrams } from './similarity.ts';
+import { jaroWinkler, sortedTokens } from './similarity.ts';
 
 /** One watchlist entry as the matcher holds it, with its list's releasability (entries inherit it). */
 export interface IndexEntry {
@@ -27,55 +27,217 @@ export interface EntryMatch {
 }
 
 export interface MatchOptions {
-  /** Jaro-Winkler similarity at or above which two normalised names match. Default 0.92. */
-  fuzzyThreshold: number;
   /**
-   * Trigram Dice coefficient a candidate needs before Jaro-Winkler is computed. Default 0.7: true pairs at a
-   * Jaro-Winkler of 0.92 (a dropped or doubled letter, swapped words, a legal form) share far more trigrams,
-   * and the higher the bound, the fewer (rarer) trigrams generate candidates.
+   * Jaro-Winkler similarity (of the names or of their words sorted) at or above which two different normalised
+   * names match. Default 0.92. Fixed for the life of an index: its candidate keys are cut for it.
    */
-  minDice: number;
+  fuzzyThreshold: number;
 }
 
-export const DEFAULT_MATCH_OPTIONS: MatchOptions = { fuzzyThreshold: 0.92, minDice: 0.7 };
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = { fuzzyThreshold: 0.92 };
 
 type NameGroup = 'vessel' | 'party';
 
+/*
+ * INT-6: why the candidate filter below never drops a name a full comparison would match.
+ *
+ * jaroWinkler(a, b) with m matched characters, t half-transpositions counted as in similarity.ts and common
+ * prefix P <= 4 is JW = 1 - (1 - jaro)(1 - 0.1 P), with jaro = (m/|a| + m/|b| + (m - t/2)/m) / 3. JW grows
+ * with jaro, so JW >= T needs jaro >= J(P) = 1 - (1 - T) / (1 - 0.1 P), and since (m - t/2)/m <= 1:
+ *     m/|a| + m/|b| >= K(P) = 3 J(P) - 1.
+ * Each matched pair is one equal character of each side, so m <= C, the overlap of the two character
+ * multisets (sum over characters of the smaller count). So a pair reaching T has
+ *     C >= need = ceil(K(P) |a| |b| / (|a| + |b|)),  and  D = |a| + |b| - 2 C <= |a| + |b| - 2 need,
+ * where D, the sum over characters of the count differences, is at least the number of characters whose
+ * counts differ. The token-sorted form has the same multiset and lengths, so the same holds for it with its
+ * own prefix; a name matches when either form reaches T, and both forms are indexed and probed.
+ *
+ * The index splits pairs by P (of the form that reaches T) into three cases, each with the weakest K of its
+ * range: P = 0 (K(0)), P in 1..3 (K(3), first character shared), P = 4 (K(4), first 4 characters shared).
+ * Within a case and for an entry length |b|, G(|b|) = 1 + the largest D over every query length |a| that
+ * can still reach T. The symbols are dealt into G groups; fewer than G symbols differ, so (pigeonhole) in
+ * at least one group the two names have exactly the same counts. Each entry is filed under one key per
+ * group: (case, its first characters for the case, |b|, G, group, its counts in the group); a query probes
+ * the same keys for every feasible |b|, and every pair reaching T shares at least one (keys are 32-bit
+ * hashes: a collision only adds a candidate). Candidates are checked against the bound with their own C and
+ * prefix, then scored exactly, so the answer is exactly the full comparison's. Where G would exceed MAX_GROUPS (low
+ * thresholds, long names: for T <= 0.8 the P = 4 case bounds no length) the entry is filed under
+ * (case, first characters, |b|) alone and the query reads all of that bucket: still exact, less selective.
+ */
+const SYMBOLS = 40;
+const MAX_GROUPS = 10;
+const BUCKET = -1;
+/** Characters as symbols: letters, space, digits, and three shared symbols for anything else (merging characters only makes C larger, so the bound holds). */
+function symbolOf(code: number): number {
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code === 32) return 26;
+  if (code >= 48 && code <= 57) return 27 + code - 48;
+  return 37 + (code % 3);
+}
 /**
- * Names of one group (vessel names; organisation and person names) with a trigram index. Candidates come
- * from the rarest query trigrams only (prefix filtering: a name reaching the Dice threshold must share at
- * least one of them), and each candidate's exact overlap is counted on its sorted trigram ids, so a query
- * never walks the long posting lists of common trigrams ("  S", "ING").
+ * Rough share (per mille) of each symbol in names. The groups are filled greedily from these, heaviest first
+ * into the lightest group, so every group carries a similar share and few names leave a group empty (a key
+ * over an empty group is shared by every name without those letters). Any split is sound; this one is selective.
+ */
+const WEIGHT: Record<string, number> = { A: 95, E: 90, ' ': 80, O: 70, I: 70, R: 65, N: 65, S: 60, T: 60, L: 45, C: 35, D: 35, M: 30, U: 30, H: 25, G: 22, P: 20, B: 20, K: 15, Y: 15, F: 12, W: 10, V: 10, J: 5, Z: 5, X: 3, Q: 2 };
+const BY_WEIGHT: number[] = Array.from({ length: SYMBOLS }, (_, s) => s).sort((x, y) => weightOf(y) - weightOf(x) || x - y);
+function weightOf(s: number): number {
+  const c = s < 26 ? String.fromCharCode(65 + s) : s === 26 ? ' ' : '';
+  return WEIGHT[c] ?? 3;
+}
+const assignments = new Map<number, Uint8Array>();
+function groupOfSymbol(groups: number): Uint8Array {
+  let out = assignments.get(groups);
+  if (out) return out;
+  out = new Uint8Array(SYMBOLS);
+  const load = new Array<number>(groups).fill(0);
+  for (const s of BY_WEIGHT) {
+    let g = 0;
+    for (let i = 1; i < groups; i++) if ((load[i] ?? 0) < (load[g] ?? 0)) g = i;
+    out[s] = g;
+    load[g] = (load[g] ?? 0) + weightOf(s);
+  }
+  assignments.set(groups, out);
+  return out;
+}
+
+/** A name's character multiset: its distinct symbols, ascending, with their counts. */
+interface Bag {
+  symbols: Uint8Array;
+  counts: Uint16Array;
+}
+
+function bagOf(key: string): Bag {
+  const counts = new Uint16Array(SYMBOLS);
+  for (let i = 0; i < key.length; i++) {
+    const s = symbolOf(key.charCodeAt(i));
+    counts[s] = (counts[s] ?? 0) + 1;
+  }
+  const symbols: number[] = [];
+  const present: number[] = [];
+  for (let s = 0; s < SYMBOLS; s++) {
+    const n = counts[s] ?? 0;
+    if (n > 0) {
+      symbols.push(s);
+      present.push(n);
+    }
+  }
+  return { symbols: Uint8Array.from(symbols), counts: Uint16Array.from(present) };
+}
+
+function mix(h: number, v: number): number {
+  const x = Math.imul(h ^ v, 0x9e3779b1);
+  return (x ^ (x >>> 15)) >>> 0;
+}
+
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = mix(h, text.charCodeAt(i));
+  return h;
+}
+
+/** Per group, a hash of the name's counts in that group (the part of a key that does not depend on the case). */
+function groupHashes(bag: Bag, groups: number): Uint32Array {
+  const out = new Uint32Array(groups);
+  const groupOf = groupOfSymbol(groups);
+  for (let i = 0; i < bag.symbols.length; i++) {
+    const s = bag.symbols[i] ?? 0;
+    const g = groupOf[s] ?? 0;
+    out[g] = mix(out[g] ?? 0, (s << 16) | (bag.counts[i] ?? 0));
+  }
+  return out;
+}
+
+interface Case {
+  /** Leading characters both names share in this case (the probe key). */
+  probe: number;
+  /** K of the case: m/|a| + m/|b| must reach it. */
+  k: number;
+}
+
+/** K(P) = 3 J(P) - 1 with J(P) = 1 - (1 - T) / (1 - 0.1 P); a hair lower so float rounding never drops a pair. */
+const kFor = (threshold: number, prefix: number): number => 3 * (1 - (1 - threshold) / (1 - 0.1 * prefix)) - 1 - 1e-9;
+
+/** The least multiset overlap a pair of these lengths needs in a case (at least its shared leading characters, and one). */
+const need = (c: Case, la: number, lb: number): number => Math.max(1, c.probe, Math.ceil((c.k * la * lb) / (la + lb)));
+
+/**
+ * Names of one group (vessel names; organisation and person names), filed under the pigeonhole keys described
+ * above, so a query reads only entries that share a key and scores those exactly.
  */
 class NameIndex {
   readonly exact = new Map<string, Set<number>>();
-  private readonly gramIds = new Map<string, number>();
-  private readonly postings: number[][] = [];
+  private readonly postings = new Map<number, number[]>();
   readonly keys: string[] = [];
   readonly sorted: string[] = [];
-  private readonly slotGrams: Int32Array[] = [];
+  /** Every slot's symbol counts (SYMBOLS per slot) and name length, packed so a candidate's bound reads one line. */
+  private counts = new Uint16Array(1024 * SYMBOLS);
+  private lengths = new Int32Array(1024);
   /** The numerals of each name: sister ships (SEA STAR 2, SEA STAR 3) are different vessels. */
   readonly numerals: string[] = [];
+  private readonly cases: Case[];
+  /** Per case and entry length: number of groups, BUCKET, or 0 when no name of that length can match any. */
+  private readonly groupTable: number[][];
+  private maxLength = 0;
   private stamps = new Uint32Array(1024);
   private generation = 0;
 
+  constructor(private readonly threshold: number) {
+    this.cases = [
+      { probe: 0, k: kFor(threshold, 0) },
+      { probe: 1, k: kFor(threshold, 3) },
+      { probe: 4, k: kFor(threshold, 4) },
+    ];
+    this.groupTable = this.cases.map(() => []);
+  }
+
   add(slot: number, key: string): void {
     this.keys[slot] = key;
-    this.sorted[slot] = sortedTokens(key);
+    const sorted = sortedTokens(key);
+    this.sorted[slot] = sorted;
     this.numerals[slot] = numeralsOf(key);
     addToSetMap(this.exact, key, slot);
-    const ids: number[] = [];
-    for (const g of trigrams(key)) {
-      let id = this.gramIds.get(g);
-      if (id === undefined) {
-        id = this.postings.length;
-        this.gramIds.set(g, id);
-        this.postings.push([]);
+    const bag = bagOf(key);
+    this.store(slot, bag, key.length);
+    const lb = key.length;
+    this.maxLength = Math.max(this.maxLength, lb);
+    const hashes = new Map<number, Uint32Array>();
+    this.cases.forEach((c, ci) => {
+      if (lb < c.probe) return;
+      const groups = this.groups(ci, lb);
+      if (groups === 0) return;
+      for (const prefix of prefixes(key, sorted, c.probe)) {
+        const seed = mix(mix(mix(ci + 1, lb), groups), prefix);
+        if (groups === BUCKET) {
+          this.post(seed, slot);
+          continue;
+        }
+        let own = hashes.get(groups);
+        if (!own) hashes.set(groups, (own = groupHashes(bag, groups)));
+        for (let g = 0; g < groups; g++) this.post(mix(mix(seed, g), own[g] ?? 0), slot);
       }
-      this.postings[id]?.push(slot);
-      ids.push(id);
+    });
+  }
+
+  private store(slot: number, bag: Bag, length: number): void {
+    if (slot >= this.lengths.length) {
+      let size = this.lengths.length;
+      while (size <= slot) size *= 2;
+      const lengths = new Int32Array(size);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const counts = new Uint16Array(size * SYMBOLS);
+      counts.set(this.counts);
+      this.counts = counts;
     }
-    this.slotGrams[slot] = Int32Array.from(ids.sort((a, b) => a - b));
+    this.lengths[slot] = length;
+    for (let i = 0; i < bag.symbols.length; i++) this.counts[slot * SYMBOLS + (bag.symbols[i] ?? 0)] = bag.counts[i] ?? 0;
+  }
+
+  private post(key: number, slot: number): void {
+    const list = this.postings.get(key);
+    if (!list) this.postings.set(key, [slot]);
+    else if (list[list.length - 1] !== slot) list.push(slot);
   }
 
   remove(slot: number): void {
@@ -85,54 +247,99 @@ class NameIndex {
     // Posting lists keep the dead slot; lookups skip slots whose entry is gone (cheaper than splicing).
   }
 
-  /** Slots whose name is within `options` of `key`, with the score. */
-  search(key: string, options: MatchOptions, live: (slot: number) => boolean): { slot: number; score: number; exact: boolean }[] {
+  /**
+   * The groups of case `ci` for entries of length `lb`: 1 + the largest count difference D of any pair with a
+   * query length that can reach the threshold; BUCKET when that exceeds MAX_GROUPS; 0 when no length can.
+   */
+  private groups(ci: number, lb: number): number {
+    const table = this.groupTable[ci] ?? [];
+    const cached = table[lb];
+    if (cached !== undefined) return cached;
+    const c = this.cases[ci] ?? { probe: 0, k: 0 };
+    let worst = -1;
+    if (c.k <= 1) worst = Infinity;
+    else {
+      // need <= |b| requires |a| (K - 1) <= |b|.
+      const maxLa = Math.floor(lb / (c.k - 1)) + 2;
+      for (let la = Math.max(1, c.probe); la <= maxLa; la++) {
+        const n = need(c, la, lb);
+        if (n <= Math.min(la, lb)) worst = Math.max(worst, la + lb - 2 * n);
+      }
+    }
+    const groups = worst < 0 ? 0 : worst + 1 > MAX_GROUPS ? BUCKET : worst + 1;
+    table[lb] = groups;
+    return groups;
+  }
+
+  /** Slots whose name the full comparison matches with `key`, with the score (exactly those). */
+  search(key: string, live: (slot: number) => boolean): { slot: number; score: number; exact: boolean }[] {
     const out: { slot: number; score: number; exact: boolean }[] = [];
     const exact = this.exact.get(key);
     if (exact) for (const slot of exact) if (live(slot)) out.push({ slot, score: 1, exact: true });
-    const grams = trigrams(key);
-    const qn = grams.length;
-    if (qn < 3) return out;
-    const known: number[] = [];
-    let unknown = 0;
-    for (const g of grams) {
-      const id = this.gramIds.get(g);
-      if (id === undefined) unknown++;
-      else known.push(id);
-    }
-    // A candidate needs overlap c with 2c / (qn + en) >= d; since c <= en, c >= d * qn / (2 - d).
-    const minOverlap = Math.ceil((options.minDice * qn) / (2 - options.minDice));
-    const prefix = qn - minOverlap + 1 - unknown;
-    if (prefix <= 0) return out;
-    const byRarity = [...known].sort((a, b) => (this.postings[a]?.length ?? 0) - (this.postings[b]?.length ?? 0));
+    const la = key.length;
+    const qs = sortedTokens(key);
+    const bag = bagOf(key);
     this.ensure(this.keys.length);
     const gen = ++this.generation;
     const candidates: number[] = [];
-    for (let i = 0; i < prefix && i < byRarity.length; i++) {
-      const list = this.postings[byRarity[i] ?? 0] ?? [];
-      for (let j = 0; j < list.length; j++) {
-        const slot = list[j] ?? 0;
-        if (this.stamps[slot] === gen) continue;
-        this.stamps[slot] = gen;
-        candidates.push(slot);
+    const hashes = new Map<number, Uint32Array>();
+    this.cases.forEach((c, ci) => {
+      if (la < c.probe) return;
+      const seeds = prefixes(key, qs, c.probe);
+      // need <= |a| requires |b| >= |a| (K - 1); need <= |b| requires |b| >= ... (both checked per length).
+      const from = Math.max(1, c.probe, c.k > 1 ? Math.floor(la * (c.k - 1)) - 1 : 1);
+      const to = Math.min(this.maxLength, c.k > 1 ? Math.ceil(la / (c.k - 1)) + 1 : this.maxLength);
+      for (let lb = from; lb <= to; lb++) {
+        const n = need(c, la, lb);
+        if (n > Math.min(la, lb)) continue;
+        const groups = this.groups(ci, lb);
+        if (groups === 0) continue;
+        let own: Uint32Array | undefined;
+        if (groups !== BUCKET) {
+          own = hashes.get(groups);
+          if (!own) hashes.set(groups, (own = groupHashes(bag, groups)));
+        }
+        for (const prefix of seeds) {
+          const seed = mix(mix(mix(ci + 1, lb), groups), prefix);
+          if (!own) this.collect(seed, gen, candidates);
+          else for (let g = 0; g < groups; g++) this.collect(mix(mix(seed, g), own[g] ?? 0), gen, candidates);
+        }
       }
-    }
-    const query = Int32Array.from(known.sort((a, b) => a - b));
-    const qs = sortedTokens(key);
+    });
     const qNumerals = numeralsOf(key);
-    // Dice >= d bounds the other name's trigram count: qn * d / (2 - d) <= en <= qn * (2 - d) / d.
-    const minLen = (qn * options.minDice) / (2 - options.minDice);
-    const maxLen = (qn * (2 - options.minDice)) / options.minDice;
+    const floor = this.threshold - 1e-9;
     for (const slot of candidates) {
+      // The bound of the proof with this pair's own overlap: first at the largest prefix (no strings read),
+      // then per form with its prefix. A form it rules out scores below the threshold, so skipping its
+      // Jaro-Winkler leaves the maximum of a match unchanged.
+      const lb = this.lengths[slot] ?? 0;
+      let c = 0;
+      const base = slot * SYMBOLS;
+      for (let i = 0; i < bag.symbols.length; i++) c += Math.min(bag.counts[i] ?? 0, this.counts[base + (bag.symbols[i] ?? 0)] ?? 0);
+      // Counts past 65,535 saturate (and would understate the overlap): such names skip the bound.
+      const jaroMax = la > 65_535 || lb > 65_535 ? 1 : (c / la + c / lb + 1) / 3;
+      if (1 - (1 - jaroMax) * 0.6 < floor) continue;
       const other = this.keys[slot];
-      const theirs = this.slotGrams[slot];
-      if (other === undefined || theirs === undefined || theirs.length < minLen || theirs.length > maxLen || other === key || !live(slot)) continue;
-      const dice = (2 * overlap(query, theirs)) / (qn + theirs.length);
-      if (dice < options.minDice || this.numerals[slot] !== qNumerals) continue;
-      const score = Math.max(jaroWinkler(key, other), jaroWinkler(qs, this.sorted[slot] ?? ''));
-      if (score >= options.fuzzyThreshold) out.push({ slot, score: Math.round(score * 1000) / 1000, exact: false });
+      if (other === undefined || other === key || !live(slot) || this.numerals[slot] !== qNumerals) continue;
+      const theirSorted = this.sorted[slot] ?? '';
+      const plain = 1 - (1 - jaroMax) * (1 - 0.1 * commonPrefix(key, other)) >= floor;
+      const tokens = 1 - (1 - jaroMax) * (1 - 0.1 * commonPrefix(qs, theirSorted)) >= floor;
+      if (!plain && !tokens) continue;
+      const score = Math.max(plain ? jaroWinkler(key, other) : 0, tokens ? jaroWinkler(qs, theirSorted) : 0);
+      if (score >= this.threshold) out.push({ slot, score: Math.round(score * 1000) / 1000, exact: false });
     }
     return out;
+  }
+
+  private collect(key: number, gen: number, candidates: number[]): void {
+    const list = this.postings.get(key);
+    if (!list) return;
+    for (let j = 0; j < list.length; j++) {
+      const slot = list[j] ?? 0;
+      if (this.stamps[slot] === gen) continue;
+      this.stamps[slot] = gen;
+      candidates.push(slot);
+    }
   }
 
   private ensure(n: number): void {
@@ -144,44 +351,42 @@ class NameIndex {
   }
 }
 
-/** Size of the intersection of two sorted id arrays. */
-function overlap(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+/** Jaro-Winkler's prefix: leading characters in common, at most 4. */
+function commonPrefix(a: string, b: string): number {
+  let p = 0;
+  while (p < 4 && p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** Hashes of the distinct leading `n` characters of a name and of its token-sorted form. */
+function prefixes(key: string, sorted: string, n: number): number[] {
+  const a = hashText(key.slice(0, n));
+  if (n === 0) return [a];
+  const b = hashText(sorted.slice(0, n));
+  return a === b ? [a] : [a, b];
 }
 
 const numeralsOf = (key: string): string => key.replace(/\D+/g, ' ').trim();
 
 /**
  * Every live watchlist entry indexed for matching at AIS rates: maps by MMSI, IMO, call sign and container
- * number for exact identifiers, and per name group an exact map of normalised names plus a trigram index that
- * proposes fuzzy candidates (Dice filter) scored with Jaro-Winkler.
+ * number for exact identifiers, and per name group an exact map of normalised names plus a multiset index that
+ * proposes every fuzzy candidate a full comparison could match (INT-6), scored with Jaro-Winkler.
  */
 export class WatchlistIndex {
-  readonly options: MatchOptions;
+  readonly options: Readonly<MatchOptions>;
   private readonly slots: (IndexEntry | null)[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly byMmsi = new Map<string, Set<number>>();
   private readonly byImo = new Map<string, Set<number>>();
   private readonly byCallSign = new Map<string, Set<number>>();
   private readonly byContainer = new Map<string, Set<number>>();
-  private readonly names: Record<NameGroup, NameIndex> = { vessel: new NameIndex(), party: new NameIndex() };
+  private readonly names: Record<NameGroup, NameIndex>;
   private live = 0;
 
   constructor(options: Partial<MatchOptions> = {}) {
     this.options = { ...DEFAULT_MATCH_OPTIONS, ...options };
+    this.names = { vessel: new NameIndex(this.options.fuzzyThreshold), party: new NameIndex(this.options.fuzzyThreshold) };
   }
 
   get size(): number {
@@ -251,7 +456,7 @@ export class WatchlistIndex {
   private nameIn(group: NameGroup, raw: string, kind: NameKind, field: WatchlistMatch['field'], found: Map<number, WatchlistMatch[]>): void {
     const key = normaliseName(raw, kind);
     if (!key) return;
-    for (const hit of this.names[group].search(key, this.options, (slot) => this.slots[slot] != null)) {
+    for (const hit of this.names[group].search(key, (slot) => this.slots[slot] != null)) {
       const entryName = this.slots[hit.slot]?.name ?? '';
       const how = hit.exact ? (entryName.trim().toUpperCase() === raw.trim().toUpperCase() ? 'exact' : 'normalised') : 'fuzzy';
       push(found, hit.slot, { field, value: raw, entryValue: entryName, how, score: hit.score });

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseName, type NameKind } from './normalise.ts';
+import { jaroWinkler, sortedTokens } from './similarity.ts';
+import { WatchlistIndex, type IndexEntry } from './watchlist-index.ts';
+
+const GREEN = { ownerAgency: 'JCA', tlp: 'GREEN' as const, recipients: [], sharingGroups: [] };
+const entry = (id: string, kind: IndexEntry['kind'], name: string): IndexEntry => ({
+  id,
+  watchlistId: 'w1',
+  kind,
+  mmsi: null,
+  imo: null,
+  callSign: null,
+  containerNumber: null,
+  name,
+  expiresAt: null,
+  releasability: GREEN,
+});
+
+const numerals = (key: string): string => key.replace(/\D+/g, ' ').trim();
+
+/** The full comparison INT-6 promises the index equals: every entry, scored, no candidate filter. */
+function linearScan(entries: IndexEntry[], query: string, kind: NameKind, threshold: number): string[] {
+  const q = normaliseName(query, kind);
+  if (!q) return [];
+  const out: string[] = [];
+  for (const e of entries) {
+    if (!e.name) continue;
+    const key = normaliseName(e.name, e.kind === 'vessel' ? 'vessel' : e.kind === 'person' ? 'person' : 'organisation');
+    if (!key) continue;
+    if (key === q) out.push(`${e.id}:1`);
+    else if (numerals(key) === numerals(q)) {
+      const score = Math.max(jaroWinkler(q, key), jaroWinkler(sortedTokens(q), sortedTokens(key)));
+      if (score >= threshold) out.push(`${e.id}:${Math.round(score * 1000) / 1000}`);
+    }
+  }
+  return out.sort();
+}
+
+function indexed(index: WatchlistIndex, query: string, kind: 'vessel' | 'organisation' | 'person'): string[] {
+  const hits = kind === 'vessel' ? index.matchVessel({ name: query }, 0) : index.matchParty(query, kind, 0);
+  return hits.flatMap((h) => h.matches.map((m) => `${h.entry.id}:${m.score}`)).sort();
+}
+
+describe('INT-6 name matching misses nothing a full comparison finds', () => {
+  it('INT-6 finds transposed-letter matches the trigram filter missed', () => {
+    expect(jaroWinkler('OCAEN PERAL', 'OCEAN PEARL')).toBeGreaterThan(0.92);
+    const index = new WatchlistIndex();
+    index.upsert(entry('ocean', 'vessel', 'OCEAN PEARL'));
+    index.upsert(entry('carib', 'vessel', 'CARIBBEAN STAR'));
+    index.upsert(entry('maria', 'person', 'MARIA GONZALEZ'));
+    expect(index.matchVessel({ name: 'OCAEN PERAL' }, 0).map((h) => h.entry.id)).toEqual(['ocean']);
+    expect(index.matchVessel({ name: 'CARIBBAEN STRA' }, 0).map((h) => h.entry.id)).toEqual(['carib']);
+    expect(index.matchParty('MARAI GONZLAEZ', 'person', 0).map((h) => h.entry.id)).toEqual(['maria']);
+    expect(index.matchVessel({ name: 'OCAEN PERAL' }, 0)[0]?.matches[0]).toMatchObject({ how: 'fuzzy', score: 0.952 });
+  });
+
+  it('INT-6 keeps sister ships apart by their numerals', () => {
+    const index = new WatchlistIndex();
+    index.upsert(entry('s2', 'vessel', 'SEA STAR 2'));
+    expect(index.matchVessel({ name: 'SEA STAR 3' }, 0)).toEqual([]);
+    expect(index.matchVessel({ name: 'SAE STAR 2' }, 0).map((h) => h.entry.id)).toEqual(['s2']);
+  });
+
+  const WORDS = ['OCEAN', 'PEARL', 'SEA', 'STAR', 'CARIBBEAN', 'MARIA', 'GONZALEZ', 'ACME', 'TRADING', 'KINGSTON', 'QUEEN', 'GOLDEN', 'DAWN', 'JOSE', 'ALVAREZ', 'AZ', 'Q', 'XI', 'ATLANTIC', 'EXPRESS'];
+  const LEGAL = ['LTD', 'LLC', 'S.A.', 'CO.', 'INC', 'HOLDINGS'];
+  const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  const word = fc.oneof(fc.constantFrom(...WORDS), fc.array(letter, { minLength: 1, maxLength: 9 }).map((cs) => cs.join('')));
+  const name = fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined })).map(([ws, n]) => (n === undefined ? ws.join(' ') : `${ws.join(' ')} ${n}`));
+
+  /** One near-miss edit: a transposition, deletion, insertion, substitution, word swap, legal form or numeral. */
+  const edit = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.nat(), letter, fc.constantFrom(...LEGAL)).map(
+    ([op, at, c, legal]) =>
+      (s: string): string => {
+        const i = s.length === 0 ? 0 : at % s.length;
+        switch (op) {
+          case 0:
+            return i + 1 < s.length ? s.slice(0, i) + (s[i + 1] ?? '') + (s[i] ?? '') + s.slice(i + 2) : s;
+          case 1:
+            return s.length > 1 ? s.slice(0, i) + s.slice(i + 1) : s;
+          case 2:
+            return s.slice(0, i) + c + s.slice(i);
+          case 3:
+            return s.slice(0, i) + c + s.slice(i + 1);
+          case 4:
+            return s.split(' ').reverse().join(' ');
+          case 5:
+            return `${s} ${legal}`;
+          default:
+            return `${s} ${at % 4}`;
+        }
+      },
+  );
+  const nearMiss = (names: string[]) => fc.tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([k, edits]) => edits.reduce((s, f) => f(s), names[k % names.length] ?? ''));
+
+  it('INT-6 property: the index answers exactly what a linear scan answers, at every threshold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('vessel' as const, 'organisation' as const, 'person' as const), name), { minLength: 1, maxLength: 40 }),
+        fc.oneof(fc.constantFrom(0.5, 0.7, 0.8, 0.85, 0.9, 0.92, 0.95, 0.99, 1), fc.double({ min: 0.5, max: 1, noNaN: true })),
+        fc.nat(),
+        (list, threshold, seed) => {
+          const entries = list.map(([kind, n], i) => entry(`e${i}`, kind, n));
+          const index = new WatchlistIndex({ fuzzyThreshold: threshold });
+          for (const e of entries) index.upsert(e);
+          const queries = fc.sample(fc.oneof(nearMiss(list.map(([, n]) => n)), name), { numRuns: 12, seed });
+          for (const query of queries) {
+            const vessels = entries.filter((e) => e.kind === 'vessel');
+            const parties = entries.filter((e) => e.kind !== 'vessel');
+            expect(indexed(index, query, 'vessel'), `vessel ${query} @${threshold}`).toEqual(linearScan(vessels, query, 'vessel', threshold));
+            expect(indexed(index, query, 'organisation'), `organisation ${query} @${threshold}`).toEqual(linearScan(parties, query, 'organisation', threshold));
+            expect(indexed(index, query, 'person'), `person ${query} @${threshold}`).toEqual(linearScan(parties, query, 'person', threshold));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
