@@ -1,3 +1,4 @@
+import type { EventInput } from '@tidewatch/contracts';
 import { ServerConfig, startServer, type RunningServer, type ServerConfigInput, type StartOptions } from '@tidewatch/server';
 import { hashPassword } from '../../apps/server/src/auth/passwords.ts';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
@@ -62,7 +63,7 @@ export const EXAMPLE_EVENT = {
   releasability: { tlp: 'AMBER', recipients: ['CBP'] },
   severity: 4,
   seizure: { commodity: 'firearms', quantity: 12, unit: 'items' },
-} as const;
+} satisfies EventInput;
 
 export interface AsOptions {
   /** Whose API key to use; defaults to JCA. `null` sends no credentials. */

@@ -51,7 +51,7 @@ describe('POST /api/v1/events', () => {
     const id = uuidv7();
     const secret = await postEvent(server.url, { ...EXAMPLE_EVENT, id, title: 'JCA RED seizure', releasability: { tlp: 'RED', recipients: [] } });
     expect(secret.status).toBe(201);
-    const mine = { ...EXAMPLE_EVENT, id, ownerAgency: 'CBP', title: 'CBP own report', releasability: { tlp: 'GREEN', recipients: [] } };
+    const mine = { ...EXAMPLE_EVENT, id, ownerAgency: 'CBP', title: 'CBP own report', releasability: { tlp: 'GREEN' as const, recipients: [] } };
     const viaRest = await postEvent(server.url, mine, { agency: 'CBP' });
     // Exactly what a first submission answers: 201, the caller's own new id and seq, nothing else.
     expect(viaRest.status).toBe(201);

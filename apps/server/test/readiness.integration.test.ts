@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ServerConfig, startServer, type RunningServer } from '@tidewatch/server';
-import { demoApiKey } from '../src/demo/demo-accounts.ts';
+import { demoApiKey } from '../src/demo/demo-credentials.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { freePort } from './support/server-process.ts';
 

@@ -1,3 +1,5 @@
+import type { Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '@tidewatch/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EventClient } from '../../../test/support/event-client.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
@@ -59,7 +61,7 @@ describe('live delivery over Socket.IO', () => {
     const { io } = await import('socket.io-client');
     const packets = (token: string) => {
       const seen: { kind: 'event' | 'events'; titles: string[] }[] = [];
-      const socket = io(server.url, { transports: ['websocket'], auth: { token } });
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, { transports: ['websocket'], auth: { token } });
       socket.on('event', ({ event, replay }) => {
         if (!replay) seen.push({ kind: 'event', titles: [event.title] });
       });

@@ -75,7 +75,7 @@ describe('stopping with a statement stuck behind a database lock', () => {
 
       // Idle keep-alive connections are closed at the stop (the burst test in graceful-shutdown covers busy
       // ones, which get the 503): either way the write is refused, never acknowledged.
-      const refused = await send(keepAlive, server.url, 'POST', '/api/v1/events', { ...EXAMPLE_EVENT, title: 'after the stop' }).catch((err: unknown) => err);
+      const refused = await send(keepAlive, server.url, 'POST', '/api/v1/events', { ...EXAMPLE_EVENT, title: 'after the stop' }).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
       if (refused instanceof Error) expect(refused.message).toMatch(/ECONNREFUSED|ECONNRESET|socket hang up/);
       else {
         expect(refused).toMatchObject({ status: 503, body: { error: { code: 'unavailable' } } });

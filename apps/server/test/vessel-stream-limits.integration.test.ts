@@ -54,10 +54,11 @@ function moveFleet(server: RunningServer, step: number): void {
  * client on a slow link or a frozen tab. Engine.IO's Node transport holds a `ws` WebSocket.
  */
 function readingOf(client: Client): { pause(): void; resume(): void } {
-  const ws = (client.io.engine.transport as unknown as { ws?: unknown }).ws;
-  const ok = typeof ws === 'object' && ws !== null && 'pause' in ws && 'resume' in ws && typeof ws.pause === 'function' && typeof ws.resume === 'function';
-  if (!ok) throw new Error('the websocket transport has no pause/resume');
-  return { pause: () => ws.pause(), resume: () => ws.resume() };
+  const ws = (client.io.engine.transport as unknown as { ws?: { pause?: unknown; resume?: unknown } }).ws;
+  const pause = ws?.pause;
+  const resume = ws?.resume;
+  if (typeof pause !== 'function' || typeof resume !== 'function') throw new Error('the websocket transport has no pause/resume');
+  return { pause: () => void pause.call(ws), resume: () => void resume.call(ws) };
 }
 
 describe('vessel stream limits', () => {

@@ -16,8 +16,8 @@ describe.each<EmbeddedThread>(['worker', 'main'])('embedded PGlite on the %s thr
   let handle: DatabaseHandle;
 
   async function probeCount(): Promise<number> {
-    const { rows } = await handle.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM thread_probe`);
-    return rows[0]?.n ?? Number.NaN;
+    const result = (await handle.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM thread_probe`)) as { rows: { n: number }[] };
+    return result.rows[0]?.n ?? Number.NaN;
   }
 
   beforeAll(async () => {
