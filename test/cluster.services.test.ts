@@ -177,6 +177,6 @@ describe('two server nodes with PostgreSQL and Redis', () => {
 
   it('reports ready with PostgreSQL and Redis both answering', async () => {
     const res = await fetch(`${nodeB.url}/readyz`);
-    expect(await res.json()).toMatchObject({ status: 'ready', checks: [{ name: 'database', ok: true }, { name: 'redis', ok: true }] });
+    expect(await res.json()).toMatchObject({ status: 'ready', checks: [{ name: 'startup', ok: true }, { name: 'database', ok: true }, { name: 'redis', ok: true }] });
   });
 });

@@ -219,7 +219,8 @@ describe('Redis outage under write load (own redis-server)', () => {
 
   it('[OPS-R4][REL-10] a key revoked on node A while Redis is down loses its socket on node B within seconds, and reads nothing more', async () => {
     await waitUntilReady([nodeA, nodeB]);
-    const admin = await login(nodeA.url, 'impacs.admin');
+    // AUTH-9: JCF's own administrator mints and revokes JCF's keys.
+    const admin = await login(nodeA.url, 'jcf.admin');
     const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'JCF', name: 'outage', kind: 'device' } })).json as { id: string; secret: string };
     const onB = new EventClient(nodeB.url, undefined, created.secret);
     try {
