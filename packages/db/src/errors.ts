@@ -15,7 +15,8 @@ export class DatabaseLockedError extends Error {
 
 /** The SQLSTATE of a PostgreSQL error, wherever it sits in the cause chain (Drizzle wraps the driver's error). */
 export function sqlStateOf(err: unknown): string | undefined {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+  // Bounded: a `cause` chain can be cyclic, and drizzle wraps the driver's error only a level or two deep.
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as Error & { code?: unknown }).code;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }

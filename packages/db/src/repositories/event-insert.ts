@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { sqlStateOf } from '../errors.ts';
 import { eventSequence, events, type EventRow } from '../schema/events.ts';
 import type { NewEvent } from './event-mapping.ts';
 
@@ -49,10 +50,7 @@ function asColumnJson(rows: readonly NewEvent[]): string {
 const UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    if ((e as Error & { code?: unknown }).code === UNIQUE_VIOLATION) return true;
-  }
-  return false;
+  return sqlStateOf(err) === UNIQUE_VIOLATION;
 }
 
 /**
