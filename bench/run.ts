@@ -30,7 +30,10 @@ if (selected.length === 0) {
 let failed = 0;
 for (const path of selected) {
   console.log(`\n### ${relative(benchDir, path)}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path], { stdio: 'inherit', cwd: join(benchDir, '..') });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path], {
+    stdio: 'inherit',
+    cwd: join(benchDir, '..'),
+  });
   if (result.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

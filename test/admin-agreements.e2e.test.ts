@@ -14,7 +14,11 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
-  await server.ctx.sharingGroups.upsert({ code: CODE, name: 'JCA-JCF-USCG e2e agreement', members: ['JCA', 'JCF', 'USCG'] });
+  await server.ctx.sharingGroups.upsert({
+    code: CODE,
+    name: 'JCA-JCF-USCG e2e agreement',
+    members: ['JCA', 'JCF', 'USCG'],
+  });
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));

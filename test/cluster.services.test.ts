@@ -51,7 +51,9 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     try {
       await Promise.all([onB.waitForSynced(), onA.waitForSynced()]);
       const start = onA.lastSeq;
-      const posts = Array.from({ length: 40 }, (_, i) => postEvent(i % 2 === 0 ? nodeA.url : nodeB.url, { ...EXAMPLE_EVENT, title: `burst ${i}` }));
+      const posts = Array.from({ length: 40 }, (_, i) =>
+        postEvent(i % 2 === 0 ? nodeA.url : nodeB.url, { ...EXAMPLE_EVENT, title: `burst ${i}` }),
+      );
       await Promise.all(posts);
       const expected = Array.from({ length: 40 }, (_, i) => start + 1 + i);
       for (const client of [onA, onB]) {
@@ -80,13 +82,17 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     }
   });
 
-  it('[REL-3][REL-9] across nodes an AMBER event reaches the recipient\'s socket and never another agency\'s', async () => {
+  it("[REL-3][REL-9] across nodes an AMBER event reaches the recipient's socket and never another agency's", async () => {
     const cbpOnB = new EventClient(nodeB.url, undefined, testKey('CBP'));
     const uscgOnB = new EventClient(nodeB.url, undefined, testKey('USCG'));
     try {
       await Promise.all([cbpOnB.waitForSynced(), uscgOnB.waitForSynced()]);
       const secret = await postEvent(nodeA.url, { ...EXAMPLE_EVENT, title: 'amber to CBP' });
-      const open = await postEvent(nodeA.url, { ...EXAMPLE_EVENT, title: 'green to all', releasability: { tlp: 'GREEN', recipients: [] } });
+      const open = await postEvent(nodeA.url, {
+        ...EXAMPLE_EVENT,
+        title: 'green to all',
+        releasability: { tlp: 'GREEN', recipients: [] },
+      });
       await cbpOnB.waitFor(() => cbpOnB.received.some((e) => e.id === open.json.id), 5000, 'CBP gets both');
       await uscgOnB.waitFor(() => uscgOnB.received.some((e) => e.id === open.json.id), 5000, 'USCG gets the green one');
       expect(cbpOnB.received.map((e) => e.id)).toEqual([secret.json.id, open.json.id]);
@@ -99,7 +105,12 @@ describe('two server nodes with PostgreSQL and Redis', () => {
 
   it('[REL-10] revoking a key on node A disconnects its socket on node B', async () => {
     const admin = await login(nodeA.url, 'jcf.admin');
-    const created = (await admin.request('/api/v1/admin/api-keys', { method: 'POST', body: { agency: 'JCF', name: 'cross-node', kind: 'device' } })).json as { id: string; secret: string };
+    const created = (
+      await admin.request('/api/v1/admin/api-keys', {
+        method: 'POST',
+        body: { agency: 'JCF', name: 'cross-node', kind: 'device' },
+      })
+    ).json as { id: string; secret: string };
     const onB = new EventClient(nodeB.url, undefined, created.secret);
     try {
       await onB.waitForSynced();
@@ -111,17 +122,46 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     }
   });
 
-  it('shows a vessel heard by node A\'s feed to a client of node B', async () => {
+  it("shows a vessel heard by node A's feed to a client of node B", async () => {
     const feedKey = 'tw_key_test_cluster_feed_0123456789';
-    await nodeA.ctx.apiKeys.upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'receiver', prefix: 'tw_key_test', keyHash: sha256(feedKey), scopes: ['feeds:write'] });
+    await nodeA.ctx.apiKeys.upsertByHash({
+      agencyCode: 'JCA',
+      kind: 'api',
+      name: 'receiver',
+      prefix: 'tw_key_test',
+      keyHash: sha256(feedKey),
+      scopes: ['feeds:write'],
+    });
     const mmsi = 339777001;
     const nmea = encodeSentences(
-      { type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 11.5, accuracy: false, lon: -76.9, lat: 17.6, course: 90, heading: 91, second: 0, maneuver: 0, raim: false, radio: 0 },
+      {
+        type: 1,
+        repeat: 0,
+        mmsi,
+        navStatus: 0,
+        turn: 0,
+        rateOfTurn: 0,
+        speed: 11.5,
+        accuracy: false,
+        lon: -76.9,
+        lat: 17.6,
+        course: 90,
+        heading: 91,
+        second: 0,
+        maneuver: 0,
+        raim: false,
+        radio: 0,
+      },
       { channel: 'A', seqId: 1 },
     ).join('\n');
-    const res = await fetch(`${nodeA.url}/api/v1/feeds/http/nmea`, { method: 'POST', headers: { authorization: `Bearer ${feedKey}`, 'content-type': 'text/plain' }, body: nmea });
+    const res = await fetch(`${nodeA.url}/api/v1/feeds/http/nmea`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${feedKey}`, 'content-type': 'text/plain' },
+      body: nmea,
+    });
     expect(res.status).toBeLessThan(300);
-    const cardOnB = async () => getJson<{ lat?: number; lon?: number }>(nodeB.url, `/api/v1/vessels/${mmsi}`, { agency: 'CBP' });
+    const cardOnB = async () =>
+      getJson<{ lat?: number; lon?: number }>(nodeB.url, `/api/v1/vessels/${mmsi}`, { agency: 'CBP' });
     const deadline = Date.now() + 5000;
     let card = await cardOnB();
     while (card.status !== 200 && Date.now() < deadline) {
@@ -135,34 +175,82 @@ describe('two server nodes with PostgreSQL and Redis', () => {
 
   it('[INT-3] a flag declared by an event committed on node B reaches node A, whose feed hears the vessel', async () => {
     const feedKey = 'tw_key_test_cluster_flags_0123456789';
-    await nodeA.ctx.apiKeys.upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'flags receiver', prefix: 'tw_key_test', keyHash: sha256(feedKey), scopes: ['feeds:write'] });
+    await nodeA.ctx.apiKeys.upsertByHash({
+      agencyCode: 'JCA',
+      kind: 'api',
+      name: 'flags receiver',
+      prefix: 'tw_key_test',
+      keyHash: sha256(feedKey),
+      scopes: ['feeds:write'],
+    });
     const mmsi = 366_777_002;
     const posted = await postEvent(
       nodeB.url,
-      { kind: 'sighting_report', title: 'Freighter off Morant Point', occurredAt: new Date().toISOString(), ownerAgency: 'USCG', releasability: { tlp: 'GREEN' }, severity: 2, subjects: { vessels: [{ mmsi: String(mmsi), flag: 'BZ' }] } },
+      {
+        kind: 'sighting_report',
+        title: 'Freighter off Morant Point',
+        occurredAt: new Date().toISOString(),
+        ownerAgency: 'USCG',
+        releasability: { tlp: 'GREEN' },
+        severity: 2,
+        subjects: { vessels: [{ mmsi: String(mmsi), flag: 'BZ' }] },
+      },
       { agency: 'USCG' },
     );
     expect(posted.status).toBe(201);
     // Node A learns of the event only through the cluster; give its stream a moment, then let its feed hear the vessel.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const nmea = encodeSentences(
-      { type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 9, accuracy: false, lon: -76.5, lat: 17.7, course: 90, heading: 91, second: 0, maneuver: 0, raim: false, radio: 0 },
+      {
+        type: 1,
+        repeat: 0,
+        mmsi,
+        navStatus: 0,
+        turn: 0,
+        rateOfTurn: 0,
+        speed: 9,
+        accuracy: false,
+        lon: -76.5,
+        lat: 17.7,
+        course: 90,
+        heading: 91,
+        second: 0,
+        maneuver: 0,
+        raim: false,
+        radio: 0,
+      },
       { channel: 'A', seqId: 1 },
     ).join('\n');
-    const res = await fetch(`${nodeA.url}/api/v1/feeds/http/nmea`, { method: 'POST', headers: { authorization: `Bearer ${feedKey}`, 'content-type': 'text/plain' }, body: nmea });
+    const res = await fetch(`${nodeA.url}/api/v1/feeds/http/nmea`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${feedKey}`, 'content-type': 'text/plain' },
+      body: nmea,
+    });
     expect(res.status).toBeLessThan(300);
-    const alertsOnA = async () => getJson<{ parameters: Record<string, unknown> }[]>(nodeA.url, `/api/v1/alerts?mmsi=${mmsi}&type=identity_anomaly`, { agency: 'JCA' });
+    const alertsOnA = async () =>
+      getJson<{ parameters: Record<string, unknown> }[]>(
+        nodeA.url,
+        `/api/v1/alerts?mmsi=${mmsi}&type=identity_anomaly`,
+        { agency: 'JCA' },
+      );
     const deadline = Date.now() + 10_000;
     let alerts = await alertsOnA();
     while (alerts.json.length === 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       alerts = await alertsOnA();
     }
-    expect(alerts.json.map((a) => a.parameters)).toEqual([expect.objectContaining({ anomaly: 'mid_flag_mismatch', midFlag: 'US', declaredFlag: 'BZ', declaredIn: 'event' })]);
+    expect(alerts.json.map((a) => a.parameters)).toEqual([
+      expect.objectContaining({ anomaly: 'mid_flag_mismatch', midFlag: 'US', declaredFlag: 'BZ', declaredIn: 'event' }),
+    ]);
   });
 
-  it('[INT-4] every node lists every node\'s AIS feeds, each named with its node', async () => {
-    const listed = async () => (await getJson<{ feeds: { node: string; name: string; kind: string }[] }>(nodeB.url, '/api/v1/feeds', { agency: 'CBP' })).json.feeds;
+  it("[INT-4] every node lists every node's AIS feeds, each named with its node", async () => {
+    const listed = async () =>
+      (
+        await getJson<{ feeds: { node: string; name: string; kind: string }[] }>(nodeB.url, '/api/v1/feeds', {
+          agency: 'CBP',
+        })
+      ).json.feeds;
     const deadline = Date.now() + 8000;
     let feeds = await listed();
     while (!feeds.some((f) => f.node === 'node-a') && Date.now() < deadline) {
@@ -171,12 +259,21 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     }
     // Node A runs the HTTP feed; node B none of its own, yet its operators see A's.
     expect(feeds).toEqual([expect.objectContaining({ node: 'node-a', name: 'http', kind: 'http' })]);
-    const onA = (await getJson<{ feeds: { node: string; name: string }[] }>(nodeA.url, '/api/v1/feeds', { agency: 'CBP' })).json.feeds;
+    const onA = (
+      await getJson<{ feeds: { node: string; name: string }[] }>(nodeA.url, '/api/v1/feeds', { agency: 'CBP' })
+    ).json.feeds;
     expect(onA.map((f) => `${f.node}/${f.name}`)).toEqual(['node-a/http']);
   });
 
   it('reports ready with PostgreSQL and Redis both answering', async () => {
     const res = await fetch(`${nodeB.url}/readyz`);
-    expect(await res.json()).toMatchObject({ status: 'ready', checks: [{ name: 'startup', ok: true }, { name: 'database', ok: true }, { name: 'redis', ok: true }] });
+    expect(await res.json()).toMatchObject({
+      status: 'ready',
+      checks: [
+        { name: 'startup', ok: true },
+        { name: 'database', ok: true },
+        { name: 'redis', ok: true },
+      ],
+    });
   });
 });

@@ -31,7 +31,15 @@ afterAll(async () => {
 
 async function visibleOnMap(p: Page, id: string): Promise<boolean> {
   return p.evaluate((eventId) => {
-    const map = (window as unknown as { tidewatch?: { map?: { querySourceFeatures(source: string): { id?: string | number; properties: Record<string, unknown> }[] } } }).tidewatch?.map;
+    const map = (
+      window as unknown as {
+        tidewatch?: {
+          map?: {
+            querySourceFeatures(source: string): { id?: string | number; properties: Record<string, unknown> }[];
+          };
+        };
+      }
+    ).tidewatch?.map;
     return (map?.querySourceFeatures('events') ?? []).some((f) => f.id === eventId || f.properties.id === eventId);
   }, id);
 }
@@ -61,7 +69,9 @@ describe('dashboard in Chromium', () => {
     const id = String(posted.json.id);
     const started = Date.now();
     await page.locator(`[data-testid="feed-item"][data-event-id="${id}"]`).waitFor({ timeout: 2000 });
-    await expect.poll(() => visibleOnMap(page, id), { timeout: Math.max(100, 2000 - (Date.now() - started)) }).toBe(true);
+    await expect
+      .poll(() => visibleOnMap(page, id), { timeout: Math.max(100, 2000 - (Date.now() - started)) })
+      .toBe(true);
     expect(Date.now() - started).toBeLessThan(2000);
 
     await page.locator(`[data-testid="feed-item"][data-event-id="${id}"]`).click();
@@ -73,20 +83,32 @@ describe('dashboard in Chromium', () => {
 
   it('shows another agency only what was released to it', async () => {
     const secret = await postEvent(server.url, {
-      kind: 'sighting_report', title: 'E2E: RED for CBP only', occurredAt: new Date().toISOString(), ownerAgency: 'JCA',
-      releasability: { tlp: 'RED', recipients: ['CBP'] }, severity: 3,
+      kind: 'sighting_report',
+      title: 'E2E: RED for CBP only',
+      occurredAt: new Date().toISOString(),
+      ownerAgency: 'JCA',
+      releasability: { tlp: 'RED', recipients: ['CBP'] },
+      severity: 3,
     });
     const open = await postEvent(server.url, {
-      kind: 'sighting_report', title: 'E2E: GREEN for the community', occurredAt: new Date().toISOString(), ownerAgency: 'JCA',
-      releasability: { tlp: 'GREEN', recipients: [] }, severity: 2,
+      kind: 'sighting_report',
+      title: 'E2E: GREEN for the community',
+      occurredAt: new Date().toISOString(),
+      ownerAgency: 'JCA',
+      releasability: { tlp: 'GREEN', recipients: [] },
+      severity: 2,
     });
     const usc = await browser.newPage();
     try {
-      const login = await usc.request.post(`${server.url}/api/v1/auth/login`, { data: { username: 'uscg.analyst', password: TEST_PASSWORD } });
+      const login = await usc.request.post(`${server.url}/api/v1/auth/login`, {
+        data: { username: 'uscg.analyst', password: TEST_PASSWORD },
+      });
       expect(login.status()).toBe(200);
       await usc.goto(server.url);
       await usc.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
-      await usc.locator(`[data-testid="feed-item"][data-event-id="${String(open.json.id)}"]`).waitFor({ timeout: 5000 });
+      await usc
+        .locator(`[data-testid="feed-item"][data-event-id="${String(open.json.id)}"]`)
+        .waitFor({ timeout: 5000 });
       expect(await usc.locator(`[data-testid="feed-item"][data-event-id="${String(secret.json.id)}"]`).count()).toBe(0);
       await usc.screenshot({ path: join(ARTIFACTS, 'dashboard-uscg.png') });
     } finally {
@@ -110,7 +132,9 @@ describe('dashboard in Chromium', () => {
     await page.locator(`[data-testid="feed-item"][data-event-id="${alert.id}"]`).click();
     const evidence = page.getByTestId('alert-evidence');
     await evidence.waitFor({ timeout: 10_000 });
-    await expect.poll(async () => Number(await evidence.getAttribute('data-points')), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => Number(await evidence.getAttribute('data-points')), { timeout: 5000 })
+      .toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(ARTIFACTS, 'alert-evidence.png') });
   });

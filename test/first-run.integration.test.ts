@@ -43,7 +43,11 @@ afterAll(async () => {
   dir.remove();
 });
 
-async function loginStatus(url: string, username: string, password: string): Promise<{ status: number; cookie: string }> {
+async function loginStatus(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ status: number; cookie: string }> {
   const res = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -78,7 +82,10 @@ async function deployment(url: string): Promise<unknown> {
   return res.json();
 }
 
-function runSetup(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runSetup(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli/main.ts', 'setup', ...args], {
     cwd: REPO,
     env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, ...env },
@@ -90,7 +97,16 @@ function runSetup(args: string[], env: Record<string, string> = {}): Promise<{ c
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-const SETUP_ARGS = ['--agency', 'JCA', '--agency-name', 'Jamaica Customs Agency', '--country', 'JM', '--username', 'ops.admin'];
+const SETUP_ARGS = [
+  '--agency',
+  'JCA',
+  '--agency-name',
+  'Jamaica Customs Agency',
+  '--country',
+  'JM',
+  '--username',
+  'ops.admin',
+];
 
 describe('first run of a real deployment', () => {
   let demoCookie = '';

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createAgencyRepository, createAuditRepository, createFirstRunRepository, openDatabase, schema, type DatabaseHandle } from '@tidewatch/db';
+import {
+  createAgencyRepository,
+  createAuditRepository,
+  createFirstRunRepository,
+  openDatabase,
+  schema,
+  type DatabaseHandle,
+} from '@tidewatch/db';
 import { createLogger } from '../apps/server/src/logger.ts';
 import { AuditTrail } from '../apps/server/src/services/audit-trail.ts';
 import { systemClock } from '../apps/server/src/services/context.ts';
@@ -34,7 +41,13 @@ it('[OPS-2] of several setup runs racing on PostgreSQL, exactly one creates an a
   // Straight at the repository first: without scrypt in front, the runs reach the check-then-insert together.
   const stored = await Promise.all(
     Array.from({ length: 10 }, (_, i) =>
-      ctx.firstRun.createFirstAdministrator(agency, { username: `racer.${i}`, displayName: `Racer ${i}`, agencyCode: 'CBP', role: 'administrator', passwordHash: 'x' }),
+      ctx.firstRun.createFirstAdministrator(agency, {
+        username: `racer.${i}`,
+        displayName: `Racer ${i}`,
+        agencyCode: 'CBP',
+        role: 'administrator',
+        passwordHash: 'x',
+      }),
     ),
   );
   expect(stored.filter((r) => 'created' in r)).toHaveLength(1);

@@ -47,7 +47,9 @@ let server: RunningServer;
 let identities: Identity[];
 let openapi: { paths: Record<string, Record<string, JsonSchema>>; components: { schemas: Record<string, JsonSchema> } };
 
-const session = (s: UserSession): Identity => ({ headers: (write) => ({ cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrfToken } : {}) }) });
+const session = (s: UserSession): Identity => ({
+  headers: (write) => ({ cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrfToken } : {}) }),
+});
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path });
@@ -71,7 +73,8 @@ function operationOf(method: string, path: string): JsonSchema | undefined {
 }
 
 function bodySchemaOf(operation: JsonSchema | undefined): JsonSchema | undefined {
-  const content = (operation?.requestBody as { content?: Record<string, { schema?: JsonSchema }> } | undefined)?.content;
+  const content = (operation?.requestBody as { content?: Record<string, { schema?: JsonSchema }> } | undefined)
+    ?.content;
   return content?.['application/json']?.schema;
 }
 
@@ -87,28 +90,35 @@ function requestsFor(method: string, path: string, seed: number): FuzzRequest[] 
   const body = mutated(schema ? arbitraryFor(schema, openapi.components.schemas) : fc.jsonValue({ maxDepth: 3 }));
   const queryKeys = [...new Set([...queryNamesOf(operation), ...QUERY_KEYS])];
   const request = fc.record({
-    segments: fc.array(fc.oneof(fc.uuid(), fc.constantFrom(...HOSTILE_SEGMENTS)), { minLength: params.length, maxLength: params.length }),
-    query: fc.array(fc.tuple(fc.constantFrom(...queryKeys), fc.constantFrom(...HOSTILE_QUERY_VALUES)), { maxLength: 3 }),
+    segments: fc.array(fc.oneof(fc.uuid(), fc.constantFrom(...HOSTILE_SEGMENTS)), {
+      minLength: params.length,
+      maxLength: params.length,
+    }),
+    query: fc.array(fc.tuple(fc.constantFrom(...queryKeys), fc.constantFrom(...HOSTILE_QUERY_VALUES)), {
+      maxLength: 3,
+    }),
     body,
     raw: fc.option(fc.constantFrom(...RAW_BODIES), { freq: 4 }),
     identity: fc.nat(identities.length - 1),
   });
   const write = !['GET', 'HEAD'].includes(method);
-  return fc.sample(request, { numRuns: RUNS_PER_ROUTE, seed }).map(({ segments, query, body: value, raw, identity }) => {
-    let filled = path;
-    params.forEach((name, i) => (filled = filled.replace(`:${name}`, segments[i] ?? 'x')));
-    const search = new URLSearchParams(query).toString();
-    const who = path === '/api/v1/auth/logout' ? {} : (identities[identity]?.headers(write) ?? {});
-    const payload = write ? (raw ? raw.body : JSON.stringify(value)) : undefined;
-    const type = write ? (raw ? raw.type : 'application/json') : undefined;
-    return {
-      method,
-      route: path,
-      url: `${server.url}${filled}${search ? `?${search}` : ''}`,
-      headers: { ...who, ...(type ? { 'content-type': type } : {}) },
-      body: payload,
-    };
-  });
+  return fc
+    .sample(request, { numRuns: RUNS_PER_ROUTE, seed })
+    .map(({ segments, query, body: value, raw, identity }) => {
+      let filled = path;
+      params.forEach((name, i) => (filled = filled.replace(`:${name}`, segments[i] ?? 'x')));
+      const search = new URLSearchParams(query).toString();
+      const who = path === '/api/v1/auth/logout' ? {} : (identities[identity]?.headers(write) ?? {});
+      const payload = write ? (raw ? raw.body : JSON.stringify(value)) : undefined;
+      const type = write ? (raw ? raw.type : 'application/json') : undefined;
+      return {
+        method,
+        route: path,
+        url: `${server.url}${filled}${search ? `?${search}` : ''}`,
+        headers: { ...who, ...(type ? { 'content-type': type } : {}) },
+        body: payload,
+      };
+    });
 }
 
 interface Outcome {
@@ -129,12 +139,14 @@ function problemWith(status: number, text: string): string | undefined {
     return `answered ${status} without a JSON reason: ${text.slice(0, 120)}`;
   }
   const error = (parsed as { error?: { code?: unknown; message?: unknown; issues?: unknown } }).error;
-  if (typeof error?.code !== 'string' || typeof error.message !== 'string' || error.message === '') return `answered ${status} without error.code and error.message`;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string' || error.message === '')
+    return `answered ${status} without error.code and error.message`;
   if (error.code === 'validation_failed') {
     const issues = error.issues;
     if (!Array.isArray(issues) || issues.length === 0) return `answered ${status} validation_failed without issues`;
     for (const issue of issues as { path?: unknown; message?: unknown }[]) {
-      if (typeof issue.path !== 'string' || typeof issue.message !== 'string') return `answered ${status} with an issue that names no field or reason`;
+      if (typeof issue.path !== 'string' || typeof issue.message !== 'string')
+        return `answered ${status} with an issue that names no field or reason`;
     }
   }
   return undefined;
@@ -144,7 +156,12 @@ async function send(request: FuzzRequest): Promise<Outcome> {
   const started = performance.now();
   const ms = () => performance.now() - started;
   try {
-    const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(20_000) });
+    const res = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(20_000),
+    });
     const text = await res.text();
     return { request, status: res.status, problem: problemWith(res.status, text), ms: ms() };
   } catch (err) {
@@ -155,7 +172,11 @@ async function send(request: FuzzRequest): Promise<Outcome> {
 /** The routes that took longest in all, so a slow one added later shows up in the test's output. */
 function slowest(outcomes: readonly Outcome[], count: number): string {
   const total = new Map<string, number>();
-  for (const o of outcomes) total.set(`${o.request.method} ${o.request.route}`, (total.get(`${o.request.method} ${o.request.route}`) ?? 0) + o.ms);
+  for (const o of outcomes)
+    total.set(
+      `${o.request.method} ${o.request.route}`,
+      (total.get(`${o.request.method} ${o.request.route}`) ?? 0) + o.ms,
+    );
   return [...total.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
@@ -186,15 +207,25 @@ describe('fuzzing every input path', () => {
     const failures = outcomes.filter((o) => o.problem !== undefined);
     const fivexx = outcomes.filter((o) => o.status >= 500 || o.status === 0).length;
     const byRoute = new Map<string, string>();
-    for (const f of failures) byRoute.set(`${f.request.method} ${f.request.route}`, `${f.problem ?? ''} <- ${f.request.url.slice(0, 200)} ${f.request.body?.slice(0, 200) ?? ''}`);
-    console.info(`[VAL-1] ${routes.length} routes, ${outcomes.length} fuzzed requests, ${fivexx} answered 5xx, ${failures.length} failed the check; slowest: ${slowest(outcomes, 5)}`);
+    for (const f of failures)
+      byRoute.set(
+        `${f.request.method} ${f.request.route}`,
+        `${f.problem ?? ''} <- ${f.request.url.slice(0, 200)} ${f.request.body?.slice(0, 200) ?? ''}`,
+      );
+    console.info(
+      `[VAL-1] ${routes.length} routes, ${outcomes.length} fuzzed requests, ${fivexx} answered 5xx, ${failures.length} failed the check; slowest: ${slowest(outcomes, 5)}`,
+    );
     expect([...byRoute.entries()].map(([route, why]) => `${route}: ${why}`)).toEqual([]);
     // The server is still whole afterwards.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   }, 240_000);
 
   it('[VAL-2] no socket message crashes the server or drops the connection, and every ack says ok or why', async () => {
-    const socket: Socket = io(server.url, { transports: ['websocket'], reconnection: false, auth: { token: testKey('JCA') } });
+    const socket: Socket = io(server.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      auth: { token: testKey('JCA') },
+    });
     await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('connect_error', reject));
     let disconnected = '';
     socket.on('disconnect', (reason) => (disconnected = reason));
@@ -202,7 +233,10 @@ describe('fuzzing every input path', () => {
     let sent = 0;
     for (const [name, schema] of Object.entries(CLIENT_TO_SERVER_PAYLOADS)) {
       const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-      const payloads = [...HOSTILE_VALUES, ...fc.sample(mutated(arbitraryFor(json, {})), { numRuns: RUNS_PER_SOCKET_EVENT, seed: SEED })];
+      const payloads = [
+        ...HOSTILE_VALUES,
+        ...fc.sample(mutated(arbitraryFor(json, {})), { numRuns: RUNS_PER_SOCKET_EVENT, seed: SEED }),
+      ];
       // All at once: events without an ack (vessels:unsubscribe) cost one timeout per event, not per payload.
       const acks = await Promise.all(
         payloads.map(
@@ -219,12 +253,15 @@ describe('fuzzing every input path', () => {
       sent += payloads.length;
       // A handler that acks some payloads must ack them all: a missing one means it threw or hung.
       const unanswered = acks.filter((a) => a.ack === 'no ack');
-      if (unanswered.length > 0 && unanswered.length < acks.length) problems.push(`${name}: no ack for ${JSON.stringify(unanswered[0]?.payload)?.slice(0, 200) ?? ''}`);
+      if (unanswered.length > 0 && unanswered.length < acks.length)
+        problems.push(`${name}: no ack for ${JSON.stringify(unanswered[0]?.payload)?.slice(0, 200) ?? ''}`);
       for (const { payload, ack } of acks) {
         if (ack === 'no ack') continue;
         const reply = ack as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
-        if (reply.ok !== true && (reply.ok !== false || typeof reply.error?.message !== 'string')) problems.push(`${name}: ack ${JSON.stringify(ack).slice(0, 200)}`);
-        if (reply.ok === false && reply.error?.code === 'internal') problems.push(`${name}: internal error for ${JSON.stringify(payload)?.slice(0, 200) ?? ''}`);
+        if (reply.ok !== true && (reply.ok !== false || typeof reply.error?.message !== 'string'))
+          problems.push(`${name}: ack ${JSON.stringify(ack).slice(0, 200)}`);
+        if (reply.ok === false && reply.error?.code === 'internal')
+          problems.push(`${name}: internal error for ${JSON.stringify(payload)?.slice(0, 200) ?? ''}`);
       }
       // Wrong arity and a non-function ack must be ignored, not thrown on.
       socket.emit(name);

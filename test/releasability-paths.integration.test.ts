@@ -35,7 +35,10 @@ const tag = `matrix${Date.now().toString(36)}`;
 
 function recipientShapes(owner: string, tlp: Tlp): { recipients: string[]; groups: string[] }[] {
   const other = owner === 'JCA' ? 'JCF' : 'JCA';
-  const shapes: { recipients: string[]; groups: string[] }[] = [{ recipients: [], groups: [] }, { recipients: [other], groups: [] }];
+  const shapes: { recipients: string[]; groups: string[] }[] = [
+    { recipients: [], groups: [] },
+    { recipients: [other], groups: [] },
+  ];
   const ownGroups = TEST_GROUPS.filter((g) => g.members.includes(owner)).map((g) => g.code);
   if (tlp !== 'RED' && ownGroups.length > 0) shapes.push({ recipients: [], groups: ownGroups });
   return shapes;
@@ -57,7 +60,12 @@ beforeAll(async () => {
         const res = await postEvent(
           server.url,
           {
-            id: clientId, kind: 'sighting_report', title, occurredAt: '2026-11-20T10:00:00Z', ownerAgency: owner, severity: 2,
+            id: clientId,
+            kind: 'sighting_report',
+            title,
+            occurredAt: '2026-11-20T10:00:00Z',
+            ownerAgency: owner,
+            severity: 2,
             releasability: { tlp, recipients: shape.recipients, sharingGroups: shape.groups },
           },
           { agency: owner },
@@ -68,7 +76,10 @@ beforeAll(async () => {
         // The owner's note on its own event, released by default exactly as the event (REL-7).
         const analyst = analysts.get(owner) ?? (await login(server.url, `${owner.toLowerCase()}.analyst`));
         analysts.set(owner, analyst);
-        const note = await analyst.request(`/api/v1/annotations/on/event/${id}`, { method: 'POST', body: { body: `note on ${title}` } });
+        const note = await analyst.request(`/api/v1/annotations/on/event/${id}`, {
+          method: 'POST',
+          body: { body: `note on ${title}` },
+        });
         expect(note.status).toBe(201);
         notes.set(id, (note.json as Annotation).id);
       }
@@ -77,7 +88,13 @@ beforeAll(async () => {
   // A live client only hears what it may read, so wait for the count the oracle expects (a wrong count fails below).
   await Promise.all(
     [...liveClients].map(([viewer, client]) =>
-      client.waitFor(() => matrixOnly(client.received.map((e) => e.id)).size >= expectedFor(viewer).size, 10_000, `${viewer} live events`).catch(() => undefined),
+      client
+        .waitFor(
+          () => matrixOnly(client.received.map((e) => e.id)).size >= expectedFor(viewer).size,
+          10_000,
+          `${viewer} live events`,
+        )
+        .catch(() => undefined),
     ),
   );
 }, 120_000);
@@ -88,7 +105,8 @@ afterAll(async () => {
   dir.remove();
 });
 
-const expectedFor = (viewer: string) => new Set(cases.filter((c) => oracleMayRead(viewer, GROUP_MEMBERS, c)).map((c) => c.id));
+const expectedFor = (viewer: string) =>
+  new Set(cases.filter((c) => oracleMayRead(viewer, GROUP_MEMBERS, c)).map((c) => c.id));
 const matrixOnly = (ids: Iterable<string>) => new Set([...ids].filter((id) => cases.some((c) => c.id === id)));
 
 describe.each(VIEWERS)('releasability on every path, viewer %s', (viewer) => {
@@ -111,9 +129,15 @@ describe.each(VIEWERS)('releasability on every path, viewer %s', (viewer) => {
   });
 
   it('[REL-8] exports contain only readable events', async () => {
-    const res = await fetch(`${server.url}/api/v1/events/export?format=ndjson&q=${tag}`, { headers: { authorization: `Bearer ${testKey(viewer)}` } });
+    const res = await fetch(`${server.url}/api/v1/events/export?format=ndjson&q=${tag}`, {
+      headers: { authorization: `Bearer ${testKey(viewer)}` },
+    });
     expect(res.status).toBe(200);
-    const ids = (await res.text()).trim().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id);
+    const ids = (await res.text())
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     expect(matrixOnly(ids)).toEqual(expectedFor(viewer));
   });
 
@@ -132,13 +156,25 @@ describe.each(VIEWERS)('releasability on every path, viewer %s', (viewer) => {
     expect(matrixOnly(client?.received.map((e) => e.id) ?? [])).toEqual(expectedFor(viewer));
   });
 
-  it('[REL-12] re-submitting an event\'s client id answers only the viewer\'s own event: its own repeat, else a new event of its own', async () => {
+  it("[REL-12] re-submitting an event's client id answers only the viewer's own event: its own repeat, else a new event of its own", async () => {
     for (const c of cases) {
       // Untagged and RED to nobody else: the viewer's new events stay out of the other paths' expectations.
-      const body = { id: c.clientId, kind: 'sighting_report', title: `probe by ${viewer}`, occurredAt: '2026-11-20T10:00:00Z', ownerAgency: viewer, severity: 1, releasability: { tlp: 'RED', recipients: [] } };
+      const body = {
+        id: c.clientId,
+        kind: 'sighting_report',
+        title: `probe by ${viewer}`,
+        occurredAt: '2026-11-20T10:00:00Z',
+        ownerAgency: viewer,
+        severity: 1,
+        releasability: { tlp: 'RED', recipients: [] },
+      };
       const { status, json } = await postEvent(server.url, body, { agency: viewer });
       const own = c.owner === viewer;
-      expect({ case: c.title, status, repeat: json.id === c.id }).toEqual({ case: c.title, status: own ? 200 : 201, repeat: own });
+      expect({ case: c.title, status, repeat: json.id === c.id }).toEqual({
+        case: c.title,
+        status: own ? 200 : 201,
+        repeat: own,
+      });
       if (!own) expect(Object.keys(json).sort()).toEqual(['created', 'id', 'seq']);
     }
   });

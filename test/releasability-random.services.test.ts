@@ -44,9 +44,20 @@ beforeAll(async () => {
     const id = randomUUID();
     stored.set(id, p);
     return {
-      id, kind: 'sighting_report', title: 'random policy', summary: '', occurredAt: now, reportedAt: now, receivedAt: now,
-      ownerAgency: p.owner, tlp: p.tlp, recipients: [...p.recipients], sharingGroups: [...p.groups], severity: 1,
-      subjects: { vessels: [], containers: [], organisations: [], persons: [] }, status: 'new',
+      id,
+      kind: 'sighting_report',
+      title: 'random policy',
+      summary: '',
+      occurredAt: now,
+      reportedAt: now,
+      receivedAt: now,
+      ownerAgency: p.owner,
+      tlp: p.tlp,
+      recipients: [...p.recipients],
+      sharingGroups: [...p.groups],
+      severity: 1,
+      subjects: { vessels: [], containers: [], organisations: [], persons: [] },
+      status: 'new',
     };
   });
   for (let i = 0; i < rows.length; i += 2000) await nodeA.ctx.events.insertMany(rows.slice(i, i + 2000));
@@ -57,29 +68,42 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const expectedFor = (viewer: string) => new Set([...stored].filter(([, item]) => oracleMayRead(viewer, GROUPS, item)).map(([id]) => id));
+const expectedFor = (viewer: string) =>
+  new Set([...stored].filter(([, item]) => oracleMayRead(viewer, GROUPS, item)).map(([id]) => id));
 
 describe('10,000 random policies on two nodes', () => {
-  it.each(AGENCIES)('[REL-1..REL-4][REL-9] %s reads exactly the allowed events over REST (node A)', async (viewer) => {
-    const seen = new Set<string>();
-    let cursor: string | null = null;
-    do {
-      const page: { json: EventPage } = await getJson<EventPage>(nodeA.url, `/api/v1/events?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { agency: viewer });
-      for (const e of page.json.items) seen.add(e.id);
-      cursor = page.json.nextCursor;
-    } while (cursor);
-    expect(seen).toEqual(expectedFor(viewer));
-  }, 120_000);
+  it.each(AGENCIES)(
+    '[REL-1..REL-4][REL-9] %s reads exactly the allowed events over REST (node A)',
+    async (viewer) => {
+      const seen = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const page: { json: EventPage } = await getJson<EventPage>(
+          nodeA.url,
+          `/api/v1/events?limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+          { agency: viewer },
+        );
+        for (const e of page.json.items) seen.add(e.id);
+        cursor = page.json.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(expectedFor(viewer));
+    },
+    120_000,
+  );
 
-  it.each(AGENCIES)('[REL-9][STR-2] %s receives exactly the allowed events over the Socket.IO replay (node B)', async (viewer) => {
-    const client = new EventClient(nodeB.url, 0, testKey(viewer));
-    try {
-      await client.waitFor(() => client.syncCount >= 1, 60_000, 'replay of 10,000 policies');
-      const ids = client.received.map((e) => e.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(new Set(ids)).toEqual(expectedFor(viewer));
-    } finally {
-      client.close();
-    }
-  }, 120_000);
+  it.each(AGENCIES)(
+    '[REL-9][STR-2] %s receives exactly the allowed events over the Socket.IO replay (node B)',
+    async (viewer) => {
+      const client = new EventClient(nodeB.url, 0, testKey(viewer));
+      try {
+        await client.waitFor(() => client.syncCount >= 1, 60_000, 'replay of 10,000 policies');
+        const ids = client.received.map((e) => e.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(new Set(ids)).toEqual(expectedFor(viewer));
+      } finally {
+        client.close();
+      }
+    },
+    120_000,
+  );
 });

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TLP_LEVELS } from '@tidewatch/contracts';
-import { createAgencyRepository, createEventRepository, createSharingGroupRepository, openDatabase, type DatabaseHandle, type NewEvent } from '@tidewatch/db';
+import {
+  createAgencyRepository,
+  createEventRepository,
+  createSharingGroupRepository,
+  openDatabase,
+  type DatabaseHandle,
+  type NewEvent,
+} from '@tidewatch/db';
 import { canRead } from '@tidewatch/domain';
 import { oracleMayRead, type OracleItem } from './support/releasability-oracle.ts';
 import { createTempDir } from './support/temp-dir.ts';
@@ -37,9 +44,20 @@ beforeAll(async () => {
     stored.set(id, p);
     const now = new Date().toISOString();
     return {
-      id, kind: 'sighting_report', title: 'policy', summary: '', occurredAt: now, reportedAt: now, receivedAt: now,
-      ownerAgency: p.owner, tlp: p.tlp, recipients: [...p.recipients], sharingGroups: [...p.groups], severity: 1,
-      subjects: { vessels: [], containers: [], organisations: [], persons: [] }, status: 'new',
+      id,
+      kind: 'sighting_report',
+      title: 'policy',
+      summary: '',
+      occurredAt: now,
+      reportedAt: now,
+      receivedAt: now,
+      ownerAgency: p.owner,
+      tlp: p.tlp,
+      recipients: [...p.recipients],
+      sharingGroups: [...p.groups],
+      severity: 1,
+      subjects: { vessels: [], containers: [], organisations: [], persons: [] },
+      status: 'new',
     };
   });
   const events = createEventRepository(handle.db);
@@ -52,19 +70,28 @@ afterAll(async () => {
 });
 
 describe('releasability in SQL (visibleTo) against the policy and the oracle', () => {
-  it.each(AGENCIES)('[REL-1..REL-4][REL-8] %s sees exactly the events the spec allows among 10,000 random policies', async (agency) => {
-    const groups = [...GROUPS].filter(([, members]) => members.includes(agency)).map(([code]) => code);
-    const events = createEventRepository(handle.db);
-    const visible = new Set((await events.list({ viewer: { agency, groups } }, POLICIES + 1)).map((e) => e.id));
-    const count = await events.count({ viewer: { agency, groups } });
-    let expected = 0;
-    for (const [id, item] of stored) {
-      const allowed = oracleMayRead(agency, GROUPS, item);
-      expect(canRead({ agency, groups: new Set(groups) }, { ownerAgency: item.owner, tlp: item.tlp, recipients: item.recipients, sharingGroups: item.groups })).toBe(allowed);
-      if (visible.has(id) !== allowed) throw new Error(`${agency} ${allowed ? 'misses' : 'sees'} ${JSON.stringify(item)}`);
-      if (allowed) expected++;
-    }
-    expect(visible.size).toBe(expected);
-    expect(count).toBe(expected);
-  });
+  it.each(AGENCIES)(
+    '[REL-1..REL-4][REL-8] %s sees exactly the events the spec allows among 10,000 random policies',
+    async (agency) => {
+      const groups = [...GROUPS].filter(([, members]) => members.includes(agency)).map(([code]) => code);
+      const events = createEventRepository(handle.db);
+      const visible = new Set((await events.list({ viewer: { agency, groups } }, POLICIES + 1)).map((e) => e.id));
+      const count = await events.count({ viewer: { agency, groups } });
+      let expected = 0;
+      for (const [id, item] of stored) {
+        const allowed = oracleMayRead(agency, GROUPS, item);
+        expect(
+          canRead(
+            { agency, groups: new Set(groups) },
+            { ownerAgency: item.owner, tlp: item.tlp, recipients: item.recipients, sharingGroups: item.groups },
+          ),
+        ).toBe(allowed);
+        if (visible.has(id) !== allowed)
+          throw new Error(`${agency} ${allowed ? 'misses' : 'sees'} ${JSON.stringify(item)}`);
+        if (allowed) expected++;
+      }
+      expect(visible.size).toBe(expected);
+      expect(count).toBe(expected);
+    },
+  );
 });

@@ -18,7 +18,11 @@ afterAll(() => {
   dir.remove();
 });
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(command, args, { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -31,7 +35,10 @@ const ps = (select: string[]) => spawnSync('ps', ['-o', 'args=', ...select], { e
 
 /** Starts the compiled server and answers its URL from the "listening" log line. */
 function startCompiled(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(outdir, 'main.js')], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env } });
+  const child = spawn(process.execPath, [join(outdir, 'main.js')], {
+    cwd: REPO,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -48,10 +55,25 @@ it('[OPS-4] the compiled server and setup command run on plain node: no tsx, no 
   expect(built.code, built.output).toBe(0);
 
   const env = { DATA_DIR: join(dir.path, 'data'), DEMO: 'off', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
-  const setup = await run(process.execPath, [join(outdir, 'cli.js'), 'setup', '--agency', 'CBP', '--agency-name', 'US Customs and Border Protection', '--country', 'US', '--username', 'cbp.admin'], {
-    ...env,
-    TIDEWATCH_ADMIN_PASSWORD: PASSWORD,
-  });
+  const setup = await run(
+    process.execPath,
+    [
+      join(outdir, 'cli.js'),
+      'setup',
+      '--agency',
+      'CBP',
+      '--agency-name',
+      'US Customs and Border Protection',
+      '--country',
+      'US',
+      '--username',
+      'cbp.admin',
+    ],
+    {
+      ...env,
+      TIDEWATCH_ADMIN_PASSWORD: PASSWORD,
+    },
+  );
   expect(setup.code, setup.output).toBe(0);
 
   const started = await startCompiled(env);

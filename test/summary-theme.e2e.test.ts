@@ -18,10 +18,24 @@ let browser: BrowserContext;
 let page: Page;
 
 const EVENTS = [
-  { kind: 'seizure', title: 'Cocaine in a fishing canoe at Kingston', hours: 2, severity: 4, pos: [-76.79, 17.97], seizure: { commodity: 'cocaine', quantity: 40, unit: 'kg' } },
+  {
+    kind: 'seizure',
+    title: 'Cocaine in a fishing canoe at Kingston',
+    hours: 2,
+    severity: 4,
+    pos: [-76.79, 17.97],
+    seizure: { commodity: 'cocaine', quantity: 40, unit: 'kg' },
+  },
   { kind: 'interdiction', title: 'Go-fast interdicted south of Jamaica', hours: 6, severity: 5, pos: [-76.5, 17.2] },
   { kind: 'sighting_report', title: 'Unlit vessel off Morant Point', hours: 9, severity: 3, pos: [-76.2, 17.9] },
-  { kind: 'seizure', title: 'Pistols in barrels at Port Everglades', hours: 12, severity: 5, pos: [-80.12, 26.09], seizure: { commodity: 'firearms', quantity: 12, unit: 'items' } },
+  {
+    kind: 'seizure',
+    title: 'Pistols in barrels at Port Everglades',
+    hours: 12,
+    severity: 5,
+    pos: [-80.12, 26.09],
+    seizure: { commodity: 'firearms', quantity: 12, unit: 'items' },
+  },
 ] as const;
 
 beforeAll(async () => {
@@ -39,7 +53,10 @@ beforeAll(async () => {
     });
     if (res.status !== 201) throw new Error(`${e.title}: ${res.status} ${JSON.stringify(res.json)}`);
   }
-  const regen = await fetch(`${server.url}/api/v1/summaries/${DAY}/regenerate`, { method: 'POST', headers: { authorization: `Bearer ${testKey('JCA')}` } });
+  const regen = await fetch(`${server.url}/api/v1/summaries/${DAY}/regenerate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${testKey('JCA')}` },
+  });
   if (regen.status !== 200) throw new Error(`regenerate: ${regen.status} ${await regen.text()}`);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -76,7 +93,9 @@ describe('daily summary in Chromium', () => {
     const paper = await page.evaluate(() => ({
       body: getComputedStyle(document.body).backgroundColor,
       text: getComputedStyle(document.querySelector('.summary-day__title') ?? document.body).color,
-      feed: document.querySelector('.feed') ? getComputedStyle(document.querySelector('.feed') as Element).display : 'absent',
+      feed: document.querySelector('.feed')
+        ? getComputedStyle(document.querySelector('.feed') as Element).display
+        : 'absent',
     }));
     expect(paper).toEqual({ body: 'rgb(255, 255, 255)', text: 'rgb(17, 24, 32)', feed: 'none' });
     await page.screenshot({ path: join(ARTIFACTS, 'summary-print.png'), fullPage: true });

@@ -20,7 +20,14 @@ let page: Page;
 const pageErrors: string[] = [];
 const ids = new Map<string, string>();
 
-interface Seizure { owner: string; tlp: string; recipients: string[]; when: string; commodity: string; pos: [number, number] }
+interface Seizure {
+  owner: string;
+  tlp: string;
+  recipients: string[];
+  when: string;
+  commodity: string;
+  pos: [number, number];
+}
 /**
  * For JCA, the cocaine segment of DAY holds J1, C2 (CBP's, released to JCA) and J3. J3 is at 22:00 in Jamaica,
  * already the next day in Tokyo and in UTC. R (RED for USCG) is not JCA's to see; F is another commodity; O is
@@ -28,11 +35,25 @@ interface Seizure { owner: string; tlp: string; recipients: string[]; when: stri
  */
 const SEIZURES: Record<string, Seizure> = {
   J1: { owner: 'JCA', tlp: 'GREEN', recipients: [], when: at(DAY, 9), commodity: 'cocaine', pos: [-76.8, 17.95] },
-  C2: { owner: 'CBP', tlp: 'AMBER', recipients: ['JCA'], when: at(DAY, 14), commodity: 'cocaine', pos: [-80.12, 25.77] },
+  C2: {
+    owner: 'CBP',
+    tlp: 'AMBER',
+    recipients: ['JCA'],
+    when: at(DAY, 14),
+    commodity: 'cocaine',
+    pos: [-80.12, 25.77],
+  },
   J3: { owner: 'JCA', tlp: 'GREEN', recipients: [], when: at(DAY, 22), commodity: 'cocaine', pos: [-75.5, 17.4] },
   R: { owner: 'CBP', tlp: 'RED', recipients: ['USCG'], when: at(DAY, 11), commodity: 'cocaine', pos: [-79.9, 24.5] },
   F: { owner: 'JCA', tlp: 'GREEN', recipients: [], when: at(DAY, 10), commodity: 'firearms', pos: [-76.7, 18.0] },
-  O: { owner: 'JCA', tlp: 'GREEN', recipients: [], when: at(addDays(DAY, -2), 12), commodity: 'cocaine', pos: [-77.9, 18.4] },
+  O: {
+    owner: 'JCA',
+    tlp: 'GREEN',
+    recipients: [],
+    when: at(addDays(DAY, -2), 12),
+    commodity: 'cocaine',
+    pos: [-77.9, 18.4],
+  },
 };
 const DRILLED = ['J1', 'C2', 'J3'];
 
@@ -73,7 +94,11 @@ afterAll(async () => {
 const idsOf = (names: string[]) => names.map((n) => ids.get(n) ?? n).sort();
 
 async function feedIds(p: Page): Promise<string[]> {
-  return (await p.locator('[data-testid="feed-item"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-id') ?? ''))).sort();
+  return (
+    await p
+      .locator('[data-testid="feed-item"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-id') ?? ''))
+  ).sort();
 }
 
 /** What the map's drill-down layer holds, and whether the map's view contains every one of them. */
@@ -81,7 +106,9 @@ async function drillOnMap(p: Page): Promise<{ layer: boolean; ids: string[]; all
   return p.evaluate(() => {
     interface MapHandle {
       getLayer(id: string): unknown;
-      querySourceFeatures(source: string): { id?: string | number; geometry: { type: string; coordinates: number[] } }[];
+      querySourceFeatures(
+        source: string,
+      ): { id?: string | number; geometry: { type: string; coordinates: number[] } }[];
       getBounds(): { contains(lngLat: [number, number]): boolean };
     }
     const map = (window as unknown as { tidewatch?: { map?: MapHandle } }).tidewatch?.map;
@@ -91,7 +118,9 @@ async function drillOnMap(p: Page): Promise<{ layer: boolean; ids: string[]; all
     return {
       layer: map.getLayer('drill-down-ring') !== undefined,
       ids: [...new Set(features.map((f) => String(f.id)))].sort(),
-      allInView: features.every((f) => bounds.contains([f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0])),
+      allInView: features.every((f) =>
+        bounds.contains([f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]),
+      ),
     };
   });
 }
@@ -104,7 +133,9 @@ describe('trend drill-down in Chromium', () => {
     await expect.poll(() => feedIds(page), { timeout: 10_000 }).toEqual(idsOf(['J1', 'C2', 'J3', 'F', 'O']));
 
     await page.goto(`${server.url}/#/trends`);
-    await expect.poll(() => page.getByTestId('trends-zone-note').textContent(), { timeout: 10_000 }).toContain(`${OPS_TZ}, the operations zone`);
+    await expect
+      .poll(() => page.getByTestId('trends-zone-note').textContent(), { timeout: 10_000 })
+      .toContain(`${OPS_TZ}, the operations zone`);
     const segment = page.locator(`[data-testid="trends-bar"][data-bucket="${DAY}"][data-commodity="cocaine"]`);
     await segment.click();
     const panel = page.getByTestId('trends-drilldown');
@@ -119,7 +150,9 @@ describe('trend drill-down in Chromium', () => {
     expect(await banner.textContent()).toContain(`Cocaine, ${DAY}`);
     expect(await banner.textContent()).toContain('3 seizures');
     await expect.poll(() => feedIds(page), { timeout: 5000 }).toEqual(idsOf(DRILLED));
-    await expect.poll(() => drillOnMap(page), { timeout: 8000 }).toEqual({ layer: true, ids: idsOf(DRILLED), allInView: true });
+    await expect
+      .poll(() => drillOnMap(page), { timeout: 8000 })
+      .toEqual({ layer: true, ids: idsOf(DRILLED), allInView: true });
     await page.waitForTimeout(1200); // the fit animation
     await page.screenshot({ path: join(ARTIFACTS, 'trends-drilldown-feed-map.png') });
 
@@ -136,17 +169,26 @@ describe('trend drill-down in Chromium', () => {
     // A circle around J1 and F; J3, C2 and O fall outside.
     const ring = Array.from({ length: 1000 }, (_, i) => {
       const a = (2 * Math.PI * i) / 1000;
-      return [Math.round((-76.75 + 0.2 * Math.cos(a)) * 1e6) / 1e6, Math.round((17.97 + 0.2 * Math.sin(a)) * 1e6) / 1e6];
+      return [
+        Math.round((-76.75 + 0.2 * Math.cos(a)) * 1e6) / 1e6,
+        Math.round((17.97 + 0.2 * Math.sin(a)) * 1e6) / 1e6,
+      ];
     });
     const area = { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
     const answers: { method: string; status: number; total: unknown }[] = [];
     page.on('response', (res) => {
       if (!res.url().includes('/api/v1/trends/seizures/over-time')) return;
-      void res.json().then((body: { total?: unknown }) => answers.push({ method: res.request().method(), status: res.status(), total: body.total }), () => undefined);
+      void res.json().then(
+        (body: { total?: unknown }) =>
+          answers.push({ method: res.request().method(), status: res.status(), total: body.total }),
+        () => undefined,
+      );
     });
     await page.getByTestId('trends-area-geojson').fill(JSON.stringify(area));
     await page.getByTestId('trends-area-geojson').press('Enter');
-    await expect.poll(() => page.getByTestId('trends-area-summary').textContent(), { timeout: 5000 }).toContain('1,001 points');
+    await expect
+      .poll(() => page.getByTestId('trends-area-summary').textContent(), { timeout: 5000 })
+      .toContain('1,001 points');
     await expect.poll(() => answers, { timeout: 10_000 }).toContainEqual({ method: 'POST', status: 200, total: 2 });
     expect(answers.filter((a) => a.status !== 200)).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -29,7 +29,11 @@ afterAll(async () => {
 
 interface Hooks {
   tidewatch?: {
-    map?: { jumpTo(o: unknown): void; project(c: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+    map?: {
+      jumpTo(o: unknown): void;
+      project(c: [number, number]): { x: number; y: number };
+      getCanvas(): HTMLCanvasElement;
+    };
     vesselRenderStats?: () => { uploads: number };
   };
 }
@@ -57,11 +61,22 @@ describe('vessel layer in Chromium (WebGL)', () => {
     await page.getByTestId('login-submit').click();
     await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="map"] canvas').waitFor({ timeout: 20_000 });
-    await until('the map handle', () => page.evaluate(() => ((window as unknown as Hooks).tidewatch?.vesselRenderStats ? true : undefined)), 20_000);
+    await until(
+      'the map handle',
+      () => page.evaluate(() => ((window as unknown as Hooks).tidewatch?.vesselRenderStats ? true : undefined)),
+      20_000,
+    );
 
     await page.evaluate((c) => (window as unknown as Hooks).tidewatch?.map?.jumpTo({ center: c, zoom: 10 }), AT);
     // The viewport subscription follows the move; the layer uploads the vessel and the label pool names it.
-    await until('a drawn vessel', () => page.evaluate(() => (((window as unknown as Hooks).tidewatch?.vesselRenderStats?.().uploads ?? 0) > 0 ? true : undefined)), 15_000);
+    await until(
+      'a drawn vessel',
+      () =>
+        page.evaluate(() =>
+          ((window as unknown as Hooks).tidewatch?.vesselRenderStats?.().uploads ?? 0) > 0 ? true : undefined,
+        ),
+      15_000,
+    );
     await page.locator('.vessel-label', { hasText: NAME }).waitFor({ timeout: 15_000 });
 
     const p = await onScreen(page, AT);

@@ -80,7 +80,16 @@ describe('wall display in Chromium', () => {
     expect(box?.width ?? 0).toBeGreaterThan(1000);
     expect(box?.height ?? 0).toBeGreaterThan(700);
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { tidewatch?: { map?: { isStyleLoaded(): boolean } } }).tidewatch?.map?.isStyleLoaded() ?? false), { timeout: 20_000 })
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (
+                window as unknown as { tidewatch?: { map?: { isStyleLoaded(): boolean } } }
+              ).tidewatch?.map?.isStyleLoaded() ?? false,
+          ),
+        { timeout: 20_000 },
+      )
       .toBe(true);
 
     // Clocks: UTC reads the real UTC time (within a few seconds), local reads UTC-5, and both tick.
@@ -88,25 +97,36 @@ describe('wall display in Chromium', () => {
     expect(first.utc).toMatch(/^\d{2}:\d{2}:\d{2}$/);
     expect(first.local).toMatch(/^\d{2}:\d{2}:\d{2}$/);
     const nowUtc = new Date();
-    const drift = Math.abs(secondsOfDay(first.utc) - (nowUtc.getUTCHours() * 3600 + nowUtc.getUTCMinutes() * 60 + nowUtc.getUTCSeconds()));
+    const drift = Math.abs(
+      secondsOfDay(first.utc) - (nowUtc.getUTCHours() * 3600 + nowUtc.getUTCMinutes() * 60 + nowUtc.getUTCSeconds()),
+    );
     expect(Math.min(drift, 86_400 - drift)).toBeLessThanOrEqual(5);
-    expect((secondsOfDay(first.local) - secondsOfDay(first.utc) + 86_400) % 86_400).toBe((WALL_UTC_OFFSET_HOURS * 3600 + 86_400) % 86_400);
+    expect((secondsOfDay(first.local) - secondsOfDay(first.utc) + 86_400) % 86_400).toBe(
+      (WALL_UTC_OFFSET_HOURS * 3600 + 86_400) % 86_400,
+    );
     await expect.poll(async () => (await readClocks(page)).utc, { timeout: 5000 }).not.toBe(first.utc);
 
     // Live feed: an event POSTed after the wall loaded appears in it.
     const routine = await postEvent(server.url, wallEvent('WALL E2E: routine landing check at Kingston', 3));
     expect(routine.status).toBe(201);
-    await page.locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(routine.json.id)}"]`).waitFor({ timeout: 5000 });
+    await page
+      .locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(routine.json.id)}"]`)
+      .waitFor({ timeout: 5000 });
     expect(await page.getByTestId('wall-alert').count()).toBe(0);
 
     // Severity 5: a standing alert that stays past the 5 s expiry sweep until someone clicks it.
-    const urgent = await postEvent(server.url, wallEvent('WALL E2E: go-fast with 120 kg cocaine landing at Kingston', 5));
+    const urgent = await postEvent(
+      server.url,
+      wallEvent('WALL E2E: go-fast with 120 kg cocaine landing at Kingston', 5),
+    );
     expect(urgent.status).toBe(201);
     const alert = page.getByTestId('wall-alert');
     await alert.waitFor({ timeout: 5000 });
     expect(await alert.getAttribute('data-severity')).toBe('5');
     expect(await alert.textContent()).toContain('go-fast with 120 kg cocaine');
-    await page.locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(urgent.json.id)}"]`).waitFor({ timeout: 5000 });
+    await page
+      .locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(urgent.json.id)}"]`)
+      .waitFor({ timeout: 5000 });
     await page.waitForTimeout(7000);
     expect(await alert.isVisible()).toBe(true);
     expect(await page.getByTestId('wall').getAttribute('data-alerts')).toBe('1');
@@ -116,7 +136,9 @@ describe('wall display in Chromium', () => {
     await expect.poll(() => page.getByTestId('wall-alert').count(), { timeout: 5000 }).toBe(0);
     expect(await page.getByTestId('wall').getAttribute('data-alerts')).toBe('0');
     // Acknowledging clears the alert, not the event.
-    expect(await page.locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(urgent.json.id)}"]`).count()).toBe(1);
+    expect(
+      await page.locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(urgent.json.id)}"]`).count(),
+    ).toBe(1);
 
     // A reboot: the stored token signs the wall in again without the login page.
     await page.reload();
@@ -129,7 +151,9 @@ describe('wall display in Chromium', () => {
       const p4k = await wall4k.newPage();
       await openWall(p4k);
       await p4k.locator('[data-testid="map"] canvas').waitFor({ timeout: 20_000 });
-      await p4k.locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(urgent.json.id)}"]`).waitFor({ timeout: 10_000 });
+      await p4k
+        .locator(`.wall-feed [data-testid="feed-item"][data-event-id="${String(urgent.json.id)}"]`)
+        .waitFor({ timeout: 10_000 });
       await p4k.waitForTimeout(2000);
       await p4k.screenshot({ path: join(ARTIFACTS, 'wall-4k.png') });
     } finally {
@@ -165,7 +189,10 @@ describe('wall display in Chromium', () => {
 
   it('AUTH-8: the wall device token cannot write — REST POST and socket event:submit are refused and nothing is stored', async () => {
     const title = 'WALL E2E: written with a wall token (must not exist)';
-    const rest = await postEvent(server.url, wallEvent(title, 2), { agency: null, headers: { authorization: `Bearer ${WALL_TOKEN}` } });
+    const rest = await postEvent(server.url, wallEvent(title, 2), {
+      agency: null,
+      headers: { authorization: `Bearer ${WALL_TOKEN}` },
+    });
     expect(rest.status).toBe(403);
 
     const client = new EventClient(server.url, undefined, WALL_TOKEN);
@@ -186,7 +213,9 @@ describe('wall display in Chromium', () => {
     // The same write with the agency's API key goes through, so the search below can see such a title.
     const control = await postEvent(server.url, wallEvent('WALL E2E: written with the agency key', 2));
     expect(control.status).toBe(201);
-    const stored = await getJson<EventPage>(server.url, `/api/v1/events?q=${encodeURIComponent('written with')}`, { agency: 'JCA' });
+    const stored = await getJson<EventPage>(server.url, `/api/v1/events?q=${encodeURIComponent('written with')}`, {
+      agency: 'JCA',
+    });
     expect(stored.status).toBe(200);
     expect(stored.json.items.map((e) => e.title)).toEqual(['WALL E2E: written with the agency key']);
   });

@@ -19,7 +19,9 @@ const outdir = process.argv[2] ?? here('./dist');
 const thirdPartyExternal: Plugin = {
   name: 'third-party-external',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@tidewatch/') ? undefined : { path: args.path, external: true }));
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@tidewatch/') ? undefined : { path: args.path, external: true },
+    );
   },
 };
 

@@ -58,7 +58,8 @@ const ours: Contender = {
     let decoded = 0;
     for (let i = 0; i < lines.length; i++) {
       const messages = decoder.push(lines[i] ?? '', i);
-      for (let k = 0; k < messages.length; k++) oursSink = (oursSink + (messages[k]?.message.mmsi ?? 0)) % 1_000_000_007;
+      for (let k = 0; k < messages.length; k++)
+        oursSink = (oursSink + (messages[k]?.message.mmsi ?? 0)) % 1_000_000_007;
       decoded += messages.length;
     }
     return decoded;
@@ -72,7 +73,9 @@ interface StreamDecoder {
   _transform(chunk: string, encoding: string, callback: (error?: unknown) => void): void;
   push(chunk: unknown): boolean;
 }
-const streamDecoderModule = require('ais-stream-decoder') as { default: new (options: { silent: boolean }) => StreamDecoder };
+const streamDecoderModule = require('ais-stream-decoder') as {
+  default: new (options: { silent: boolean }) => StreamDecoder;
+};
 
 const aisStreamDecoder: Contender = {
   name: 'ais-stream-decoder',
@@ -90,7 +93,9 @@ const aisStreamDecoder: Contender = {
 };
 
 /** ggencoder decodes one sentence per constructor call; multipart needs a session object. */
-const ggencoderModule = require('ggencoder') as { AisDecode: new (input: string, session: object) => { valid: boolean } };
+const ggencoderModule = require('ggencoder') as {
+  AisDecode: new (input: string, session: object) => { valid: boolean };
+};
 
 const ggencoder: Contender = {
   name: 'ggencoder',
@@ -152,17 +157,32 @@ function measureAll(contenders: Contender[]): Result[] {
 }
 
 /** If gpsd's gpsdecode is installed, count disagreements with it on the types the corpus tests pin down. */
-function compareWithGpsd(): { available: boolean; version?: string; compared?: number; disagreements?: number; note: string } {
+function compareWithGpsd(): {
+  available: boolean;
+  version?: string;
+  compared?: number;
+  disagreements?: number;
+  note: string;
+} {
   const probe = spawnSync('gpsdecode', ['-V'], { encoding: 'utf8' });
   if (probe.error !== undefined || probe.status !== 0) return { available: false, note: 'gpsdecode not installed' };
   const compared = new Set([1, 2, 3, 4, 5, 9, 11, 18, 19, 21, 27]);
   let count = 0;
   let disagreements = 0;
-  for (const file of ['gpsd/sample.aivdm', 'gpsd/ais-18-27.log', 'gpsd/ais_unpack_sixbit.log', 'pyais/nmea_data_sample.txt']) {
+  for (const file of [
+    'gpsd/sample.aivdm',
+    'gpsd/ais-18-27.log',
+    'gpsd/ais_unpack_sixbit.log',
+    'pyais/nmea_data_sample.txt',
+  ]) {
     const path = fileURLToPath(new URL(file, corpusRoot));
     // gpsd only takes a sentence once its line ends, so make sure the last one does
     const input = `${readFileSync(path, 'utf8').replace(/\n?$/, '\n')}`;
-    const theirs = execFileSync('gpsdecode', ['-u', '-j'], { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] })
+    const theirs = execFileSync('gpsdecode', ['-u', '-j'], {
+      input,
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'ignore'],
+    })
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>)
@@ -178,7 +198,9 @@ function compareWithGpsd(): { available: boolean; version?: string; compared?: n
       count++;
       const m = mine[i] ?? {};
       // legend wording (epfd_text, ...) changes between gpsd releases; the coded value is compared
-      const differs = Object.keys({ ...t, ...m }).some((k) => !k.endsWith('_text') && JSON.stringify(t[k]) !== JSON.stringify(m[k]));
+      const differs = Object.keys({ ...t, ...m }).some(
+        (k) => !k.endsWith('_text') && JSON.stringify(t[k]) !== JSON.stringify(m[k]),
+      );
       if (differs) disagreements++;
     });
   }
@@ -201,15 +223,25 @@ const fastestPeer = Math.max(...peers.map((p) => p.sentencesPerSecond));
 const gpsd = compareWithGpsd();
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
-console.log(`AIS decode, ${round.length} lines per round (${corpus.length} distinct corpus lines from ${FILES.length} files), ${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds, median, node ${process.version}`);
+console.log(
+  `AIS decode, ${round.length} lines per round (${corpus.length} distinct corpus lines from ${FILES.length} files), ${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds, median, node ${process.version}`,
+);
 console.log('decoder               sentences/s   decoded/round   ours/peer');
 for (const r of results) {
   const ratio = r === mineResult ? '-' : `${(mineResult.sentencesPerSecond / r.sentencesPerSecond).toFixed(2)}x`;
-  console.log(`${r.name.padEnd(20)} ${fmt(r.sentencesPerSecond).padStart(12)}   ${fmt(r.decodedPerRound).padStart(13)}   ${ratio.padStart(9)}`);
+  console.log(
+    `${r.name.padEnd(20)} ${fmt(r.sentencesPerSecond).padStart(12)}   ${fmt(r.decodedPerRound).padStart(13)}   ${ratio.padStart(9)}`,
+  );
 }
-console.log(`load average (1/5/15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}, on ${cpus().length} CPUs; checksum of our MMSIs ${oursSink}`);
+console.log(
+  `load average (1/5/15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}, on ${cpus().length} CPUs; checksum of our MMSIs ${oursSink}`,
+);
 console.log(`ours vs fastest peer: ${(mineResult.sentencesPerSecond / fastestPeer).toFixed(2)}x (target >= 5x)`);
-console.log(gpsd.available ? `gpsd ${gpsd.version}: ${gpsd.compared} messages compared, ${gpsd.disagreements} disagreements (${gpsd.note})` : `gpsd: ${gpsd.note}`);
+console.log(
+  gpsd.available
+    ? `gpsd ${gpsd.version}: ${gpsd.compared} messages compared, ${gpsd.disagreements} disagreements (${gpsd.note})`
+    : `gpsd: ${gpsd.note}`,
+);
 
 const resultsDir = new URL('bench/results/', repoRoot);
 mkdirSync(resultsDir, { recursive: true });
@@ -233,7 +265,8 @@ writeFileSync(
       results: results.map((r) => ({
         ...r,
         sentencesPerSecond: Math.round(r.sentencesPerSecond),
-        oursOverPeer: r === mineResult ? null : Number((mineResult.sentencesPerSecond / r.sentencesPerSecond).toFixed(2)),
+        oursOverPeer:
+          r === mineResult ? null : Number((mineResult.sentencesPerSecond / r.sentencesPerSecond).toFixed(2)),
       })),
       oursOverFastestPeer: Number((mineResult.sentencesPerSecond / fastestPeer).toFixed(2)),
       gpsd,

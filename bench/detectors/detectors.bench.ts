@@ -4,7 +4,16 @@
  * share of one core at 2,000 msg/s, and how the cost grows with vessels and with entries.
  */
 import type { AisMessage, DecodedAis } from '@tidewatch/ais';
-import { DetectorSuite, VesselPicture, WatchlistIndex, jaroWinkler, normaliseName, sortedTokens, type IndexEntry, type PositionObservation } from '@tidewatch/domain';
+import {
+  DetectorSuite,
+  VesselPicture,
+  WatchlistIndex,
+  jaroWinkler,
+  normaliseName,
+  sortedTokens,
+  type IndexEntry,
+  type PositionObservation,
+} from '@tidewatch/domain';
 import { createAisObserver } from '../../apps/server/src/intel/ais-observer.ts';
 import { createRng } from '@tidewatch/simulator';
 import { writeResults } from '../support/results.ts';
@@ -13,17 +22,108 @@ const RATE = 2_000;
 const T0 = Date.UTC(2026, 10, 29);
 const rng = createRng('detectors-bench');
 
-const FIRST = ['SEA', 'OCEAN', 'CARIB', 'STAR', 'ISLAND', 'CORAL', 'BLUE', 'SUN', 'NORTH', 'GULF', 'ROYAL', 'GOLDEN', 'SILVER', 'MARINE', 'ATLANTIC', 'PACIFIC'];
-const SECOND = ['TRADER', 'PEARL', 'QUEEN', 'SPIRIT', 'STAR', 'WIND', 'DAWN', 'EXPRESS', 'VOYAGER', 'PRIDE', 'LINK', 'HARMONY', 'BREEZE', 'CARRIER'];
-const FIRM = ['ACME', 'KINGSTON', 'CARIBBEAN', 'ATLAS', 'UNITED', 'GLOBAL', 'ISLAND', 'PREMIER', 'TROPICAL', 'METRO', 'ALLIED', 'CONTINENTAL', 'PACIFIC', 'SUNRISE', 'HARBOUR'];
-const TRADE = ['TRADING', 'FREIGHT', 'LOGISTICS', 'IMPORTS', 'EXPORTS', 'SHIPPING', 'FOODS', 'MOTORS', 'SUPPLIES', 'HOLDINGS', 'DISTRIBUTORS'];
+const FIRST = [
+  'SEA',
+  'OCEAN',
+  'CARIB',
+  'STAR',
+  'ISLAND',
+  'CORAL',
+  'BLUE',
+  'SUN',
+  'NORTH',
+  'GULF',
+  'ROYAL',
+  'GOLDEN',
+  'SILVER',
+  'MARINE',
+  'ATLANTIC',
+  'PACIFIC',
+];
+const SECOND = [
+  'TRADER',
+  'PEARL',
+  'QUEEN',
+  'SPIRIT',
+  'STAR',
+  'WIND',
+  'DAWN',
+  'EXPRESS',
+  'VOYAGER',
+  'PRIDE',
+  'LINK',
+  'HARMONY',
+  'BREEZE',
+  'CARRIER',
+];
+const FIRM = [
+  'ACME',
+  'KINGSTON',
+  'CARIBBEAN',
+  'ATLAS',
+  'UNITED',
+  'GLOBAL',
+  'ISLAND',
+  'PREMIER',
+  'TROPICAL',
+  'METRO',
+  'ALLIED',
+  'CONTINENTAL',
+  'PACIFIC',
+  'SUNRISE',
+  'HARBOUR',
+];
+const TRADE = [
+  'TRADING',
+  'FREIGHT',
+  'LOGISTICS',
+  'IMPORTS',
+  'EXPORTS',
+  'SHIPPING',
+  'FOODS',
+  'MOTORS',
+  'SUPPLIES',
+  'HOLDINGS',
+  'DISTRIBUTORS',
+];
 const FORM = ['LTD', 'LLC', 'INC', 'S.A.', 'CO.', 'CORP', ''];
-const GIVEN = ['JOSE', 'MARIA', 'DWAYNE', 'KEISHA', 'JUAN', 'ANDRE', 'CARLOS', 'SHANTEL', 'PETER', 'MARLON', 'ANA', 'RICARDO'];
-const FAMILY = ['BROWN', 'ALVAREZ', 'CAMPBELL', 'WILLIAMS', 'RODRIGUEZ', 'SMITH', 'GONZALEZ', 'JOHNSON', 'MORALES', 'THOMPSON', 'REID', 'PEREZ'];
+const GIVEN = [
+  'JOSE',
+  'MARIA',
+  'DWAYNE',
+  'KEISHA',
+  'JUAN',
+  'ANDRE',
+  'CARLOS',
+  'SHANTEL',
+  'PETER',
+  'MARLON',
+  'ANA',
+  'RICARDO',
+];
+const FAMILY = [
+  'BROWN',
+  'ALVAREZ',
+  'CAMPBELL',
+  'WILLIAMS',
+  'RODRIGUEZ',
+  'SMITH',
+  'GONZALEZ',
+  'JOHNSON',
+  'MORALES',
+  'THOMPSON',
+  'REID',
+  'PEREZ',
+];
 
 // Syllables for made-up words, so 100,000 names are as varied as a real watchlist (not 200 forms with numbers).
-const SYLLABLES = [...'bcdfghjklmnprstvwyz'].flatMap((c) => [...'aeiou'].flatMap((v) => ['', 'n', 'r', 'l', 's', 'x', 'm', 't'].map((coda) => `${c}${v}${coda}`)));
-const word = (): string => Array.from({ length: rng.int(2, 3) }, () => rng.pick(SYLLABLES)).join('').toUpperCase();
+const SYLLABLES = [...'bcdfghjklmnprstvwyz'].flatMap((c) =>
+  [...'aeiou'].flatMap((v) => ['', 'n', 'r', 'l', 's', 'x', 'm', 't'].map((coda) => `${c}${v}${coda}`)),
+);
+const word = (): string =>
+  Array.from({ length: rng.int(2, 3) }, () => rng.pick(SYLLABLES))
+    .join('')
+    .toUpperCase();
 
 const GREEN = { ownerAgency: 'JCA', tlp: 'GREEN' as const, recipients: [], sharingGroups: [] };
 const mmsiOf = (i: number): number => 300_000_000 + i * 7;
@@ -32,10 +132,31 @@ function entries(n: number): IndexEntry[] {
   const out: IndexEntry[] = [];
   for (let i = 0; i < n; i++) {
     const r = i % 10;
-    const base = { id: `e${i}`, watchlistId: `w${i % 50}`, mmsi: null, imo: null, callSign: null, containerNumber: null, name: null, expiresAt: null, releasability: GREEN };
-    if (r < 4) out.push({ ...base, kind: 'vessel', mmsi: String(mmsiOf(1_000_000 + i)), name: `${rng.chance(0.5) ? rng.pick(FIRST) : word()} ${word()}` });
+    const base = {
+      id: `e${i}`,
+      watchlistId: `w${i % 50}`,
+      mmsi: null,
+      imo: null,
+      callSign: null,
+      containerNumber: null,
+      name: null,
+      expiresAt: null,
+      releasability: GREEN,
+    };
+    if (r < 4)
+      out.push({
+        ...base,
+        kind: 'vessel',
+        mmsi: String(mmsiOf(1_000_000 + i)),
+        name: `${rng.chance(0.5) ? rng.pick(FIRST) : word()} ${word()}`,
+      });
     else if (r < 6) out.push({ ...base, kind: 'container', containerNumber: `TGHU${String(i).padStart(7, '0')}` });
-    else if (r < 9) out.push({ ...base, kind: 'organisation', name: `${rng.chance(0.3) ? rng.pick(FIRM) : word()} ${word()} ${rng.pick(TRADE)} ${rng.pick(FORM)}` });
+    else if (r < 9)
+      out.push({
+        ...base,
+        kind: 'organisation',
+        name: `${rng.chance(0.3) ? rng.pick(FIRM) : word()} ${word()} ${rng.pick(TRADE)} ${rng.pick(FORM)}`,
+      });
     else out.push({ ...base, kind: 'person', name: `${rng.pick(GIVEN)} ${word()} ${rng.pick(FAMILY)}` });
   }
   return out;
@@ -50,7 +171,12 @@ interface World {
 
 /** Vessels across the Caribbean; 5% drift slowly in pairs (encounter candidates), the rest sail at 8-18 kn. */
 function world(vessels: number): World {
-  const w: World = { lat: new Float64Array(vessels), lon: new Float64Array(vessels), speed: new Float64Array(vessels), heading: new Float64Array(vessels) };
+  const w: World = {
+    lat: new Float64Array(vessels),
+    lon: new Float64Array(vessels),
+    speed: new Float64Array(vessels),
+    heading: new Float64Array(vessels),
+  };
   for (let i = 0; i < vessels; i++) {
     const slow = i % 20 === 0 || i % 20 === 1;
     w.lat[i] = slow && i % 20 === 1 ? (w.lat[i - 1] ?? 15) + 0.002 : rng.float(10, 27);
@@ -90,7 +216,8 @@ function detectorCost(vessels: number, messages: number): { usPerMessage: number
   return { usPerMessage: ((cpuMs() - start) * 1000) / messages, alerts };
 }
 
-const checkName = (k: number): string => `${k % 2 === 0 ? (FIRST[k % FIRST.length] ?? '') : word()} ${SECOND[(k * 7) % SECOND.length] ?? ''}`;
+const checkName = (k: number): string =>
+  `${k % 2 === 0 ? (FIRST[k % FIRST.length] ?? '') : word()} ${SECOND[(k * 7) % SECOND.length] ?? ''}`;
 const partyName = (k: number): string => `${word()} ${TRADE[k % TRADE.length] ?? ''} LTD`;
 
 /**
@@ -100,10 +227,12 @@ const partyName = (k: number): string => `${word()} ${TRADE[k % TRADE.length] ??
  */
 function linearNameCost(list: IndexEntry[], checks: number): { usPerCheck: number; hits: number } {
   const prepared = (kinds: IndexEntry['kind'][], kind: 'vessel' | 'organisation') =>
-    list.filter((e) => kinds.includes(e.kind) && e.name).map((e) => {
-      const key = normaliseName(e.name ?? '', e.kind === 'vessel' ? 'vessel' : e.kind === 'person' ? 'person' : kind);
-      return { key, sorted: sortedTokens(key), numerals: key.replace(/\D+/g, ' ').trim() };
-    });
+    list
+      .filter((e) => kinds.includes(e.kind) && e.name)
+      .map((e) => {
+        const key = normaliseName(e.name ?? '', e.kind === 'vessel' ? 'vessel' : e.kind === 'person' ? 'person' : kind);
+        return { key, sorted: sortedTokens(key), numerals: key.replace(/\D+/g, ' ').trim() };
+      });
   const vessels = prepared(['vessel', 'container'], 'vessel');
   const parties = prepared(['organisation', 'person'], 'organisation');
   const scan = (names: typeof vessels, raw: string, kind: 'vessel' | 'organisation'): number => {
@@ -111,7 +240,9 @@ function linearNameCost(list: IndexEntry[], checks: number): { usPerCheck: numbe
     const qs = sortedTokens(q);
     const qn = q.replace(/\D+/g, ' ').trim();
     let hits = 0;
-    for (const e of names) if (e.key === q || (e.numerals === qn && Math.max(jaroWinkler(q, e.key), jaroWinkler(qs, e.sorted)) >= 0.92)) hits++;
+    for (const e of names)
+      if (e.key === q || (e.numerals === qn && Math.max(jaroWinkler(q, e.key), jaroWinkler(qs, e.sorted)) >= 0.92))
+        hits++;
     return hits;
   };
   let hits = 0;
@@ -124,7 +255,10 @@ function linearNameCost(list: IndexEntry[], checks: number): { usPerCheck: numbe
 }
 
 /** Matching cost of one identity check (MMSI, IMO, name and call sign) against `n` entries, uncached. */
-function matchCost(n: number, checks: number): { usPerCheck: number; hits: number; buildMs: number; linearUsPerCheck: number } {
+function matchCost(
+  n: number,
+  checks: number,
+): { usPerCheck: number; hits: number; buildMs: number; linearUsPerCheck: number } {
   const built = cpuMs();
   const index = new WatchlistIndex();
   const list = entries(n);
@@ -133,7 +267,10 @@ function matchCost(n: number, checks: number): { usPerCheck: number; hits: numbe
   let hits = 0;
   const start = cpuMs();
   for (let k = 0; k < checks; k++) {
-    hits += index.matchVessel({ mmsi: String(mmsiOf(k)), imo: String(9_000_000 + k), name: checkName(k), callSign: `C${k}` }, T0).length;
+    hits += index.matchVessel(
+      { mmsi: String(mmsiOf(k)), imo: String(9_000_000 + k), name: checkName(k), callSign: `C${k}` },
+      T0,
+    ).length;
     if (k % 10 === 0) hits += index.matchParty(partyName(k), 'organisation', T0).length;
   }
   const usPerCheck = ((cpuMs() - start) * 1000) / checks;
@@ -145,7 +282,11 @@ function matchCost(n: number, checks: number): { usPerCheck: number; hits: numbe
  * The server's real path per decoded message: picture.apply, then the AIS observer (every detector, and a
  * watchlist check only when a vessel's identity is new or changed). 10% static reports, as on a live feed.
  */
-function pipelineCost(vessels: number, n: number, seconds: number): { coldStartMs: number; usPerMessage: number; identityChecks: number; coreShare: number } {
+function pipelineCost(
+  vessels: number,
+  n: number,
+  seconds: number,
+): { coldStartMs: number; usPerMessage: number; identityChecks: number; coreShare: number } {
   const index = new WatchlistIndex();
   for (const e of entries(n)) index.upsert(e);
   const picture = new VesselPicture();
@@ -153,18 +294,68 @@ function pipelineCost(vessels: number, n: number, seconds: number): { coldStartM
   let identityChecks = 0;
   const observe = createAisObserver(suite, (id) => {
     identityChecks++;
-    index.matchVessel({ mmsi: String(id.mmsi), imo: id.imo === null ? null : String(id.imo), name: id.name, callSign: id.callSign }, id.at);
+    index.matchVessel(
+      { mmsi: String(id.mmsi), imo: id.imo === null ? null : String(id.imo), name: id.name, callSign: id.callSign },
+      id.at,
+    );
   });
   const w = world(vessels);
   const names = Array.from({ length: vessels }, () => `${rng.chance(0.5) ? rng.pick(FIRST) : word()} ${word()}`);
-  const decoded = (message: AisMessage, at: number): DecodedAis => ({ message, talker: 'AI', ownShip: false, channel: 'A', receivedAtMs: at, tagBlock: null, fragments: 1, bitLength: 168 });
+  const decoded = (message: AisMessage, at: number): DecodedAis => ({
+    message,
+    talker: 'AI',
+    ownShip: false,
+    channel: 'A',
+    receivedAtMs: at,
+    tagBlock: null,
+    fragments: 1,
+    bitLength: 168,
+  });
   const step = (k: number): void => {
     const p = message(w, vessels, k);
     const i = k % vessels;
     const msg: AisMessage =
       k % 10 === 9
-        ? { type: 5, repeat: 0, mmsi: p.mmsi, aisVersion: 0, imo: 9_000_000 + i, callsign: `C${i}`, shipName: names[i] ?? '', shipType: 70, toBow: 100, toStern: 20, toPort: 10, toStarboard: 10, epfd: 1, etaMonth: 12, etaDay: 1, etaHour: 6, etaMinute: 0, draught: 9, destination: 'JMKIN', dte: false }
-        : { type: 1, repeat: 0, mmsi: p.mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: p.sog ?? 0, accuracy: false, lon: p.lon, lat: p.lat, course: 90, heading: 90, second: 0, maneuver: 0, raim: false, radio: 0 };
+        ? {
+            type: 5,
+            repeat: 0,
+            mmsi: p.mmsi,
+            aisVersion: 0,
+            imo: 9_000_000 + i,
+            callsign: `C${i}`,
+            shipName: names[i] ?? '',
+            shipType: 70,
+            toBow: 100,
+            toStern: 20,
+            toPort: 10,
+            toStarboard: 10,
+            epfd: 1,
+            etaMonth: 12,
+            etaDay: 1,
+            etaHour: 6,
+            etaMinute: 0,
+            draught: 9,
+            destination: 'JMKIN',
+            dte: false,
+          }
+        : {
+            type: 1,
+            repeat: 0,
+            mmsi: p.mmsi,
+            navStatus: 0,
+            turn: 0,
+            rateOfTurn: 0,
+            speed: p.sog ?? 0,
+            accuracy: false,
+            lon: p.lon,
+            lat: p.lat,
+            course: 90,
+            heading: 90,
+            second: 0,
+            maneuver: 0,
+            raim: false,
+            radio: 0,
+          };
     const d = decoded(msg, p.at);
     picture.apply(d.message, d.receivedAtMs);
     observe(d, picture);
@@ -181,15 +372,26 @@ function pipelineCost(vessels: number, n: number, seconds: number): { coldStartM
     if (k % RATE === 0) suite.sweep(T0 + Math.floor((k * 1000) / RATE));
   }
   const usPerMessage = ((cpuMs() - start) * 1000) / total;
-  return { coldStartMs: Math.round(coldStartMs), usPerMessage, identityChecks: identityChecks - checksBefore, coreShare: (usPerMessage * RATE) / 1e6 };
+  return {
+    coldStartMs: Math.round(coldStartMs),
+    usPerMessage,
+    identityChecks: identityChecks - checksBefore,
+    coreShare: (usPerMessage * RATE) / 1e6,
+  };
 }
 
 /** BENCH_SHORT=1: fewer messages, checks and seconds (figures noisier, same shape). */
 const SHORT = process.env.BENCH_SHORT === '1';
 const MESSAGES = SHORT ? 100_000 : 400_000;
 const LINEAR_CHECKS = SHORT ? 50 : 200;
-const detectorGrowth = [5_000, 10_000, 20_000, 40_000].map((vessels) => ({ vessels, ...detectorCost(vessels, MESSAGES) }));
-const matchGrowth = [10_000, 50_000, 100_000, 200_000].map((n) => ({ entries: n, ...matchCost(n, SHORT ? 5_000 : 20_000) }));
+const detectorGrowth = [5_000, 10_000, 20_000, 40_000].map((vessels) => ({
+  vessels,
+  ...detectorCost(vessels, MESSAGES),
+}));
+const matchGrowth = [10_000, 50_000, 100_000, 200_000].map((n) => ({
+  entries: n,
+  ...matchCost(n, SHORT ? 5_000 : 20_000),
+}));
 
 const pipeline = pipelineCost(20_000, 100_000, SHORT ? 30 : 120);
 const detector20k = detectorGrowth.find((d) => d.vessels === 20_000)?.usPerMessage ?? 0;
@@ -204,7 +406,13 @@ const coreShareWorst = (worstUsPerMessage * RATE) / 1e6;
 const results = {
   rateMsgPerS: RATE,
   detectors: detectorGrowth.map((d) => ({ vessels: d.vessels, usPerMessage: round(d.usPerMessage), alerts: d.alerts })),
-  matching: matchGrowth.map((m) => ({ entries: m.entries, usPerIdentityCheck: round(m.usPerCheck), linearScanUsPerIdentityCheck: round(m.linearUsPerCheck), indexBuildMs: m.buildMs, hits: m.hits })),
+  matching: matchGrowth.map((m) => ({
+    entries: m.entries,
+    usPerIdentityCheck: round(m.usPerCheck),
+    linearScanUsPerIdentityCheck: round(m.linearUsPerCheck),
+    indexBuildMs: m.buildMs,
+    hits: m.hits,
+  })),
   pipeline20kVessels100kEntries: {
     note: 'picture.apply + detectors + identity-change matching per decoded message, 10% static reports, steady state after every vessel was seen',
     usPerMessage: round(pipeline.usPerMessage),

@@ -56,10 +56,15 @@ while (Date.now() - started < minutes * 60_000) {
   if (!existsSync(probeFile)) continue;
   const lines = readFileSync(probeFile, 'utf8').trim().split('\n');
   const last = JSON.parse(lines[lines.length - 1] ?? '{}') as Sample;
-  console.log(`${Math.round((Date.now() - started) / 1000)} s: rss ${mb(last.rss)} MB, heap ${mb(last.heapUsed)}/${mb(last.heapTotal)} MB, external ${mb(last.external)} MB, arrayBuffers ${mb(last.arrayBuffers)} MB`);
+  console.log(
+    `${Math.round((Date.now() - started) / 1000)} s: rss ${mb(last.rss)} MB, heap ${mb(last.heapUsed)}/${mb(last.heapTotal)} MB, external ${mb(last.external)} MB, arrayBuffers ${mb(last.arrayBuffers)} MB`,
+  );
 }
 await server.stop();
-const samples = readFileSync(probeFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Sample);
+const samples = readFileSync(probeFile, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Sample);
 rmSync(dir, { recursive: true, force: true });
 
 const peak = (key: keyof Sample): number => mb(Math.max(...samples.map((s) => s[key])));
@@ -70,10 +75,20 @@ const results = {
   simulatedHours: (minutes * speed) / 60,
   peakRssMb: peak('rss'),
   steadyRssMb: mb(tail.reduce((s, x) => s + x.rss, 0) / Math.max(1, tail.length)),
-  lastMb: lastSample ? { rss: mb(lastSample.rss), heapUsed: mb(lastSample.heapUsed), heapTotal: mb(lastSample.heapTotal), external: mb(lastSample.external), arrayBuffers: mb(lastSample.arrayBuffers) } : null,
+  lastMb: lastSample
+    ? {
+        rss: mb(lastSample.rss),
+        heapUsed: mb(lastSample.heapUsed),
+        heapTotal: mb(lastSample.heapTotal),
+        external: mb(lastSample.external),
+        arrayBuffers: mb(lastSample.arrayBuffers),
+      }
+    : null,
   peakHeapUsedMb: peak('heapUsed'),
   peakExternalMb: peak('external'),
-  curve: samples.filter((_, i) => i % 6 === 0).map((s) => ({ s: Math.round(s.t / 1000), rssMb: mb(s.rss), heapMb: mb(s.heapUsed), externalMb: mb(s.external) })),
+  curve: samples
+    .filter((_, i) => i % 6 === 0)
+    .map((s) => ({ s: Math.round(s.t / 1000), rssMb: mb(s.rss), heapMb: mb(s.heapUsed), externalMb: mb(s.external) })),
   budgetMb: BUDGET_MB,
   withinBudget: peak('rss') <= BUDGET_MB,
 };

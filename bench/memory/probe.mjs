@@ -13,7 +13,16 @@ if (file) {
   const sample = () => {
     const m = process.memoryUsage();
     const h = getHeapStatistics();
-    const line = { t: Date.now() - started, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, mallocedMemory: h.malloced_memory, totalHeapSize: h.total_heap_size };
+    const line = {
+      t: Date.now() - started,
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      heapTotal: m.heapTotal,
+      external: m.external,
+      arrayBuffers: m.arrayBuffers,
+      mallocedMemory: h.malloced_memory,
+      totalHeapSize: h.total_heap_size,
+    };
     appendFileSync(file, `${JSON.stringify(line)}\n`);
   };
   const timer = setInterval(sample, everyMs);

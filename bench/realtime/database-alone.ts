@@ -8,7 +8,9 @@ import type { Db } from '@tidewatch/db';
  * floor under the ingest -> delivery latency on this machine.
  */
 export async function measureDatabaseAlone(db: Db, ratePerSecond: number, seconds: number): Promise<number[]> {
-  await db.execute(sql`CREATE TABLE IF NOT EXISTS bench_commit_probe (id bigserial PRIMARY KEY, sent_at double precision NOT NULL)`);
+  await db.execute(
+    sql`CREATE TABLE IF NOT EXISTS bench_commit_probe (id bigserial PRIMARY KEY, sent_at double precision NOT NULL)`,
+  );
   const latencies: number[] = [];
   const total = ratePerSecond * seconds;
   const start = performance.now();
@@ -17,7 +19,11 @@ export async function measureDatabaseAlone(db: Db, ratePerSecond: number, second
     const wait = start + (i * 1000) / ratePerSecond - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const sent = performance.now();
-    inflight.push(db.execute(sql`INSERT INTO bench_commit_probe (sent_at) VALUES (${sent})`).then(() => void latencies.push(performance.now() - sent)));
+    inflight.push(
+      db
+        .execute(sql`INSERT INTO bench_commit_probe (sent_at) VALUES (${sent})`)
+        .then(() => void latencies.push(performance.now() - sent)),
+    );
   }
   await Promise.all(inflight);
   return latencies;

@@ -36,7 +36,11 @@ function getter(origin: string) {
       const started = performance.now();
       const req = http.get(`${origin}${path}`, { agent, headers: { authorization: `Bearer ${KEY}` } }, (res) => {
         res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`${path}: HTTP ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(performance.now() - started)
+            : reject(new Error(`${path}: HTTP ${res.statusCode}`)),
+        );
       });
       req.on('error', reject);
     });
@@ -48,8 +52,16 @@ async function buildTemplate(): Promise<string> {
   const handle = await openDatabase({ dataDir: dir });
   try {
     await handle.db.execute(agenciesSql());
-    await createApiKeyRepository(handle.db).upsertByHash({ agencyCode: 'CBP', kind: 'api', name: 'bench', prefix: 'tw_key_bench', keyHash: sha256(KEY), scopes: ['events:read'] });
-    for (let first = 1; first <= ROWS; first += 50_000) await handle.db.execute(syntheticEventsSql(first, Math.min(ROWS, first + 49_999)));
+    await createApiKeyRepository(handle.db).upsertByHash({
+      agencyCode: 'CBP',
+      kind: 'api',
+      name: 'bench',
+      prefix: 'tw_key_bench',
+      keyHash: sha256(KEY),
+      scopes: ['events:read'],
+    });
+    for (let first = 1; first <= ROWS; first += 50_000)
+      await handle.db.execute(syntheticEventsSql(first, Math.min(ROWS, first + 49_999)));
     // As after autovacuum in steady state: the trend reads its covering index alone.
     await handle.db.execute(sql`VACUUM ANALYZE events`);
   } finally {
@@ -120,7 +132,13 @@ try {
   rmSync(template, { recursive: true, force: true });
 }
 const medianOf = (thread: string, pick: (r: (typeof runs)[number]) => number) =>
-  percentile(runs.filter((r) => r.thread === thread).map(pick).sort((a, b) => a - b), 50);
+  percentile(
+    runs
+      .filter((r) => r.thread === thread)
+      .map(pick)
+      .sort((a, b) => a - b),
+    50,
+  );
 const summary = {
   events: ROWS,
   seconds: SECONDS,
@@ -134,5 +152,7 @@ console.log(
   `median over runs: /healthz p99 ${summary.workerHealthzP99Ms} ms with PGlite in its worker, ${summary.mainHealthzP99Ms} ms on the event loop` +
     ` (${ratio}x); trend query ${summary.workerTrendQueryMs} ms vs ${summary.mainTrendQueryMs} ms`,
 );
-console.log(`wrote ${writeResults('heavy-read', { summary: { ...summary, healthzP99RatioMainToWorker: ratio }, runs })}`);
+console.log(
+  `wrote ${writeResults('heavy-read', { summary: { ...summary, healthzP99RatioMainToWorker: ratio }, runs })}`,
+);
 process.exit(0);

@@ -71,7 +71,15 @@ function post(url: string, id: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       `${url}/api/v1/events`,
-      { method: 'POST', agent: postAgent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${BENCH_KEY}` } },
+      {
+        method: 'POST',
+        agent: postAgent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          authorization: `Bearer ${BENCH_KEY}`,
+        },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -96,7 +104,11 @@ const REAL_CLIENTS = 2;
  * `count` connected clients: up to REAL_CLIENTS real socket.io-client sockets, the rest lean sockets (see
  * lean-socket.ts) so that the harness's own parsing does not eat the CPU the server is measured on.
  */
-async function connectClients(url: string, count: number, onEvent: (id: string, real: boolean) => void): Promise<Connected[]> {
+async function connectClients(
+  url: string,
+  count: number,
+  onEvent: (id: string, real: boolean) => void,
+): Promise<Connected[]> {
   const real = Math.min(count, REAL_CLIENTS);
   const clients: Connected[] = [];
   const ready: Promise<void>[] = [];
@@ -124,7 +136,11 @@ async function connectClients(url: string, count: number, onEvent: (id: string, 
 
 function latencyFigures(values: number[]) {
   const sorted = values.sort((a, b) => a - b);
-  return { p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)), maxMs: round(sorted.at(-1) ?? Number.NaN) };
+  return {
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+  };
 }
 
 /** Posts at a fixed rate and records, per client, the time from sending the POST to receiving the event. */
@@ -144,7 +160,8 @@ async function measureLatency(server: SpawnedServer, clientCount: number) {
     if (real) realLatencies.push(latency);
   });
   // Warm-up, unmeasured: the first requests pay for JIT compilation and the database's first plans.
-  for (let i = 0; i < 10; i++) await Promise.all(Array.from({ length: 20 }, () => post(url, uuidV7(Date.now(), randomBytes(10)))));
+  for (let i = 0; i < 10; i++)
+    await Promise.all(Array.from({ length: 20 }, () => post(url, uuidV7(Date.now(), randomBytes(10)))));
   await new Promise((r) => setTimeout(r, 500));
   const total = RATE * SECONDS;
   const serverCpuBefore = server.cpuTimeMs();
@@ -260,7 +277,14 @@ async function withBackend<T>(
   const embeddedThread = env.PGLITE_THREAD === 'main' ? 'main' : 'worker';
   const handle = await openDatabase({ dataDir: env.DATA_DIR ?? '', databaseUrl: env.DATABASE_URL, embeddedThread });
   await createAgencyRepository(handle.db).upsertMany(BENCH_AGENCIES);
-  await createApiKeyRepository(handle.db).upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'bench', prefix: 'tw_key_bench', keyHash: sha256(BENCH_KEY), scopes: ['events:read', 'events:write'] });
+  await createApiKeyRepository(handle.db).upsertByHash({
+    agencyCode: 'JCA',
+    kind: 'api',
+    name: 'bench',
+    prefix: 'tw_key_bench',
+    keyHash: sha256(BENCH_KEY),
+    scopes: ['events:read', 'events:write'],
+  });
   try {
     await beforeServer?.(handle.db);
   } finally {
@@ -283,33 +307,65 @@ if (CONTENDED) {
 }
 const p99sByConfig = new Map<string, { backend: string; clients: number; p99s: number[]; aloneP99s: number[] }>();
 for (const backend of BACKENDS) {
-  for (const clients of CLIENT_COUNTS) for (let run = 1; run <= REPEAT; run++) {
-    let alone = latencyFigures([]);
-    const r = await withBackend(
-      backend,
-      18_500,
-      (s) => measureLatency(s, clients),
-      async (db) => void (alone = latencyFigures(await measureDatabaseAlone(db, RATE, SECONDS))),
-    );
-    results.push({ backend, kind: 'latency', run, ...r, databaseAloneP50Ms: alone.p50Ms, databaseAloneP99Ms: alone.p99Ms, databaseAloneMaxMs: alone.maxMs });
-    const config = p99sByConfig.get(`${backend} ${clients}`) ?? { backend, clients, p99s: [], aloneP99s: [] };
-    config.p99s.push(r.p99Ms);
-    config.aloneP99s.push(alone.p99Ms);
-    p99sByConfig.set(`${backend} ${clients}`, config);
-    console.log(`${backend.padEnd(11)} ${String(clients).padStart(3)} clients @ ${RATE}/s (run ${run}/${REPEAT}): p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  (socket.io-client x${r.realClients}: p50 ${r.realClientP50Ms} p99 ${r.realClientP99Ms})  delivered ${r.deliveries}/${r.expectedDeliveries}  post errors ${r.postErrors}`);
-    console.log(`            POST answered: p50 ${r.postAnswerP50Ms} ms  p99 ${r.postAnswerP99Ms} ms;  CPU per event: server ${r.serverCpuMsPerEvent} ms, harness ${r.harnessCpuMsPerEvent} ms;  steal ${r.stealPercent}%`);
-    console.log(`            the database alone, one-row commits at ${RATE}/s just before: p50 ${alone.p50Ms} ms  p99 ${alone.p99Ms} ms  max ${alone.maxMs} ms`);
-    console.log(`            slowest ${TIMELINE_WINDOW_MS} ms windows (sent at +s: p99/max ms): ${r.slowestWindows.map((w) => `+${w.startS}: ${w.p99Ms}/${w.maxMs}`).join('  ')}`);
-  }
+  for (const clients of CLIENT_COUNTS)
+    for (let run = 1; run <= REPEAT; run++) {
+      let alone = latencyFigures([]);
+      const r = await withBackend(
+        backend,
+        18_500,
+        (s) => measureLatency(s, clients),
+        async (db) => void (alone = latencyFigures(await measureDatabaseAlone(db, RATE, SECONDS))),
+      );
+      results.push({
+        backend,
+        kind: 'latency',
+        run,
+        ...r,
+        databaseAloneP50Ms: alone.p50Ms,
+        databaseAloneP99Ms: alone.p99Ms,
+        databaseAloneMaxMs: alone.maxMs,
+      });
+      const config = p99sByConfig.get(`${backend} ${clients}`) ?? { backend, clients, p99s: [], aloneP99s: [] };
+      config.p99s.push(r.p99Ms);
+      config.aloneP99s.push(alone.p99Ms);
+      p99sByConfig.set(`${backend} ${clients}`, config);
+      console.log(
+        `${backend.padEnd(11)} ${String(clients).padStart(3)} clients @ ${RATE}/s (run ${run}/${REPEAT}): p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  (socket.io-client x${r.realClients}: p50 ${r.realClientP50Ms} p99 ${r.realClientP99Ms})  delivered ${r.deliveries}/${r.expectedDeliveries}  post errors ${r.postErrors}`,
+      );
+      console.log(
+        `            POST answered: p50 ${r.postAnswerP50Ms} ms  p99 ${r.postAnswerP99Ms} ms;  CPU per event: server ${r.serverCpuMsPerEvent} ms, harness ${r.harnessCpuMsPerEvent} ms;  steal ${r.stealPercent}%`,
+      );
+      console.log(
+        `            the database alone, one-row commits at ${RATE}/s just before: p50 ${alone.p50Ms} ms  p99 ${alone.p99Ms} ms  max ${alone.maxMs} ms`,
+      );
+      console.log(
+        `            slowest ${TIMELINE_WINDOW_MS} ms windows (sent at +s: p99/max ms): ${r.slowestWindows.map((w) => `+${w.startS}: ${w.p99Ms}/${w.maxMs}`).join('  ')}`,
+      );
+    }
   const t = await withBackend(backend, 18_500, (s) => measureThroughput(s.url));
   results.push({ backend, kind: 'throughput', ...t });
-  console.log(`${backend.padEnd(11)} max sustained ingest: ${t.acceptedPerSecond} events/s (delivered ${t.delivered}/${t.accepted})`);
+  console.log(
+    `${backend.padEnd(11)} max sustained ingest: ${t.acceptedPerSecond} events/s (delivered ${t.delivered}/${t.accepted})`,
+  );
 }
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 for (const { backend, clients, p99s, aloneP99s } of p99sByConfig.values()) {
   const p99Ms = median(p99s);
   const aloneP99Ms = median(aloneP99s);
-  results.push({ backend, kind: 'latency-median', clients, runs: p99s.length, p99Ms, p99sMs: p99s, databaseAloneP99Ms: aloneP99Ms, databaseAloneP99sMs: aloneP99s });
+  results.push({
+    backend,
+    kind: 'latency-median',
+    clients,
+    runs: p99s.length,
+    p99Ms,
+    p99sMs: p99s,
+    databaseAloneP99Ms: aloneP99Ms,
+    databaseAloneP99sMs: aloneP99s,
+  });
   const target = clients === 200 ? '  (target < 50 ms)' : '';
   console.log(
     `${backend.padEnd(11)} ${String(clients).padStart(3)} clients: median p99 ${p99Ms} ms over ${p99s.length} runs [${p99s.join(', ')}]${target};` +

@@ -20,7 +20,11 @@ const EVENT_PREFIX = '42["event",';
 const EVENTS_PREFIX = '42["events",';
 const SYNCED_PREFIX = '42["synced"';
 
-export function connectLean(baseUrl: string, auth: Record<string, unknown>, onEventPacket: (packet: string) => void): LeanSocket {
+export function connectLean(
+  baseUrl: string,
+  auth: Record<string, unknown>,
+  onEventPacket: (packet: string) => void,
+): LeanSocket {
   const url = `${baseUrl.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`;
   const ws = new WebSocket(url);
   let resolveSynced: () => void = () => undefined;

@@ -7,7 +7,12 @@ export function writeResults(name: string, results: unknown): string {
   const dir = fileURLToPath(new URL('../results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const path = `${dir}${name}.json`;
-  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) };
+  const machine = {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+  };
   writeFileSync(path, `${JSON.stringify({ name, at: new Date().toISOString(), machine, results }, null, 2)}\n`);
   return path;
 }

@@ -32,12 +32,20 @@ const CLOCK_TICKS_PER_SECOND = 100;
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
 
 /** Runs a real server process (as `pnpm start` would) so the benchmark's clients do not share its CPU time. */
-export async function spawnServer(env: Record<string, string>, port: number, readyTimeoutMs = 60_000): Promise<SpawnedServer> {
-  const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'off', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+export async function spawnServer(
+  env: Record<string, string>,
+  port: number,
+  readyTimeoutMs = 60_000,
+): Promise<SpawnedServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...serverNodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'off', ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {

@@ -29,7 +29,12 @@ export class LatencyTimeline {
     return [...this.#windows.entries()]
       .map(([index, values]) => {
         const sorted = [...values].sort((a, b) => a - b);
-        return { startS: round((index * this.windowMs) / 1000), p99Ms: round(percentile(sorted, 99)), maxMs: round(sorted.at(-1) ?? Number.NaN), n: sorted.length };
+        return {
+          startS: round((index * this.windowMs) / 1000),
+          p99Ms: round(percentile(sorted, 99)),
+          maxMs: round(sorted.at(-1) ?? Number.NaN),
+          n: sorted.length,
+        };
       })
       .sort((a, b) => b.p99Ms - a.p99Ms)
       .slice(0, count);

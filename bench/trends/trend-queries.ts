@@ -14,7 +14,13 @@ const iso = (ms: number) => new Date(ms).toISOString();
 // CBP with the JCA-CBP agreement: it reads CLEAR/GREEN, AMBER to CBP or the group, RED to CBP.
 const viewer = { agency: 'CBP', groups: ['jca-cbp-cmaa'] };
 const TZ = 'America/Jamaica';
-const JAMAICA: [number, number][] = [[-78.5, 17.6], [-76.1, 17.6], [-76.1, 18.6], [-78.5, 18.6], [-78.5, 17.6]];
+const JAMAICA: [number, number][] = [
+  [-78.5, 17.6],
+  [-76.1, 17.6],
+  [-76.1, 18.6],
+  [-78.5, 18.6],
+  [-78.5, 17.6],
+];
 
 /** The bucket starts the service computes for a filter (see seizures-over-time.ts). */
 function starts(filter: SeizureTrendFilter, unit: BucketUnit): string[] {
@@ -30,16 +36,29 @@ export function trendCases(db: Db): TrendCase[] {
     { name: 'over-time day, 90 days', run: () => overTime(last(90), 'day') },
     { name: 'over-time week, 1 year', run: () => overTime(last(365), 'week') },
     { name: 'over-time month, 3 years (all)', run: () => overTime(last(3 * 365), 'month') },
-    { name: 'over-time day, 1 year, commodity=cocaine', run: () => overTime({ ...last(365), commodities: ['cocaine'] }, 'day') },
-    { name: 'over-time week, 1 year, agency=JCA,JCF', run: () => overTime({ ...last(365), agencies: ['JCA', 'JCF'] }, 'week') },
-    { name: 'over-time week, 1 year, area=Jamaica polygon', run: () => overTime({ ...last(365), area: [[JAMAICA]] }, 'week') },
+    {
+      name: 'over-time day, 1 year, commodity=cocaine',
+      run: () => overTime({ ...last(365), commodities: ['cocaine'] }, 'day'),
+    },
+    {
+      name: 'over-time week, 1 year, agency=JCA,JCF',
+      run: () => overTime({ ...last(365), agencies: ['JCA', 'JCF'] }, 'week'),
+    },
+    {
+      name: 'over-time week, 1 year, area=Jamaica polygon',
+      run: () => overTime({ ...last(365), area: [[JAMAICA]] }, 'week'),
+    },
     { name: 'by-agency, 1 year', run: () => repo.byGroup(last(365), 'agency') },
     { name: 'by-place, 1 year', run: () => repo.byGroup(last(365), 'place') },
     { name: 'by-route, 1 year', run: () => repo.byGroup(last(365), 'route') },
     {
       name: 'compare 90 days vs previous vs last year',
-      run: () => repo.comparePeriods(last(90), iso(NOW - 180 * DAY), iso(NOW - 90 * DAY - 365 * DAY), iso(NOW - 365 * DAY)),
+      run: () =>
+        repo.comparePeriods(last(90), iso(NOW - 180 * DAY), iso(NOW - 90 * DAY - 365 * DAY), iso(NOW - 365 * DAY)),
     },
-    { name: 'drill-down one day bucket (page of 100)', run: () => repo.drillDown(last(365), { bucket: { unit: 'day', start: '2026-06-15', tz: TZ } }, 101) },
+    {
+      name: 'drill-down one day bucket (page of 100)',
+      run: () => repo.drillDown(last(365), { bucket: { unit: 'day', start: '2026-06-15', tz: TZ } }, 101),
+    },
   ];
 }

@@ -54,7 +54,9 @@ async function load(handle: DatabaseHandle, batch: number, budgetMs: number): Pr
     const last = Math.min(TARGET_ROWS, rows + batch);
     await handle.db.execute(syntheticEventsSql(rows + 1, last));
     rows = last;
-    process.stdout.write(`\r  ${handle.kind}: ${rows.toLocaleString('en-US')} events loaded in ${round((performance.now() - started) / 1000)} s`);
+    process.stdout.write(
+      `\r  ${handle.kind}: ${rows.toLocaleString('en-US')} events loaded in ${round((performance.now() - started) / 1000)} s`,
+    );
   }
   process.stdout.write('\n');
   // Autovacuum does this on a live table; after a bulk load it is done by hand so the visibility map lets the
@@ -63,7 +65,13 @@ async function load(handle: DatabaseHandle, batch: number, budgetMs: number): Pr
   return { rows, ms: performance.now() - started };
 }
 
-async function measure(handle: DatabaseHandle, loaded: number, targetMs: number, warmups: number, runs: number): Promise<QueryFigure[]> {
+async function measure(
+  handle: DatabaseHandle,
+  loaded: number,
+  targetMs: number,
+  warmups: number,
+  runs: number,
+): Promise<QueryFigure[]> {
   const figures: QueryFigure[] = [];
   for (const c of trendCases(handle.db)) {
     let rows = 0;
@@ -88,13 +96,18 @@ async function measure(handle: DatabaseHandle, loaded: number, targetMs: number,
       withinTarget: (extrapolated ?? median) < targetMs,
     });
     const f = figures.at(-1);
-    if (f) console.log(`  ${c.name.padEnd(46)} median ${String(f.medianMs).padStart(7)} ms  p95 ${String(f.p95Ms).padStart(7)} ms${extrapolated === undefined ? '' : `  (extrapolated to ${TARGET_ROWS.toLocaleString('en-US')}: ${extrapolated} ms)`}`);
+    if (f)
+      console.log(
+        `  ${c.name.padEnd(46)} median ${String(f.medianMs).padStart(7)} ms  p95 ${String(f.p95Ms).padStart(7)} ms${extrapolated === undefined ? '' : `  (extrapolated to ${TARGET_ROWS.toLocaleString('en-US')}: ${extrapolated} ms)`}`,
+      );
   }
   return figures;
 }
 
 async function seizureCount(handle: DatabaseHandle): Promise<number> {
-  const result = (await handle.db.execute(sql`SELECT count(*)::int AS n FROM events WHERE kind = 'seizure'`)) as unknown as { rows: { n: number }[] };
+  const result = (await handle.db.execute(
+    sql`SELECT count(*)::int AS n FROM events WHERE kind = 'seizure'`,
+  )) as unknown as { rows: { n: number }[] };
   return result.rows[0]?.n ?? 0;
 }
 
@@ -106,7 +119,17 @@ async function benchPostgres(): Promise<BackendFigures> {
     const { rows, ms } = await load(handle, 100_000, Number.POSITIVE_INFINITY);
     const before = round(loadavg()[0] ?? 0, 2);
     const queries = await measure(handle, rows, 300, 2, 9);
-    return { loadAverage: [before, round(loadavg()[0] ?? 0, 2)], backend: 'postgres', eventsLoaded: rows, seizures: await seizureCount(handle), loadSeconds: round(ms / 1000), loadRowsPerSecond: Math.round(rows / (ms / 1000)), targetMs: 300, measuredAtFullSize: rows >= TARGET_ROWS, queries };
+    return {
+      loadAverage: [before, round(loadavg()[0] ?? 0, 2)],
+      backend: 'postgres',
+      eventsLoaded: rows,
+      seizures: await seizureCount(handle),
+      loadSeconds: round(ms / 1000),
+      loadRowsPerSecond: Math.round(rows / (ms / 1000)),
+      targetMs: 300,
+      measuredAtFullSize: rows >= TARGET_ROWS,
+      queries,
+    };
   } finally {
     await handle.close();
     await temp.drop();
@@ -114,14 +137,26 @@ async function benchPostgres(): Promise<BackendFigures> {
 }
 
 async function benchPglite(): Promise<BackendFigures> {
-  console.log(`PGlite (embedded, temporary folder), up to ${TARGET_ROWS.toLocaleString('en-US')} events within ${PGLITE_BUDGET_MS / 1000} s of loading`);
+  console.log(
+    `PGlite (embedded, temporary folder), up to ${TARGET_ROWS.toLocaleString('en-US')} events within ${PGLITE_BUDGET_MS / 1000} s of loading`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'tw-bench-trends-'));
   const handle = await openDatabase({ dataDir: dir });
   try {
     const { rows, ms } = await load(handle, 50_000, PGLITE_BUDGET_MS);
     const before = round(loadavg()[0] ?? 0, 2);
     const queries = await measure(handle, rows, 1000, 1, 5);
-    return { loadAverage: [before, round(loadavg()[0] ?? 0, 2)], backend: 'pglite', eventsLoaded: rows, seizures: await seizureCount(handle), loadSeconds: round(ms / 1000), loadRowsPerSecond: Math.round(rows / (ms / 1000)), targetMs: 1000, measuredAtFullSize: rows >= TARGET_ROWS, queries };
+    return {
+      loadAverage: [before, round(loadavg()[0] ?? 0, 2)],
+      backend: 'pglite',
+      eventsLoaded: rows,
+      seizures: await seizureCount(handle),
+      loadSeconds: round(ms / 1000),
+      loadRowsPerSecond: Math.round(rows / (ms / 1000)),
+      targetMs: 1000,
+      measuredAtFullSize: rows >= TARGET_ROWS,
+      queries,
+    };
   } finally {
     await handle.close();
     rmSync(dir, { recursive: true, force: true });
@@ -133,6 +168,10 @@ if (ONLY !== 'pglite') results.push(await benchPostgres());
 if (ONLY !== 'postgres') results.push(await benchPglite());
 for (const r of results) {
   const slow = r.queries.filter((q) => !q.withinTarget).map((q) => q.query);
-  console.log(`${r.backend} (load average ${r.loadAverage.join(' -> ')} on ${String(cpus().length)} CPUs): ${r.eventsLoaded.toLocaleString('en-US')} events (${r.seizures.toLocaleString('en-US')} seizures), loaded at ${r.loadRowsPerSecond.toLocaleString('en-US')} rows/s; ${slow.length === 0 ? `every query under ${r.targetMs} ms` : `over ${r.targetMs} ms: ${slow.join(', ')}`}${r.measuredAtFullSize ? '' : ' (extrapolated, see extrapolatedMedianMs)'}`);
+  console.log(
+    `${r.backend} (load average ${r.loadAverage.join(' -> ')} on ${String(cpus().length)} CPUs): ${r.eventsLoaded.toLocaleString('en-US')} events (${r.seizures.toLocaleString('en-US')} seizures), loaded at ${r.loadRowsPerSecond.toLocaleString('en-US')} rows/s; ${slow.length === 0 ? `every query under ${r.targetMs} ms` : `over ${r.targetMs} ms: ${slow.join(', ')}`}${r.measuredAtFullSize ? '' : ' (extrapolated, see extrapolatedMedianMs)'}`,
+  );
 }
-console.log(`wrote ${writeResults('trends', { targetRows: TARGET_ROWS, viewer: 'CBP + jca-cbp-cmaa', timeZone: 'America/Jamaica', backends: results })}`);
+console.log(
+  `wrote ${writeResults('trends', { targetRows: TARGET_ROWS, viewer: 'CBP + jca-cbp-cmaa', timeZone: 'America/Jamaica', backends: results })}`,
+);

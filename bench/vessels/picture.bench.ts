@@ -26,17 +26,47 @@ const mmsiOf = (i: number): number => 200_000_000 + i * 7919;
 
 function positionMsg(mmsi: number, i: number, k: number): ClassAPositionReport {
   return {
-    type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 8 + (i % 10), accuracy: false,
-    lon: -80 + (i % 500) / 50 + k / 1000, lat: 10 + Math.floor(i / 500) / 10 + k / 1000, course: (i * 7 + k * 25) % 360, heading: (i * 7) % 360,
-    second: 0, maneuver: 0, raim: false, radio: 0,
+    type: 1,
+    repeat: 0,
+    mmsi,
+    navStatus: 0,
+    turn: 0,
+    rateOfTurn: 0,
+    speed: 8 + (i % 10),
+    accuracy: false,
+    lon: -80 + (i % 500) / 50 + k / 1000,
+    lat: 10 + Math.floor(i / 500) / 10 + k / 1000,
+    course: (i * 7 + k * 25) % 360,
+    heading: (i * 7) % 360,
+    second: 0,
+    maneuver: 0,
+    raim: false,
+    radio: 0,
   };
 }
 
 function staticMsg(mmsi: number, i: number): StaticVoyageData {
   return {
-    type: 5, repeat: 0, mmsi, aisVersion: 0, imo: 9_000_000 + i, callsign: `C${i}`.slice(0, 7), shipName: `VESSEL NUMBER ${i}`, shipType: 70,
-    toBow: 120, toStern: 30, toPort: 12, toStarboard: 12, epfd: 1, etaMonth: 12, etaDay: 1, etaHour: 6, etaMinute: 0, draught: 9.5,
-    destination: 'USPEF', dte: false,
+    type: 5,
+    repeat: 0,
+    mmsi,
+    aisVersion: 0,
+    imo: 9_000_000 + i,
+    callsign: `C${i}`.slice(0, 7),
+    shipName: `VESSEL NUMBER ${i}`,
+    shipType: 70,
+    toBow: 120,
+    toStern: 30,
+    toPort: 12,
+    toStarboard: 12,
+    epfd: 1,
+    etaMonth: 12,
+    etaDay: 1,
+    etaHour: 6,
+    etaMinute: 0,
+    draught: 9.5,
+    destination: 'USPEF',
+    dte: false,
   };
 }
 
@@ -44,7 +74,8 @@ function staticMsg(mmsi: number, i: number): StaticVoyageData {
 const before = heapMb();
 const picture = new VesselPicture();
 for (let i = 0; i < N; i++) picture.apply(staticMsg(mmsiOf(i), i), T0);
-for (let k = 0; k < 25; k++) for (let i = 0; i < N; i++) picture.apply(positionMsg(mmsiOf(i), i, k), T0 + k * 40_000 + i);
+for (let k = 0; k < 25; k++)
+  for (let i = 0; i < N; i++) picture.apply(positionMsg(mmsiOf(i), i, k), T0 + k * 40_000 + i);
 picture.drainChanges();
 picture.takeTrackPoints();
 picture.takeStaticChanges();
@@ -62,7 +93,8 @@ picture.takeTrackPoints();
 const lines = msgs.slice(0, 100_000).map((m) => encodeSentences(m)[0] ?? '');
 const decoder = new AisDecoder();
 t = performance.now();
-for (let j = 0; j < lines.length; j++) for (const d of decoder.push(lines[j] ?? '', T0 + 4_000_000 + j)) picture.apply(d.message, d.receivedAtMs);
+for (let j = 0; j < lines.length; j++)
+  for (const d of decoder.push(lines[j] ?? '', T0 + 4_000_000 + j)) picture.apply(d.message, d.receivedAtMs);
 const decodeApplyUs = ((performance.now() - t) * 1000) / lines.length;
 
 // 4. Encoding: a 250 ms batch of 1,000 changed vessels, compact rows vs. plain JSON objects.
@@ -78,10 +110,31 @@ do {
 const changed: number[] = [];
 for (let i = 0; i < 1000; i++) changed.push(mmsiOf(i * 37));
 whole.defer(changed, []);
-const update = whole.next(picture, now) ?? ({ v: VESSEL_STREAM_VERSION, kind: 'update', seq: 0, at: now, rows: [], names: [], removed: [] } satisfies VesselBatch);
+const update =
+  whole.next(picture, now) ??
+  ({
+    v: VESSEL_STREAM_VERSION,
+    kind: 'update',
+    seq: 0,
+    at: now,
+    rows: [],
+    names: [],
+    removed: [],
+  } satisfies VesselBatch);
 const asObjects = changed.map((mmsi) => {
   const v = picture.get(mmsi);
-  return { mmsi, lon: v?.lon, lat: v?.lat, sog: v?.sog, cog: v?.cog, heading: v?.heading, category: v?.category, status: v?.status, name: v?.name, ageSeconds: 0 };
+  return {
+    mmsi,
+    lon: v?.lon,
+    lat: v?.lat,
+    sog: v?.sog,
+    cog: v?.cog,
+    heading: v?.heading,
+    category: v?.category,
+    status: v?.status,
+    name: v?.name,
+    ageSeconds: 0,
+  };
 });
 const compactBytes = Buffer.byteLength(JSON.stringify(update));
 const jsonBytes = Buffer.byteLength(JSON.stringify({ v: 1, vessels: asObjects }));

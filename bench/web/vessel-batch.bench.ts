@@ -48,7 +48,10 @@ const dist = process.env.WEB_DIST ?? join(repoRoot, 'apps/web/dist');
 
 if (process.env.BENCH_REBUILD === '1' || !existsSync(join(dist, 'index.html'))) {
   console.log('building apps/web ...');
-  const build = spawnSync('npx', ['-y', 'pnpm@12.4.2', '--filter', '@tidewatch/web', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  const build = spawnSync('npx', ['-y', 'pnpm@12.4.2', '--filter', '@tidewatch/web', 'build'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('web build failed');
 }
 if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
@@ -72,7 +75,16 @@ const browser = await chromium.launchPersistentContext(userDataDir, {
   executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1920, height: 1080 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 interface ModeResult {
@@ -101,7 +113,13 @@ async function openDashboard(): Promise<Page> {
   // Signed in as a wall display: the stored device token is what the token form would have saved.
   await page.addInitScript((token) => localStorage.setItem('tidewatch.deviceToken', token), DEVICE_TOKEN);
   await page.goto(server.url);
-  await page.waitForFunction(() => typeof (window as unknown as { tidewatch?: { applyVesselBatch?: unknown } }).tidewatch?.applyVesselBatch === 'function', null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      typeof (window as unknown as { tidewatch?: { applyVesselBatch?: unknown } }).tidewatch?.applyVesselBatch ===
+      'function',
+    null,
+    { timeout: 60_000 },
+  );
   await page.evaluate(() => {
     const tw = (window as unknown as { tidewatch: { map: { jumpTo(o: unknown): void } } }).tidewatch;
     // The whole basin, where all 20,000 are in view and on screen.
@@ -162,7 +180,16 @@ async function prepareBatches(page: Page): Promise<void> {
       const at = Date.now();
       const w = window as unknown as { benchBatches: unknown[] };
       w.benchBatches = [{ v: 1, kind: 'snapshot', seq: 1, at, rows: rowsOf(0), names, removed: [] }];
-      for (let b = 1; b <= batches * 2; b++) w.benchBatches.push({ v: 1, kind: 'update', seq: b + 1, at: at + b * 1000, rows: rowsOf(b), names: [], removed: [] });
+      for (let b = 1; b <= batches * 2; b++)
+        w.benchBatches.push({
+          v: 1,
+          kind: 'update',
+          seq: b + 1,
+          at: at + b * 1000,
+          rows: rowsOf(b),
+          names: [],
+          removed: [],
+        });
     },
     { vessels: VESSELS, batches: BATCHES },
   );
@@ -191,14 +218,24 @@ interface TraceEvent {
 async function traced<T>(
   cdp: Awaited<ReturnType<typeof browser.newCDPSession>>,
   body: () => Promise<T>,
-): Promise<{ value: T; gc: ModeResult['gc']; longestTaskMs: number; stepCpuMs: number[]; frameCpuMs: number[]; cpuMs: number }> {
+): Promise<{
+  value: T;
+  gc: ModeResult['gc'];
+  longestTaskMs: number;
+  stepCpuMs: number[];
+  frameCpuMs: number[];
+  cpuMs: number;
+}> {
   const events: TraceEvent[] = [];
   // Playwright types the payload loosely ({[key: string]: string}); the trace format is what TraceEvent says.
   const onData = (e: { value: unknown[] }): void => {
     for (const v of e.value) events.push(v as TraceEvent);
   };
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   const value = await body();
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.end');
@@ -211,14 +248,24 @@ async function traced<T>(
   const tasks = onMain.filter((e) => e.name === 'RunTask').map((e) => (e.dur ?? 0) / 1000);
   // CPU time of each batch's own task (the one that stamped 'vessel-batch': decode + redraw request) and of
   // each frame the map drew.
-  const stamps = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'vessel-batch').map((e) => e.ts);
+  const stamps = events
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'vessel-batch')
+    .map((e) => e.ts);
   const stepCpuMs = onMain
     .filter((e) => e.name === 'RunTask' && stamps.some((t) => t >= e.ts && t <= e.ts + (e.dur ?? 0)))
     .map((e) => (e.tdur ?? Number.NaN) / 1000);
-  const frameCpuMs = onMain.filter((e) => e.name === 'FireAnimationFrame' && (e.tdur ?? 0) > 1000).map((e) => (e.tdur ?? Number.NaN) / 1000);
+  const frameCpuMs = onMain
+    .filter((e) => e.name === 'FireAnimationFrame' && (e.tdur ?? 0) > 1000)
+    .map((e) => (e.tdur ?? Number.NaN) / 1000);
   return {
     value,
-    gc: { count: gcs.length, totalMs: gcs.reduce((a, b) => a + b, 0), maxMs: Math.max(0, ...gcs), major: majors.length, majorMs: majors.reduce((a, b) => a + b, 0) },
+    gc: {
+      count: gcs.length,
+      totalMs: gcs.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(0, ...gcs),
+      major: majors.length,
+      majorMs: majors.reduce((a, b) => a + b, 0),
+    },
     longestTaskMs: Math.max(0, ...tasks),
     stepCpuMs,
     frameCpuMs,
@@ -237,10 +284,28 @@ async function run(page: Page, mode: 'gl' | 'repaint', firstBatch: number): Prom
   const idle = (await busyMs(page, cdp)) - idle0;
 
   const before = await busyMs(page, cdp);
-  const { value: result, gc, longestTaskMs, stepCpuMs, frameCpuMs, cpuMs } = await traced(cdp, () =>
+  const {
+    value: result,
+    gc,
+    longestTaskMs,
+    stepCpuMs,
+    frameCpuMs,
+    cpuMs,
+  } = await traced(cdp, () =>
     page.evaluate(
       ({ batches, interval, first, repaintOnly }) =>
-        new Promise<{ timings: { applyMs: number; flushMs: number; mode: string; syncMs: number; renderMs: number; uploaded: boolean }[]; longTasks: number[]; frameGaps: number[] }>((resolve) => {
+        new Promise<{
+          timings: {
+            applyMs: number;
+            flushMs: number;
+            mode: string;
+            syncMs: number;
+            renderMs: number;
+            uploaded: boolean;
+          }[];
+          longTasks: number[];
+          frameGaps: number[];
+        }>((resolve) => {
           const w = window as unknown as {
             benchBatches: unknown[];
             tidewatch: {
@@ -263,18 +328,28 @@ async function run(page: Page, mode: 'gl' | 'repaint', firstBatch: number): Prom
             if (running) requestAnimationFrame(frame);
           };
           requestAnimationFrame(frame);
-          const timings: { applyMs: number; flushMs: number; mode: string; syncMs: number; renderMs: number; uploaded: boolean }[] = [];
+          const timings: {
+            applyMs: number;
+            flushMs: number;
+            mode: string;
+            syncMs: number;
+            renderMs: number;
+            uploaded: boolean;
+          }[] = [];
           let i = 0;
           const step = (): void => {
             const batch = w.benchBatches[first + i];
             // A dist built before the WebGL layer (served with WEB_DIST) has no render stats.
-            const renderStats = (): { uploads: number; lastRenderMs: number } => w.tidewatch.vesselRenderStats?.() ?? { uploads: 0, lastRenderMs: 0 };
+            const renderStats = (): { uploads: number; lastRenderMs: number } =>
+              w.tidewatch.vesselRenderStats?.() ?? { uploads: 0, lastRenderMs: 0 };
             const uploadsBefore = renderStats().uploads;
             // Marks this task in the trace, so its CPU time can be read there.
             console.timeStamp('vessel-batch');
             const t0 = performance.now();
             // The control repaints the same map without touching the vessels: what one frame costs here.
-            const r = repaintOnly ? (w.tidewatch.map.triggerRepaint(), { applyMs: 0, flushMs: 0, mode: 'none' }) : w.tidewatch.applyVesselBatch(batch);
+            const r = repaintOnly
+              ? (w.tidewatch.map.triggerRepaint(), { applyMs: 0, flushMs: 0, mode: 'none' })
+              : w.tidewatch.applyVesselBatch(batch);
             const syncMs = performance.now() - t0;
             // Registered after the map's own frame request: runs once the map has drawn this batch.
             requestAnimationFrame(() => {
@@ -319,7 +394,11 @@ async function run(page: Page, mode: 'gl' | 'repaint', firstBatch: number): Prom
 }
 
 const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
-const summary = (xs: number[]) => ({ medianMs: round(percentile(sorted(xs), 50), 2), p95Ms: round(percentile(sorted(xs), 95), 2), maxMs: round(Math.max(...xs), 2) });
+const summary = (xs: number[]) => ({
+  medianMs: round(percentile(sorted(xs), 50), 2),
+  p95Ms: round(percentile(sorted(xs), 95), 2),
+  maxMs: round(Math.max(...xs), 2),
+});
 
 const results: Record<string, unknown>[] = [];
 try {
@@ -327,12 +406,22 @@ try {
   await prepareBatches(page);
   // The snapshot (first load of 20,000) is reported on its own: it happens once per viewport subscription.
   const snapshot = await page.evaluate(() => {
-    const w = window as unknown as { benchBatches: unknown[]; tidewatch: { applyVesselBatch(b: unknown): { applyMs: number; flushMs: number; held: number } } };
+    const w = window as unknown as {
+      benchBatches: unknown[];
+      tidewatch: { applyVesselBatch(b: unknown): { applyMs: number; flushMs: number; held: number } };
+    };
     return w.tidewatch.applyVesselBatch(w.benchBatches[0]);
   });
-  console.log(`snapshot of ${snapshot.held} vessels: decode ${round(snapshot.applyMs, 2)} ms + hand-off ${round(snapshot.flushMs, 2)} ms`);
+  console.log(
+    `snapshot of ${snapshot.held} vessels: decode ${round(snapshot.applyMs, 2)} ms + hand-off ${round(snapshot.flushMs, 2)} ms`,
+  );
   await page.waitForTimeout(3000);
-  const shown = await page.evaluate(() => (window as unknown as { tidewatch: { vesselRenderStats?: () => { uploads: number } } }).tidewatch.vesselRenderStats?.().uploads ?? null);
+  const shown = await page.evaluate(
+    () =>
+      (
+        window as unknown as { tidewatch: { vesselRenderStats?: () => { uploads: number } } }
+      ).tidewatch.vesselRenderStats?.().uploads ?? null,
+  );
   console.log(`vessel layer uploads after the snapshot: ${shown}`);
 
   let next = 1;
@@ -356,9 +445,22 @@ try {
       batchTaskCpu: r.stepCpuMs.length > 0 ? summary(r.stepCpuMs) : null,
       frameCpu: r.frameCpuMs.length > 0 ? { ...summary(r.frameCpuMs), frames: r.frameCpuMs.length } : null,
       mainThreadCpuPerBatchMs: round(r.cpuMsPerBatch, 1),
-      gc: { count: r.gc.count, totalMs: round(r.gc.totalMs, 1), maxMs: round(r.gc.maxMs, 1), major: r.gc.major, majorMs: round(r.gc.majorMs, 1) },
+      gc: {
+        count: r.gc.count,
+        totalMs: round(r.gc.totalMs, 1),
+        maxMs: round(r.gc.maxMs, 1),
+        major: r.gc.major,
+        majorMs: round(r.gc.majorMs, 1),
+      },
       longestMainThreadTaskMs: round(r.longestTaskMs, 1),
-      longTasks: { count: r.longTasks.length, maxMs: round(Math.max(0, ...r.longTasks), 1), totalMs: round(r.longTasks.reduce((a, b) => a + b, 0), 1) },
+      longTasks: {
+        count: r.longTasks.length,
+        maxMs: round(Math.max(0, ...r.longTasks), 1),
+        totalMs: round(
+          r.longTasks.reduce((a, b) => a + b, 0),
+          1,
+        ),
+      },
       frames: { p95GapMs: round(r.p95FrameGapMs, 1), maxGapMs: round(r.maxFrameGapMs, 1) },
       mainThreadBusyPerBatchMs: round(r.busyMsPerSecond, 1),
       loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
@@ -372,9 +474,17 @@ try {
         `  main-thread busy per batch incl. the software-GL frame ${line.mainThreadBusyPerBatchMs} ms  load ${line.loadAverage}`,
     );
   }
-  results.unshift({ kind: 'snapshot', vessels: snapshot.held, decodeMs: round(snapshot.applyMs, 2), handOffMs: round(snapshot.flushMs, 2), layerUploads: shown });
+  results.unshift({
+    kind: 'snapshot',
+    vessels: snapshot.held,
+    decodeMs: round(snapshot.applyMs, 2),
+    handOffMs: round(snapshot.flushMs, 2),
+    layerUploads: shown,
+  });
   const gl = results.find((r) => r.mode === 'gl') as { perBatch: { medianMs: number; p95Ms: number } } | undefined;
-  console.log(`target: one 20,000-vessel batch under 16 ms of main-thread work (decode + upload + draw calls: median ${gl?.perBatch.medianMs} ms, p95 ${gl?.perBatch.p95Ms} ms)`);
+  console.log(
+    `target: one 20,000-vessel batch under 16 ms of main-thread work (decode + upload + draw calls: median ${gl?.perBatch.medianMs} ms, p95 ${gl?.perBatch.p95Ms} ms)`,
+  );
   console.log(`wrote ${writeResults('vessel-batch', results)}`);
 } finally {
   await browser.close();

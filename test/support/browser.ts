@@ -12,16 +12,30 @@ export const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist', import.meta
  * Debian's Chromium, headless, with nothing reaching out to the network (GUIDE.md section 4). `timezoneId`
  * sets the browser's own zone, to show that what it draws does not depend on it.
  */
-export async function launchBrowser(viewport = { width: 1920, height: 1080 }, timezoneId?: string): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('the dashboard is not built: run pnpm build (pnpm test:e2e does)');
+export async function launchBrowser(
+  viewport = { width: 1920, height: 1080 },
+  timezoneId?: string,
+): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(join(WEB_DIST, 'index.html')))
+    throw new Error('the dashboard is not built: run pnpm build (pnpm test:e2e does)');
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tidewatch-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
     ...(timezoneId ? { timezoneId } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -45,7 +45,13 @@ export class EventClient {
   waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
     if (predicate()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; received seqs ${this.received.map((e) => e.seq).join(',')}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`timed out waiting for ${what}; received seqs ${this.received.map((e) => e.seq).join(',')}`),
+          ),
+        timeoutMs,
+      );
       this.#waiters.push({
         predicate,
         resolve: () => {

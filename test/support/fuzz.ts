@@ -9,7 +9,8 @@ function asSchema(value: unknown): JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonSchema) : {};
 }
 
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /**
  * Values that fit a schema (mostly): the fuzz starts from plausible bodies so that it reaches past the first
@@ -24,22 +25,40 @@ export function arbitraryFor(schema: JsonSchema, defs: Record<string, JsonSchema
   }
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return fc.constantFrom(...(schema.enum as unknown[]));
-  const alternatives = (Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined) as unknown[] | undefined;
-  if (alternatives && alternatives.length > 0) return fc.oneof(...alternatives.map((s) => arbitraryFor(asSchema(s), defs, depth + 1)));
-  if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return arbitraryFor(asSchema(schema.allOf[0]), defs, depth + 1);
+  const alternatives = (
+    Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined
+  ) as unknown[] | undefined;
+  if (alternatives && alternatives.length > 0)
+    return fc.oneof(...alternatives.map((s) => arbitraryFor(asSchema(s), defs, depth + 1)));
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 0)
+    return arbitraryFor(asSchema(schema.allOf[0]), defs, depth + 1);
   const type = Array.isArray(schema.type) ? (schema.type[0] as unknown) : schema.type;
   switch (type) {
     case 'string': {
-      if (schema.format === 'date-time') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-      if (schema.format === 'date') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      if (schema.format === 'date-time')
+        return fc
+          .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString());
+      if (schema.format === 'date')
+        return fc
+          .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
       if (schema.format === 'uuid') return fc.uuid();
       const minLength = num(schema.minLength) ?? 0;
       return fc.string({ minLength, maxLength: Math.max(minLength, Math.min(num(schema.maxLength) ?? 24, 24)) });
     }
     case 'integer':
-      return fc.integer({ min: Math.max(num(schema.minimum) ?? -1000, -1e9), max: Math.min(num(schema.maximum) ?? 1000, 1e9) });
+      return fc.integer({
+        min: Math.max(num(schema.minimum) ?? -1000, -1e9),
+        max: Math.min(num(schema.maximum) ?? 1000, 1e9),
+      });
     case 'number':
-      return fc.double({ min: num(schema.minimum) ?? -1000, max: num(schema.maximum) ?? 1000, noNaN: true, noDefaultInfinity: true });
+      return fc.double({
+        min: num(schema.minimum) ?? -1000,
+        max: num(schema.maximum) ?? 1000,
+        noNaN: true,
+        noDefaultInfinity: true,
+      });
     case 'boolean':
       return fc.boolean();
     case 'null':
@@ -47,13 +66,18 @@ export function arbitraryFor(schema: JsonSchema, defs: Record<string, JsonSchema
     case 'array': {
       if (depth > MAX_DEPTH) return fc.constant([]);
       const minLength = num(schema.minItems) ?? 0;
-      return fc.array(arbitraryFor(asSchema(schema.items), defs, depth + 1), { minLength, maxLength: Math.max(minLength, Math.min(num(schema.maxItems) ?? 3, 3)) });
+      return fc.array(arbitraryFor(asSchema(schema.items), defs, depth + 1), {
+        minLength,
+        maxLength: Math.max(minLength, Math.min(num(schema.maxItems) ?? 3, 3)),
+      });
     }
     case 'object': {
       if (depth > MAX_DEPTH) return fc.constant({});
       const properties = asSchema(schema.properties);
       const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
-      const shape = Object.fromEntries(Object.entries(properties).map(([key, s]) => [key, arbitraryFor(asSchema(s), defs, depth + 1)]));
+      const shape = Object.fromEntries(
+        Object.entries(properties).map(([key, s]) => [key, arbitraryFor(asSchema(s), defs, depth + 1)]),
+      );
       return fc.record(shape, { requiredKeys: required.filter((k) => k in shape) });
     }
     default:
@@ -138,9 +162,36 @@ export const HOSTILE_QUERY_VALUES: readonly string[] = [
 
 /** Query keys the API reads somewhere; the fuzz also sends ones a route does not know. */
 export const QUERY_KEYS: readonly string[] = [
-  'from', 'to', 'limit', 'cursor', 'q', 'bbox', 'kind', 'format', 'tz', 'bucket', 'bucketStart', 'dimension', 'key',
-  'area', 'commodity', 'agency', 'revision', 'paper', 'streamedSeq', 'action', 'actorId', 'targetId', 'beforeId',
-  'status', 'risk', 'minRisk', 'type', 'watchlistId', 'since', '__proto__',
+  'from',
+  'to',
+  'limit',
+  'cursor',
+  'q',
+  'bbox',
+  'kind',
+  'format',
+  'tz',
+  'bucket',
+  'bucketStart',
+  'dimension',
+  'key',
+  'area',
+  'commodity',
+  'agency',
+  'revision',
+  'paper',
+  'streamedSeq',
+  'action',
+  'actorId',
+  'targetId',
+  'beforeId',
+  'status',
+  'risk',
+  'minRisk',
+  'type',
+  'watchlistId',
+  'since',
+  '__proto__',
 ];
 
 type Path = (string | number)[];
@@ -148,7 +199,8 @@ type Path = (string | number)[];
 function leaves(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], out));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
   return out;
 }
 
@@ -166,14 +218,16 @@ function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
 
 /** A plausible value with one place (a field, an element or the whole) replaced by a hostile value. */
 export function mutated(base: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  return fc.tuple(base, fc.nat(), fc.constantFrom(...HOSTILE_VALUES), fc.boolean()).map(([value, pick, hostile, addKey]) => {
-    if (addKey && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      // A key the schema does not know, such as __proto__ as JSON.parse makes it (an own property).
-      return { ...value, ...JSON.parse(`{"__proto__": ${JSON.stringify(hostile) ?? 'null'}, "extra\\u0000key": 1}`) };
-    }
-    const all = leaves(value);
-    return replaceAt(value, all[pick % all.length] ?? [], hostile);
-  });
+  return fc
+    .tuple(base, fc.nat(), fc.constantFrom(...HOSTILE_VALUES), fc.boolean())
+    .map(([value, pick, hostile, addKey]) => {
+      if (addKey && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        // A key the schema does not know, such as __proto__ as JSON.parse makes it (an own property).
+        return { ...value, ...JSON.parse(`{"__proto__": ${JSON.stringify(hostile) ?? 'null'}, "extra\\u0000key": 1}`) };
+      }
+      const all = leaves(value);
+      return replaceAt(value, all[pick % all.length] ?? [], hostile);
+    });
 }
 
 /** Raw bodies a JSON parser must refuse cleanly. */

@@ -31,7 +31,11 @@ export async function api<T = unknown>(
   return { status: res.status, json: json as T, text };
 }
 
-export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -43,17 +47,61 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
 
 /** Feeds one decoded AIS message straight into the node's vessel runtime (decoder already passed). */
 export function feedAis(server: RunningServer, message: AisMessage, atMs: number): void {
-  const decoded: DecodedAis = { message, talker: 'AI', ownShip: false, channel: 'A', receivedAtMs: atMs, tagBlock: null, fragments: 1, bitLength: 168 };
+  const decoded: DecodedAis = {
+    message,
+    talker: 'AI',
+    ownShip: false,
+    channel: 'A',
+    receivedAtMs: atMs,
+    tagBlock: null,
+    fragments: 1,
+    bitLength: 168,
+  };
   server.vessels.ingest(decoded);
 }
 
 export function positionReport(mmsi: number, lat: number, lon: number, speed = 10): AisMessage {
-  return { type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed, accuracy: false, lon, lat, course: 90, heading: 90, second: 0, maneuver: 0, raim: false, radio: 0 };
+  return {
+    type: 1,
+    repeat: 0,
+    mmsi,
+    navStatus: 0,
+    turn: 0,
+    rateOfTurn: 0,
+    speed,
+    accuracy: false,
+    lon,
+    lat,
+    course: 90,
+    heading: 90,
+    second: 0,
+    maneuver: 0,
+    raim: false,
+    radio: 0,
+  };
 }
 
 export function staticReport(mmsi: number, name: string, imo: number | null = null, callsign = 'ABC123'): AisMessage {
   return {
-    type: 5, repeat: 0, mmsi, aisVersion: 0, imo: imo ?? 0, callsign, shipName: name, shipType: 70, toBow: 100, toStern: 20, toPort: 10, toStarboard: 10,
-    epfd: 1, etaMonth: 12, etaDay: 1, etaHour: 6, etaMinute: 0, draught: 9.5, destination: 'JMKIN', dte: false,
+    type: 5,
+    repeat: 0,
+    mmsi,
+    aisVersion: 0,
+    imo: imo ?? 0,
+    callsign,
+    shipName: name,
+    shipType: 70,
+    toBow: 100,
+    toStern: 20,
+    toPort: 10,
+    toStarboard: 10,
+    epfd: 1,
+    etaMonth: 12,
+    etaDay: 1,
+    etaHour: 6,
+    etaMinute: 0,
+    draught: 9.5,
+    destination: 'JMKIN',
+    dte: false,
   };
 }

@@ -48,11 +48,16 @@ export class RedisProcess {
   /** Starts it again on the same port (a Redis that came back after a crash, empty: no persistence). */
   async restart(): Promise<void> {
     if (this.#child) throw new Error('redis-server is already running');
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     this.#child = child;
     const deadline = Date.now() + 5000;
     while (!(await accepts(this.port))) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`redis-server did not start on port ${this.port}`);
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`redis-server did not start on port ${this.port}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -9,7 +9,11 @@ export interface OracleItem {
   groups: readonly string[];
 }
 
-export function oracleMayRead(viewer: string, memberOf: ReadonlyMap<string, readonly string[]>, item: OracleItem): boolean {
+export function oracleMayRead(
+  viewer: string,
+  memberOf: ReadonlyMap<string, readonly string[]>,
+  item: OracleItem,
+): boolean {
   const viaGroup = item.groups.some((g) => (memberOf.get(g) ?? []).includes(viewer));
   const named = item.recipients.includes(viewer);
   const table: Record<OracleItem['tlp'], boolean> = {

@@ -1,5 +1,11 @@
 import type { EventInput } from '@tidewatch/contracts';
-import { ServerConfig, startServer, type RunningServer, type ServerConfigInput, type StartOptions } from '@tidewatch/server';
+import {
+  ServerConfig,
+  startServer,
+  type RunningServer,
+  type ServerConfigInput,
+  type StartOptions,
+} from '@tidewatch/server';
 import { hashPassword } from '../../apps/server/src/auth/passwords.ts';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
 
@@ -10,7 +16,9 @@ export const TEST_AGENCIES = [
   { code: 'USCG', name: 'US Coast Guard', country: 'US' },
   { code: 'IMPACS', name: 'CARICOM IMPACS', country: 'TT' },
 ];
-export const TEST_GROUPS = [{ code: 'jca-cbp-cmaa', name: 'JCA-CBP customs mutual assistance', members: ['JCA', 'CBP'] }];
+export const TEST_GROUPS = [
+  { code: 'jca-cbp-cmaa', name: 'JCA-CBP customs mutual assistance', members: ['JCA', 'CBP'] },
+];
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** The API key of each test agency (read and write). */
@@ -24,8 +32,18 @@ let passwordHash: Promise<string> | undefined;
  * A real server on port 0 with the demo world off, and the test agencies, agreement, keys and users stored:
  * per agency `<code>.analyst` (analyst) and `<code>.admin` (administrator), password TEST_PASSWORD.
  */
-export async function startTestServer(overrides: ServerConfigInput = {}, options: StartOptions = {}): Promise<RunningServer> {
-  const config = ServerConfig.parse({ PORT: 0, HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...overrides });
+export async function startTestServer(
+  overrides: ServerConfigInput = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const config = ServerConfig.parse({
+    PORT: 0,
+    HOST: '127.0.0.1',
+    DEMO: 'off',
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    ...overrides,
+  });
   const server = await startServer(config, options);
   const { ctx } = server;
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -34,10 +52,36 @@ export async function startTestServer(overrides: ServerConfigInput = {}, options
   for (const group of TEST_GROUPS) await ctx.sharingGroups.upsert(group);
   for (const { code } of TEST_AGENCIES) {
     const lower = code.toLowerCase();
-    await ctx.users.upsertByUsername({ username: `${lower}.analyst`, displayName: `${code} analyst`, agencyCode: code, role: 'analyst', passwordHash: hash });
-    await ctx.users.upsertByUsername({ username: `${lower}.admin`, displayName: `${code} admin`, agencyCode: code, role: 'administrator', passwordHash: hash });
-    await ctx.apiKeys.upsertByHash({ agencyCode: code, kind: 'api', name: `test key ${code}`, prefix: 'tw_key_test', keyHash: sha256(testKey(code)), scopes: ['events:read', 'events:write', 'events:export'] });
-    await ctx.apiKeys.upsertByHash({ agencyCode: code, kind: 'device', name: `test wall ${code}`, prefix: 'tw_dev_test', keyHash: sha256(testDeviceToken(code)), scopes: ['events:read'] });
+    await ctx.users.upsertByUsername({
+      username: `${lower}.analyst`,
+      displayName: `${code} analyst`,
+      agencyCode: code,
+      role: 'analyst',
+      passwordHash: hash,
+    });
+    await ctx.users.upsertByUsername({
+      username: `${lower}.admin`,
+      displayName: `${code} admin`,
+      agencyCode: code,
+      role: 'administrator',
+      passwordHash: hash,
+    });
+    await ctx.apiKeys.upsertByHash({
+      agencyCode: code,
+      kind: 'api',
+      name: `test key ${code}`,
+      prefix: 'tw_key_test',
+      keyHash: sha256(testKey(code)),
+      scopes: ['events:read', 'events:write', 'events:export'],
+    });
+    await ctx.apiKeys.upsertByHash({
+      agencyCode: code,
+      kind: 'device',
+      name: `test wall ${code}`,
+      prefix: 'tw_dev_test',
+      keyHash: sha256(testDeviceToken(code)),
+      scopes: ['events:read'],
+    });
   }
   return server;
 }
@@ -76,7 +120,11 @@ function authHeaders(as: AsOptions): Record<string, string> {
   return { ...(agency ? { authorization: `Bearer ${testKey(agency)}` } : {}), ...as.headers };
 }
 
-export async function postEvent(baseUrl: string, body: unknown, as: AsOptions = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+export async function postEvent(
+  baseUrl: string,
+  body: unknown,
+  as: AsOptions = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${baseUrl}/api/v1/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...authHeaders(as) },
@@ -86,7 +134,11 @@ export async function postEvent(baseUrl: string, body: unknown, as: AsOptions = 
 }
 
 /** GET as an agency's API key; answers the status and the parsed JSON body. */
-export async function getJson<T = Record<string, unknown>>(baseUrl: string, path: string, as: AsOptions = {}): Promise<{ status: number; json: T }> {
+export async function getJson<T = Record<string, unknown>>(
+  baseUrl: string,
+  path: string,
+  as: AsOptions = {},
+): Promise<{ status: number; json: T }> {
   const res = await fetch(`${baseUrl}${path}`, { headers: authHeaders(as) });
   return { status: res.status, json: (await res.json()) as T };
 }

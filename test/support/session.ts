@@ -22,7 +22,11 @@ export async function login(baseUrl: string, username: string, password = TEST_P
     async request(path, init = {}) {
       const r = await fetch(`${baseUrl}${path}`, {
         method: init.method ?? 'GET',
-        headers: { cookie, 'x-csrf-token': csrfToken, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       });
       const text = await r.text();

@@ -46,7 +46,12 @@ export const ServerConfig = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Longest wait of live events for the next delivery (they go together, in one packet); 0 = one write per commit. */
   LIVE_DELIVERY_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(16),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
@@ -66,7 +71,10 @@ export const ServerConfig = z.object({
   /** How many recent days the scheduler re-checks for late data (stored as a new revision). */
   SUMMARY_REVISE_DAYS: z.coerce.number().int().min(0).max(31).default(3),
   /** Agency that owns AIS-derived alerts (released TLP:GREEN to the community); area alerts belong to the area's owner. */
-  DETECTION_AGENCY: z.string().regex(/^[A-Z][A-Z0-9_-]{1,15}$/).default('IMPACS'),
+  DETECTION_AGENCY: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_-]{1,15}$/)
+    .default('IMPACS'),
   /** Silence after which a vessel is reported dark (AIS gap), in hours. */
   AIS_GAP_HOURS: z.coerce.number().min(0.01).max(72).default(6),
   /** Jaro-Winkler similarity (0-1) at or above which normalised names match a watchlist entry. */

@@ -9,10 +9,15 @@ import type { TidewatchServer } from './realtime/types.ts';
  * may finish (its ack follows its commit), anything newer is refused so the client retries on another
  * node instead of being acknowledged by a process about to exit.
  */
-export const STOPPING = (): ServiceError => new ServiceError('unavailable', 'this node is shutting down; retry (another node will answer)');
+export const STOPPING = (): ServiceError =>
+  new ServiceError('unavailable', 'this node is shutting down; retry (another node will answer)');
 
 /** HTTP: 503 + Retry-After, and the keep-alive connection is closed so the client reconnects elsewhere. */
-export function refuseHttpWhileStopping(isStopping: () => boolean, retryAfterSeconds: string, log: Logger): MiddlewareHandler {
+export function refuseHttpWhileStopping(
+  isStopping: () => boolean,
+  retryAfterSeconds: string,
+  log: Logger,
+): MiddlewareHandler {
   return async (c, next) => {
     if (!isStopping()) return next();
     c.header('Retry-After', retryAfterSeconds);

@@ -25,7 +25,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function safeMessage(err: Record<string, unknown>): string {
   const message = typeof err.message === 'string' ? err.message : String(err.message);
   if (typeof err.query === 'string' && 'params' in err) return `Failed query: ${err.query}`;
-  if (typeof err.code === 'string' && err.code.startsWith('22')) return message.replace(/:\s.*$/s, ': [value redacted]');
+  if (typeof err.code === 'string' && err.code.startsWith('22'))
+    return message.replace(/:\s.*$/s, ': [value redacted]');
   return message;
 }
 

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
     // OPS-L2: a statement stuck behind a lock (or a silent database) must not hold the process past its
     // grace; what was acknowledged is committed already, and what was not is the client's to retry.
     setTimeout(() => {
-      server.log.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'stop did not finish within the grace period; exiting now');
+      server.log.error(
+        { graceMs: config.SHUTDOWN_GRACE_MS },
+        'stop did not finish within the grace period; exiting now',
+      );
       process.exit(exitCode === 0 ? 1 : exitCode);
     }, config.SHUTDOWN_GRACE_MS).unref();
     server.close().then(

@@ -109,7 +109,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       options.onFatal?.(err);
     },
   });
-  log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined }, 'database ready');
+  log.info(
+    { database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined },
+    'database ready',
+  );
 
   const events = createEventRepository(database.db);
   const stream = new OrderedEventStream(events, await events.latestSeq(), log);
@@ -119,7 +122,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   let started = false;
 
   // Does not wait for Redis (OPS-R2): the node starts and serves its own clients without it.
-  const redis: RedisAdapterHandle | undefined = config.REDIS_URL ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log) : undefined;
+  const redis: RedisAdapterHandle | undefined = config.REDIS_URL
+    ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log)
+    : undefined;
   // OPS-R3: other nodes' events come from the database while Redis is down (5 reads a second).
   const catchUp = redis ? new WhileBusDown(redis, 200, () => stream.catchUp()) : undefined;
   const io: TidewatchServer = new Server({
@@ -135,7 +140,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Writes are group-committed and tracked, so shutdown can wait for the ones under way.
   const batchedInsert = createInsertBatcher(events.insertMany);
   const clock = options.clock ?? systemClock;
-  const audit = new AuditTrail(createAuditRepository(database.db), log, () => clock.now(), new AuditSpool(config.AUDIT_SPOOL_DIR ?? config.DATA_DIR));
+  const audit = new AuditTrail(
+    createAuditRepository(database.db),
+    log,
+    () => clock.now(),
+    new AuditSpool(config.AUDIT_SPOOL_DIR ?? config.DATA_DIR),
+  );
   // AUD-3: rows an earlier run spooled (the database was away, or the process was killed) go in first.
   await audit.flush();
   const nowMs = () => clock.now().getTime();
@@ -153,7 +163,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     publisher,
     realtime: createRealtimeNotifier(io, redis !== undefined, principals, nowMs),
     principals,
-    annotationTargets: intelAnnotationTargets(createCargoRepository(database.db), createWatchlistRepository(database.db)),
+    annotationTargets: intelAnnotationTargets(
+      createCargoRepository(database.db),
+      createWatchlistRepository(database.db),
+    ),
     security: {
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
@@ -166,7 +179,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       byDevice: new AttemptLimiter(10, 15 * 60_000, nowMs),
     },
   };
-  const firstRun: FirstRunContext = { firstRun: createFirstRunRepository(database.db), agencies: ctx.agencies, audit, clock, log };
+  const firstRun: FirstRunContext = {
+    firstRun: createFirstRunRepository(database.db),
+    agencies: ctx.agencies,
+    audit,
+    clock,
+    log,
+  };
   // OPS-1: before the node accepts anyone, so the published demo credentials never work on a non-demo start.
   if (config.DEMO === 'off') await retireDemoCredentials(firstRun);
   const deployment = new DeploymentStatusSource(firstRun.firstRun, config.DEMO === 'on');
@@ -203,7 +222,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // With several nodes, each passes what its feeds decode to the others' pictures.
   const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest) : undefined;
   const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime(), node);
-  const stopSharingFeeds = shareFeedStats(io, feeds, { clustered: redis !== undefined, now: () => clock.now().getTime(), intervalMs: FEED_STATS_INTERVAL_MS });
+  const stopSharingFeeds = shareFeedStats(io, feeds, {
+    clustered: redis !== undefined,
+    now: () => clock.now().getTime(),
+    intervalMs: FEED_STATS_INTERVAL_MS,
+  });
   const summaries = createTrendsAndSummaries(ctx, database, config);
 
   const app = createHttpApp({
@@ -240,9 +263,19 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   io.engine.on('headers', engineHeaders);
   attachSocketAuth(io, stream, ctx);
   // OPS-R4: revocations on other nodes cannot reach this node's sockets while Redis is down.
-  const revalidation = redis ? new WhileBusDown(redis, 2000, revalidateSockets(io, (socket) => principalOf(ctx, socket), log)) : undefined;
+  const revalidation = redis
+    ? new WhileBusDown(
+        redis,
+        2000,
+        revalidateSockets(io, (socket) => principalOf(ctx, socket), log),
+      )
+    : undefined;
   refuseSocketWorkWhileStopping(io, () => shuttingDown, log);
-  const detachGateway = attachEventGateway(io, stream, ctx, { node, readAudit, deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS });
+  const detachGateway = attachEventGateway(io, stream, ctx, {
+    node,
+    readAudit,
+    deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS,
+  });
   const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
   const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS);
   await feeds.start(feedSources);
@@ -264,7 +297,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     config.DEMO === 'on' ? await (await import('./demo/demo-world.ts')).startDemoWorld(ctx, config) : undefined;
   if (demo) deployment.demoCredentials = await warnOfDemoCredentials(firstRun);
   const demoCargo: DemoCargo | undefined = demoTraffic
-    ? (await import('./demo/demo-cargo.ts')).startDemoCargo({ ctx: intel.system, traffic: demoTraffic.traffic, seed: config.DEMO_SEED })
+    ? (await import('./demo/demo-cargo.ts')).startDemoCargo({
+        ctx: intel.system,
+        traffic: demoTraffic.traffic,
+        seed: config.DEMO_SEED,
+      })
     : undefined;
 
   const port = (httpServer.address() as AddressInfo).port;
@@ -283,7 +320,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     vessels,
     summaries,
     intel,
-    httpRoutes: [...new Map(app.routes.map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }])).values()],
+    httpRoutes: [
+      ...new Map(app.routes.map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }])).values(),
+    ],
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;

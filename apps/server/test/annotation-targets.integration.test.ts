@@ -19,19 +19,42 @@ let strictEventId: string;
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path });
-  [jca, cbp, uscg] = await Promise.all([login(server.url, 'jca.analyst'), login(server.url, 'cbp.analyst'), login(server.url, 'uscg.analyst')]);
+  [jca, cbp, uscg] = await Promise.all([
+    login(server.url, 'jca.analyst'),
+    login(server.url, 'cbp.analyst'),
+    login(server.url, 'uscg.analyst'),
+  ]);
   const consignment = await api<ConsignmentIngestResult>(server, 'POST', '/cargo/consignments', {
     body: {
-      billOfLading: 'PEF-NOTE-1', ownerAgency: 'JCA', releasability: CMAA, containers: ['CSQU3054383'],
-      shipper: { name: 'Sunshine Barrel Shipping', country: 'US' }, consignee: { name: 'Island Imports', country: 'JM' },
-      hsCodes: ['6309.00'], goodsDescription: 'Household goods', originLocode: 'USPEF', destinationLocode: 'JMKIN',
+      billOfLading: 'PEF-NOTE-1',
+      ownerAgency: 'JCA',
+      releasability: CMAA,
+      containers: ['CSQU3054383'],
+      shipper: { name: 'Sunshine Barrel Shipping', country: 'US' },
+      consignee: { name: 'Island Imports', country: 'JM' },
+      hsCodes: ['6309.00'],
+      goodsDescription: 'Household goods',
+      originLocode: 'USPEF',
+      destinationLocode: 'JMKIN',
     },
   });
   consignmentId = consignment.json.created[0]?.id ?? '';
-  const list = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Barrel shippers', releasability: CMAA } });
-  const entry = await api<WatchlistEntry>(server, 'POST', `/watchlists/${list.json.id}/entries`, { body: { kind: 'organisation', name: 'Sunshine Barrel Shipping', reason: 'pistols in barrels' } });
+  const list = await api<Watchlist>(server, 'POST', '/watchlists', {
+    body: { name: 'Barrel shippers', releasability: CMAA },
+  });
+  const entry = await api<WatchlistEntry>(server, 'POST', `/watchlists/${list.json.id}/entries`, {
+    body: { kind: 'organisation', name: 'Sunshine Barrel Shipping', reason: 'pistols in barrels' },
+  });
   entryId = entry.json.id;
-  strictEventId = String((await postEvent(server.url, { ...EXAMPLE_EVENT, title: 'strict', releasability: { tlp: 'AMBER+STRICT', recipients: ['CBP'] } })).json.id);
+  strictEventId = String(
+    (
+      await postEvent(server.url, {
+        ...EXAMPLE_EVENT,
+        title: 'strict',
+        releasability: { tlp: 'AMBER+STRICT', recipients: ['CBP'] },
+      })
+    ).json.id,
+  );
 });
 
 afterAll(async () => {
@@ -43,13 +66,16 @@ describe.each([
   ['consignment', () => consignmentId],
   ['watchlist_entry', () => entryId],
 ])('annotations on a %s', (type, id) => {
-  it('[REL-7][REL-9] default to the target\'s releasability: the agreement partner reads them live, another agency gets 404', async () => {
+  it("[REL-7][REL-9] default to the target's releasability: the agreement partner reads them live, another agency gets 404", async () => {
     const cbpSocket = new EventClient(server.url, undefined, testKey('CBP'));
     const seen: Annotation[] = [];
     cbpSocket.socket.on('annotation', ({ annotation }) => seen.push(annotation));
     try {
       await cbpSocket.waitForSynced();
-      const created = await jca.request(`/api/v1/annotations/on/${type}/${id()}`, { method: 'POST', body: { body: `note on the ${type}` } });
+      const created = await jca.request(`/api/v1/annotations/on/${type}/${id()}`, {
+        method: 'POST',
+        body: { body: `note on the ${type}` },
+      });
       expect(created.status).toBe(201);
       const note = created.json as Annotation;
       expect(note.releasability).toMatchObject({ tlp: 'AMBER', sharingGroups: ['jca-cbp-cmaa'] });
@@ -57,7 +83,10 @@ describe.each([
       expect((await cbp.request(`/api/v1/annotations/on/${type}/${id()}`)).json).toMatchObject([{ id: note.id }]);
       expect((await uscg.request(`/api/v1/annotations/on/${type}/${id()}`)).status).toBe(404);
       expect((await uscg.request(`/api/v1/annotations/${note.id}`)).status).toBe(404);
-      expect((await uscg.request(`/api/v1/annotations/on/${type}/${id()}`, { method: 'POST', body: { body: 'probe' } })).status).toBe(404);
+      expect(
+        (await uscg.request(`/api/v1/annotations/on/${type}/${id()}`, { method: 'POST', body: { body: 'probe' } }))
+          .status,
+      ).toBe(404);
     } finally {
       cbpSocket.close();
     }
@@ -76,32 +105,64 @@ describe.each([
   ['watchlist_entry', () => entryId, 'AMBER'],
   ['vessel', () => '339123456', null],
 ])('labels of notes on a %s', (type, id, targetTlp) => {
-  const notesOn = async () => ((await cbp.request(`/api/v1/annotations/on/${type}/${id()}`)).json as Annotation[]).length;
+  const notesOn = async () =>
+    ((await cbp.request(`/api/v1/annotations/on/${type}/${id()}`)).json as Annotation[]).length;
 
   it('[REL-5][REL-7][REL-11] refuse, with 422 naming the field, a looser label, an unknown recipient, an agency or group the target does not name', async () => {
     const before = await notesOn();
     const refused = async (releasability: unknown, path: string, reason: RegExp) => {
-      const res = await cbp.request(`/api/v1/annotations/on/${type}/${id()}`, { method: 'POST', body: { body: 'probe', releasability } });
+      const res = await cbp.request(`/api/v1/annotations/on/${type}/${id()}`, {
+        method: 'POST',
+        body: { body: 'probe', releasability },
+      });
       expect(res.status, JSON.stringify(releasability)).toBe(422);
       expect((res.json as Issues).error.issues).toContainEqual({ path, message: expect.stringMatching(reason) });
     };
     await refused({ tlp: 'AMBER+STRICT', recipients: ['XYZ'] }, 'releasability.recipients.0', /unknown agency XYZ/);
-    await refused({ tlp: 'AMBER', recipients: [], sharingGroups: ['jm-joint-ops'] }, 'releasability.sharingGroups.0', /CBP is not an active member/);
+    await refused(
+      { tlp: 'AMBER', recipients: [], sharingGroups: ['jm-joint-ops'] },
+      'releasability.sharingGroups.0',
+      /CBP is not an active member/,
+    );
     if (targetTlp !== null) {
-      await refused({ tlp: 'GREEN' }, 'releasability.tlp', new RegExp(`TLP:${targetTlp.replace('+', '\\+')} or stricter`));
-      await refused({ tlp: 'RED', recipients: ['USCG'] }, 'releasability.recipients.0', /USCG is neither the owner nor a named recipient/);
+      await refused(
+        { tlp: 'GREEN' },
+        'releasability.tlp',
+        new RegExp(`TLP:${targetTlp.replace('+', '\\+')} or stricter`),
+      );
+      await refused(
+        { tlp: 'RED', recipients: ['USCG'] },
+        'releasability.recipients.0',
+        /USCG is neither the owner nor a named recipient/,
+      );
     }
-    if (targetTlp === 'AMBER+STRICT') await refused({ tlp: 'AMBER', recipients: ['JCA'] }, 'releasability.tlp', /AMBER\+STRICT or stricter/);
+    if (targetTlp === 'AMBER+STRICT')
+      await refused({ tlp: 'AMBER', recipients: ['JCA'] }, 'releasability.tlp', /AMBER\+STRICT or stricter/);
     expect(await notesOn()).toBe(before);
-    const fine = await cbp.request(`/api/v1/annotations/on/${type}/${id()}`, { method: 'POST', body: { body: 'within the target', releasability: { tlp: 'RED', recipients: ['JCA'] } } });
+    const fine = await cbp.request(`/api/v1/annotations/on/${type}/${id()}`, {
+      method: 'POST',
+      body: { body: 'within the target', releasability: { tlp: 'RED', recipients: ['JCA'] } },
+    });
     expect(fine.status).toBe(201);
   });
 
-  it('[REL-11] keep a note\'s label as written: a change naming releasability is refused with 422 naming the field', async () => {
-    const note = (await cbp.request(`/api/v1/annotations/on/${type}/${id()}`, { method: 'POST', body: { body: 'labelled once', releasability: { tlp: 'RED', recipients: ['JCA'] } } })).json as Annotation;
-    const widened = await cbp.request(`/api/v1/annotations/${note.id}`, { method: 'PATCH', body: { body: 'now for all', releasability: { tlp: 'CLEAR' }, baseVersion: 1 } });
+  it("[REL-11] keep a note's label as written: a change naming releasability is refused with 422 naming the field", async () => {
+    const note = (
+      await cbp.request(`/api/v1/annotations/on/${type}/${id()}`, {
+        method: 'POST',
+        body: { body: 'labelled once', releasability: { tlp: 'RED', recipients: ['JCA'] } },
+      })
+    ).json as Annotation;
+    const widened = await cbp.request(`/api/v1/annotations/${note.id}`, {
+      method: 'PATCH',
+      body: { body: 'now for all', releasability: { tlp: 'CLEAR' }, baseVersion: 1 },
+    });
     expect(widened.status).toBe(422);
     expect(JSON.stringify((widened.json as Issues).error.issues)).toMatch(/releasability/);
-    expect((await cbp.request(`/api/v1/annotations/${note.id}`)).json).toMatchObject({ body: 'labelled once', releasability: { tlp: 'RED', recipients: ['JCA'] }, version: 1 });
+    expect((await cbp.request(`/api/v1/annotations/${note.id}`)).json).toMatchObject({
+      body: 'labelled once',
+      releasability: { tlp: 'RED', recipients: ['JCA'] },
+      version: 1,
+    });
   });
 });

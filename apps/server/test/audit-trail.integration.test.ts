@@ -38,7 +38,8 @@ const entry = (action: string, detail: Record<string, unknown> = {}): AuditEntry
   detail,
 });
 
-const spooledLines = () => (existsSync(spoolFile) ? readFileSync(spoolFile, 'utf8').split('\n').filter(Boolean).length : 0);
+const spooledLines = () =>
+  existsSync(spoolFile) ? readFileSync(spoolFile, 'utf8').split('\n').filter(Boolean).length : 0;
 
 /** A repository whose database can be closed and another opened in its place, as when PostgreSQL restarts. */
 function swappable(first: DatabaseHandle): { repo: AuditRepository; swap(next: DatabaseHandle): void } {
@@ -50,7 +51,7 @@ function swappable(first: DatabaseHandle): { repo: AuditRepository; swap(next: D
 }
 
 describe('audit rows survive bad values and an absent database', () => {
-  it('[AUD-3] a NUL byte in an export q does not sink the other users\' rows written in the same batch', async () => {
+  it("[AUD-3] a NUL byte in an export q does not sink the other users' rows written in the same batch", async () => {
     const running = server as RunningServer;
     server = undefined;
     try {
@@ -63,16 +64,29 @@ describe('audit rows survive bad values and an absent database', () => {
   async function poisonedBatch(running: RunningServer): Promise<void> {
     // Real logins by two users land in the same half-second batch as the poisoned row.
     await login(running.url, 'cbp.analyst');
-    running.ctx.audit.record(entry('event.export', { q: 'fire\u0000arms', note: 'lone \ud800 surrogate', long: 'x'.repeat(50_000) }));
+    running.ctx.audit.record(
+      entry('event.export', { q: 'fire\u0000arms', note: 'lone \ud800 surrogate', long: 'x'.repeat(50_000) }),
+    );
     await login(running.url, 'uscg.analyst');
     running.ctx.audit.record({ ...entry('event.read'), targetId: 'red-event', detail: { tlp: 'RED' } });
     await running.ctx.audit.flush();
 
     const rows = await running.ctx.audit.search({}, 50);
     const actions = rows.map((r) => `${r.action}:${r.actorName ?? ''}`);
-    expect(actions).toEqual(expect.arrayContaining(['auth.login:cbp.analyst', 'auth.login:uscg.analyst', 'event.export:audit test', 'event.read:audit test']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'auth.login:cbp.analyst',
+        'auth.login:uscg.analyst',
+        'event.export:audit test',
+        'event.read:audit test',
+      ]),
+    );
     const exported = rows.find((r) => r.action === 'event.export');
-    expect(exported?.detail).toMatchObject({ q: 'fire\u2400arms', note: 'lone \ufffd surrogate', _cleaned: ['detail.q', 'detail.note', 'detail.long'] });
+    expect(exported?.detail).toMatchObject({
+      q: 'fire\u2400arms',
+      note: 'lone \ufffd surrogate',
+      _cleaned: ['detail.q', 'detail.note', 'detail.long'],
+    });
     expect(String(exported?.detail.long)).toMatch(/^x+…\[cut from 50000 characters\]$/);
     expect(String(exported?.detail.long)).toHaveLength(10_000);
     expect(spooledLines()).toBe(0);
@@ -112,7 +126,12 @@ describe('audit rows survive bad values and an absent database', () => {
 
   it('[AUD-3] rows spooled by a process killed before it could replay them are written by the next start', async () => {
     const db = await openDatabase({ dataDir, embeddedThread: 'main' });
-    const trail = new AuditTrail(createAuditRepository(db.db), log, () => new Date('2026-03-02T08:00:00.000Z'), new AuditSpool(spoolDir));
+    const trail = new AuditTrail(
+      createAuditRepository(db.db),
+      log,
+      () => new Date('2026-03-02T08:00:00.000Z'),
+      new AuditSpool(spoolDir),
+    );
     await trail.flush();
     await db.close();
     trail.record(entry('killed.1'));
@@ -122,7 +141,12 @@ describe('audit rows survive bad values and an absent database', () => {
     // The process ends here without another flush or close, as under kill -9: only the fsynced spool is left,
     // here with a row cut short by the kill; the next process appends after it before it can replay.
     appendFileSync(spoolFile, '{"at":"2026-03-02T08:00:00.000Z","actorKind":"us');
-    const next = new AuditTrail(createAuditRepository(db.db), log, () => new Date('2026-03-02T08:00:01.000Z'), new AuditSpool(spoolDir));
+    const next = new AuditTrail(
+      createAuditRepository(db.db),
+      log,
+      () => new Date('2026-03-02T08:00:01.000Z'),
+      new AuditSpool(spoolDir),
+    );
     next.record(entry('killed.3'));
     await next.flush();
 

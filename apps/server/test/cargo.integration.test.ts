@@ -32,14 +32,20 @@ describe('cargo intelligence', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ DATA_DIR: dir.path });
-    const { json: list } = await api<Watchlist>(server, 'POST', '/watchlists', { body: { name: 'Barrel shippers', releasability: CMAA } });
-    await api(server, 'POST', `/watchlists/${list.id}/entries`, { body: { kind: 'organisation', name: 'Sunshine Barrel Shipping LLC', reason: 'pistols in barrels, 2025' } });
+    const { json: list } = await api<Watchlist>(server, 'POST', '/watchlists', {
+      body: { name: 'Barrel shippers', releasability: CMAA },
+    });
+    await api(server, 'POST', `/watchlists/${list.id}/entries`, {
+      body: { kind: 'organisation', name: 'Sunshine Barrel Shipping LLC', reason: 'pistols in barrels, 2025' },
+    });
     // The carrier went dark for 8 h during the voyage.
     const t0 = Date.now() - 30 * HOUR;
     feedAis(server, staticReport(CARRIER, 'CARIB TRADER'), t0);
     feedAis(server, positionReport(CARRIER, 22.5, -78.5), t0);
     feedAis(server, positionReport(CARRIER, 21.0, -77.9), t0 + 8 * HOUR);
-    await until('gap stored', async () => ((await api<unknown[]>(server, 'GET', `/alerts?mmsi=${CARRIER}&type=ais_gap`)).json.length > 0 ? true : undefined));
+    await until('gap stored', async () =>
+      (await api<unknown[]>(server, 'GET', `/alerts?mmsi=${CARRIER}&type=ais_gap`)).json.length > 0 ? true : undefined,
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -47,26 +53,40 @@ describe('cargo intelligence', () => {
   });
 
   it('scores the seeded case red and explains every factor, including the carrier’s AIS gap', async () => {
-    const posted = await api<ConsignmentIngestResult>(server, 'POST', '/cargo/consignments', { body: pistols('PEF-0001') });
+    const posted = await api<ConsignmentIngestResult>(server, 'POST', '/cargo/consignments', {
+      body: pistols('PEF-0001'),
+    });
     expect(posted.status, posted.text).toBe(201);
     const id = posted.json.created[0]?.id ?? '';
     expect(posted.json.created[0]).toMatchObject({ created: true, lane: 'red' });
     const { json: c } = await api<Consignment>(server, 'GET', `/cargo/consignments/${id}`, { agency: 'CBP' });
     const codes = c.risk.factors.map((f) => f.code);
-    for (const code of ['watchlist_hit', 'concealment_pattern', 'hs_description_mismatch', 'container_check_digit', 'vessel_ais_gap']) expect(codes, code).toContain(code);
+    for (const code of [
+      'watchlist_hit',
+      'concealment_pattern',
+      'hs_description_mismatch',
+      'container_check_digit',
+      'vessel_ais_gap',
+    ])
+      expect(codes, code).toContain(code);
     expect(c.risk.factors.find((f) => f.code === 'watchlist_hit')?.explanation).toContain('Barrel shippers');
     expect(c.movements.map((m) => m.kind)).toEqual(['booked']);
     // The repeat of a bill is idempotent.
-    const again = await api<ConsignmentIngestResult>(server, 'POST', '/cargo/consignments', { body: pistols('PEF-0001') });
+    const again = await api<ConsignmentIngestResult>(server, 'POST', '/cargo/consignments', {
+      body: pistols('PEF-0001'),
+    });
     expect(again.status).toBe(200);
     expect(again.json.created[0]).toMatchObject({ id, created: false });
     // A red lane is announced as a cargo_alert, and the hit as a watchlist_hit, both within the agreement.
     const cargoAlerts = await until('cargo alert', async () => {
-      const items = (await api<EventPage>(server, 'GET', '/events?kind=cargo_alert,watchlist_hit', { agency: 'CBP' })).json.items;
+      const items = (await api<EventPage>(server, 'GET', '/events?kind=cargo_alert,watchlist_hit', { agency: 'CBP' }))
+        .json.items;
       return items.length >= 2 ? items : undefined;
     });
     expect(cargoAlerts.every((e) => e.releasability.tlp === 'AMBER')).toBe(true);
-    expect((await api<EventPage>(server, 'GET', '/events?kind=cargo_alert,watchlist_hit', { agency: 'USCG' })).json.items).toEqual([]);
+    expect(
+      (await api<EventPage>(server, 'GET', '/events?kind=cargo_alert,watchlist_hit', { agency: 'USCG' })).json.items,
+    ).toEqual([]);
   });
 
   it('[REL-9] a consignment answers 404 to agencies outside its release, in get and list', async () => {
@@ -74,12 +94,21 @@ describe('cargo intelligence', () => {
     expect(list.json).toEqual([]);
     const cbp = await api<Consignment[]>(server, 'GET', '/cargo/consignments?lane=red', { agency: 'CBP' });
     expect(cbp.json.map((x) => x.billOfLading)).toContain('PEF-0001');
-    expect((await api(server, 'GET', `/cargo/consignments/${cbp.json[0]?.id ?? ''}`, { agency: 'USCG' })).status).toBe(404);
+    expect((await api(server, 'GET', `/cargo/consignments/${cbp.json[0]?.id ?? ''}`, { agency: 'USCG' })).status).toBe(
+      404,
+    );
   });
 
   it('[REL-6][REL-8] a GREEN consignment’s score never folds in a hit on an AMBER list', async () => {
-    const posted = await api<ConsignmentIngestResult>(server, 'POST', '/cargo/consignments', { body: pistols('PEF-0002', { tlp: 'GREEN', recipients: [], sharingGroups: [] }) });
-    const { json: c } = await api<Consignment>(server, 'GET', `/cargo/consignments/${posted.json.created[0]?.id ?? ''}`, { agency: 'USCG' });
+    const posted = await api<ConsignmentIngestResult>(server, 'POST', '/cargo/consignments', {
+      body: pistols('PEF-0002', { tlp: 'GREEN', recipients: [], sharingGroups: [] }),
+    });
+    const { json: c } = await api<Consignment>(
+      server,
+      'GET',
+      `/cargo/consignments/${posted.json.created[0]?.id ?? ''}`,
+      { agency: 'USCG' },
+    );
     expect(c.risk.factors.map((f) => f.code)).not.toContain('watchlist_hit');
     expect(JSON.stringify(c.risk)).not.toContain('Barrel shippers');
   });
@@ -87,8 +116,17 @@ describe('cargo intelligence', () => {
   it('records movements (owner only) and rescores', async () => {
     const { json: list } = await api<Consignment[]>(server, 'GET', '/cargo/consignments?q=PEF-0001', { agency: 'JCA' });
     const id = list[0]?.id ?? '';
-    expect((await api(server, 'POST', `/cargo/consignments/${id}/movements`, { agency: 'CBP', body: { kind: 'held', at: new Date().toISOString() } })).status).toBe(403);
-    const moved = await api<Consignment>(server, 'POST', `/cargo/consignments/${id}/movements`, { body: { kind: 'held', at: new Date().toISOString(), locode: 'JMKIN', note: 'x-ray anomaly' } });
+    expect(
+      (
+        await api(server, 'POST', `/cargo/consignments/${id}/movements`, {
+          agency: 'CBP',
+          body: { kind: 'held', at: new Date().toISOString() },
+        })
+      ).status,
+    ).toBe(403);
+    const moved = await api<Consignment>(server, 'POST', `/cargo/consignments/${id}/movements`, {
+      body: { kind: 'held', at: new Date().toISOString(), locode: 'JMKIN', note: 'x-ray anomaly' },
+    });
     expect(moved.status).toBe(201);
     expect(moved.json.status).toBe('held');
     expect(moved.json.movements.map((m) => m.kind)).toEqual(['booked', 'held']);
@@ -103,7 +141,11 @@ describe('cargo intelligence', () => {
       'MIA-3,CSQU3054383,Acme Foods,US,Kingston Grocers,JM,1006.30,Milled rice,200,bags,MIA,JMKIN,,,',
       'MIA-4,CSQU3054383,Acme Foods,US,Kingston Grocers,JM,1006.30,Milled rice,200,bags,USMIA,JMKIN,,,',
     ].join('\n');
-    const res = await fetch(`${server.url}/api/v1/cargo/consignments?tlp=GREEN`, { method: 'POST', headers: { authorization: 'Bearer tw_key_test_jca_0123456789', 'content-type': 'text/csv' }, body: csv });
+    const res = await fetch(`${server.url}/api/v1/cargo/consignments?tlp=GREEN`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer tw_key_test_jca_0123456789', 'content-type': 'text/csv' },
+      body: csv,
+    });
     const result = (await res.json()) as ConsignmentIngestResult;
     expect(res.status).toBe(201);
     expect(result.created.map((c) => c.billOfLading)).toEqual(['MIA-1', 'MIA-4']);

@@ -44,7 +44,12 @@ async function post(title: string): Promise<{ status: number; ms: number; retryA
     body: JSON.stringify({ ...EXAMPLE_EVENT, title }),
   });
   const body = (await res.json()) as { error?: { code?: unknown } };
-  return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.get('retry-after'), code: body.error?.code };
+  return {
+    status: res.status,
+    ms: performance.now() - started,
+    retryAfter: res.headers.get('retry-after'),
+    code: body.error?.code,
+  };
 }
 
 async function readyz(): Promise<{ status: number; ms: number }> {
@@ -72,7 +77,10 @@ describe('the database goes away', () => {
   it('[OPS-L3] connections terminated by the server: requests answer 201 or 503 (never 500) and the node recovers by itself', async () => {
     expect((await post('before the cut')).status).toBe(201);
     const dbName = new URL(db.url).pathname.slice(1);
-    const killed = await direct.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName]);
+    const killed = await direct.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [dbName],
+    );
     expect(killed.rowCount).toBeGreaterThan(0);
     const statuses = await postUntilStored('after the cut');
     expect(statuses.every((s) => s === 201 || s === 503)).toBe(true);
@@ -109,7 +117,9 @@ describe('the database goes away', () => {
       expect(write.ms).toBeLessThan(STATEMENT_TIMEOUT_MS + 4_000);
       expect(probe).toMatchObject({ status: 503 });
       expect(probe.ms).toBeLessThan(1_000);
-      const read = await fetch(`${server.url}/api/v1/events?limit=5`, { headers: { authorization: `Bearer ${testKey('JCA')}` } });
+      const read = await fetch(`${server.url}/api/v1/events?limit=5`, {
+        headers: { authorization: `Bearer ${testKey('JCA')}` },
+      });
       expect(read.status).toBe(503);
     } finally {
       proxy.blackHole(false);

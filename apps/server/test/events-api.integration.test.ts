@@ -30,16 +30,27 @@ describe('POST /api/v1/events', () => {
     expect(status).toBe(201);
     expect(json).toMatchObject({ id: expect.any(String), seq: expect.any(Number), created: true });
     const stored = (await getJson(server.url, `/api/v1/events/${String(json.id)}`)).json;
-    expect(stored).toMatchObject({ v: 1, ...EXAMPLE_EVENT, occurredAt: '2026-11-20T14:05:00.000Z', status: 'new', summary: '' });
+    expect(stored).toMatchObject({
+      v: 1,
+      ...EXAMPLE_EVENT,
+      occurredAt: '2026-11-20T14:05:00.000Z',
+      status: 'new',
+      summary: '',
+    });
   });
 
-  it('[REL-12] returns the agency\'s stored event for its repeated client id, audited, and never stores a duplicate', async () => {
+  it("[REL-12] returns the agency's stored event for its repeated client id, audited, and never stores a duplicate", async () => {
     const id = uuidv7();
     const first = await postEvent(server.url, { ...EXAMPLE_EVENT, id });
     const again = await postEvent(server.url, { ...EXAMPLE_EVENT, id, title: 'A retried submission' });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
-    expect(again.json).toMatchObject({ id: first.json.id, seq: first.json.seq, created: false, event: { title: EXAMPLE_EVENT.title } });
+    expect(again.json).toMatchObject({
+      id: first.json.id,
+      seq: first.json.seq,
+      created: false,
+      event: { title: EXAMPLE_EVENT.title },
+    });
     const page = (await getJson<EventPage>(server.url, `/api/v1/events?q=retried`)).json;
     expect(page.items).toHaveLength(0);
     await server.ctx.audit.flush();
@@ -47,11 +58,22 @@ describe('POST /api/v1/events', () => {
     expect(reads).toMatchObject([{ agency: 'JCA', outcome: 'success' }]);
   });
 
-  it('[REL-12] a client id another agency used tells nothing: REST and socket store a new event of the caller\'s', async () => {
+  it("[REL-12] a client id another agency used tells nothing: REST and socket store a new event of the caller's", async () => {
     const id = uuidv7();
-    const secret = await postEvent(server.url, { ...EXAMPLE_EVENT, id, title: 'JCA RED seizure', releasability: { tlp: 'RED', recipients: [] } });
+    const secret = await postEvent(server.url, {
+      ...EXAMPLE_EVENT,
+      id,
+      title: 'JCA RED seizure',
+      releasability: { tlp: 'RED', recipients: [] },
+    });
     expect(secret.status).toBe(201);
-    const mine = { ...EXAMPLE_EVENT, id, ownerAgency: 'CBP', title: 'CBP own report', releasability: { tlp: 'GREEN' as const, recipients: [] } };
+    const mine = {
+      ...EXAMPLE_EVENT,
+      id,
+      ownerAgency: 'CBP',
+      title: 'CBP own report',
+      releasability: { tlp: 'GREEN' as const, recipients: [] },
+    };
     const viaRest = await postEvent(server.url, mine, { agency: 'CBP' });
     // Exactly what a first submission answers: 201, the caller's own new id and seq, nothing else.
     expect(viaRest.status).toBe(201);
@@ -63,7 +85,11 @@ describe('POST /api/v1/events', () => {
     const socket = new EventClient(server.url, undefined, testKey('USCG'));
     try {
       await socket.waitForSynced();
-      const ack = await socket.socket.emitWithAck('event:submit', { ...mine, ownerAgency: 'USCG', title: 'USCG own report' });
+      const ack = await socket.socket.emitWithAck('event:submit', {
+        ...mine,
+        ownerAgency: 'USCG',
+        title: 'USCG own report',
+      });
       expect(ack).toMatchObject({ ok: true, created: true });
       expect(JSON.stringify(ack)).not.toMatch(/JCA RED/);
       expect(ack.ok && ack.id).not.toBe(secret.json.id);
@@ -72,9 +98,14 @@ describe('POST /api/v1/events', () => {
       socket.close();
     }
     expect((await getJson(server.url, `/api/v1/events/${String(secret.json.id)}`, { agency: 'CBP' })).status).toBe(404);
-    expect((await getJson(server.url, `/api/v1/events/${String(viaRest.json.id)}`, { agency: 'CBP' })).json).toMatchObject({ title: 'CBP own report', ownerAgency: 'CBP' });
+    expect(
+      (await getJson(server.url, `/api/v1/events/${String(viaRest.json.id)}`, { agency: 'CBP' })).json,
+    ).toMatchObject({ title: 'CBP own report', ownerAgency: 'CBP' });
     // The owner's retry still finds its own event.
-    expect((await postEvent(server.url, { ...EXAMPLE_EVENT, id })).json).toMatchObject({ id: secret.json.id, created: false });
+    expect((await postEvent(server.url, { ...EXAMPLE_EVENT, id })).json).toMatchObject({
+      id: secret.json.id,
+      created: false,
+    });
   });
 
   it('refuses a submission without credentials with 401', async () => {
@@ -83,19 +114,34 @@ describe('POST /api/v1/events', () => {
     expect(json).toMatchObject({ error: { code: 'unauthenticated' } });
   });
 
-  it('[AUTH-1] refuses an event owned by another agency than the key\'s with 403', async () => {
-    const { status } = await postEvent(server.url, { ...EXAMPLE_EVENT, ownerAgency: 'CBP', releasability: { tlp: 'AMBER', recipients: ['JCA'] } }, { agency: 'JCA' });
+  it("[AUTH-1] refuses an event owned by another agency than the key's with 403", async () => {
+    const { status } = await postEvent(
+      server.url,
+      { ...EXAMPLE_EVENT, ownerAgency: 'CBP', releasability: { tlp: 'AMBER', recipients: ['JCA'] } },
+      { agency: 'JCA' },
+    );
     expect(status).toBe(403);
   });
 
   it('[REL-4] refuses a RED event released through a sharing group with 422', async () => {
-    const { status, json } = await postEvent(server.url, { ...EXAMPLE_EVENT, releasability: { tlp: 'RED', recipients: ['CBP'], sharingGroups: ['jca-cbp-cmaa'] } });
+    const { status, json } = await postEvent(server.url, {
+      ...EXAMPLE_EVENT,
+      releasability: { tlp: 'RED', recipients: ['CBP'], sharingGroups: ['jca-cbp-cmaa'] },
+    });
     expect(status).toBe(422);
     expect(json).toMatchObject({ error: { issues: [{ path: 'releasability.sharingGroups' }] } });
   });
 
   it('refuses a sharing group the owner is not a member of with 422', async () => {
-    const { status } = await postEvent(server.url, { ...EXAMPLE_EVENT, ownerAgency: 'USCG', releasability: { tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] } }, { agency: 'USCG' });
+    const { status } = await postEvent(
+      server.url,
+      {
+        ...EXAMPLE_EVENT,
+        ownerAgency: 'USCG',
+        releasability: { tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] },
+      },
+      { agency: 'USCG' },
+    );
     expect(status).toBe(422);
   });
 
@@ -112,15 +158,26 @@ describe('POST /api/v1/events', () => {
   });
 
   it('refuses unknown enum values with 422 naming the field', async () => {
-    const { status, json } = await postEvent(server.url, { ...EXAMPLE_EVENT, releasability: { tlp: 'PURPLE', recipients: [] } });
+    const { status, json } = await postEvent(server.url, {
+      ...EXAMPLE_EVENT,
+      releasability: { tlp: 'PURPLE', recipients: [] },
+    });
     expect(status).toBe(422);
     expect(json).toMatchObject({ error: { issues: [{ path: 'releasability.tlp' }] } });
   });
 
   it('refuses an unknown agency with 422 naming the field', async () => {
-    const { status, json } = await postEvent(server.url, { ...EXAMPLE_EVENT, releasability: { tlp: 'AMBER', recipients: ['NOPE'] } });
+    const { status, json } = await postEvent(server.url, {
+      ...EXAMPLE_EVENT,
+      releasability: { tlp: 'AMBER', recipients: ['NOPE'] },
+    });
     expect(status).toBe(422);
-    expect(json).toMatchObject({ error: { code: 'unprocessable', issues: [{ path: 'releasability.recipients.0', message: 'unknown agency NOPE' }] } });
+    expect(json).toMatchObject({
+      error: {
+        code: 'unprocessable',
+        issues: [{ path: 'releasability.recipients.0', message: 'unknown agency NOPE' }],
+      },
+    });
   });
 
   it('refuses a body over 1 MB with 413 and keeps serving', async () => {
@@ -151,7 +208,9 @@ describe('POST /api/v1/events', () => {
       } as RequestInit);
     };
     // As above, the server stops reading at the limit and closes that connection.
-    const huge = await chunked(JSON.stringify({ ...EXAMPLE_EVENT, summary: 'x'.repeat(1_100_000) }), { connection: 'close' });
+    const huge = await chunked(JSON.stringify({ ...EXAMPLE_EVENT, summary: 'x'.repeat(1_100_000) }), {
+      connection: 'close',
+    });
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     const small = await chunked(JSON.stringify({ ...EXAMPLE_EVENT, summary: 'y'.repeat(3_000) }));
@@ -179,11 +238,14 @@ describe('GET /api/v1/events', () => {
     }
     const all = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&kind=interdiction&limit=2`)).json;
     expect(all.items.map((e: { title: string }) => e.title)).toEqual([`${tag} go-fast 4`, `${tag} go-fast 3`]);
-    const next = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&limit=2&cursor=${all.nextCursor}`)).json;
+    const next = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&limit=2&cursor=${all.nextCursor}`))
+      .json;
     expect(next.items.map((e: { title: string }) => e.title)).toEqual([`${tag} go-fast 2`, `${tag} go-fast 1`]);
     const inBox = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&bbox=-78.5,17,-76,18.6`)).json;
     expect(inBox.items).toHaveLength(3);
-    const inTime = (await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&from=2026-11-02T00:00:00Z&to=2026-11-03T23:00:00Z`)).json;
+    const inTime = (
+      await getJson<EventPage>(server.url, `/api/v1/events?q=${tag}&from=2026-11-02T00:00:00Z&to=2026-11-03T23:00:00Z`)
+    ).json;
     expect(inTime.items).toHaveLength(2);
   });
 
@@ -198,9 +260,16 @@ describe('GET /api/v1/events', () => {
   it('[DATA-1] the CSV export keeps a negative longitude a number and defuses formulas in text cells only', async () => {
     const tag = `csv${Date.now().toString(36)}`;
     const title = `=HYPERLINK("http://evil.example","open") ${tag}`;
-    const { status } = await postEvent(server.url, { ...EXAMPLE_EVENT, title, place: '-2+3', position: { lat: -17.25, lon: -76.7936 } });
+    const { status } = await postEvent(server.url, {
+      ...EXAMPLE_EVENT,
+      title,
+      place: '-2+3',
+      position: { lat: -17.25, lon: -76.7936 },
+    });
     expect(status).toBe(201);
-    const res = await fetch(`${server.url}/api/v1/events/export?format=csv&q=${tag}`, { headers: { authorization: `Bearer ${testKey('JCA')}` } });
+    const res = await fetch(`${server.url}/api/v1/events/export?format=csv&q=${tag}`, {
+      headers: { authorization: `Bearer ${testKey('JCA')}` },
+    });
     expect(res.status).toBe(200);
     const [header, row, ...rest] = parseCsv(await res.text());
     expect(rest).toEqual([]);
@@ -259,19 +328,33 @@ describe('service endpoints', () => {
     for (const [method, path] of documented) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
     // Query parameters come from the contracts the routes validate with.
     const names = (method: string, path: string) => (doc.paths[path]?.[method]?.parameters ?? []).map((p) => p.name);
-    expect(names('get', '/api/v1/trends/seizures/over-time')).toEqual(expect.arrayContaining(['from', 'to', 'commodity', 'tz', 'bucket']));
-    expect(names('get', '/api/v1/trends/seizures/events')).toEqual(expect.arrayContaining(['bucketStart', 'dimension', 'key', 'cursor']));
-    expect(names('get', '/api/v1/summaries/{date}/map.svg')).toEqual(expect.arrayContaining(['date', 'revision', 'theme']));
+    expect(names('get', '/api/v1/trends/seizures/over-time')).toEqual(
+      expect.arrayContaining(['from', 'to', 'commodity', 'tz', 'bucket']),
+    );
+    expect(names('get', '/api/v1/trends/seizures/events')).toEqual(
+      expect.arrayContaining(['bucketStart', 'dimension', 'key', 'cursor']),
+    );
+    expect(names('get', '/api/v1/summaries/{date}/map.svg')).toEqual(
+      expect.arrayContaining(['date', 'revision', 'theme']),
+    );
     expect(names('get', '/api/v1/cargo/consignments')).toEqual(expect.arrayContaining(['lane', 'minScore', 'mmsi']));
     expect(doc.components.schemas.SeizuresOverTime?.properties).toHaveProperty('points');
     expect(doc.components.schemas.WatchlistEntryInput).toBeDefined();
     expect(doc.components.schemas.Consignment?.properties).toHaveProperty('risk');
     // Every $ref points at a schema that is there.
-    const refs = [...JSON.stringify(doc.paths).matchAll(/"#\/components\/schemas\/([A-Za-z]+)"/g)].map((m) => m[1] ?? '');
+    const refs = [...JSON.stringify(doc.paths).matchAll(/"#\/components\/schemas\/([A-Za-z]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(refs.filter((name) => !(name in doc.components.schemas))).toEqual([]);
 
     const page = await (await fetch(`${server.url}/api/v1/docs`)).text();
-    for (const path of ['/api/v1/trends/seizures/over-time', '/api/v1/summaries/{date}', '/api/v1/watchlists', '/api/v1/alerts', '/api/v1/cargo/consignments']) {
+    for (const path of [
+      '/api/v1/trends/seizures/over-time',
+      '/api/v1/summaries/{date}',
+      '/api/v1/watchlists',
+      '/api/v1/alerts',
+      '/api/v1/cargo/consignments',
+    ]) {
       expect(page).toContain(`<code>${path}</code>`);
     }
     expect(page).toContain('id="schema-DailySummary"');

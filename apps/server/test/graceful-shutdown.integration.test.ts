@@ -14,8 +14,18 @@ const GRACE_MS = 5_000;
 
 async function prepare(): Promise<void> {
   const handle = await openDatabase({ dataDir: dir.path });
-  await createAgencyRepository(handle.db).upsertMany([{ code: 'JCA', name: 'JCA', country: 'JM' }, { code: 'CBP', name: 'CBP', country: 'US' }]);
-  await createApiKeyRepository(handle.db).upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'k', prefix: 'tw_key_test', keyHash: sha256(testKey('JCA')), scopes: ['events:read', 'events:write'] });
+  await createAgencyRepository(handle.db).upsertMany([
+    { code: 'JCA', name: 'JCA', country: 'JM' },
+    { code: 'CBP', name: 'CBP', country: 'US' },
+  ]);
+  await createApiKeyRepository(handle.db).upsertByHash({
+    agencyCode: 'JCA',
+    kind: 'api',
+    name: 'k',
+    prefix: 'tw_key_test',
+    keyHash: sha256(testKey('JCA')),
+    scopes: ['events:read', 'events:write'],
+  });
   await handle.close();
 }
 
@@ -43,7 +53,12 @@ describe('the server process', () => {
             body: JSON.stringify({ ...EXAMPLE_EVENT, title: `burst ${w}-${i}` }),
           });
           const body = (await res.json()) as { id?: string };
-          answers.push({ sentAt, status: res.status, ...(res.status === 201 && body.id ? { id: body.id } : {}), retryAfter: res.headers.get('retry-after') });
+          answers.push({
+            sentAt,
+            status: res.status,
+            ...(res.status === 201 && body.id ? { id: body.id } : {}),
+            retryAfter: res.headers.get('retry-after'),
+          });
         } catch {
           answers.push({ sentAt, status: 'no connection' });
           await new Promise((r) => setTimeout(r, 20));
@@ -75,10 +90,12 @@ describe('the server process', () => {
     try {
       const events = createEventRepository(handle.db);
       for (const a of acked) expect(await events.getById(a.id ?? '')).toBeDefined();
-      const stored = (await events.latestSeq());
+      const stored = await events.latestSeq();
       // Stored may exceed acknowledged (a commit whose answer never left), never the other way round.
       expect(stored).toBeGreaterThanOrEqual(acked.length);
-      console.info(`[OPS-L2] burst: ${answers.length} requests, ${acked.length} acknowledged, ${refused.length} refused 503, ${stored} stored, exit ${Math.round(at - termAt)} ms after SIGTERM`);
+      console.info(
+        `[OPS-L2] burst: ${answers.length} requests, ${acked.length} acknowledged, ${refused.length} refused 503, ${stored} stored, exit ${Math.round(at - termAt)} ms after SIGTERM`,
+      );
     } finally {
       await handle.close();
     }

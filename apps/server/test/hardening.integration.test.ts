@@ -33,7 +33,11 @@ describe('security headers', () => {
       await headersOf('/api/v1/events?limit=1', { headers: key }),
       await headersOf('/api/v1/events/export?format=csv', { headers: key }),
       await headersOf('/api/v1/auth/me'),
-      await headersOf('/api/v1/events', { method: 'POST', headers: { ...key, 'content-type': 'application/json' }, body: '{"kind":' }),
+      await headersOf('/api/v1/events', {
+        method: 'POST',
+        headers: { ...key, 'content-type': 'application/json' },
+        body: '{"kind":',
+      }),
       await headersOf('/api/v1/no-such-route', { headers: key }),
       await headersOf('/health/live'),
       await headersOf('/'),
@@ -73,8 +77,17 @@ describe('log redaction', () => {
   it('[SEC-2] a failing insert is logged with its SQLSTATE, constraint and statement, but none of its parameter values', async () => {
     const secret = 'RED: informant Alpha meets the Nassau courier';
     const failure = await server.ctx.users
-      .insert({ username: 'jca.analyst', displayName: secret, agencyCode: 'JCA', role: 'analyst', passwordHash: 'scrypt$not-a-real-hash' })
-      .then(() => undefined, (err: unknown) => err);
+      .insert({
+        username: 'jca.analyst',
+        displayName: secret,
+        agencyCode: 'JCA',
+        role: 'analyst',
+        passwordHash: 'scrypt$not-a-real-hash',
+      })
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
     expect(failure).toBeInstanceOf(Error);
     const before = logLines.length;
     expect(toApiErrorWithStatus(failure, server.log).status).toBe(500);
@@ -82,11 +95,15 @@ describe('log redaction', () => {
     expect(logged).toContain('unexpected error');
     expect(logged).toContain('23505');
     expect(logged).toContain('insert into \\"users\\"');
-    for (const value of [secret, 'informant', 'jca.analyst', 'scrypt$not-a-real-hash']) expect(logged).not.toContain(value);
+    for (const value of [secret, 'informant', 'jca.analyst', 'scrypt$not-a-real-hash'])
+      expect(logged).not.toContain(value);
   });
 
   it('[SEC-2] a value PostgreSQL quotes in a data-exception message is redacted too', async () => {
-    const failure = await server.ctx.users.findById('RED-secret-not-a-uuid').then(() => undefined, (err: unknown) => err);
+    const failure = await server.ctx.users.findById('RED-secret-not-a-uuid').then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(failure).toBeInstanceOf(Error);
     const before = logLines.length;
     server.log.error({ err: failure }, 'lookup failed');

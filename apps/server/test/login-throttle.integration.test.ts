@@ -28,17 +28,32 @@ interface Attempt {
   retryAfter: string | null;
 }
 
-async function attempt(username: string, password: string, from = freshAddress(), deviceCookie?: string): Promise<Attempt> {
+async function attempt(
+  username: string,
+  password: string,
+  from = freshAddress(),
+  deviceCookie?: string,
+): Promise<Attempt> {
   const started = performance.now();
   const res = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.99, ${from}`, ...(deviceCookie ? { cookie: deviceCookie } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `203.0.113.99, ${from}`,
+      ...(deviceCookie ? { cookie: deviceCookie } : {}),
+    },
     body: JSON.stringify({ username, password }),
   });
   const body = await res.text();
   const ms = performance.now() - started;
   const device = res.headers.getSetCookie().find((c) => c.startsWith('tw_device='));
-  return { status: res.status, body, ms, deviceCookie: device?.split(';')[0], retryAfter: res.headers.get('retry-after') };
+  return {
+    status: res.status,
+    body,
+    ms,
+    deviceCookie: device?.split(';')[0],
+    retryAfter: res.headers.get('retry-after'),
+  };
 }
 
 async function throttle(username: string): Promise<void> {
@@ -82,15 +97,20 @@ describe('login answers', () => {
       samples.throttled.push((await attempt('cbp.admin', 'not the password at all')).ms);
     }
     const m = { unknown: median(samples.unknown), wrong: median(samples.wrong), throttled: median(samples.throttled) };
-    console.log(`[AUTH-4] login medians (ms): unknown ${m.unknown.toFixed(1)}, wrong ${m.wrong.toFixed(1)}, throttled ${m.throttled.toFixed(1)}`);
+    console.log(
+      `[AUTH-4] login medians (ms): unknown ${m.unknown.toFixed(1)}, wrong ${m.wrong.toFixed(1)}, throttled ${m.throttled.toFixed(1)}`,
+    );
     // A throttled answer without the scrypt run took ~1 ms against ~50 ms: 30% still separates the two by far.
-    for (const other of [m.wrong, m.throttled]) expect(Math.abs(other - m.unknown)).toBeLessThan(Math.max(5, 0.3 * m.unknown));
+    for (const other of [m.wrong, m.throttled])
+      expect(Math.abs(other - m.unknown)).toBeLessThan(Math.max(5, 0.3 * m.unknown));
   });
 });
 
 describe('account throttle', () => {
   it('[AUTH-4] 12 wrong passwords at once, then the right one from a new browser: refused; the count is atomic', async () => {
-    const answers = await Promise.all(Array.from({ length: 12 }, () => attempt('jcf.analyst', 'not the password at all')));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => attempt('jcf.analyst', 'not the password at all')),
+    );
     expect(answers.every((a) => a.status === 401)).toBe(true);
     expect((await attempt('jcf.analyst', TEST_PASSWORD)).status).toBe(401);
     const row = await server.ctx.users.findByUsername('jcf.analyst');
@@ -100,7 +120,13 @@ describe('account throttle', () => {
   });
 
   it('[AUTH-4] the throttle doubles with each further failure, and the right password works once it ends', async () => {
-    await server.ctx.users.upsertByUsername({ username: 'throttle.me', displayName: 'T', agencyCode: 'JCF', role: 'analyst', passwordHash: (await server.ctx.users.findByUsername('jcf.admin'))?.passwordHash ?? '' });
+    await server.ctx.users.upsertByUsername({
+      username: 'throttle.me',
+      displayName: 'T',
+      agencyCode: 'JCF',
+      role: 'analyst',
+      passwordHash: (await server.ctx.users.findByUsername('jcf.admin'))?.passwordHash ?? '',
+    });
     await throttle('throttle.me');
     expect((await attempt('throttle.me', TEST_PASSWORD)).status).toBe(401);
     clock.advance(61_000);
@@ -137,7 +163,8 @@ describe('account throttle', () => {
 describe('per-address limit', () => {
   it('[AUTH-12] 20 failures from one address: the next attempt gets 429 with Retry-After, even for a right password; other addresses are unaffected', async () => {
     const from = freshAddress();
-    for (let i = 0; i < 20; i++) expect((await attempt(`spray.${i}`, 'not the password at all', from)).status).toBe(401);
+    for (let i = 0; i < 20; i++)
+      expect((await attempt(`spray.${i}`, 'not the password at all', from)).status).toBe(401);
     const blocked = await attempt('impacs.admin', TEST_PASSWORD, from);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.retryAfter)).toBeGreaterThan(0);

@@ -15,7 +15,16 @@ describe('readiness', () => {
   it('[OPS-L4] /readyz says ready only once the demo world has its accounts and keys; it never answers ready to a caller who then gets 401', async () => {
     // The port must be known before start-up ends, so the test picks a free one instead of port 0.
     const port = await freePort();
-    const config = ServerConfig.parse({ PORT: port, HOST: '127.0.0.1', DATA_DIR: dir.path, DEMO: 'on', DEMO_VESSELS: 0, DEMO_HISTORY_DAYS: 1, LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' });
+    const config = ServerConfig.parse({
+      PORT: port,
+      HOST: '127.0.0.1',
+      DATA_DIR: dir.path,
+      DEMO: 'on',
+      DEMO_VESSELS: 0,
+      DEMO_HISTORY_DAYS: 1,
+      LOG_LEVEL: 'silent',
+      WEB_DIST: '/nonexistent',
+    });
     const starting = startServer(config).then((s) => (server = s));
     const url = `http://127.0.0.1:${port}`;
     const seen: number[] = [];
@@ -29,7 +38,9 @@ describe('readiness', () => {
         expect(performance.now() - started).toBeLessThan(1000);
         seen.push(res.status);
         if (res.status === 200) {
-          const events = await fetch(`${url}/api/v1/events?limit=1`, { headers: { authorization: `Bearer ${demoApiKey('JCA')}` } });
+          const events = await fetch(`${url}/api/v1/events?limit=1`, {
+            headers: { authorization: `Bearer ${demoApiKey('JCA')}` },
+          });
           firstReadyCall = events.status;
         }
       } catch {

@@ -61,7 +61,10 @@ describe('live delivery over Socket.IO', () => {
     const { io } = await import('socket.io-client');
     const packets = (token: string) => {
       const seen: { kind: 'event' | 'events'; titles: string[] }[] = [];
-      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, { transports: ['websocket'], auth: { token } });
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, {
+        transports: ['websocket'],
+        auth: { token },
+      });
       socket.on('event', ({ event, replay }) => {
         if (!replay) seen.push({ kind: 'event', titles: [event.title] });
       });
@@ -76,10 +79,15 @@ describe('live delivery over Socket.IO', () => {
       // One call, one transaction, one run of the ordered stream: what a group commit does under load.
       await ingestEvents({
         ctx: systemContext(server.ctx),
-        inputs: [titled('batch amber 1'), { ...titled('batch green'), releasability: { tlp: 'GREEN', recipients: [] } }, titled('batch amber 2')],
+        inputs: [
+          titled('batch amber 1'),
+          { ...titled('batch green'), releasability: { tlp: 'GREEN', recipients: [] } },
+          titled('batch amber 2'),
+        ],
       });
       const deadline = Date.now() + 5000;
-      while ((cbp.seen.length === 0 || uscg.seen.length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ((cbp.seen.length === 0 || uscg.seen.length === 0) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 200));
       expect(cbp.seen).toEqual([{ kind: 'events', titles: ['batch amber 1', 'batch green', 'batch amber 2'] }]);
       // USCG may read only the GREEN one: a single event packet.

@@ -13,7 +13,13 @@ let server: RunningServer;
 
 beforeAll(async () => {
   server = await startTestServer(
-    { DATA_DIR: dir.path, SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 1, SESSION_SWEEP_MS: 1000, SUMMARY_SCHEDULER: 'off' },
+    {
+      DATA_DIR: dir.path,
+      SESSION_IDLE_MINUTES: 30,
+      SESSION_ABSOLUTE_HOURS: 1,
+      SESSION_SWEEP_MS: 1000,
+      SUMMARY_SCHEDULER: 'off',
+    },
     { clock },
   );
 });
@@ -24,7 +30,11 @@ afterAll(async () => {
 
 /** A browser's live socket: authenticated by the session cookie alone, as the dashboard's is. */
 function cookieSocket(session: UserSession) {
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, { transports: ['websocket'], extraHeaders: { cookie: session.cookie }, reconnection: false });
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, {
+    transports: ['websocket'],
+    extraHeaders: { cookie: session.cookie },
+    reconnection: false,
+  });
   const received: IntelEvent[] = [];
   socket.on('event', ({ event }) => received.push(event));
   socket.on('events', ({ events }) => received.push(...events));
@@ -38,7 +48,11 @@ function cookieSocket(session: UserSession) {
 
 /** A RED event released to CBP only, posted by its owner JCA with an API key (keys do not expire). */
 async function postRed(title: string): Promise<number> {
-  const posted = await postEvent(server.url, { ...EXAMPLE_EVENT, title, releasability: { tlp: 'RED', recipients: ['CBP'] } });
+  const posted = await postEvent(server.url, {
+    ...EXAMPLE_EVENT,
+    title,
+    releasability: { tlp: 'RED', recipients: ['CBP'] },
+  });
   expect(posted.status).toBe(201);
   return Number(posted.json.seq);
 }
@@ -52,10 +66,17 @@ async function waitUntil(predicate: () => boolean, what: string, timeoutMs = 500
 }
 
 const within = <T>(promise: Promise<T>, ms: number, what: string) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)),
+  ]);
 
 function refusedHandshake(session: UserSession): Promise<string> {
-  const socket = io(server.url, { transports: ['websocket'], extraHeaders: { cookie: session.cookie }, reconnection: false });
+  const socket = io(server.url, {
+    transports: ['websocket'],
+    extraHeaders: { cookie: session.cookie },
+    reconnection: false,
+  });
   return within(
     new Promise<string>((resolve) => {
       socket.on('connect', () => resolve('connected'));

@@ -38,14 +38,22 @@ interface HttpAnswer {
 /** One request on a given keep-alive agent (so it can reuse a connection opened before the stop). */
 function send(agent: Agent, url: string, method: string, path: string, body?: unknown): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, url), { method, agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${testKey('JCA')}` } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => {
-        const retryAfter = res.headers['retry-after'];
-        resolve({ status: res.statusCode ?? 0, retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined, body: text ? (JSON.parse(text) as HttpAnswer['body']) : {} });
-      });
-    });
+    const req = request(
+      new URL(path, url),
+      { method, agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${testKey('JCA')}` } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => {
+          const retryAfter = res.headers['retry-after'];
+          resolve({
+            status: res.statusCode ?? 0,
+            retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
+            body: text ? (JSON.parse(text) as HttpAnswer['body']) : {},
+          });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body === undefined ? undefined : JSON.stringify(body));
   });
@@ -67,21 +75,31 @@ describe('stopping with a statement stuck behind a database lock', () => {
       await new Promise<void>((resolve) => client.socket.once('hello', () => resolve()));
       expect((await send(keepAlive, server.url, 'GET', '/api/v1/events?limit=1')).status).toBe(200);
       locker = await lockEvents();
-      const stuck = send(stuckAgent, server.url, 'POST', '/api/v1/events', { ...EXAMPLE_EVENT, title: 'stuck while stopping' });
+      const stuck = send(stuckAgent, server.url, 'POST', '/api/v1/events', {
+        ...EXAMPLE_EVENT,
+        title: 'stuck while stopping',
+      });
       await new Promise((r) => setTimeout(r, 300));
-      const disconnected = new Promise<string>((resolve) => client.socket.once('disconnect', (reason) => resolve(reason)));
+      const disconnected = new Promise<string>((resolve) =>
+        client.socket.once('disconnect', (reason) => resolve(reason)),
+      );
       const closing = server.close();
       await new Promise((r) => setTimeout(r, 100));
 
       // Idle keep-alive connections are closed at the stop (the burst test in graceful-shutdown covers busy
       // ones, which get the 503): either way the write is refused, never acknowledged.
-      const refused = await send(keepAlive, server.url, 'POST', '/api/v1/events', { ...EXAMPLE_EVENT, title: 'after the stop' }).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+      const refused = await send(keepAlive, server.url, 'POST', '/api/v1/events', {
+        ...EXAMPLE_EVENT,
+        title: 'after the stop',
+      }).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
       if (refused instanceof Error) expect(refused.message).toMatch(/ECONNREFUSED|ECONNRESET|socket hang up/);
       else {
         expect(refused).toMatchObject({ status: 503, body: { error: { code: 'unavailable' } } });
         expect(refused.retryAfter).toMatch(/^\d+$/);
       }
-      const ack = await new Promise<SubmitAck>((resolve) => client.socket.emit('event:submit', { ...EXAMPLE_EVENT, title: 'socket after the stop' }, resolve));
+      const ack = await new Promise<SubmitAck>((resolve) =>
+        client.socket.emit('event:submit', { ...EXAMPLE_EVENT, title: 'socket after the stop' }, resolve),
+      );
       expect(ack).toMatchObject({ ok: false, error: { code: 'unavailable' } });
 
       await locker.query('ROLLBACK');
@@ -103,12 +121,19 @@ describe('stopping with a statement stuck behind a database lock', () => {
 
   it('[OPS-L2] after SIGTERM the process exits within the grace period + 1 s although a statement is stuck; nothing it acknowledged is lost', async () => {
     const GRACE_MS = 2_000;
-    const server = await startServerProcess({ DATABASE_URL: db.url, SHUTDOWN_GRACE_MS: String(GRACE_MS), SUMMARY_SCHEDULER: 'off' });
+    const server = await startServerProcess({
+      DATABASE_URL: db.url,
+      SHUTDOWN_GRACE_MS: String(GRACE_MS),
+      SUMMARY_SCHEDULER: 'off',
+    });
     const locker = await lockEvents();
     try {
       const agent = new Agent({ keepAlive: true });
       // The key was stored in this database by startTestServer in the test above.
-      const stuck = send(agent, server.url, 'POST', '/api/v1/events', { ...EXAMPLE_EVENT, title: 'stuck at SIGTERM' }).catch(() => undefined);
+      const stuck = send(agent, server.url, 'POST', '/api/v1/events', {
+        ...EXAMPLE_EVENT,
+        title: 'stuck at SIGTERM',
+      }).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 300));
       const termAt = performance.now();
       server.child.kill('SIGTERM');
@@ -123,7 +148,9 @@ describe('stopping with a statement stuck behind a database lock', () => {
       await new Promise((r) => setTimeout(r, 300));
       // Acknowledged means stored; not acknowledged means not stored (its client gave up, OPS-L3).
       expect(await storedWithTitle('stuck at SIGTERM')).toBe(answer?.status === 201 ? 1 : 0);
-      console.info(`[OPS-L2] stuck statement: exit ${Math.round(exitMs)} ms after SIGTERM (grace ${GRACE_MS} ms), stuck write answered ${answer?.status ?? 'no answer'}, stored ${await storedWithTitle('stuck at SIGTERM')}`);
+      console.info(
+        `[OPS-L2] stuck statement: exit ${Math.round(exitMs)} ms after SIGTERM (grace ${GRACE_MS} ms), stuck write answered ${answer?.status ?? 'no answer'}, stored ${await storedWithTitle('stuck at SIGTERM')}`,
+      );
     } finally {
       await locker.end().catch(() => undefined);
       if (server.child.exitCode === null) server.child.kill('SIGKILL');

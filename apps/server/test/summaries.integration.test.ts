@@ -18,7 +18,18 @@ const period = summaryPeriod(DAY, HOUR, TZ);
 const at = (hours: number) => new Date(period.start.getTime() + hours * 3_600_000).toISOString();
 const ids = new Map<string, string>();
 
-interface Fixture { kind: string; owner: string; tlp: string; recipients?: string[]; sev: number; hours: number; title: string; commodity?: string; value?: number; pos?: [number, number] }
+interface Fixture {
+  kind: string;
+  owner: string;
+  tlp: string;
+  recipients?: string[];
+  sev: number;
+  hours: number;
+  title: string;
+  commodity?: string;
+  value?: number;
+  pos?: [number, number];
+}
 /**
  * Hand-computed expectations. For CBP: seizures A (cocaine) and B (firearms; C is JCA-only), 1 interdiction,
  * 1 watchlist hit (E, its own), 1 vessel gone dark (F; G is loitering), 1 cargo alert, open severity >= 4: B
@@ -26,17 +37,92 @@ interface Fixture { kind: string; owner: string; tlp: string; recipients?: strin
  * 30-day average 2/30 = 0.1 (one decimal). X happens after the period and counts nowhere.
  */
 const FIXTURE: Record<string, Fixture> = {
-  A: { kind: 'seizure', owner: 'JCA', tlp: 'GREEN', sev: 3, hours: 2, title: 'A: cocaine in a fishing canoe at Kingston', commodity: 'cocaine', value: 1000, pos: [-76.79, 17.97] },
-  B: { kind: 'seizure', owner: 'JCA', tlp: 'AMBER', recipients: ['CBP'], sev: 5, hours: 5, title: 'B: pistols in barrels at Kingston wharf', commodity: 'firearms', pos: [-76.8, 17.95] },
-  C: { kind: 'seizure', owner: 'JCA', tlp: 'AMBER', sev: 4, hours: 6, title: 'C: JCA-only cash seizure', commodity: 'cash' },
-  D: { kind: 'interdiction', owner: 'USCG', tlp: 'GREEN', sev: 4, hours: 7, title: 'D: go-fast interdicted south of Jamaica', pos: [-75.5, 17.5] },
+  A: {
+    kind: 'seizure',
+    owner: 'JCA',
+    tlp: 'GREEN',
+    sev: 3,
+    hours: 2,
+    title: 'A: cocaine in a fishing canoe at Kingston',
+    commodity: 'cocaine',
+    value: 1000,
+    pos: [-76.79, 17.97],
+  },
+  B: {
+    kind: 'seizure',
+    owner: 'JCA',
+    tlp: 'AMBER',
+    recipients: ['CBP'],
+    sev: 5,
+    hours: 5,
+    title: 'B: pistols in barrels at Kingston wharf',
+    commodity: 'firearms',
+    pos: [-76.8, 17.95],
+  },
+  C: {
+    kind: 'seizure',
+    owner: 'JCA',
+    tlp: 'AMBER',
+    sev: 4,
+    hours: 6,
+    title: 'C: JCA-only cash seizure',
+    commodity: 'cash',
+  },
+  D: {
+    kind: 'interdiction',
+    owner: 'USCG',
+    tlp: 'GREEN',
+    sev: 4,
+    hours: 7,
+    title: 'D: go-fast interdicted south of Jamaica',
+    pos: [-75.5, 17.5],
+  },
   E: { kind: 'watchlist_hit', owner: 'CBP', tlp: 'AMBER', sev: 2, hours: 8, title: 'E: consignee on CBP watchlist' },
-  F: { kind: 'vessel_alert', owner: 'IMPACS', tlp: 'GREEN', sev: 3, hours: 9, title: 'F: FV Night Heron went dark for 14 h near Pedro Bank', pos: [-77.8, 17.0] },
-  G: { kind: 'vessel_alert', owner: 'IMPACS', tlp: 'GREEN', sev: 2, hours: 10, title: 'G: Loitering alert: Sea Breeze off Portland Point' },
+  F: {
+    kind: 'vessel_alert',
+    owner: 'IMPACS',
+    tlp: 'GREEN',
+    sev: 3,
+    hours: 9,
+    title: 'F: FV Night Heron went dark for 14 h near Pedro Bank',
+    pos: [-77.8, 17.0],
+  },
+  G: {
+    kind: 'vessel_alert',
+    owner: 'IMPACS',
+    tlp: 'GREEN',
+    sev: 2,
+    hours: 10,
+    title: 'G: Loitering alert: Sea Breeze off Portland Point',
+  },
   H: { kind: 'cargo_alert', owner: 'CBP', tlp: 'GREEN', sev: 3, hours: 11, title: 'H: high-risk reefer for Kingston' },
-  P1: { kind: 'seizure', owner: 'JCA', tlp: 'GREEN', sev: 2, hours: -23, title: 'P1: cocaine the day before', commodity: 'cocaine' },
-  P2: { kind: 'seizure', owner: 'JCA', tlp: 'GREEN', sev: 2, hours: -9 * 24 - 1, title: 'P2: cocaine ten days before', commodity: 'cocaine' },
-  X: { kind: 'seizure', owner: 'JCA', tlp: 'GREEN', sev: 5, hours: 25, title: 'X: the next day', commodity: 'firearms' },
+  P1: {
+    kind: 'seizure',
+    owner: 'JCA',
+    tlp: 'GREEN',
+    sev: 2,
+    hours: -23,
+    title: 'P1: cocaine the day before',
+    commodity: 'cocaine',
+  },
+  P2: {
+    kind: 'seizure',
+    owner: 'JCA',
+    tlp: 'GREEN',
+    sev: 2,
+    hours: -9 * 24 - 1,
+    title: 'P2: cocaine ten days before',
+    commodity: 'cocaine',
+  },
+  X: {
+    kind: 'seizure',
+    owner: 'JCA',
+    tlp: 'GREEN',
+    sev: 5,
+    hours: 25,
+    title: 'X: the next day',
+    commodity: 'firearms',
+  },
 };
 
 async function post(name: string, f: Fixture): Promise<void> {
@@ -50,7 +136,16 @@ async function post(name: string, f: Fixture): Promise<void> {
       releasability: { tlp: f.tlp, recipients: f.recipients ?? [] },
       severity: f.sev,
       ...(f.pos ? { position: { lon: f.pos[0], lat: f.pos[1] } } : {}),
-      ...(f.commodity ? { seizure: { commodity: f.commodity, quantity: 1, unit: 'items', ...(f.value ? { estimatedValueUsd: f.value } : {}) } } : {}),
+      ...(f.commodity
+        ? {
+            seizure: {
+              commodity: f.commodity,
+              quantity: 1,
+              unit: 'items',
+              ...(f.value ? { estimatedValueUsd: f.value } : {}),
+            },
+          }
+        : {}),
     },
     { agency: f.owner },
   );
@@ -58,10 +153,18 @@ async function post(name: string, f: Fixture): Promise<void> {
   ids.set(name, String(json.id));
 }
 
-async function call<T>(path: string, agency: string, method = 'GET', body?: unknown): Promise<{ status: number; json: T }> {
+async function call<T>(
+  path: string,
+  agency: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
   const res = await fetch(`${server.url}/api/v1/summaries${path}`, {
     method,
-    headers: { authorization: `Bearer ${testKey(agency)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${testKey(agency)}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, json: (await res.json()) as T };
@@ -70,10 +173,22 @@ async function call<T>(path: string, agency: string, method = 'GET', body?: unkn
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, SUMMARY_SCHEDULER: 'off', SUMMARY_TZ: TZ, SUMMARY_HOUR: HOUR });
   for (const [name, f] of Object.entries(FIXTURE)) await post(name, f);
-  await server.ctx.users.upsertByUsername({ username: 'cbp.commander', displayName: 'CBP commander', agencyCode: 'CBP', role: 'commander', passwordHash: await hashPassword(TEST_PASSWORD) });
+  await server.ctx.users.upsertByUsername({
+    username: 'cbp.commander',
+    displayName: 'CBP commander',
+    agencyCode: 'CBP',
+    role: 'commander',
+    passwordHash: await hashPassword(TEST_PASSWORD),
+  });
   const jca = await login(server.url, 'jca.analyst');
-  const onB = await jca.request(`/api/v1/annotations/on/event/${ids.get('B') ?? ''}`, { method: 'POST', body: { body: 'Barrels consigned from Port Everglades; consignee known to CBP.' } });
-  const onA = await jca.request(`/api/v1/annotations/on/event/${ids.get('A') ?? ''}`, { method: 'POST', body: { body: 'JCA-only note about the canoe owner.', releasability: { tlp: 'AMBER', recipients: [] } } });
+  const onB = await jca.request(`/api/v1/annotations/on/event/${ids.get('B') ?? ''}`, {
+    method: 'POST',
+    body: { body: 'Barrels consigned from Port Everglades; consignee known to CBP.' },
+  });
+  const onA = await jca.request(`/api/v1/annotations/on/event/${ids.get('A') ?? ''}`, {
+    method: 'POST',
+    body: { body: 'JCA-only note about the canoe owner.', releasability: { tlp: 'AMBER', recipients: [] } },
+  });
   if (onB.status !== 201 || onA.status !== 201) throw new Error(`annotations refused: ${onB.status} ${onA.status}`);
 });
 afterAll(async () => {
@@ -84,18 +199,39 @@ afterAll(async () => {
 describe('the daily summary, stored per agency viewpoint', () => {
   let first: DailySummary;
 
-  it('[REL-8] CBP\'s summary counts only what CBP may read, against the 7- and 30-day averages', async () => {
+  it("[REL-8] CBP's summary counts only what CBP may read, against the 7- and 30-day averages", async () => {
     const regen = await call<SummaryRegenerated>(`/${DAY}/regenerate`, 'CBP', 'POST');
     expect(regen.status).toBe(200);
     expect(regen.json.changed).toBe(true);
     first = regen.json.summary;
-    expect(first).toMatchObject({ agency: 'CBP', date: DAY, revision: 1, latestRevision: 1, periodStart: period.start.toISOString(), periodEnd: period.end.toISOString(), timeZone: TZ, changes: [] });
+    expect(first).toMatchObject({
+      agency: 'CBP',
+      date: DAY,
+      revision: 1,
+      latestRevision: 1,
+      periodStart: period.start.toISOString(),
+      periodEnd: period.end.toISOString(),
+      timeZone: TZ,
+      changes: [],
+    });
     const h = first.content.headline;
-    expect(h.seizures.find((s) => s.commodity === 'cocaine')).toEqual({ commodity: 'cocaine', count: 1, avg7: 0.1, avg30: 0.1, valueUsd: 1000 });
+    expect(h.seizures.find((s) => s.commodity === 'cocaine')).toEqual({
+      commodity: 'cocaine',
+      count: 1,
+      avg7: 0.1,
+      avg30: 0.1,
+      valueUsd: 1000,
+    });
     expect(h.seizures.find((s) => s.commodity === 'firearms')?.count).toBe(1);
     expect(h.seizures.find((s) => s.commodity === 'cash')?.count).toBe(0);
     expect(h.seizuresTotal).toEqual({ count: 2, avg7: 0.1, avg30: 0.1, valueUsd: 1000 });
-    expect([h.interdictions.count, h.watchlistHits.count, h.vesselsGoneDark.count, h.highRiskConsignments.count, h.openHighSeverity]).toEqual([1, 1, 1, 1, 2]);
+    expect([
+      h.interdictions.count,
+      h.watchlistHits.count,
+      h.vesselsGoneDark.count,
+      h.highRiskConsignments.count,
+      h.openHighSeverity,
+    ]).toEqual([1, 1, 1, 1, 2]);
     expect(first.content.notable.map((e) => e.id)).toEqual(['B', 'D', 'H', 'F', 'A', 'G', 'E'].map((n) => ids.get(n)));
     const seizures = first.content.sparklines.find((l) => l.key === 'seizures')?.values ?? [];
     expect(seizures).toHaveLength(30);
@@ -105,16 +241,22 @@ describe('the daily summary, stored per agency viewpoint', () => {
 
   it('[REL-7] notable events carry their latest annotation the viewer may read, and no other', () => {
     const b = first.content.notable.find((e) => e.id === ids.get('B'));
-    expect(b?.latestAnnotation).toMatchObject({ body: 'Barrels consigned from Port Everglades; consignee known to CBP.', ownerAgency: 'JCA', author: 'JCA analyst' });
+    expect(b?.latestAnnotation).toMatchObject({
+      body: 'Barrels consigned from Port Everglades; consignee known to CBP.',
+      ownerAgency: 'JCA',
+      author: 'JCA analyst',
+    });
     expect(first.content.notable.find((e) => e.id === ids.get('A'))?.latestAnnotation).toBeNull();
   });
 
-  it('[REL-8] JCA\'s summary of the same day is its own: its AMBER cash seizure and note, not CBP\'s watchlist hit', async () => {
+  it("[REL-8] JCA's summary of the same day is its own: its AMBER cash seizure and note, not CBP's watchlist hit", async () => {
     const { json } = await call<SummaryRegenerated>(`/${DAY}/regenerate`, 'JCA', 'POST');
     const h = json.summary.content.headline;
     expect(json.summary.agency).toBe('JCA');
     expect([h.seizuresTotal.count, h.watchlistHits.count, h.openHighSeverity]).toEqual([3, 0, 3]);
-    expect(json.summary.content.notable.find((e) => e.id === ids.get('A'))?.latestAnnotation?.body).toBe('JCA-only note about the canoe owner.');
+    expect(json.summary.content.notable.find((e) => e.id === ids.get('A'))?.latestAnnotation?.body).toBe(
+      'JCA-only note about the canoe owner.',
+    );
   });
 
   it('[REL-8][REL-9] an agency reads only its own viewpoint: USCG has no summary of that day yet (404)', async () => {
@@ -129,7 +271,15 @@ describe('the daily summary, stored per agency viewpoint', () => {
   });
 
   it('stores late data as revision 2 with what changed, and keeps revision 1 as it was', async () => {
-    await post('L', { kind: 'seizure', owner: 'CBP', tlp: 'GREEN', sev: 3, hours: 3, title: 'L: late report of cannabis at Port Antonio', commodity: 'cannabis' });
+    await post('L', {
+      kind: 'seizure',
+      owner: 'CBP',
+      tlp: 'GREEN',
+      sev: 3,
+      hours: 3,
+      title: 'L: late report of cannabis at Port Antonio',
+      commodity: 'cannabis',
+    });
     const regen = await call<SummaryRegenerated>(`/${DAY}/regenerate`, 'CBP', 'POST');
     expect(regen.json.changed).toBe(true);
     const second = regen.json.summary;
@@ -138,7 +288,13 @@ describe('the daily summary, stored per agency viewpoint', () => {
       expect.arrayContaining([
         { what: 'figure', key: 'seizures.cannabis', label: 'Seizures: cannabis', before: 0, after: 1 },
         { what: 'figure', key: 'seizures.total', label: 'Seizures: total', before: 2, after: 3 },
-        { what: 'event_added', key: ids.get('L'), label: 'L: late report of cannabis at Port Antonio', before: null, after: 3 },
+        {
+          what: 'event_added',
+          key: ids.get('L'),
+          label: 'L: late report of cannabis at Port Antonio',
+          before: null,
+          after: 3,
+        },
       ]),
     );
     const original = await call<DailySummary>(`/${DAY}?revision=1`, 'CBP');
@@ -155,26 +311,47 @@ describe('the daily summary, stored per agency viewpoint', () => {
     const ack = await commander.request(`/api/v1/summaries/${DAY}/acknowledge`, { method: 'POST', body: {} });
     expect(ack.status).toBe(200);
     const acked = ack.json as DailySummary;
-    expect(acked.acknowledgements).toEqual([{ revision: 2, userId: expect.any(String), userName: 'CBP commander', acknowledgedAt: expect.any(String) }]);
+    expect(acked.acknowledgements).toEqual([
+      { revision: 2, userId: expect.any(String), userName: 'CBP commander', acknowledgedAt: expect.any(String) },
+    ]);
     const analyst = await login(server.url, 'cbp.analyst');
-    expect((await analyst.request(`/api/v1/summaries/${DAY}/acknowledge`, { method: 'POST', body: {} })).status).toBe(403);
+    expect((await analyst.request(`/api/v1/summaries/${DAY}/acknowledge`, { method: 'POST', body: {} })).status).toBe(
+      403,
+    );
     await server.ctx.audit.flush();
     const rows = await server.ctx.audit.search({ action: 'summary.acknowledge', targetId: acked.id }, 10);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorName: 'cbp.commander', agency: 'CBP', outcome: 'success', detail: { date: DAY, revision: 2 } });
+    expect(rows[0]).toMatchObject({
+      actorName: 'cbp.commander',
+      agency: 'CBP',
+      outcome: 'success',
+      detail: { date: DAY, revision: 2 },
+    });
     const list = await call<SummaryList>('', 'CBP');
     expect(list.json.items[0]?.acknowledged).toBe(true);
   });
 
-  it('[AUD-1][REL-8] the PDF is made by the server: parsed, its text holds CBP\'s figures and nothing CBP may not read', async () => {
-    const res = await fetch(`${server.url}/api/v1/summaries/${DAY}.pdf`, { headers: { authorization: `Bearer ${testKey('CBP')}` } });
+  it("[AUD-1][REL-8] the PDF is made by the server: parsed, its text holds CBP's figures and nothing CBP may not read", async () => {
+    const res = await fetch(`${server.url}/api/v1/summaries/${DAY}.pdf`, {
+      headers: { authorization: `Bearer ${testKey('CBP')}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/Helvetica/);
     const text = pdfText(pdf);
-    for (const expected of [`Daily summary ${DAY} - CBP`, 'Revision 2 of 2', 'What changed since revision 1', 'Seizures: total: 2 -> 3', 'Seizures (all commodities)', 'Open high-severity items (4-5)', FIXTURE.B?.title ?? '', 'Barrels consigned from Port Everglades', 'CBP commander (revision 2']) {
+    for (const expected of [
+      `Daily summary ${DAY} - CBP`,
+      'Revision 2 of 2',
+      'What changed since revision 1',
+      'Seizures: total: 2 -> 3',
+      'Seizures (all commodities)',
+      'Open high-severity items (4-5)',
+      FIXTURE.B?.title ?? '',
+      'Barrels consigned from Port Everglades',
+      'CBP commander (revision 2',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('JCA-only');
@@ -184,7 +361,9 @@ describe('the daily summary, stored per agency viewpoint', () => {
   });
 
   it('serves a self-contained printable HTML with an A4 or Letter page and an inline SVG map', async () => {
-    const res = await fetch(`${server.url}/api/v1/summaries/${DAY}.html?paper=letter`, { headers: { authorization: `Bearer ${testKey('CBP')}` } });
+    const res = await fetch(`${server.url}/api/v1/summaries/${DAY}.html?paper=letter`, {
+      headers: { authorization: `Bearer ${testKey('CBP')}` },
+    });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('@page { size: letter portrait');
@@ -192,19 +371,31 @@ describe('the daily summary, stored per agency viewpoint', () => {
     expect(html).toContain('B: pistols in barrels at Kingston wharf');
     expect(html).not.toContain('JCA-only');
     expect(html).not.toMatch(/(src|href)=["']?https?:/);
-    const a4 = await (await fetch(`${server.url}/api/v1/summaries/${DAY}.html`, { headers: { authorization: `Bearer ${testKey('CBP')}` } })).text();
+    const a4 = await (
+      await fetch(`${server.url}/api/v1/summaries/${DAY}.html`, {
+        headers: { authorization: `Bearer ${testKey('CBP')}` },
+      })
+    ).text();
     expect(a4).toContain('@page { size: A4 portrait');
-    const svg = await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg`, { headers: { authorization: `Bearer ${testKey('CBP')}` } });
+    const svg = await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg`, {
+      headers: { authorization: `Bearer ${testKey('CBP')}` },
+    });
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
     const body = await svg.text();
     expect(body.match(/<circle/g)).toHaveLength(4);
     expect(body).toMatch(/<path d="M/);
     // Paper colours by default (the print), the dashboard's dark sea on request (the screen).
     expect(body).toContain('fill="#dfe9f2"');
-    const dark = await (await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg?theme=screen`, { headers: { authorization: `Bearer ${testKey('CBP')}` } })).text();
+    const dark = await (
+      await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg?theme=screen`, {
+        headers: { authorization: `Bearer ${testKey('CBP')}` },
+      })
+    ).text();
     expect(dark).toContain('fill="#0a1a2b"');
     expect(dark.match(/<circle/g)).toHaveLength(4);
-    const wrong = await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg?theme=neon`, { headers: { authorization: `Bearer ${testKey('CBP')}` } });
+    const wrong = await fetch(`${server.url}/api/v1/summaries/${DAY}/map.svg?theme=neon`, {
+      headers: { authorization: `Bearer ${testKey('CBP')}` },
+    });
     expect(wrong.status).toBe(422);
   });
 });
@@ -217,19 +408,29 @@ describe('the scheduler', () => {
     expect(again.generated).toEqual([]);
     expect(again.revised).toEqual([]);
     const due = summaryPeriod(first.date, HOUR, TZ);
-    const { status } = await postEvent(server.url, {
-      kind: 'interdiction',
-      title: 'Late: canoe stopped off Morant Point',
-      occurredAt: new Date(due.start.getTime() + 3_600_000).toISOString(),
-      ownerAgency: 'USCG',
-      releasability: { tlp: 'GREEN' },
-      severity: 3,
-    }, { agency: 'USCG' });
+    const { status } = await postEvent(
+      server.url,
+      {
+        kind: 'interdiction',
+        title: 'Late: canoe stopped off Morant Point',
+        occurredAt: new Date(due.start.getTime() + 3_600_000).toISOString(),
+        ownerAgency: 'USCG',
+        releasability: { tlp: 'GREEN' },
+        severity: 3,
+      },
+      { agency: 'USCG' },
+    );
     expect(status).toBe(201);
     const late = await server.summaries.scheduler.runOnce();
     expect(late.revised).toEqual([{ date: first.date, agencies: ['JCA', 'JCF', 'CBP', 'USCG', 'IMPACS'].sort() }]);
     const { json } = await getJson<DailySummary>(server.url, `/api/v1/summaries/${first.date}`, { agency: 'CBP' });
     expect(json).toMatchObject({ revision: 2, reason: 'late_data', generatedBy: 'scheduler' });
-    expect(json.changes).toContainEqual({ what: 'figure', key: 'interdictions', label: 'Interdictions', before: 0, after: 1 });
+    expect(json.changes).toContainEqual({
+      what: 'figure',
+      key: 'interdictions',
+      label: 'Interdictions',
+      before: 0,
+      after: 1,
+    });
   });
 });

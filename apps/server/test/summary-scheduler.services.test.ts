@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('the summary scheduler on two nodes sharing PostgreSQL', () => {
-  it('stores each agency\'s summary of the day once, whichever node gets there first', async () => {
+  it("stores each agency's summary of the day once, whichever node gets there first", async () => {
     const date = latestDueDate(new Date(), 6, 'America/Jamaica');
     const { start } = summaryPeriod(date, 6, 'America/Jamaica');
     const posted = await postEvent(a.url, {
@@ -34,7 +34,12 @@ describe('the summary scheduler on two nodes sharing PostgreSQL', () => {
       seizure: { commodity: 'cocaine', quantity: 120, unit: 'kg' },
     });
     expect(posted.status).toBe(201);
-    const runs = await Promise.all([a.summaries.scheduler.runOnce(), b.summaries.scheduler.runOnce(), a.summaries.scheduler.runOnce(), b.summaries.scheduler.runOnce()]);
+    const runs = await Promise.all([
+      a.summaries.scheduler.runOnce(),
+      b.summaries.scheduler.runOnce(),
+      a.summaries.scheduler.runOnce(),
+      b.summaries.scheduler.runOnce(),
+    ]);
     const generated = runs.flatMap((r) => r.generated).sort();
     expect(generated).toEqual(['CBP', 'IMPACS', 'JCA', 'JCF', 'USCG']);
     const client = new pg.Client({ connectionString: db.url });

@@ -18,5 +18,8 @@ afterAll(async () => {
 });
 
 describe('seizure trends on embedded PGlite (hand-computed fixture)', () => {
-  seizureTrendSuite(() => server, () => ids);
+  seizureTrendSuite(
+    () => server,
+    () => ids,
+  );
 });

@@ -19,5 +19,8 @@ afterAll(async () => {
 });
 
 describe('seizure trends on PostgreSQL (the same hand-computed fixture)', () => {
-  seizureTrendSuite(() => server, () => ids);
+  seizureTrendSuite(
+    () => server,
+    () => ids,
+  );
 });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import type { ClassAPositionReport } from '@tidewatch/ais';
-import { readVesselRows, type ClientToServerEvents, type FeedStatsMessage, type ServerToClientEvents, type VesselBatch } from '@tidewatch/contracts';
+import {
+  readVesselRows,
+  type ClientToServerEvents,
+  type FeedStatsMessage,
+  type ServerToClientEvents,
+  type VesselBatch,
+} from '@tidewatch/contracts';
 import type { RunningServer } from '@tidewatch/server';
 import { loadConfig } from '../src/config.ts';
 import { startTrackRetention } from '../src/vessels/track-retention.ts';
@@ -18,7 +24,11 @@ const FLEET_MMSI = 538_000_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -36,8 +46,22 @@ async function connect(server: RunningServer): Promise<Client> {
 
 function position(mmsi: number, lat: number, lon: number): ClassAPositionReport {
   return {
-    type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 12, accuracy: false, lon, lat,
-    course: 45, heading: 44, second: 10, maneuver: 0, raim: false, radio: 0,
+    type: 1,
+    repeat: 0,
+    mmsi,
+    navStatus: 0,
+    turn: 0,
+    rateOfTurn: 0,
+    speed: 12,
+    accuracy: false,
+    lon,
+    lat,
+    course: 45,
+    heading: 44,
+    second: 10,
+    maneuver: 0,
+    raim: false,
+    radio: 0,
   };
 }
 
@@ -45,7 +69,10 @@ function position(mmsi: number, lat: number, lon: number): ClassAPositionReport 
 function moveFleet(server: RunningServer, step: number): void {
   const at = Date.now();
   for (let i = 0; i < FLEET; i++) {
-    server.vessels.ctx.picture.apply(position(FLEET_MMSI + i, 12.1 + (i % 100) / 100 + step / 10_000, -67.9 + Math.floor(i / 100) / 100), at);
+    server.vessels.ctx.picture.apply(
+      position(FLEET_MMSI + i, 12.1 + (i % 100) / 100 + step / 10_000, -67.9 + Math.floor(i / 100) / 100),
+      at,
+    );
   }
 }
 
@@ -57,7 +84,8 @@ function readingOf(client: Client): { pause(): void; resume(): void } {
   const ws = (client.io.engine.transport as unknown as { ws?: { pause?: unknown; resume?: unknown } }).ws;
   const pause = ws?.pause;
   const resume = ws?.resume;
-  if (typeof pause !== 'function' || typeof resume !== 'function') throw new Error('the websocket transport has no pause/resume');
+  if (typeof pause !== 'function' || typeof resume !== 'function')
+    throw new Error('the websocket transport has no pause/resume');
   return { pause: () => void pause.call(ws), resume: () => void resume.call(ws) };
 }
 
@@ -98,14 +126,37 @@ describe('vessel stream limits', () => {
     const repo = server.vessels.ctx.repo;
     const mmsi = 538_999_001;
     const now = Date.now();
-    const old = Array.from({ length: 23 }, (_, i) => ({ mmsi, at: new Date(now - 40 * DAY_MS + i * 60_000), lat: 13, lon: -66, sog: 5, cog: 90, heading: 90 }));
-    const recent = Array.from({ length: 3 }, (_, i) => ({ mmsi, at: new Date(now - 1 * DAY_MS + i * 60_000), lat: 13.5, lon: -66, sog: 5, cog: 90, heading: 90 }));
+    const old = Array.from({ length: 23 }, (_, i) => ({
+      mmsi,
+      at: new Date(now - 40 * DAY_MS + i * 60_000),
+      lat: 13,
+      lon: -66,
+      sog: 5,
+      cog: 90,
+      heading: 90,
+    }));
+    const recent = Array.from({ length: 3 }, (_, i) => ({
+      mmsi,
+      at: new Date(now - 1 * DAY_MS + i * 60_000),
+      lat: 13.5,
+      lon: -66,
+      sog: 5,
+      cog: 90,
+      heading: 90,
+    }));
     await repo.insertTrackPoints([...old, ...recent]);
     const all = () => repo.track(mmsi, new Date(0), new Date(now + DAY_MS), 1000);
     expect(await all()).toHaveLength(26);
 
     // Batches of 5 rows: 23 old points take five DELETEs, and the run goes on until a short batch.
-    const retention = startTrackRetention({ repo, clock: server.ctx.clock, log: server.log, retentionDays: 30, intervalMs: 3_600_000, batchSize: 5 });
+    const retention = startTrackRetention({
+      repo,
+      clock: server.ctx.clock,
+      log: server.log,
+      retentionDays: 30,
+      intervalMs: 3_600_000,
+      batchSize: 5,
+    });
     try {
       await until('the start-up run', async () => ((await all()).length === 3 ? true : undefined));
     } finally {
@@ -114,10 +165,15 @@ describe('vessel stream limits', () => {
     const left = await all();
     expect(left.map((p) => p.lat)).toEqual([13.5, 13.5, 13.5]);
     // The server's own retention (30 days) finds nothing more to delete.
-    await repo.insertTrackPoints([{ mmsi, at: new Date(now - 31 * DAY_MS), lat: 12, lon: -66, sog: null, cog: null, heading: null }]);
+    await repo.insertTrackPoints([
+      { mmsi, at: new Date(now - 31 * DAY_MS), lat: 12, lon: -66, sog: null, cog: null, heading: null },
+    ]);
     expect(await server.vessels.retention.runOnce()).toBe(1);
     expect(await all()).toHaveLength(3);
-    const { json } = await getJson<{ points: unknown[] }>(server.url, `/api/v1/vessels/${mmsi}/track?from=2000-01-01T00:00:00Z`);
+    const { json } = await getJson<{ points: unknown[] }>(
+      server.url,
+      `/api/v1/vessels/${mmsi}/track?from=2000-01-01T00:00:00Z`,
+    );
     expect(json.points).toHaveLength(3);
 
     expect(loadConfig({}).TRACK_RETENTION_DAYS).toBe(30);
@@ -165,11 +221,17 @@ describe('vessel stream limits', () => {
       }
       bytes = 0;
       reading.resume();
-      await until('the latest positions', () => {
-        absorb(seen);
-        for (let i = 0; i < FLEET; i++) if (held.get(FLEET_MMSI + i) !== Math.round((12.1 + (i % 100) / 100 + steps / 10_000) * 1e5) / 1e5) return undefined;
-        return true;
-      }, 30_000);
+      await until(
+        'the latest positions',
+        () => {
+          absorb(seen);
+          for (let i = 0; i < FLEET; i++)
+            if (held.get(FLEET_MMSI + i) !== Math.round((12.1 + (i % 100) / 100 + steps / 10_000) * 1e5) / 1e5)
+              return undefined;
+          return true;
+        },
+        30_000,
+      );
       await sleep(600);
       // Without backpressure the server would have queued 32 updates of the whole fleet (~32 snapshots of bytes).
       // With it, what reaches the client after the pause is what the kernel's socket buffers held plus one

@@ -36,14 +36,32 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
 
 function position(mmsi: number, lat: number, lon: number): string {
   const [line] = encodeSentences({
-    type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 11.5, accuracy: false, lon, lat, course: 90, heading: 91,
-    second: 0, maneuver: 0, raim: false, radio: 0,
+    type: 1,
+    repeat: 0,
+    mmsi,
+    navStatus: 0,
+    turn: 0,
+    rateOfTurn: 0,
+    speed: 11.5,
+    accuracy: false,
+    lon,
+    lat,
+    course: 90,
+    heading: 91,
+    second: 0,
+    maneuver: 0,
+    raim: false,
+    radio: 0,
   });
   return line ?? '';
 }
 
 function postNmea(server: RunningServer, feed: string, body: string, key = FEED_KEY, type = 'text/plain') {
-  return fetch(`${server.url}/api/v1/feeds/${feed}/nmea`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': type }, body });
+  return fetch(`${server.url}/api/v1/feeds/${feed}/nmea`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': type },
+    body,
+  });
 }
 
 describe('AIS feeds into the vessel picture', () => {
@@ -51,8 +69,18 @@ describe('AIS feeds into the vessel picture', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startTestServer({ DATA_DIR: dir.path, AIS_FEEDS: 'replay=tcp-server:127.0.0.1:0,radio=udp:127.0.0.1:0,http' });
-    await server.ctx.apiKeys.upsertByHash({ agencyCode: 'JCA', kind: 'api', name: 'receiver', prefix: 'tw_key_test', keyHash: sha256(FEED_KEY), scopes: ['feeds:write'] });
+    server = await startTestServer({
+      DATA_DIR: dir.path,
+      AIS_FEEDS: 'replay=tcp-server:127.0.0.1:0,radio=udp:127.0.0.1:0,http',
+    });
+    await server.ctx.apiKeys.upsertByHash({
+      agencyCode: 'JCA',
+      kind: 'api',
+      name: 'receiver',
+      prefix: 'tw_key_test',
+      keyHash: sha256(FEED_KEY),
+      scopes: ['feeds:write'],
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -83,7 +111,10 @@ describe('AIS feeds into the vessel picture', () => {
     const { json: all } = await getJson<VesselSearchResult>(server.url, '/api/v1/vessels?limit=200');
     const named = all.items.find((v) => v.name !== null && v.callSign !== null);
     expect(named).toBeDefined();
-    const byName = await getJson<VesselSearchResult>(server.url, `/api/v1/vessels?q=${encodeURIComponent(named?.name ?? '')}`);
+    const byName = await getJson<VesselSearchResult>(
+      server.url,
+      `/api/v1/vessels?q=${encodeURIComponent(named?.name ?? '')}`,
+    );
     expect(byName.json.items.map((v) => v.mmsi)).toContain(named?.mmsi);
     const byMmsi = await getJson<VesselSearchResult>(server.url, `/api/v1/vessels?q=${named?.mmsi}`);
     expect(byMmsi.json.items[0]?.mmsi).toBe(named?.mmsi);
@@ -91,7 +122,14 @@ describe('AIS feeds into the vessel picture', () => {
     expect(byCall.json.items.map((v) => v.mmsi)).toContain(named?.mmsi);
     const card = await getJson<VesselCard>(server.url, `/api/v1/vessels/${String(named?.mmsi).padStart(9, '0')}`);
     expect(card.status).toBe(200);
-    expect(card.json).toMatchObject({ mmsi: named?.mmsi, name: named?.name, callSign: named?.callSign, status: 'live', mmsiKind: 'ship', flag: named?.flag });
+    expect(card.json).toMatchObject({
+      mmsi: named?.mmsi,
+      name: named?.name,
+      callSign: named?.callSign,
+      status: 'live',
+      mmsiKind: 'ship',
+      flag: named?.flag,
+    });
     expect(card.json.voyage).toHaveProperty('destination');
     expect((await getJson(server.url, '/api/v1/vessels/12345')).status).toBe(422);
     expect((await getJson(server.url, '/api/v1/vessels/999999999')).status).toBe(404);
@@ -107,13 +145,22 @@ describe('AIS feeds into the vessel picture', () => {
     expect((await postNmea(server, 'nope', body)).status).toBe(404);
     expect((await postNmea(server, 'http', body, FEED_KEY, 'application/json')).status).toBe(415);
     const card = await getJson<VesselCard>(server.url, '/api/v1/vessels/339000001');
-    expect(card.json).toMatchObject({ mmsi: 339000001, flag: { alpha2: 'JM' }, sog: 11.5, position: { lat: 17.5, lon: -76.5 } });
+    expect(card.json).toMatchObject({
+      mmsi: 339000001,
+      flag: { alpha2: 'JM' },
+      sog: 11.5,
+      position: { lat: 17.5, lon: -76.5 },
+    });
   });
 
   it('[FEED-UDP-1] a UDP datagram of NMEA lines reaches the picture', async () => {
     const udp = createSocket('udp4');
     const line = position(366000002, 25.5, -80.0);
-    await new Promise<void>((resolve, reject) => udp.send(`${line}\r\n`, server.feeds.ports.get('radio') ?? 0, '127.0.0.1', (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      udp.send(`${line}\r\n`, server.feeds.ports.get('radio') ?? 0, '127.0.0.1', (err) =>
+        err ? reject(err) : resolve(),
+      ),
+    );
     udp.close();
     const card = await until('the UDP vessel', async () => {
       const r = await getJson<VesselCard>(server.url, '/api/v1/vessels/366000002');
@@ -125,8 +172,11 @@ describe('AIS feeds into the vessel picture', () => {
   it('[DATA-4] TCP: lines ended by a bare CR, LF or CRLF (split across writes) all decode; an over-long line is counted', async () => {
     const before = (await getJson<FeedList>(server.url, '/api/v1/feeds')).json.feeds.find((f) => f.name === 'replay');
     const socket = new NetSocket();
-    await new Promise<void>((resolve, reject) => socket.connect(server.feeds.ports.get('replay') ?? 0, '127.0.0.1', resolve).once('error', reject));
-    const write = (text: string) => new Promise<void>((resolve, reject) => socket.write(text, (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      socket.connect(server.feeds.ports.get('replay') ?? 0, '127.0.0.1', resolve).once('error', reject),
+    );
+    const write = (text: string) =>
+      new Promise<void>((resolve, reject) => socket.write(text, (err) => (err ? reject(err) : resolve())));
     await write(`${position(339000011, 17.1, -76.1)}\r${position(339000012, 17.2, -76.2)}\r`);
     await write(`\n${position(339000013, 17.3, -76.3)}\n${'x'.repeat(5000)}`);
     await write(`${'y'.repeat(100)}\r${position(339000014, 17.4, -76.4)}`);
@@ -139,14 +189,20 @@ describe('AIS feeds into the vessel picture', () => {
     expect(after.decoded - (before?.decoded ?? 0)).toBe(4);
     expect(after.rejected - (before?.rejected ?? 0)).toBe(1);
     expect((after.rejectedByReason.too_long ?? 0) - (before?.rejectedByReason.too_long ?? 0)).toBe(1);
-    for (const mmsi of [339000011, 339000012, 339000013, 339000014]) expect((await getJson(server.url, `/api/v1/vessels/${mmsi}`)).status).toBe(200);
+    for (const mmsi of [339000011, 339000012, 339000013, 339000014])
+      expect((await getJson(server.url, `/api/v1/vessels/${mmsi}`)).status).toBe(200);
   });
 
   it('[DATA-4] HTTP: a body of bare-CR lines decodes every line and counts every refused one', async () => {
     const body = `${position(339000021, 18.1, -76.1)}\r${position(339000022, 18.2, -76.2)}\r\rhello\r${'z'.repeat(5000)}\r${position(339000023, 18.3, -76.3)}`;
     const res = await postNmea(server, 'http', body);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ lines: 5, decoded: 3, rejected: 2, rejectedByReason: { not_nmea: 1, too_long: 1 } });
+    expect(await res.json()).toEqual({
+      lines: 5,
+      decoded: 3,
+      rejected: 2,
+      rejectedByReason: { not_nmea: 1, too_long: 1 },
+    });
   });
 
   it('[VES-TRACK-1] downsampled points are persisted in batches and answered by MMSI and time range', async () => {
@@ -155,13 +211,19 @@ describe('AIS feeds into the vessel picture', () => {
       return r.json.points.length > 0 ? r.json : undefined;
     });
     expect(track.points[0]).toMatchObject({ lat: 17.5, lon: -76.5, sog: 11.5 });
-    const past = await getJson<VesselTrack>(server.url, '/api/v1/vessels/339000001/track?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z');
+    const past = await getJson<VesselTrack>(
+      server.url,
+      '/api/v1/vessels/339000001/track?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z',
+    );
     expect(past.json.points).toEqual([]);
     expect((await getJson(server.url, '/api/v1/vessels/339000001/track?from=yesterday')).status).toBe(422);
   });
 
   it('[VES-WS-1] subscribe: ack error on bad input, snapshot of the viewport, coalesced updates, removal on leaving it', async () => {
-    const client: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, { transports: ['websocket'], auth: { token: testKey('JCA') } });
+    const client: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, {
+      transports: ['websocket'],
+      auth: { token: testKey('JCA') },
+    });
     const batches: VesselBatch[] = [];
     client.on('vessels:batch', (b) => batches.push(b));
     try {
@@ -171,17 +233,31 @@ describe('AIS feeds into the vessel picture', () => {
       // A box around the Jamaica Channel with only our own test vessels in it.
       const bbox: [number, number, number, number] = [-76.0, 16.0, -75.0, 17.0];
       await postNmea(server, 'http', position(339000010, 16.5, -75.5));
-      await until('the vessel in the picture', async () => ((await getJson(server.url, '/api/v1/vessels/339000010')).status === 200 ? true : undefined));
+      await until('the vessel in the picture', async () =>
+        (await getJson(server.url, '/api/v1/vessels/339000010')).status === 200 ? true : undefined,
+      );
       const ack = await client.emitWithAck('vessels:subscribe', { v: 1, bbox, zoom: 8 });
       expect(ack).toEqual({ ok: true, vessels: 1 });
       const snapshot = batches[0];
       expect(snapshot).toMatchObject({ v: 1, kind: 'snapshot', seq: 1, names: [], removed: [] });
       expect(readVesselRows(snapshot?.rows ?? [])).toEqual([
-        { mmsi: 339000010, lon: -75.5, lat: 16.5, sog: 11.5, cog: 90, heading: 91, category: 'other', status: 'live', ageSeconds: expect.any(Number) },
+        {
+          mmsi: 339000010,
+          lon: -75.5,
+          lat: 16.5,
+          sog: 11.5,
+          cog: 90,
+          heading: 91,
+          category: 'other',
+          status: 'live',
+          ageSeconds: expect.any(Number),
+        },
       ]);
       // Five reports in quick succession arrive as at most a couple of batches, each with the latest position.
       for (let i = 1; i <= 5; i++) await postNmea(server, 'http', position(339000010, 16.5 + i / 100, -75.5));
-      await until('an update', async () => (batches.some((b) => b.kind === 'update' && b.rows.length > 0) ? true : undefined));
+      await until('an update', async () =>
+        batches.some((b) => b.kind === 'update' && b.rows.length > 0) ? true : undefined,
+      );
       await new Promise((r) => setTimeout(r, 600));
       const updates = batches.filter((b) => b.kind === 'update');
       expect(updates.length).toBeLessThanOrEqual(3);
@@ -202,7 +278,13 @@ describe('demo traffic through the real ingest path', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startTestServer({ DATA_DIR: dir.path, DEMO: 'on', DEMO_HISTORY_DAYS: 0, DEMO_VESSELS: 300, DEMO_INTERVAL_MS: 60_000 });
+    server = await startTestServer({
+      DATA_DIR: dir.path,
+      DEMO: 'on',
+      DEMO_HISTORY_DAYS: 0,
+      DEMO_VESSELS: 300,
+      DEMO_INTERVAL_MS: 60_000,
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -210,10 +292,14 @@ describe('demo traffic through the real ingest path', () => {
   });
 
   it('[DEMO-AIS-1] the simulator feeds `demo` like a receiver: decoded with no rejections, vessels named and on the map', async () => {
-    const vessels = await until('demo vessels', async () => {
-      const { json } = await getJson<VesselSearchResult>(server.url, '/api/v1/vessels?limit=200');
-      return json.items.length >= 150 ? json.items : undefined;
-    }, 20_000);
+    const vessels = await until(
+      'demo vessels',
+      async () => {
+        const { json } = await getJson<VesselSearchResult>(server.url, '/api/v1/vessels?limit=200');
+        return json.items.length >= 150 ? json.items : undefined;
+      },
+      20_000,
+    );
     expect(vessels.some((v) => v.position !== null)).toBe(true);
     const { json } = await getJson<FeedList>(server.url, '/api/v1/feeds');
     const demo = json.feeds.find((f) => f.name === 'demo');

@@ -40,7 +40,8 @@ export interface MmsiInfo {
 
 /** Nine-digit text of an MMSI; numbers are zero-padded since 00MID and 0MID formats start with zeros. */
 function digits(mmsi: number | string): string | null {
-  const text = typeof mmsi === 'number' ? (Number.isInteger(mmsi) && mmsi >= 0 ? String(mmsi).padStart(9, '0') : '') : mmsi;
+  const text =
+    typeof mmsi === 'number' ? (Number.isInteger(mmsi) && mmsi >= 0 ? String(mmsi).padStart(9, '0') : '') : mmsi;
   return /^\d{9}$/.test(text) ? text : null;
 }
 

@@ -23,7 +23,13 @@ export interface CompletedGroup {
  * allocating, where a string key would cost a concatenation and a string hash per fragment.
  * Talker and channel are upper-case letters or digits (checked by the scanner), so 7 bits each suffice.
  */
-export function fragmentGroupKey(talker: string, ownShip: boolean, channel: string, seqId: string, total: number): number {
+export function fragmentGroupKey(
+  talker: string,
+  ownShip: boolean,
+  channel: string,
+  seqId: string,
+  total: number,
+): number {
   const talkerCode = talker.charCodeAt(0) * 128 + talker.charCodeAt(1);
   const channelCode = channel === '' ? 0 : channel.charCodeAt(0);
   // the scanner allows 0-3 digits
@@ -79,7 +85,13 @@ export class Reassembler {
     }
     if (group === undefined) {
       if (this.pending.size >= this.options.maxPendingGroups) this.evictOldest();
-      group = { parts: new Array<string | undefined>(total), received: 0, createdAtMs: nowMs, tagBlock: null, fillBits: 0 };
+      group = {
+        parts: new Array<string | undefined>(total),
+        received: 0,
+        createdAtMs: nowMs,
+        tagBlock: null,
+        fillBits: 0,
+      };
       this.pending.set(key, group);
     }
     group.parts[num - 1] = payload;

@@ -66,7 +66,10 @@ export type DerivedAlert = z.infer<typeof DerivedAlert>;
 /** GET /api/v1/alerts */
 export const AlertQuery = z
   .object({
-    mmsi: z.string().regex(/^\d{9}$/).optional(),
+    mmsi: z
+      .string()
+      .regex(/^\d{9}$/)
+      .optional(),
     type: z
       .string()
       .transform((s) => s.split(',').filter(Boolean))
@@ -89,7 +92,10 @@ export const AreaInput = z
   .object({
     name: z.string().trim().min(1).max(120),
     /** A closed or open ring of [lon, lat]; a simple polygon of at least 3 distinct corners (SPEC DATA-2, checked by the domain). */
-    ring: z.array(z.tuple([z.number(), z.number()])).min(3).max(501),
+    ring: z
+      .array(z.tuple([z.number(), z.number()]))
+      .min(3)
+      .max(501),
     releasability: Releasability,
   })
   .strict();

@@ -5,7 +5,12 @@ export const ANNOTATION_TARGET_TYPES = ['event', 'vessel', 'consignment', 'watch
 export const AnnotationTargetType = z.enum(ANNOTATION_TARGET_TYPES);
 export type AnnotationTargetType = z.infer<typeof AnnotationTargetType>;
 
-const Tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N} _:.-]*$/u, 'tags are letters, digits, space, _ : . -');
+const Tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _:.-]*$/u, 'tags are letters, digits, space, _ : . -');
 
 /** A new annotation. Releasability defaults to the target's, so everyone who reads the target reads the note. */
 export const AnnotationInput = z

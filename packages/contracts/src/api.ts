@@ -6,22 +6,28 @@ export const EventCreated = z.object({ id: z.string(), seq: z.number().int(), cr
 export type EventCreated = z.infer<typeof EventCreated>;
 
 /** `minLon,minLat,maxLon,maxLat` in degrees, as query strings carry it. */
-export const Bbox = z
-  .string()
-  .transform((text, ctx) => {
-    const parts = text.split(',').map(Number);
-    const [minLon, minLat, maxLon, maxLat] = parts;
-    if (
-      parts.length !== 4 ||
-      minLon === undefined || minLat === undefined || maxLon === undefined || maxLat === undefined ||
-      parts.some((n) => !Number.isFinite(n)) ||
-      minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLat > maxLat || minLon > maxLon
-    ) {
-      ctx.addIssue({ code: 'custom', message: 'bbox is minLon,minLat,maxLon,maxLat in degrees' });
-      return z.NEVER;
-    }
-    return { minLon, minLat, maxLon, maxLat };
-  });
+export const Bbox = z.string().transform((text, ctx) => {
+  const parts = text.split(',').map(Number);
+  const [minLon, minLat, maxLon, maxLat] = parts;
+  if (
+    parts.length !== 4 ||
+    minLon === undefined ||
+    minLat === undefined ||
+    maxLon === undefined ||
+    maxLat === undefined ||
+    parts.some((n) => !Number.isFinite(n)) ||
+    minLon < -180 ||
+    maxLon > 180 ||
+    minLat < -90 ||
+    maxLat > 90 ||
+    minLat > maxLat ||
+    minLon > maxLon
+  ) {
+    ctx.addIssue({ code: 'custom', message: 'bbox is minLon,minLat,maxLon,maxLat in degrees' });
+    return z.NEVER;
+  }
+  return { minLon, minLat, maxLon, maxLat };
+});
 export type Bbox = z.output<typeof Bbox>;
 
 /** Query string of GET /api/v1/events. Newest first; `cursor` continues where the previous page ended. */
@@ -37,7 +43,10 @@ export const EventQuery = z
     bbox: Bbox.optional(),
     q: z.string().trim().min(1).max(200).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
-    cursor: z.string().regex(/^\d{1,15}$/, 'cursor is the nextCursor of a previous page').optional(),
+    cursor: z
+      .string()
+      .regex(/^\d{1,15}$/, 'cursor is the nextCursor of a previous page')
+      .optional(),
   })
   .strict();
 export type EventQuery = z.output<typeof EventQuery>;

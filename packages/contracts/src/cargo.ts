@@ -6,7 +6,18 @@ import { IsoDateTime } from './safe-input.ts';
 
 /** Cargo intelligence: consignments, their movements and a risk score with its factors explained (issue 5). */
 
-export const MOVEMENT_KINDS = ['booked', 'loaded', 'departed', 'transshipped', 'arrived', 'discharged', 'inspected', 'held', 'released', 'seized'] as const;
+export const MOVEMENT_KINDS = [
+  'booked',
+  'loaded',
+  'departed',
+  'transshipped',
+  'arrived',
+  'discharged',
+  'inspected',
+  'held',
+  'released',
+  'seized',
+] as const;
 export const MovementKind = z.enum(MOVEMENT_KINDS);
 export type MovementKind = z.infer<typeof MovementKind>;
 
@@ -23,7 +34,10 @@ export const HsCode = z.string().regex(/^\d{4}(\.?\d{2}){0,3}$/, 'an HS code is 
 
 export const Party = z.object({
   name: z.string().trim().min(1).max(200),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code')
+    .optional(),
   address: z.string().max(400).optional(),
 });
 export type Party = z.infer<typeof Party>;
@@ -39,7 +53,10 @@ export const ContainerNumberShape = z
 
 export const ConsignmentInput = z
   .object({
-    billOfLading: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9/-]{2,34}$/, 'a bill of lading number is 3-35 letters, digits, / or -'),
+    billOfLading: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9/-]{2,34}$/, 'a bill of lading number is 3-35 letters, digits, / or -'),
     ownerAgency: AgencyCode,
     releasability: Releasability,
     containers: z.array(ContainerNumberShape).max(500).default([]),
@@ -48,7 +65,9 @@ export const ConsignmentInput = z
     notifyParty: Party.optional(),
     hsCodes: z.array(HsCode).min(1).max(50),
     goodsDescription: z.string().trim().min(1).max(2000),
-    packages: z.object({ count: z.number().int().positive().max(1e6), kind: z.string().trim().min(1).max(40) }).optional(),
+    packages: z
+      .object({ count: z.number().int().positive().max(1e6), kind: z.string().trim().min(1).max(40) })
+      .optional(),
     grossWeightKg: z.number().positive().max(1e9).optional(),
     originLocode: Locode,
     transshipmentLocodes: z.array(Locode).max(10).default([]),
@@ -56,7 +75,10 @@ export const ConsignmentInput = z
     carrier: z
       .object({
         /** The IMO check digit is not enforced here for the same reason as containers: a failure is scored. */
-        imo: z.string().regex(/^\d{7}$/, 'an IMO number is 7 digits').optional(),
+        imo: z
+          .string()
+          .regex(/^\d{7}$/, 'an IMO number is 7 digits')
+          .optional(),
         mmsi: z.string().refine(isMmsiFormat, 'an MMSI is exactly 9 digits').optional(),
         name: z.string().trim().min(1).max(120).optional(),
         /** The flag the manifest declares for the vessel; checked against the MMSI's MID when it is heard on AIS. */
@@ -70,9 +92,14 @@ export const ConsignmentInput = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.releasability.recipients.includes(c.ownerAgency)) {
-      ctx.addIssue({ code: 'custom', path: ['releasability', 'recipients'], message: 'the owning agency always sees its own consignments; do not list it' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['releasability', 'recipients'],
+        message: 'the owning agency always sees its own consignments; do not list it',
+      });
     }
-    if (c.etd && c.eta && Date.parse(c.eta) < Date.parse(c.etd)) ctx.addIssue({ code: 'custom', path: ['eta'], message: 'the ETA is before the ETD' });
+    if (c.etd && c.eta && Date.parse(c.eta) < Date.parse(c.etd))
+      ctx.addIssue({ code: 'custom', path: ['eta'], message: 'the ETA is before the ETD' });
   });
 export type ConsignmentInput = z.input<typeof ConsignmentInput>;
 export type ParsedConsignmentInput = z.output<typeof ConsignmentInput>;
@@ -87,11 +114,31 @@ export const MovementInput = z
   .strict();
 export type MovementInput = z.input<typeof MovementInput>;
 
-export const Movement = z.object({ id: z.string(), kind: MovementKind, at: z.string(), locode: z.string().nullable(), note: z.string().nullable(), recordedBy: z.string(), recordedAt: z.string() });
+export const Movement = z.object({
+  id: z.string(),
+  kind: MovementKind,
+  at: z.string(),
+  locode: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
 export type Movement = z.infer<typeof Movement>;
 
 export const RiskFactor = z.object({
-  code: z.enum(['watchlist_hit', 'high_risk_route', 'concealment_pattern', 'hs_description_mismatch', 'container_check_digit', 'imo_check_digit', 'vessel_ais_gap', 'vessel_encounter', 'vessel_loitering', 'vessel_identity', 'unknown_carrier']),
+  code: z.enum([
+    'watchlist_hit',
+    'high_risk_route',
+    'concealment_pattern',
+    'hs_description_mismatch',
+    'container_check_digit',
+    'imo_check_digit',
+    'vessel_ais_gap',
+    'vessel_encounter',
+    'vessel_loitering',
+    'vessel_identity',
+    'unknown_carrier',
+  ]),
   points: z.number(),
   explanation: z.string(),
   /** Alert or watchlist entry ids behind the factor, for drill-down. */
@@ -125,7 +172,12 @@ export const Consignment = z.object({
   originLocode: z.string(),
   transshipmentLocodes: z.array(z.string()),
   destinationLocode: z.string(),
-  carrier: z.object({ imo: z.string().optional(), mmsi: z.string().optional(), name: z.string().optional(), flag: z.string().optional() }),
+  carrier: z.object({
+    imo: z.string().optional(),
+    mmsi: z.string().optional(),
+    name: z.string().optional(),
+    flag: z.string().optional(),
+  }),
   voyage: z.string().nullable(),
   etd: z.string().nullable(),
   eta: z.string().nullable(),
@@ -148,7 +200,10 @@ export const ConsignmentQuery = z
       .optional(),
     q: z.string().trim().min(1).max(200).optional(),
     minScore: z.coerce.number().int().min(0).max(100).optional(),
-    mmsi: z.string().regex(/^\d{9}$/).optional(),
+    mmsi: z
+      .string()
+      .regex(/^\d{9}$/)
+      .optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .strict();
@@ -156,16 +211,43 @@ export type ConsignmentQuery = z.output<typeof ConsignmentQuery>;
 
 /** Answer of POST /api/v1/cargo/consignments (JSON array or CSV): what was stored, and every refused row. */
 export const ConsignmentIngestResult = z.object({
-  created: z.array(z.object({ id: z.string(), billOfLading: z.string(), created: z.boolean(), lane: SelectivityLane, score: z.number() })),
+  created: z.array(
+    z.object({
+      id: z.string(),
+      billOfLading: z.string(),
+      created: z.boolean(),
+      lane: SelectivityLane,
+      score: z.number(),
+    }),
+  ),
   errors: z.array(z.object({ line: z.number().int(), reason: z.string() })),
 });
 export type ConsignmentIngestResult = z.infer<typeof ConsignmentIngestResult>;
 
 /** CSV columns of consignment import (header row required; lists inside a cell are separated by `;`). */
 export const CONSIGNMENT_CSV_COLUMNS = [
-  'bill_of_lading', 'containers', 'shipper', 'shipper_country', 'consignee', 'consignee_country', 'notify_party',
-  'hs_codes', 'goods_description', 'package_count', 'package_kind', 'gross_weight_kg', 'origin', 'transshipment',
-  'destination', 'carrier_imo', 'carrier_mmsi', 'carrier_name', 'carrier_flag', 'voyage', 'etd', 'eta',
+  'bill_of_lading',
+  'containers',
+  'shipper',
+  'shipper_country',
+  'consignee',
+  'consignee_country',
+  'notify_party',
+  'hs_codes',
+  'goods_description',
+  'package_count',
+  'package_kind',
+  'gross_weight_kg',
+  'origin',
+  'transshipment',
+  'destination',
+  'carrier_imo',
+  'carrier_mmsi',
+  'carrier_name',
+  'carrier_flag',
+  'voyage',
+  'etd',
+  'eta',
 ] as const;
 
 export interface ConsignmentChangedMessage {

@@ -25,7 +25,9 @@ export const EventKind = z.union([
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
-export const AgencyCode = z.string().regex(AGENCY_CODE_PATTERN, 'an agency code is 2-16 upper-case letters, digits, _ or -');
+export const AgencyCode = z
+  .string()
+  .regex(AGENCY_CODE_PATTERN, 'an agency code is 2-16 upper-case letters, digits, _ or -');
 export type AgencyCode = z.infer<typeof AgencyCode>;
 
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
@@ -37,7 +39,10 @@ export const Releasability = z.object({
   /** Agencies the owner released the item to, in addition to itself. */
   recipients: z.array(AgencyCode).max(64).default([]),
   /** Named sharing groups (a bilateral agreement is one), resolved to agencies by the server. */
-  sharingGroups: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/)).max(16).default([]),
+  sharingGroups: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/))
+    .max(16)
+    .default([]),
 });
 export type Releasability = z.infer<typeof Releasability>;
 
@@ -99,7 +104,10 @@ export const SeizureDetails = z.object({
   unit: z.enum(QUANTITY_UNITS),
   estimatedValueUsd: z.number().nonnegative().max(1e12).optional(),
   /** Harmonized System code, 4 to 10 digits, dots allowed (9302 revolvers and pistols, 9306 ammunition). */
-  hsCode: z.string().regex(/^\d{4}(\.?\d{2}){0,3}$/, 'an HS code is 4-10 digits').optional(),
+  hsCode: z
+    .string()
+    .regex(/^\d{4}(\.?\d{2}){0,3}$/, 'an HS code is 4-10 digits')
+    .optional(),
   /** Where the goods came from and were bound for (UN/LOCODE or a place name); the trends group routes by them. */
   origin: z.string().trim().min(1).max(120).optional(),
   destination: z.string().trim().min(1).max(120).optional(),

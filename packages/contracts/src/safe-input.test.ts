@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeValue, IsoDate, IsoDateTime, markUnsafeText, MAX_JSON_DEPTH, unsafeTextReason } from './safe-input.ts';
+import {
+  findUnsafeValue,
+  IsoDate,
+  IsoDateTime,
+  markUnsafeText,
+  MAX_JSON_DEPTH,
+  unsafeTextReason,
+} from './safe-input.ts';
 
 describe('safe input', () => {
   it('[VAL-1] NUL and lone surrogates are named; a surrogate pair (an emoji) is fine', () => {
@@ -11,8 +18,14 @@ describe('safe input', () => {
   });
 
   it('[VAL-1] the first unsafe key or value is found with its path, and deep nesting is refused without recursion', () => {
-    expect(findUnsafeValue({ a: [1, { title: 'x\u0000' }] })).toEqual({ path: 'a.1.title', reason: expect.stringMatching(/NUL/) });
-    expect(findUnsafeValue(JSON.parse('{"ok": {"bad\\u0000key": 1}}'))).toEqual({ path: 'ok.bad\u0000key', reason: expect.stringMatching(/^the key/) });
+    expect(findUnsafeValue({ a: [1, { title: 'x\u0000' }] })).toEqual({
+      path: 'a.1.title',
+      reason: expect.stringMatching(/NUL/),
+    });
+    expect(findUnsafeValue(JSON.parse('{"ok": {"bad\\u0000key": 1}}'))).toEqual({
+      path: 'ok.bad\u0000key',
+      reason: expect.stringMatching(/^the key/),
+    });
     expect(findUnsafeValue({ fine: ['a', 1, null, true] })).toBeUndefined();
     const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown;
     expect(findUnsafeValue(deep)?.reason).toBe(`nested deeper than ${MAX_JSON_DEPTH} levels`);

@@ -19,7 +19,9 @@ export function markUnsafeText(text: string): string {
 export function unsafeTextReason(text: string): string | undefined {
   const match = UNSAFE_TEXT.exec(text);
   if (!match) return undefined;
-  return match[0] === '\u0000' ? 'contains a NUL character (U+0000)' : 'contains a lone UTF-16 surrogate (not valid Unicode)';
+  return match[0] === '\u0000'
+    ? 'contains a NUL character (U+0000)'
+    : 'contains a lone UTF-16 surrogate (not valid Unicode)';
 }
 
 /** Deeper than this is an attack on a recursive parser or walker, never a real request. */
@@ -42,7 +44,8 @@ export function findUnsafeValue(value: unknown): UnsafeValue | undefined {
       continue;
     }
     if (typeof item.value !== 'object' || item.value === null) continue;
-    if (depth >= MAX_JSON_DEPTH) return { path: path || '(body)', reason: `nested deeper than ${MAX_JSON_DEPTH} levels` };
+    if (depth >= MAX_JSON_DEPTH)
+      return { path: path || '(body)', reason: `nested deeper than ${MAX_JSON_DEPTH} levels` };
     for (const [key, child] of Object.entries(item.value)) {
       const childPath = path ? `${path}.${key}` : key;
       const reason = unsafeTextReason(key);
@@ -64,4 +67,5 @@ export const IsoDateTime = (error = 'an ISO 8601 date-time with a zone, e.g. 202
   z.iso.datetime({ offset: true, error }).refine(yearInRange, { error: YEAR_ERROR });
 
 /** An ISO 8601 calendar date YYYY-MM-DD in years 0001-9999. */
-export const IsoDate = (error = 'a date YYYY-MM-DD') => z.iso.date({ error }).refine(yearInRange, { error: YEAR_ERROR });
+export const IsoDate = (error = 'a date YYYY-MM-DD') =>
+  z.iso.date({ error }).refine(yearInRange, { error: YEAR_ERROR });

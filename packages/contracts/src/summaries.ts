@@ -59,7 +59,13 @@ export const NotableEvent = z.object({
 });
 export type NotableEvent = z.infer<typeof NotableEvent>;
 
-export const SummaryMapPoint = z.object({ id: z.string(), lat: z.number(), lon: z.number(), kind: EventKind, severity: z.number().int() });
+export const SummaryMapPoint = z.object({
+  id: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  kind: EventKind,
+  severity: z.number().int(),
+});
 export type SummaryMapPoint = z.infer<typeof SummaryMapPoint>;
 
 /** A small trend line: one value per day for the 30 days ending with the summary's day, oldest first. */
@@ -152,11 +158,15 @@ export const SummaryRevisionQuery = z.object({ revision: z.coerce.number().int()
 export type SummaryRevisionQuery = z.output<typeof SummaryRevisionQuery>;
 
 /** GET /api/v1/summaries/:date.html | .pdf */
-export const SummaryPrintQuery = SummaryRevisionQuery.extend({ paper: z.enum(['a4', 'letter']).default('a4') }).strict();
+export const SummaryPrintQuery = SummaryRevisionQuery.extend({
+  paper: z.enum(['a4', 'letter']).default('a4'),
+}).strict();
 export type SummaryPrintQuery = z.output<typeof SummaryPrintQuery>;
 
 /** GET /api/v1/summaries/:date/map.svg: `paper` colours (the default, as printed) or the dark `screen` theme of the dashboard. */
-export const SummaryMapQuery = SummaryPrintQuery.extend({ theme: z.enum(['paper', 'screen']).default('paper') }).strict();
+export const SummaryMapQuery = SummaryPrintQuery.extend({
+  theme: z.enum(['paper', 'screen']).default('paper'),
+}).strict();
 export type SummaryMapQuery = z.output<typeof SummaryMapQuery>;
 
 /** POST /api/v1/summaries/:date/regenerate answers this: `changed` false when nothing moved (no new revision). */

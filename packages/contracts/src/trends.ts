@@ -21,7 +21,11 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const TimeZoneName = z.string().min(1).max(64).refine(isTimeZone, 'an IANA time zone such as America/Jamaica or UTC');
+export const TimeZoneName = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isTimeZone, 'an IANA time zone such as America/Jamaica or UTC');
 export type TimeZoneName = z.infer<typeof TimeZoneName>;
 
 // Range and shape are the domain's to judge (SPEC DATA-2), so that a bad corner is named the same way here as
@@ -32,14 +36,18 @@ const LonLat = z.tuple([z.number(), z.number()]);
 const Ring = z.array(LonLat).min(3).max(1001);
 
 export const AreaPolygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1).max(20) });
-export const AreaMultiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1).max(20)).min(1).max(20) });
+export const AreaMultiPolygon = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(Ring).min(1).max(20)).min(1).max(20),
+});
 /** An area drawn on the map: a GeoJSON Polygon or MultiPolygon (holes allowed), in lon/lat degrees. */
 export const TrendArea = z.discriminatedUnion('type', [AreaPolygon, AreaMultiPolygon]);
 export type TrendArea = z.infer<typeof TrendArea>;
 
 /** A parsed GeoJSON value as a trend area; a Feature is accepted too, as drawing tools hand them out. */
 export function parseTrendArea(json: unknown) {
-  const geometry = typeof json === 'object' && json !== null && 'geometry' in json ? (json as { geometry: unknown }).geometry : json;
+  const geometry =
+    typeof json === 'object' && json !== null && 'geometry' in json ? (json as { geometry: unknown }).geometry : json;
   return TrendArea.safeParse(geometry);
 }
 
@@ -53,7 +61,10 @@ const AreaText = z.string().transform((text, ctx) => {
   }
   const parsed = parseTrendArea(json);
   if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon' });
+    ctx.addIssue({
+      code: 'custom',
+      message: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon',
+    });
     return z.NEVER;
   }
   return parsed.data;
@@ -62,7 +73,12 @@ const AreaText = z.string().transform((text, ctx) => {
 const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).min(1).max(50));
 
 /** The filters every trend query takes. `from` defaults to 90 days before `to`, `to` to now. */
@@ -84,7 +100,9 @@ export const SeizuresOverTimeQuery = TrendFilterQuery.extend({ bucket: TrendBuck
 export type SeizuresOverTimeQuery = z.output<typeof SeizuresOverTimeQuery>;
 
 /** GET /api/v1/trends/seizures/by-agency | by-place | by-route */
-export const SeizuresByQuery = TrendFilterQuery.extend({ limit: z.coerce.number().int().min(1).max(200).default(20) }).strict();
+export const SeizuresByQuery = TrendFilterQuery.extend({
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+}).strict();
 export type SeizuresByQuery = z.output<typeof SeizuresByQuery>;
 
 /** GET /api/v1/trends/seizures/compare: [from, to) against the period before it and the same period a year before. */
@@ -106,15 +124,26 @@ export const SeizureDrillDownQuery = TrendFilterQuery.extend({
   dimension: TrendDimension.optional(),
   key: z.string().min(1).max(300).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().regex(/^\d{1,15}$/, 'cursor is the nextCursor of a previous page').optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}$/, 'cursor is the nextCursor of a previous page')
+    .optional(),
 })
   .strict()
-  .refine((q) => (q.bucket === undefined) === (q.bucketStart === undefined), { message: 'bucket and bucketStart go together', path: ['bucketStart'] })
-  .refine((q) => (q.dimension === undefined) === (q.key === undefined), { message: 'dimension and key go together', path: ['key'] });
+  .refine((q) => (q.bucket === undefined) === (q.bucketStart === undefined), {
+    message: 'bucket and bucketStart go together',
+    path: ['bucketStart'],
+  })
+  .refine((q) => (q.dimension === undefined) === (q.key === undefined), {
+    message: 'dimension and key go together',
+    path: ['key'],
+  });
 export type SeizureDrillDownQuery = z.output<typeof SeizureDrillDownQuery>;
 
 /** Count per commodity; every commodity is present (0 when none) so charts can stack without gaps. */
-export const CommodityCounts = z.object(Object.fromEntries(COMMODITIES.map((c) => [c, z.number().int()])) as Record<Commodity, z.ZodNumber>);
+export const CommodityCounts = z.object(
+  Object.fromEntries(COMMODITIES.map((c) => [c, z.number().int()])) as Record<Commodity, z.ZodNumber>,
+);
 export type CommodityCounts = z.infer<typeof CommodityCounts>;
 
 export const TrendWindow = z.object({ from: z.string(), to: z.string(), tz: z.string() });
@@ -132,7 +161,11 @@ export const SeizureTimePoint = z.object({
 });
 export type SeizureTimePoint = z.infer<typeof SeizureTimePoint>;
 
-export const SeizuresOverTime = TrendWindow.extend({ bucket: TrendBucket, points: z.array(SeizureTimePoint), total: z.number().int() });
+export const SeizuresOverTime = TrendWindow.extend({
+  bucket: TrendBucket,
+  points: z.array(SeizureTimePoint),
+  total: z.number().int(),
+});
 export type SeizuresOverTime = z.infer<typeof SeizuresOverTime>;
 
 export const SeizureGroupRow = z.object({
@@ -152,7 +185,13 @@ export const SeizuresByGroup = TrendWindow.extend({
 });
 export type SeizuresByGroup = z.infer<typeof SeizuresByGroup>;
 
-export const PeriodFigures = z.object({ from: z.string(), to: z.string(), total: z.number().int(), counts: CommodityCounts, valueUsd: z.number() });
+export const PeriodFigures = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number().int(),
+  counts: CommodityCounts,
+  valueUsd: z.number(),
+});
 export type PeriodFigures = z.infer<typeof PeriodFigures>;
 
 export const SeizuresComparison = z.object({

@@ -34,7 +34,9 @@ const lat = z.number().min(-90).max(90);
 /** [minLon, minLat, maxLon, maxLat] in degrees; minLon > maxLon means the box crosses the antimeridian. */
 export const ViewportBbox = z
   .tuple([lon, lat, lon, lat])
-  .refine(([, minLat, , maxLat]) => minLat <= maxLat, { message: 'bbox is [minLon, minLat, maxLon, maxLat]; minLat must not exceed maxLat' });
+  .refine(([, minLat, , maxLat]) => minLat <= maxLat, {
+    message: 'bbox is [minLon, minLat, maxLon, maxLat]; minLat must not exceed maxLat',
+  });
 export type ViewportBbox = z.infer<typeof ViewportBbox>;
 
 /** Client -> server `vessels:subscribe`: sent on connect and again whenever the viewport changes. */
@@ -137,7 +139,10 @@ export const VesselSearchQuery = z
   .strict();
 export type VesselSearchQuery = z.output<typeof VesselSearchQuery>;
 
-export const MmsiParam = z.string().regex(/^\d{9}$/, 'an MMSI is nine digits').transform(Number);
+export const MmsiParam = z
+  .string()
+  .regex(/^\d{9}$/, 'an MMSI is nine digits')
+  .transform(Number);
 
 export const VesselCard = z.object({
   mmsi: z.number().int(),
@@ -151,7 +156,14 @@ export const VesselCard = z.object({
   /** 'A' or 'B' transponder, from the last position report. */
   aisClass: z.enum(['A', 'B']).nullable(),
   dimensions: z
-    .object({ length: z.number(), beam: z.number(), toBow: z.number(), toStern: z.number(), toPort: z.number(), toStarboard: z.number() })
+    .object({
+      length: z.number(),
+      beam: z.number(),
+      toBow: z.number(),
+      toStern: z.number(),
+      toPort: z.number(),
+      toStarboard: z.number(),
+    })
     .nullable(),
   position: z.object({ lat, lon }).nullable(),
   sog: z.number().nullable(),
@@ -188,7 +200,12 @@ export const TrackPoint = z.object({
 });
 export type TrackPoint = z.infer<typeof TrackPoint>;
 
-export const VesselTrack = z.object({ mmsi: z.number().int(), from: z.string(), to: z.string(), points: z.array(TrackPoint) });
+export const VesselTrack = z.object({
+  mmsi: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+  points: z.array(TrackPoint),
+});
 export type VesselTrack = z.infer<typeof VesselTrack>;
 
 export const FeedStats = z.object({

@@ -49,22 +49,46 @@ const EntryFields = {
 };
 
 function checkKind(
-  entry: { kind?: WatchlistEntryKind | undefined; mmsi?: string | undefined; imo?: string | undefined; name?: string | undefined; callSign?: string | undefined; containerNumber?: string | undefined },
+  entry: {
+    kind?: WatchlistEntryKind | undefined;
+    mmsi?: string | undefined;
+    imo?: string | undefined;
+    name?: string | undefined;
+    callSign?: string | undefined;
+    containerNumber?: string | undefined;
+  },
   ctx: z.RefinementCtx,
 ): void {
   switch (entry.kind) {
     case 'vessel':
-      if (!(entry.mmsi ?? entry.imo ?? entry.name ?? entry.callSign)) ctx.addIssue({ code: 'custom', path: ['mmsi'], message: 'a vessel entry needs an MMSI, IMO, name or call sign' });
-      if (entry.containerNumber) ctx.addIssue({ code: 'custom', path: ['containerNumber'], message: 'a vessel entry has no container number' });
+      if (!(entry.mmsi ?? entry.imo ?? entry.name ?? entry.callSign))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mmsi'],
+          message: 'a vessel entry needs an MMSI, IMO, name or call sign',
+        });
+      if (entry.containerNumber)
+        ctx.addIssue({ code: 'custom', path: ['containerNumber'], message: 'a vessel entry has no container number' });
       break;
     case 'container':
-      if (!entry.containerNumber) ctx.addIssue({ code: 'custom', path: ['containerNumber'], message: 'a container entry needs a container number' });
-      if (entry.mmsi ?? entry.imo ?? entry.callSign) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a container entry carries no ship identifiers' });
+      if (!entry.containerNumber)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['containerNumber'],
+          message: 'a container entry needs a container number',
+        });
+      if (entry.mmsi ?? entry.imo ?? entry.callSign)
+        ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a container entry carries no ship identifiers' });
       break;
     case 'organisation':
     case 'person':
       if (!entry.name) ctx.addIssue({ code: 'custom', path: ['name'], message: `an ${entry.kind} entry needs a name` });
-      if (entry.mmsi ?? entry.imo ?? entry.callSign ?? entry.containerNumber) ctx.addIssue({ code: 'custom', path: ['kind'], message: `an ${entry.kind} entry carries a name (and country) only` });
+      if (entry.mmsi ?? entry.imo ?? entry.callSign ?? entry.containerNumber)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: `an ${entry.kind} entry carries a name (and country) only`,
+        });
       break;
     case undefined:
       break;
@@ -104,7 +128,9 @@ export const WatchlistEntryEdit = z
   .strict();
 export type WatchlistEntryEdit = z.input<typeof WatchlistEntryEdit>;
 
-export const RetireInput = z.object({ baseVersion: z.number().int().positive(), reason: z.string().max(1000).optional() }).strict();
+export const RetireInput = z
+  .object({ baseVersion: z.number().int().positive(), reason: z.string().max(1000).optional() })
+  .strict();
 export type RetireInput = z.input<typeof RetireInput>;
 
 const WireReleasability = z.object({ tlp: Tlp, recipients: z.array(z.string()), sharingGroups: z.array(z.string()) });
@@ -183,7 +209,17 @@ export const WatchlistEntryPage = z.object({ items: z.array(WatchlistEntry), tot
 export type WatchlistEntryPage = z.infer<typeof WatchlistEntryPage>;
 
 /** CSV columns of import and export, in this order (a header row is required on import). */
-export const WATCHLIST_CSV_COLUMNS = ['kind', 'mmsi', 'imo', 'name', 'call_sign', 'container_number', 'country', 'reason', 'expires_at'] as const;
+export const WATCHLIST_CSV_COLUMNS = [
+  'kind',
+  'mmsi',
+  'imo',
+  'name',
+  'call_sign',
+  'container_number',
+  'country',
+  'reason',
+  'expires_at',
+] as const;
 
 export const ImportRowError = z.object({ line: z.number().int(), reason: z.string() });
 export type ImportRowError = z.infer<typeof ImportRowError>;
@@ -192,14 +228,23 @@ export type ImportRowError = z.infer<typeof ImportRowError>;
  * A row left out because the list already has its subject: same kind and identifiers after normalisation,
  * either a live entry (`entryId`) or an earlier line of the same file (`duplicateOfLine`).
  */
-export const ImportRowDuplicate = z.object({ line: z.number().int(), reason: z.string(), entryId: z.string().nullable(), duplicateOfLine: z.number().int().nullable() });
+export const ImportRowDuplicate = z.object({
+  line: z.number().int(),
+  reason: z.string(),
+  entryId: z.string().nullable(),
+  duplicateOfLine: z.number().int().nullable(),
+});
 export type ImportRowDuplicate = z.infer<typeof ImportRowDuplicate>;
 
 /**
  * Answer of a CSV import: the good rows were written together (one transaction), every bad row is listed, and
  * every duplicate row is listed and skipped, so importing one file twice adds nothing the second time.
  */
-export const WatchlistImportResult = z.object({ imported: z.number().int(), duplicates: z.array(ImportRowDuplicate), errors: z.array(ImportRowError) });
+export const WatchlistImportResult = z.object({
+  imported: z.number().int(),
+  duplicates: z.array(ImportRowDuplicate),
+  errors: z.array(ImportRowError),
+});
 export type WatchlistImportResult = z.infer<typeof WatchlistImportResult>;
 
 /** How one identifier of the matched data met one watchlist entry. */

@@ -58,7 +58,8 @@ async function listenOrRefuse(address: string, dataDir: string, canBeStale: bool
       if (code(err) !== 'EADDRINUSE') throw err;
       const holderPid = await askHolder(address);
       // An abstract name in use always has a live owner (perhaps between bind and listen): never stale.
-      if (holderPid !== 'gone' || !canBeStale) throw new DatabaseLockedError(dataDir, holderPid === 'gone' ? null : holderPid);
+      if (holderPid !== 'gone' || !canBeStale)
+        throw new DatabaseLockedError(dataDir, holderPid === 'gone' ? null : holderPid);
       // A socket file nobody listens on, and this process alone holds the abstract name: replace it.
       rmSync(address, { force: true });
     }
@@ -107,7 +108,8 @@ function askHolder(address: string): Promise<number | null | 'gone'> {
 function pidOf(text: string): number | null {
   try {
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && 'pid' in parsed && typeof parsed.pid === 'number') return parsed.pid;
+    if (typeof parsed === 'object' && parsed !== null && 'pid' in parsed && typeof parsed.pid === 'number')
+      return parsed.pid;
   } catch {
     // not a greeting we know
   }

@@ -54,7 +54,10 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.
 const MIGRATION_LOCK_KEY = 727_001_2026;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  const timeouts = { statementTimeoutMs: options.statementTimeoutMs ?? 10_000, connectTimeoutMs: options.connectTimeoutMs ?? 5_000 };
+  const timeouts = {
+    statementTimeoutMs: options.statementTimeoutMs ?? 10_000,
+    connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
+  };
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.poolSize ?? 10, timeouts, options.onPoolError)
     : openPglite(options.dataDir, options.embeddedThread ?? 'worker', options.onEmbeddedStopped);
@@ -76,7 +79,11 @@ async function startPglite(
   return { client: worker as unknown as PGlite, close: () => worker.close() };
 }
 
-async function openPglite(dataDir: string, thread: EmbeddedThread, onStopped?: (err: Error) => void): Promise<DatabaseHandle> {
+async function openPglite(
+  dataDir: string,
+  thread: EmbeddedThread,
+  onStopped?: (err: Error) => void,
+): Promise<DatabaseHandle> {
   const release = await acquireDataDirLock(dataDir);
   try {
     const client = await startPglite(dataDir, thread, onStopped);
@@ -103,7 +110,12 @@ async function openPglite(dataDir: string, thread: EmbeddedThread, onStopped?: (
   }
 }
 
-async function openPostgres(url: string, poolSize: number, timeouts: PostgresTimeouts, onPoolError?: (err: Error) => void): Promise<DatabaseHandle> {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  timeouts: PostgresTimeouts,
+  onPoolError?: (err: Error) => void,
+): Promise<DatabaseHandle> {
   await migratePostgresUnderLock(url, timeouts);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, ...connectionTimeouts(timeouts) });
   // An idle client dropped by the server (restart, failover, admin kill) is reported here; without a

@@ -27,9 +27,24 @@ export function sqlStateOf(err: unknown): string | undefined {
 // exceptions (class 08, matched by prefix), the server shutting down or terminating the session, no
 // connection slot left. Statement and lock timeouts (57014, 55P03) are told apart as "did not answer in time".
 const UNAVAILABLE_SQLSTATES = new Set(['57014', '57P01', '57P02', '57P03', '53300']);
-const UNAVAILABLE_NET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_NET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // pg reports its own timeouts and lost connections by message only.
-const UNAVAILABLE_MESSAGES = [/^Query read timeout/, /^Connection terminated/, /^timeout exceeded when trying to connect/, /^Client has encountered a connection error/, /Client was closed and is not queryable/];
+const UNAVAILABLE_MESSAGES = [
+  /^Query read timeout/,
+  /^Connection terminated/,
+  /^timeout exceeded when trying to connect/,
+  /^Client has encountered a connection error/,
+  /Client was closed and is not queryable/,
+];
 
 /**
  * Why the database could not serve, when the error means it is unreachable, silent, cut off or out of
@@ -39,8 +54,10 @@ const UNAVAILABLE_MESSAGES = [/^Query read timeout/, /^Connection terminated/, /
 export function databaseUnavailableReason(err: unknown): string | undefined {
   for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = 'code' in e && typeof e.code === 'string' ? e.code : undefined;
-    if (code === '57014' || code === '55P03' || /^Query read timeout/.test(e.message)) return 'the database did not answer in time';
-    if (code?.startsWith('08') || (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NET_CODES.has(code)))) return 'the database is unreachable';
+    if (code === '57014' || code === '55P03' || /^Query read timeout/.test(e.message))
+      return 'the database did not answer in time';
+    if (code?.startsWith('08') || (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NET_CODES.has(code))))
+      return 'the database is unreachable';
     if (UNAVAILABLE_MESSAGES.some((m) => m.test(e.message))) return 'the database is unreachable';
   }
   return undefined;

@@ -2,13 +2,38 @@ export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type 
 export { DatabaseLockedError, databaseUnavailableReason, sqlStateOf } from './errors.ts';
 export { COMPILED_WORKER_FILE } from './embedded/worker-client.ts';
 export { acquireDataDirLock } from './data-dir-lock.ts';
-export { createEventRepository, type EventRepository, type EventFilter, type InsertResult } from './repositories/events.ts';
+export {
+  createEventRepository,
+  type EventRepository,
+  type EventFilter,
+  type InsertResult,
+} from './repositories/events.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';
-export { createUserRepository, type UserRepository, type UserRow, type NewUser, type SessionRow } from './repositories/users.ts';
-export { createFirstRunRepository, type FirstRunRepository, type FirstAdministratorResult } from './repositories/first-run.ts';
+export {
+  createUserRepository,
+  type UserRepository,
+  type UserRow,
+  type NewUser,
+  type SessionRow,
+} from './repositories/users.ts';
+export {
+  createFirstRunRepository,
+  type FirstRunRepository,
+  type FirstAdministratorResult,
+} from './repositories/first-run.ts';
 export { createApiKeyRepository, type ApiKeyRepository, type ApiKeyRow } from './repositories/api-keys.ts';
-export { createSharingGroupRepository, type SharingGroupRepository, type SharingGroupRecord } from './repositories/sharing-groups.ts';
-export { createAuditRepository, type AuditRepository, type AuditRow, type NewAuditRow, type AuditFilter } from './repositories/audit.ts';
+export {
+  createSharingGroupRepository,
+  type SharingGroupRepository,
+  type SharingGroupRecord,
+} from './repositories/sharing-groups.ts';
+export {
+  createAuditRepository,
+  type AuditRepository,
+  type AuditRow,
+  type NewAuditRow,
+  type AuditFilter,
+} from './repositories/audit.ts';
 export { cleanAuditRow, CLEANED_MARK } from './repositories/audit-clean.ts';
 export {
   createAnnotationRepository,
@@ -63,7 +88,13 @@ export {
   type NewDerivedAlertRow,
   type AreaRow,
 } from './repositories/derived-alerts.ts';
-export { createCargoRepository, type CargoRepository, type ConsignmentRow, type NewConsignmentRow, type MovementRow } from './repositories/cargo.ts';
+export {
+  createCargoRepository,
+  type CargoRepository,
+  type ConsignmentRow,
+  type NewConsignmentRow,
+  type MovementRow,
+} from './repositories/cargo.ts';
 export type { StoredAlertEvidence } from './schema/derived-alerts.ts';
 /** Raw SQL for benchmarks and tools that sit outside this package (they do not depend on drizzle-orm). */
 export { sql, type SQL } from 'drizzle-orm';

@@ -8,7 +8,18 @@ let handle: DatabaseHandle;
 
 beforeAll(async () => {
   handle = await openDatabase({ dataDir: dir.path });
-  await createAuditRepository(handle.db).append([{ at: new Date().toISOString(), actorKind: 'user', actorId: 'u1', actorName: 'jca.analyst', agency: 'JCA', action: 'auth.login', outcome: 'success', detail: {} }]);
+  await createAuditRepository(handle.db).append([
+    {
+      at: new Date().toISOString(),
+      actorKind: 'user',
+      actorId: 'u1',
+      actorName: 'jca.analyst',
+      agency: 'JCA',
+      action: 'auth.login',
+      outcome: 'success',
+      detail: {},
+    },
+  ]);
 });
 afterAll(async () => {
   await handle.close();
@@ -31,6 +42,8 @@ describe('audit log', () => {
     expect(await refusal(handle.db.execute(sql`UPDATE audit_log SET outcome = 'failure'`))).toMatch(/append-only/);
     expect(await refusal(handle.db.execute(sql`DELETE FROM audit_log`))).toMatch(/append-only/);
     expect(await refusal(handle.db.execute(sql`TRUNCATE audit_log`))).toMatch(/append-only/);
-    expect(await createAuditRepository(handle.db).search({}, 10)).toMatchObject([{ action: 'auth.login', outcome: 'success' }]);
+    expect(await createAuditRepository(handle.db).search({}, 10)).toMatchObject([
+      { action: 'auth.login', outcome: 'success' },
+    ]);
   });
 });

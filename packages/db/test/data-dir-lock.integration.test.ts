@@ -47,7 +47,9 @@ describe('embedded database folder lock', () => {
         openDatabase({ dataDir: ${JSON.stringify(dir.path)} }).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); });`;
       const started = Date.now();
       // Asynchronous: this process must stay free to answer the child's question "who holds it?".
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot });
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: repoRoot,
+      });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const status = await new Promise((resolve) => child.once('exit', resolve));

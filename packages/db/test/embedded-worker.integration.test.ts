@@ -16,7 +16,9 @@ describe.each<EmbeddedThread>(['worker', 'main'])('embedded PGlite on the %s thr
   let handle: DatabaseHandle;
 
   async function probeCount(): Promise<number> {
-    const result = (await handle.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM thread_probe`)) as { rows: { n: number }[] };
+    const result = (await handle.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM thread_probe`)) as {
+      rows: { n: number }[];
+    };
     return result.rows[0]?.n ?? Number.NaN;
   }
 
@@ -70,18 +72,23 @@ describe.each<EmbeddedThread>(['worker', 'main'])('embedded PGlite on the %s thr
     expect((failure as Error).cause).toMatchObject({ code: '23505', constraint: 'thread_probe_pkey' });
   });
 
-  it(thread === 'worker' ? 'keeps the event loop free while a statement runs' : 'holds the event loop while a statement runs', async () => {
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 10);
-    try {
-      await handle.db.execute(sql`SELECT pg_sleep(1)`);
-    } finally {
-      clearInterval(timer);
-    }
-    // About a second inside PGlite: 100 ticks were due. In-process, none can fire until it returns.
-    if (thread === 'worker') expect(ticks).toBeGreaterThan(10);
-    else expect(ticks).toBeLessThan(3);
-  });
+  it(
+    thread === 'worker'
+      ? 'keeps the event loop free while a statement runs'
+      : 'holds the event loop while a statement runs',
+    async () => {
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 10);
+      try {
+        await handle.db.execute(sql`SELECT pg_sleep(1)`);
+      } finally {
+        clearInterval(timer);
+      }
+      // About a second inside PGlite: 100 ticks were due. In-process, none can fire until it returns.
+      if (thread === 'worker') expect(ticks).toBeGreaterThan(10);
+      else expect(ticks).toBeLessThan(3);
+    },
+  );
 });
 
 describe('embedded PGlite worker that has stopped', () => {
@@ -92,7 +99,9 @@ describe('embedded PGlite worker that has stopped', () => {
       const handle = await openDatabase({ dataDir: dir.path, onEmbeddedStopped: (err) => stops.push(err) });
       await handle.close();
       const failure = await handle.db.execute(sql`SELECT 1`).catch((err: unknown) => err);
-      expect((failure as Error).cause).toMatchObject({ message: expect.stringMatching(/embedded database worker has stopped/) });
+      expect((failure as Error).cause).toMatchObject({
+        message: expect.stringMatching(/embedded database worker has stopped/),
+      });
       expect(stops).toEqual([]);
     } finally {
       dir.remove();
@@ -111,7 +120,9 @@ describe('embedded PGlite worker that has stopped', () => {
     const stops: Error[] = [];
     const client = await connectWorker(crashing, (err) => stops.push(err));
     await expect(client.query('SELECT 1')).rejects.toThrow('embedded database worker has stopped (exit code 7)');
-    await expect(client.transaction(async () => 'never')).rejects.toThrow('embedded database worker has stopped (exit code 7)');
+    await expect(client.transaction(async () => 'never')).rejects.toThrow(
+      'embedded database worker has stopped (exit code 7)',
+    );
     expect(stops.map((err) => err.message)).toEqual(['embedded database worker has stopped (exit code 7)']);
   });
 });

@@ -34,7 +34,11 @@ export function newEvent(overrides: Partial<NewEvent> = {}): NewEvent {
  * The storage contract: the same assertions run against embedded PGlite and against PostgreSQL, so the
  * two backends cannot drift apart.
  */
-export function eventRepositoryContract(backend: string, open: () => Promise<DatabaseHandle>, cleanup: () => Promise<void>) {
+export function eventRepositoryContract(
+  backend: string,
+  open: () => Promise<DatabaseHandle>,
+  cleanup: () => Promise<void>,
+) {
   describe(`event repository contract (${backend})`, () => {
     let handle: DatabaseHandle;
     let repo: ReturnType<typeof createEventRepository>;
@@ -89,7 +93,12 @@ export function eventRepositoryContract(backend: string, open: () => Promise<Dat
 
     it('round-trips every field, with timestamps in UTC ISO form', async () => {
       const e = newEvent({
-        subjects: { vessels: [{ mmsi: '339123456', name: 'SEA DANCER' }], containers: ['CSQU3054383'], organisations: ['Acme Ltd'], persons: [] },
+        subjects: {
+          vessels: [{ mmsi: '339123456', name: 'SEA DANCER' }],
+          containers: ['CSQU3054383'],
+          organisations: ['Acme Ltd'],
+          persons: [],
+        },
       });
       const [result] = await repo.insertMany([e]);
       const loaded = await repo.getById(e.id);
@@ -106,9 +115,30 @@ export function eventRepositoryContract(backend: string, open: () => Promise<Dat
 
     it('filters by kind, time range, bounding box and text, newest first, with a seq cursor', async () => {
       const tag = `zz${Date.now().toString(36)}`;
-      const inside = newEvent({ kind: 'interdiction', seizure: null, title: `${tag} go-fast boat`, lat: 17.5, lon: -77.2, occurredAt: '2026-11-10T10:00:00.000Z' });
-      const outside = newEvent({ kind: 'interdiction', seizure: null, title: `${tag} canoe`, lat: 25.7, lon: -80.2, occurredAt: '2026-11-11T10:00:00.000Z' });
-      const noPosition = newEvent({ kind: 'sighting_report', seizure: null, title: `${tag} report`, lat: null, lon: null, occurredAt: '2026-11-12T10:00:00.000Z' });
+      const inside = newEvent({
+        kind: 'interdiction',
+        seizure: null,
+        title: `${tag} go-fast boat`,
+        lat: 17.5,
+        lon: -77.2,
+        occurredAt: '2026-11-10T10:00:00.000Z',
+      });
+      const outside = newEvent({
+        kind: 'interdiction',
+        seizure: null,
+        title: `${tag} canoe`,
+        lat: 25.7,
+        lon: -80.2,
+        occurredAt: '2026-11-11T10:00:00.000Z',
+      });
+      const noPosition = newEvent({
+        kind: 'sighting_report',
+        seizure: null,
+        title: `${tag} report`,
+        lat: null,
+        lon: null,
+        occurredAt: '2026-11-12T10:00:00.000Z',
+      });
       await repo.insertMany([inside, outside, noPosition]);
 
       const byText = await repo.list({ text: tag }, 10);
@@ -146,17 +176,34 @@ export function eventRepositoryContract(backend: string, open: () => Promise<Dat
     });
 
     it('round-trips an event without position, place, grading or seizure details', async () => {
-      const e = newEvent({ kind: 'sighting_report', lat: null, lon: null, place: null, grading: null, seizure: null, recipients: [], tlp: 'GREEN' });
+      const e = newEvent({
+        kind: 'sighting_report',
+        lat: null,
+        lon: null,
+        place: null,
+        grading: null,
+        seizure: null,
+        recipients: [],
+        tlp: 'GREEN',
+      });
       const [result] = await repo.insertMany([e]);
       const loaded = await repo.getById(e.id);
       expect(loaded).toEqual(result?.event);
-      expect(loaded).toMatchObject({ position: null, place: null, grading: null, seizure: null, releasability: { tlp: 'GREEN', recipients: [], sharingGroups: [] } });
+      expect(loaded).toMatchObject({
+        position: null,
+        place: null,
+        grading: null,
+        seizure: null,
+        releasability: { tlp: 'GREEN', recipients: [], sharingGroups: [] },
+      });
     });
 
     it('stores one event when concurrent writers submit the same new id', async () => {
       const before = await repo.latestSeq();
       const shared = newEvent();
-      const results = (await Promise.all(Array.from({ length: 8 }, () => repo.insertMany([shared, newEvent()])))).flat();
+      const results = (
+        await Promise.all(Array.from({ length: 8 }, () => repo.insertMany([shared, newEvent()])))
+      ).flat();
       const copies = results.filter((r) => r.event.id === shared.id);
       expect(copies.filter((r) => r.created)).toHaveLength(1);
       expect(new Set(copies.map((r) => r.event.seq)).size).toBe(1);

@@ -35,7 +35,7 @@ describe('event insert racing another node (PostgreSQL)', () => {
     await race.drop();
   });
 
-  it('[STR-1] answers the other node\'s row, not an error or a second copy, when both store the same new id at once', async () => {
+  it("[STR-1] answers the other node's row, not an error or a second copy, when both store the same new id at once", async () => {
     const repo = createEventRepository(handle.db);
     const before = await repo.latestSeq();
     const shared = newEvent();
@@ -53,7 +53,10 @@ describe('event insert racing another node (PostgreSQL)', () => {
     await other.query('UPDATE event_sequence SET value = value + 1 WHERE id = 1');
     await other.query('COMMIT');
     const [copy, fresh] = await ours;
-    expect(copy).toMatchObject({ created: false, event: { id: shared.id, seq: before + 1, title: 'stored by the other node' } });
+    expect(copy).toMatchObject({
+      created: false,
+      event: { id: shared.id, seq: before + 1, title: 'stored by the other node' },
+    });
     expect(fresh).toMatchObject({ created: true, event: { seq: before + 2 } });
     expect(await repo.latestSeq()).toBe(before + 2);
   });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray } from 'drizzle-orm';
 import type { DatabaseHandle, Db, SeizureTrendFilter } from '../src/index.ts';
-import { createAgencyRepository, createEventRepository, createSeizureTrendRepository, schema, sql } from '../src/index.ts';
+import {
+  createAgencyRepository,
+  createEventRepository,
+  createSeizureTrendRepository,
+  schema,
+  sql,
+} from '../src/index.ts';
 import { newEvent } from './event-repository.contract.ts';
 
 const RANGE = { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
@@ -17,7 +23,9 @@ function planRecorder(db: Db, plans: string[]): Db {
     get(target, prop, receiver) {
       if (prop !== 'execute') return Reflect.get(target, prop, receiver);
       return async (query: Parameters<Db['execute']>[0]) => {
-        const result = (await target.execute(sql`EXPLAIN (COSTS OFF) ${query}`)) as unknown as { rows: Record<string, string>[] };
+        const result = (await target.execute(sql`EXPLAIN (COSTS OFF) ${query}`)) as unknown as {
+          rows: Record<string, string>[];
+        };
         plans.push(result.rows.map((r) => Object.values(r).join('')).join('\n'));
         return { rows: [] };
       };
@@ -27,14 +35,21 @@ function planRecorder(db: Db, plans: string[]): Db {
 
 /** Plan lines that read the events table: each must be the covering index alone (no heap, no other index). */
 function eventScans(plan: string): string[] {
-  return plan.split('\n').filter((line) => / on events\b/.test(line) && /Scan/.test(line)).map((line) => line.trim().replace(/^->\s*/, ''));
+  return plan
+    .split('\n')
+    .filter((line) => / on events\b/.test(line) && /Scan/.test(line))
+    .map((line) => line.trim().replace(/^->\s*/, ''));
 }
 
 /**
  * Issue 6: the trend columns derived from the seizure document, and the covering index that lets every trend
  * aggregate run as an index-only scan. Runs against embedded PGlite and PostgreSQL.
  */
-export function seizureTrendIndexContract(backend: string, open: () => Promise<DatabaseHandle>, cleanup: () => Promise<void>) {
+export function seizureTrendIndexContract(
+  backend: string,
+  open: () => Promise<DatabaseHandle>,
+  cleanup: () => Promise<void>,
+) {
   describe(`seizure trend columns and covering index (${backend})`, () => {
     let handle: DatabaseHandle;
 
@@ -51,9 +66,20 @@ export function seizureTrendIndexContract(backend: string, open: () => Promise<D
     });
 
     it('derives commodity, value and route from the seizure document, and nothing for other kinds', async () => {
-      const both = newEvent({ seizure: { commodity: 'cocaine', quantity: 40, unit: 'kg', estimatedValueUsd: 1_250_000.5, origin: 'COCTG', destination: 'JMKIN' } });
+      const both = newEvent({
+        seizure: {
+          commodity: 'cocaine',
+          quantity: 40,
+          unit: 'kg',
+          estimatedValueUsd: 1_250_000.5,
+          origin: 'COCTG',
+          destination: 'JMKIN',
+        },
+      });
       const originOnly = newEvent({ seizure: { commodity: 'cash', quantity: 1, unit: 'items', origin: 'USMIA' } });
-      const destinationOnly = newEvent({ seizure: { commodity: 'firearms', quantity: 2, unit: 'items', destination: 'JMMBJ' } });
+      const destinationOnly = newEvent({
+        seizure: { commodity: 'firearms', quantity: 2, unit: 'items', destination: 'JMMBJ' },
+      });
       const noRoute = newEvent({ seizure: { commodity: 'cannabis', quantity: 3, unit: 'kg', estimatedValueUsd: 900 } });
       const sighting = newEvent({ kind: 'sighting_report', seizure: undefined });
       await createEventRepository(handle.db).insertMany([both, originOnly, destinationOnly, noRoute, sighting]);
@@ -73,7 +99,13 @@ export function seizureTrendIndexContract(backend: string, open: () => Promise<D
 
     it('answers every trend aggregate from events_seizure_trend_idx alone (an index-only scan)', async () => {
       await createEventRepository(handle.db).insertMany(
-        MONTHS.map((at, i) => newEvent({ occurredAt: at, tlp: i % 2 === 0 ? 'GREEN' : 'AMBER', sharingGroups: i % 3 === 0 ? ['jca-cbp-cmaa'] : [] })),
+        MONTHS.map((at, i) =>
+          newEvent({
+            occurredAt: at,
+            tlp: i % 2 === 0 ? 'GREEN' : 'AMBER',
+            sharingGroups: i % 3 === 0 ? ['jca-cbp-cmaa'] : [],
+          }),
+        ),
       );
       // The visibility map must say the pages are all-visible, as autovacuum keeps it on a live table; otherwise
       // an index-only scan costs the same as an index scan and the planner may pick either.
@@ -89,13 +121,19 @@ export function seizureTrendIndexContract(backend: string, open: () => Promise<D
         await trends.overTime({ ...filter, commodities: ['cocaine', 'cash'] }, MONTHS);
         await trends.overTime({ ...filter, agencies: ['JCA'] }, MONTHS);
         for (const group of ['agency', 'place', 'route'] as const) await trends.byGroup(filter, group);
-        await trends.comparePeriods({ ...filter, from: '2026-07-01T00:00:00.000Z' }, RANGE.from, '2025-07-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+        await trends.comparePeriods(
+          { ...filter, from: '2026-07-01T00:00:00.000Z' },
+          RANGE.from,
+          '2025-07-01T00:00:00.000Z',
+          '2026-01-01T00:00:00.000Z',
+        );
       });
       expect(plans).toHaveLength(8);
       for (const plan of plans) {
         const scans = eventScans(plan);
         expect(scans.length, plan).toBeGreaterThan(0);
-        for (const scan of scans) expect(scan, plan).toMatch(/^(Parallel )?Index Only Scan using events_seizure_trend_idx on events\b/);
+        for (const scan of scans)
+          expect(scan, plan).toMatch(/^(Parallel )?Index Only Scan using events_seizure_trend_idx on events\b/);
       }
     });
   });

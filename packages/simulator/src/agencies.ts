@@ -24,7 +24,8 @@ export const AGENCIES = [
     name: 'Jamaica Customs Agency',
     country: 'JM',
     role: 'customs',
-    description: 'Border revenue and enforcement at Jamaican seaports and airports; cargo examination, targeting and seizures.',
+    description:
+      'Border revenue and enforcement at Jamaican seaports and airports; cargo examination, targeting and seizures.',
     colour: '#0e7c7b',
   },
   {
@@ -32,7 +33,8 @@ export const AGENCIES = [
     name: 'Jamaica Constabulary Force',
     country: 'JM',
     role: 'police',
-    description: 'National police; Narcotics Division, Marine Police and the Transnational Crime and Narcotics Division act on the coast and inland.',
+    description:
+      'National police; Narcotics Division, Marine Police and the Transnational Crime and Narcotics Division act on the coast and inland.',
     colour: '#b23a48',
   },
   {
@@ -40,7 +42,8 @@ export const AGENCIES = [
     name: 'Jamaica Defence Force Coast Guard',
     country: 'JM',
     role: 'coast_guard',
-    description: 'Maritime patrol and interdiction in Jamaican waters, the Pedro and Morant banks, from Port Royal and Discovery Bay.',
+    description:
+      'Maritime patrol and interdiction in Jamaican waters, the Pedro and Morant banks, from Port Royal and Discovery Bay.',
     colour: '#1d4e89',
   },
   {
@@ -48,7 +51,8 @@ export const AGENCIES = [
     name: 'US Customs and Border Protection',
     country: 'US',
     role: 'customs',
-    description: 'US border agency; outbound examination at Florida ports and targeting of southbound cargo and travellers.',
+    description:
+      'US border agency; outbound examination at Florida ports and targeting of southbound cargo and travellers.',
     colour: '#2f9e44',
   },
   {
@@ -64,7 +68,8 @@ export const AGENCIES = [
     name: 'CARICOM IMPACS / Regional Intelligence Fusion Centre',
     country: 'TT',
     role: 'fusion_centre',
-    description: 'CARICOM Implementation Agency for Crime and Security; its RIFC fuses member-state intelligence, advance passenger and vessel data.',
+    description:
+      'CARICOM Implementation Agency for Crime and Security; its RIFC fuses member-state intelligence, advance passenger and vessel data.',
     colour: '#7048b6',
   },
 ] as const satisfies readonly Agency[];
@@ -83,7 +88,8 @@ export const SHARING_GROUPS = [
   {
     id: 'jca-cbp-cmaa',
     name: 'JCA-CBP Customs Mutual Assistance Agreement',
-    description: 'Bilateral customs agreement: cargo, traveller and seizure information between Jamaica Customs and US CBP.',
+    description:
+      'Bilateral customs agreement: cargo, traveller and seizure information between Jamaica Customs and US CBP.',
     members: ['JCA', 'CBP'],
   },
   {
@@ -95,7 +101,8 @@ export const SHARING_GROUPS = [
   {
     id: 'jm-us-shiprider',
     name: 'Jamaica-US shiprider agreement',
-    description: 'The 1997 maritime counter-drug agreement: JDF Coast Guard and US Coast Guard share and act on sea targets.',
+    description:
+      'The 1997 maritime counter-drug agreement: JDF Coast Guard and US Coast Guard share and act on sea targets.',
     members: ['JDFCG', 'USCG'],
   },
   {

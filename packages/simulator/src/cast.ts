@@ -20,7 +20,16 @@ import { createRng, type Rng, type Seed } from './random.ts';
  * dashboard's correlations have something real to find.
  */
 
-export type VesselType = 'container' | 'general_cargo' | 'ro_ro' | 'bulk' | 'tanker' | 'coaster' | 'fishing' | 'canoe' | 'yacht';
+export type VesselType =
+  | 'container'
+  | 'general_cargo'
+  | 'ro_ro'
+  | 'bulk'
+  | 'tanker'
+  | 'coaster'
+  | 'fishing'
+  | 'canoe'
+  | 'yacht';
 
 export interface CastVessel {
   name: string;
@@ -59,7 +68,13 @@ function merchant(rng: Rng, used: Set<string>, type: VesselType, flag: FlagCode)
   return { name, type, flag, mmsi: makeMmsi(rng, flag), imo: makeImo(rng), callSign: makeCallSign(rng, flag) };
 }
 
-function smallCraft(rng: Rng, used: Set<string>, pool: readonly string[], type: VesselType, flag: FlagCode): CastVessel {
+function smallCraft(
+  rng: Rng,
+  used: Set<string>,
+  pool: readonly string[],
+  type: VesselType,
+  flag: FlagCode,
+): CastVessel {
   const free = pool.filter((n) => !used.has(n));
   const name = free.length > 0 ? rng.pick(free) : `${rng.pick(pool)} ${rng.int(2, 9)}`;
   used.add(name);
@@ -88,43 +103,108 @@ export function createCast(seed: Seed): Cast {
   const vesselNames = new Set<string>();
   const vessels: CastVessel[] = [];
   for (let i = 0; i < SIZE.merchant; i++) {
-    const type = rng.weighted<VesselType>([['container', 6], ['general_cargo', 2], ['ro_ro', 1]]);
-    vessels.push(merchant(rng, vesselNames, type, rng.weighted<FlagCode>([['PA', 4], ['LR', 4], ['AG', 2], ['MH', 2], ['BS', 1], ['JM', 1], ['US', 1]])));
+    const type = rng.weighted<VesselType>([
+      ['container', 6],
+      ['general_cargo', 2],
+      ['ro_ro', 1],
+    ]);
+    vessels.push(
+      merchant(
+        rng,
+        vesselNames,
+        type,
+        rng.weighted<FlagCode>([
+          ['PA', 4],
+          ['LR', 4],
+          ['AG', 2],
+          ['MH', 2],
+          ['BS', 1],
+          ['JM', 1],
+          ['US', 1],
+        ]),
+      ),
+    );
   }
   for (let i = 0; i < SIZE.bulk; i++) {
-    vessels.push(merchant(rng, vesselNames, rng.pick<VesselType>(['bulk', 'tanker']), rng.pick<FlagCode>(['PA', 'LR', 'MH'])));
+    vessels.push(
+      merchant(rng, vesselNames, rng.pick<VesselType>(['bulk', 'tanker']), rng.pick<FlagCode>(['PA', 'LR', 'MH'])),
+    );
   }
   for (let i = 0; i < SIZE.coasters; i++) {
     vessels.push(merchant(rng, vesselNames, 'coaster', rng.pick<FlagCode>(['BZ', 'VC', 'HN', 'HT', 'DO'])));
   }
   for (let i = 0; i < SIZE.fishing; i++) {
-    const flag = rng.weighted<FlagCode>([['JM', 6], ['HN', 2], ['CO', 1], ['DO', 1], ['HT', 1], ['VC', 1]]);
+    const flag = rng.weighted<FlagCode>([
+      ['JM', 6],
+      ['HN', 2],
+      ['CO', 1],
+      ['DO', 1],
+      ['HT', 1],
+      ['VC', 1],
+    ]);
     vessels.push(smallCraft(rng, vesselNames, BOAT_NAMES, 'fishing', flag));
   }
   for (let i = 0; i < SIZE.canoes; i++) {
-    vessels.push(smallCraft(rng, vesselNames, BOAT_NAMES, 'canoe', rng.weighted<FlagCode>([['JM', 5], ['HT', 2]])));
+    vessels.push(
+      smallCraft(
+        rng,
+        vesselNames,
+        BOAT_NAMES,
+        'canoe',
+        rng.weighted<FlagCode>([
+          ['JM', 5],
+          ['HT', 2],
+        ]),
+      ),
+    );
   }
   for (let i = 0; i < SIZE.yachts; i++) {
-    vessels.push(smallCraft(rng, vesselNames, YACHT_NAMES, 'yacht', rng.weighted<FlagCode>([['US', 3], ['BS', 1]])));
+    vessels.push(
+      smallCraft(
+        rng,
+        vesselNames,
+        YACHT_NAMES,
+        'yacht',
+        rng.weighted<FlagCode>([
+          ['US', 3],
+          ['BS', 1],
+        ]),
+      ),
+    );
   }
 
   const firmNames = new Set<string>();
   const firms: CastFirm[] = [];
   for (let i = 0; i < SIZE.firms; i++) {
-    const country = rng.weighted<CastFirm['country']>([['JM', 5], ['US', 4], ['CO', 1], ['PA', 1], ['HT', 1]]);
+    const country = rng.weighted<CastFirm['country']>([
+      ['JM', 5],
+      ['US', 4],
+      ['CO', 1],
+      ['PA', 1],
+      ['HT', 1],
+    ]);
     const trades = country === 'JM' ? JM_TRADES : country === 'US' ? US_TRADES : OTHER_TRADES;
     let name = '';
     do name = `${rng.pick(FIRM_WORDS)} ${rng.pick(trades)}`;
     while (firmNames.has(name));
     firmNames.add(name);
-    const role: CastFirm['role'] = country === 'JM' ? 'consignee' : country === 'US' ? rng.pick(['shipper', 'forwarder'] as const) : 'agent';
+    const role: CastFirm['role'] =
+      country === 'JM' ? 'consignee' : country === 'US' ? rng.pick(['shipper', 'forwarder'] as const) : 'agent';
     firms.push({ name, country, role });
   }
 
   const personNames = new Set<string>();
   const persons: CastPerson[] = [];
   for (let i = 0; i < SIZE.persons; i++) {
-    const nationality = rng.weighted<Nationality>([['JM', 10], ['US', 2], ['HT', 2], ['CO', 2], ['VE', 1], ['BS', 1], ['DO', 1]]);
+    const nationality = rng.weighted<Nationality>([
+      ['JM', 10],
+      ['US', 2],
+      ['HT', 2],
+      ['CO', 2],
+      ['VE', 1],
+      ['BS', 1],
+      ['DO', 1],
+    ]);
     persons.push(person(rng, personNames, nationality));
   }
   return { vessels, firms, persons };

@@ -63,7 +63,8 @@ export function destination(from: Position, bearingDeg: number, distanceKm: numb
   const lat1 = (from.lat * Math.PI) / 180;
   const lon1 = (from.lon * Math.PI) / 180;
   const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
-  const lon2 = lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+  const lon2 =
+    lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
   return { lat: round((lat2 * 180) / Math.PI), lon: round((lon2 * 180) / Math.PI) };
 }
 

@@ -2,7 +2,17 @@ import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
 import { isValidContainerNumber } from '@tidewatch/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FLAG_STATES, containerCheckDigit, imoCheckDigit, makeCallSign, makeContainerNumber, makeImo, makeMmsi, midOf, type FlagCode } from './identifiers.ts';
+import {
+  FLAG_STATES,
+  containerCheckDigit,
+  imoCheckDigit,
+  makeCallSign,
+  makeContainerNumber,
+  makeImo,
+  makeMmsi,
+  midOf,
+  type FlagCode,
+} from './identifiers.ts';
 import { createRng } from './random.ts';
 
 const FLAGS = Object.keys(FLAG_STATES).filter((f): f is FlagCode => f in FLAG_STATES);

@@ -89,7 +89,20 @@ export function containerCheckDigit(firstTen: string): number {
 }
 
 /** Owner codes (BIC prefixes) of carriers and lessors common on Florida-Caribbean and transshipment lanes. */
-export const CONTAINER_OWNER_CODES = ['MSCU', 'MEDU', 'MAEU', 'MRKU', 'CMAU', 'HLXU', 'ZIMU', 'SMLU', 'CMCU', 'TGHU', 'TCNU', 'SEGU'] as const;
+export const CONTAINER_OWNER_CODES = [
+  'MSCU',
+  'MEDU',
+  'MAEU',
+  'MRKU',
+  'CMAU',
+  'HLXU',
+  'ZIMU',
+  'SMLU',
+  'CMCU',
+  'TGHU',
+  'TCNU',
+  'SEGU',
+] as const;
 
 export function makeContainerNumber(rng: Rng, ownerCode: string = rng.pick(CONTAINER_OWNER_CODES)): string {
   const firstTen = `${ownerCode}${digits(rng, 6)}`;

@@ -8,7 +8,15 @@ export type { Place, PlaceKind } from './places.ts';
 export { JAMAICA_OUTLINE, isInPolygon, isOnJamaica, distanceKm } from './geo.ts';
 export { createCast } from './cast.ts';
 export type { Cast, CastFirm, CastPerson, CastVessel, VesselType } from './cast.ts';
-export { FLAG_STATES, makeContainerNumber, makeImo, makeMmsi, containerCheckDigit, imoCheckDigit, midOf } from './identifiers.ts';
+export {
+  FLAG_STATES,
+  makeContainerNumber,
+  makeImo,
+  makeMmsi,
+  containerCheckDigit,
+  imoCheckDigit,
+  midOf,
+} from './identifiers.ts';
 export type { FlagCode, FlagState } from './identifiers.ts';
 export { createRng } from './random.ts';
 export type { Rng, Seed } from './random.ts';

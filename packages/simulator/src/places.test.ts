@@ -22,7 +22,8 @@ describe('places', () => {
     ]) {
       expect(isOnJamaica(inland)).toBe(true);
     }
-    for (const p of [placeById('pedro-bank'), placeById('morant-cays'), placeById('nassau')]) expect(isOnJamaica(p.position)).toBe(false);
+    for (const p of [placeById('pedro-bank'), placeById('morant-cays'), placeById('nassau')])
+      expect(isOnJamaica(p.position)).toBe(false);
   });
 
   it('keeps every sea area, and every point within its scatter radius, off Jamaica', () => {
@@ -32,7 +33,9 @@ describe('places', () => {
       if (!centre) continue;
       expect(isOnJamaica(centre), p.id).toBe(false);
       // The rim, every 15 degrees: scatter falls back to the centre if it lands ashore, but it should rarely need to.
-      const ashore = Array.from({ length: 24 }, (_, i) => destination(centre, i * 15, p.radiusKm ?? 0)).filter(isOnJamaica);
+      const ashore = Array.from({ length: 24 }, (_, i) => destination(centre, i * 15, p.radiusKm ?? 0)).filter(
+        isOnJamaica,
+      );
       expect(ashore.length, p.id).toBeLessThanOrEqual(3);
     }
   });

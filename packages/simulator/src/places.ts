@@ -107,7 +107,7 @@ export const PLACES: readonly Place[] = [
   sea('caribbean-transit', 'Central Caribbean transit zone', 'in the central Caribbean', 15.6, -77.2, 60),
   sea('off-la-guajira', 'Off La Guajira', 'off La Guajira, Colombia', 12.6, -72.9, 25),
   sea('florida-straits', 'Florida Straits', 'in the Florida Straits', 25.55, -79.65, 12),
-  sea('tiburon', 'Off Tiburon peninsula', 'off Haiti\'s Tiburon peninsula', 18.05, -74.6, 10),
+  sea('tiburon', 'Off Tiburon peninsula', "off Haiti's Tiburon peninsula", 18.05, -74.6, 10),
   // Jamaican south-coast (and a few north-coast) landing sites used by canoes and go-fasts.
   landing('portland-cottage', 'Portland Cottage, Clarendon', [17.747, -77.181], [17.66, -77.22]),
   landing('clarendon-coast', 'Farquhar Beach, Clarendon', [17.852, -77.384], [17.76, -77.38]),

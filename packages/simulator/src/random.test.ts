@@ -41,7 +41,14 @@ describe('createRng', () => {
     const picked = rng.sample([1, 2, 3, 4, 5], 3);
     expect(new Set(picked).size).toBe(3);
     let heavy = 0;
-    for (let i = 0; i < 2000; i++) if (rng.weighted([['a', 9], ['b', 1]]) === 'a') heavy++;
+    for (let i = 0; i < 2000; i++)
+      if (
+        rng.weighted([
+          ['a', 9],
+          ['b', 1],
+        ]) === 'a'
+      )
+        heavy++;
     expect(heavy).toBeGreaterThan(1700);
   });
 });

@@ -24,7 +24,17 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export const API_KEY_SCOPES = ['events:read', 'events:write', 'events:export', 'feeds:write'] as const;
 
 export type Actor =
-  | { kind: 'user'; id: string; name: string; displayName: string; role: Role; agency: string; sessionHash: string; csrfToken: string; sessionEndsAt: number }
+  | {
+      kind: 'user';
+      id: string;
+      name: string;
+      displayName: string;
+      role: Role;
+      agency: string;
+      sessionHash: string;
+      csrfToken: string;
+      sessionEndsAt: number;
+    }
   | { kind: 'api_key'; id: string; name: string; agency: string; scopes: readonly string[] }
   | { kind: 'device'; id: string; name: string; agency: string }
   | { kind: 'system'; id: 'system'; name: 'system'; agency: string };

@@ -8,8 +8,12 @@ describe('password rules', () => {
     expect(passwordProblem('1qaz2wsx3edc', 'jane.doe')).toBe('a commonly used password: choose another');
     expect(passwordProblem('Password12345678!', 'jane.doe')).toBe('a commonly used password: choose another');
     expect(passwordProblem('abababababababab', 'jane.doe')).toBe('too repetitive: use at least 5 different characters');
-    expect(passwordProblem('my name is jane.doe!', 'jane.doe')).toBe('must not contain the username or the product name');
-    expect(passwordProblem('Tidewatch harbour 7', 'jane.doe')).toBe('must not contain the username or the product name');
+    expect(passwordProblem('my name is jane.doe!', 'jane.doe')).toBe(
+      'must not contain the username or the product name',
+    );
+    expect(passwordProblem('Tidewatch harbour 7', 'jane.doe')).toBe(
+      'must not contain the username or the product name',
+    );
   });
 
   it('[AUTH-11] accepts a long passphrase, and counts characters, not bytes', () => {

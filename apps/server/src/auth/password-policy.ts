@@ -22,9 +22,11 @@ export function passwordProblem(password: string, username: string): string | un
   if (length > PASSWORD_MAX_LENGTH) return `at most ${PASSWORD_MAX_LENGTH} characters`;
   const lower = password.toLowerCase();
   const stem = lower.replace(/[\d\W_]+$/u, '');
-  if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem))) return 'a commonly used password: choose another';
+  if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem)))
+    return 'a commonly used password: choose another';
   if (new Set(lower).size < 5) return 'too repetitive: use at least 5 different characters';
   const name = username.toLowerCase();
-  if ((name.length >= 3 && lower.includes(name)) || lower.includes('tidewatch')) return 'must not contain the username or the product name';
+  if ((name.length >= 3 && lower.includes(name)) || lower.includes('tidewatch'))
+    return 'must not contain the username or the product name';
   return undefined;
 }

@@ -14,12 +14,16 @@ export async function readPassword(options: { file: string | undefined; env: str
     try {
       return (readFileSync(options.file, 'utf8').split(/\r?\n/)[0] ?? '').trimEnd();
     } catch (err) {
-      throw new UsageError(`cannot read --password-file ${options.file}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new UsageError(
+        `cannot read --password-file ${options.file}: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
   if (options.env) return options.env;
   if (!process.stdin.isTTY) {
-    throw new UsageError('no password: pass --password-file FILE or set TIDEWATCH_ADMIN_PASSWORD (or run at a terminal to type it)');
+    throw new UsageError(
+      'no password: pass --password-file FILE or set TIDEWATCH_ADMIN_PASSWORD (or run at a terminal to type it)',
+    );
   }
   const first = await askHidden('Administrator password (at least 12 characters): ');
   const second = await askHidden('Repeat it: ');

@@ -63,12 +63,24 @@ export async function runSetup(args: string[], env: Record<string, string | unde
 
   const config = loadConfig(env);
   const log = pino({ level: 'warn', base: { node: 'setup' } }, pino.destination(2));
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, embeddedThread: config.PGLITE_THREAD });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    embeddedThread: config.PGLITE_THREAD,
+  });
   const audit = new AuditTrail(createAuditRepository(database.db), log, () => systemClock.now());
   try {
-    const ctx = { firstRun: createFirstRunRepository(database.db), agencies: createAgencyRepository(database.db), audit, clock: systemClock, log };
+    const ctx = {
+      firstRun: createFirstRunRepository(database.db),
+      agencies: createAgencyRepository(database.db),
+      audit,
+      clock: systemClock,
+      log,
+    };
     const admin = await createFirstAdministrator({ ctx, input });
-    console.log(`Created administrator ${admin.username} of agency ${admin.agency}. Start the server with DEMO=off and log in.`);
+    console.log(
+      `Created administrator ${admin.username} of agency ${admin.agency}. Start the server with DEMO=off and log in.`,
+    );
     return 0;
   } catch (err) {
     if (!(err instanceof ServiceError)) throw err;

@@ -21,5 +21,8 @@ export const demoDeviceToken = (agency: string) => `tw_dev_demo_${agency.toLower
 
 /** Every username the demo seeds for these agencies. */
 export function demoUsernames(agencyCodes: readonly string[]): string[] {
-  return [DEMO_ADMIN_USERNAME, ...agencyCodes.flatMap((code) => DEMO_ROLES.map(({ suffix }) => demoUsername(code, suffix)))];
+  return [
+    DEMO_ADMIN_USERNAME,
+    ...agencyCodes.flatMap((code) => DEMO_ROLES.map(({ suffix }) => demoUsername(code, suffix))),
+  ];
 }

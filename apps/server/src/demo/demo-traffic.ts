@@ -25,9 +25,21 @@ export function startDemoTraffic(options: {
   speed: number;
 }): DemoTraffic {
   const wallStart = options.clock.now().getTime();
-  const traffic = createTraffic({ seed: options.seed, vessels: options.vessels, startMs: wallStart, reportIntervalScale: Math.max(1, options.speed) });
-  const feed = options.feeds.add('demo', 'internal', `simulator seed ${options.seed}, ${options.vessels} vessels, x${options.speed}`);
-  options.log.info({ vessels: options.vessels, speed: options.speed, scenarios: traffic.scenarios.length }, 'demo AIS traffic started');
+  const traffic = createTraffic({
+    seed: options.seed,
+    vessels: options.vessels,
+    startMs: wallStart,
+    reportIntervalScale: Math.max(1, options.speed),
+  });
+  const feed = options.feeds.add(
+    'demo',
+    'internal',
+    `simulator seed ${options.seed}, ${options.vessels} vessels, x${options.speed}`,
+  );
+  options.log.info(
+    { vessels: options.vessels, speed: options.speed, scenarios: traffic.scenarios.length },
+    'demo AIS traffic started',
+  );
   const tick = () => {
     const simNow = wallStart + (options.clock.now().getTime() - wallStart) * options.speed;
     // Accelerated, each line carries its sim time in a tag block, so the detectors see real speeds and gaps.

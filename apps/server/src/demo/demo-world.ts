@@ -32,7 +32,10 @@ export async function startDemoWorld(serviceCtx: ServiceContext, config: ServerC
   }
 
   // The world seed keeps the live cast (vessels, firms, surge days) the same as the history's.
-  const source = createLiveEventSource({ seed: `${config.DEMO_SEED}-live-${ctx.clock.now().getTime()}`, worldSeed: config.DEMO_SEED });
+  const source = createLiveEventSource({
+    seed: `${config.DEMO_SEED}-live-${ctx.clock.now().getTime()}`,
+    worldSeed: config.DEMO_SEED,
+  });
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const tick = async () => {

@@ -15,7 +15,11 @@ export interface FeedStatsReport {
  * reports its feeds to the others every `intervalMs`, and lists theirs next to its own. A node that has not
  * reported for three intervals (stopped, or cut off) drops out of the list rather than showing stale figures.
  */
-export function shareFeedStats(io: TidewatchServer, feeds: FeedManager, options: { clustered: boolean; now: () => number; intervalMs: number }): () => void {
+export function shareFeedStats(
+  io: TidewatchServer,
+  feeds: FeedManager,
+  options: { clustered: boolean; now: () => number; intervalMs: number },
+): () => void {
   if (!options.clustered) return () => undefined;
   const reports = new Map<string, { at: number; feeds: FeedStats[] }>();
   io.on(CLUSTER_FEEDS, (report: FeedStatsReport) => {

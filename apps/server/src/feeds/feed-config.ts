@@ -15,7 +15,15 @@ const port = z.number().int().min(0).max(65535);
 const host = z.string().min(1).max(255);
 
 export const FeedSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('tcp-client'), name, host, port: port.min(1), maxBackoffMs: z.number().int().min(100).default(60_000) }).strict(),
+  z
+    .object({
+      kind: z.literal('tcp-client'),
+      name,
+      host,
+      port: port.min(1),
+      maxBackoffMs: z.number().int().min(100).default(60_000),
+    })
+    .strict(),
   z.object({ kind: z.literal('tcp-server'), name, port, host: host.default('0.0.0.0') }).strict(),
   z.object({ kind: z.literal('udp'), name, port, host: host.default('0.0.0.0') }).strict(),
   z.object({ kind: z.literal('http'), name }).strict(),
@@ -25,7 +33,8 @@ export type FeedSource = z.output<typeof FeedSource>;
 export const FeedSources = z.array(FeedSource).superRefine((sources, ctx) => {
   const seen = new Set<string>();
   for (const [i, s] of sources.entries()) {
-    if (seen.has(s.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `feed name ${s.name} is used twice` });
+    if (seen.has(s.name))
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `feed name ${s.name} is used twice` });
     seen.add(s.name);
   }
 });
@@ -46,15 +55,29 @@ export function parseFeedSpec(spec: string): unknown[] {
         case 'tcp-client': {
           // host may be an IPv6 literal in brackets: [::1]:10110
           const portText = parts.at(-1);
-          const hostText = parts.slice(1, -1).join(':').replace(/^\[(.*)\]$/, '$1');
+          const hostText = parts
+            .slice(1, -1)
+            .join(':')
+            .replace(/^\[(.*)\]$/, '$1');
           return { kind, name: named ?? `tcp-client-${portText ?? ''}`, host: hostText, port: num(portText) };
         }
         case 'tcp-server':
         case 'udp': {
           // [host:]port; the host defaults to every interface
           const portText = parts.at(-1);
-          const hostText = parts.length > 2 ? parts.slice(1, -1).join(':').replace(/^\[(.*)\]$/, '$1') : undefined;
-          return { kind, name: named ?? `${kind}-${portText ?? ''}`, port: num(portText), ...(hostText ? { host: hostText } : {}) };
+          const hostText =
+            parts.length > 2
+              ? parts
+                  .slice(1, -1)
+                  .join(':')
+                  .replace(/^\[(.*)\]$/, '$1')
+              : undefined;
+          return {
+            kind,
+            name: named ?? `${kind}-${portText ?? ''}`,
+            port: num(portText),
+            ...(hostText ? { host: hostText } : {}),
+          };
         }
         case 'http':
           return { kind, name: named ?? 'http' };

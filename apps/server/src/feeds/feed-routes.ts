@@ -10,16 +10,15 @@ export function feedRoutes(feeds: FeedManager, bodyLimitBytes: number): Hono<App
 
   app.get('/', (c) => c.json(listFeeds({ feeds, principal: c.get('rctx') })));
 
-  app.post(
-    '/:name/nmea',
-    limitBody(bodyLimitBytes),
-    async (c) => {
-      if (!/^text\/plain\b/i.test(c.req.header('content-type') ?? '')) {
-        return c.json({ error: { code: 'unsupported_media_type', message: 'send NMEA lines as Content-Type: text/plain' } }, 415);
-      }
-      return c.json(ingestNmea({ feeds, principal: c.get('rctx'), name: c.req.param('name'), text: await c.req.text() }));
-    },
-  );
+  app.post('/:name/nmea', limitBody(bodyLimitBytes), async (c) => {
+    if (!/^text\/plain\b/i.test(c.req.header('content-type') ?? '')) {
+      return c.json(
+        { error: { code: 'unsupported_media_type', message: 'send NMEA lines as Content-Type: text/plain' } },
+        415,
+      );
+    }
+    return c.json(ingestNmea({ feeds, principal: c.get('rctx'), name: c.req.param('name'), text: await c.req.text() }));
+  });
 
   return app;
 }

@@ -16,8 +16,22 @@ function mayWriteFeeds({ actor }: Principal): boolean {
 }
 
 /** Decodes a block of NMEA lines posted to an HTTP feed and answers what became of them. */
-export function ingestNmea({ feeds, principal, name, text }: { feeds: FeedManager; principal: Principal; name: string; text: string }): NmeaPostResult {
-  if (!mayWriteFeeds(principal)) throw new ServiceError('forbidden', `${principal.actor.kind} ${principal.actor.name} may not write to feeds (needs the feeds:write scope)`);
+export function ingestNmea({
+  feeds,
+  principal,
+  name,
+  text,
+}: {
+  feeds: FeedManager;
+  principal: Principal;
+  name: string;
+  text: string;
+}): NmeaPostResult {
+  if (!mayWriteFeeds(principal))
+    throw new ServiceError(
+      'forbidden',
+      `${principal.actor.kind} ${principal.actor.name} may not write to feeds (needs the feeds:write scope)`,
+    );
   const feed = feeds.get(name);
   if (feed === undefined || feed.kind !== 'http') throw new ServiceError('not_found', `no HTTP feed named ${name}`);
   const result = feed.pushText(text);

@@ -92,7 +92,10 @@ export class Feed {
     }
     this.rejectsSinceLog++;
     if (at - this.lastRejectLogAt >= REJECT_LOG_INTERVAL_MS) {
-      this.log.warn({ feed: this.name, reason, line: line.slice(0, 120), rejectedSinceLastLog: this.rejectsSinceLog }, 'AIS line rejected');
+      this.log.warn(
+        { feed: this.name, reason, line: line.slice(0, 120), rejectedSinceLastLog: this.rejectsSinceLog },
+        'AIS line rejected',
+      );
       this.lastRejectLogAt = at;
       this.rejectsSinceLog = 0;
     }
@@ -112,7 +115,10 @@ export class Feed {
   streamSplitter(): { push(chunk: string): void; end(): void } {
     const splitter = new LineSplitter();
     const onLine = (line: string) => this.pushLine(line);
-    return { push: (chunk) => splitter.push(chunk, onLine, () => this.rejectOverlong()), end: () => splitter.end(onLine) };
+    return {
+      push: (chunk) => splitter.push(chunk, onLine, () => this.rejectOverlong()),
+      end: () => splitter.end(onLine),
+    };
   }
 
   stats(): Omit<FeedStats, 'node'> {
@@ -135,7 +141,8 @@ export class Feed {
       rejected: this.rejectedTotal + this.overlong,
       rejectedByReason,
       lastMessageAt: this.lastMessageAt === null ? null : new Date(this.lastMessageAt).toISOString(),
-      lastMessageAgeSeconds: this.lastMessageAt === null ? null : Math.max(0, Math.round((now - this.lastMessageAt) / 100) / 10),
+      lastMessageAgeSeconds:
+        this.lastMessageAt === null ? null : Math.max(0, Math.round((now - this.lastMessageAt) / 100) / 10),
       reconnects: this.reconnects,
       lastError: this.lastError,
     };

@@ -8,13 +8,17 @@ import { Feed } from './feed.ts';
 
 describe('feed configuration', () => {
   it('[FEED-1] parses the compact AIS_FEEDS form, with names and hosts', () => {
-    expect(loadFeedSources('aishub=tcp-client:data.example.org:4001,tcp-server:10110,udp:127.0.0.1:10111,http', undefined)).toEqual([
+    expect(
+      loadFeedSources('aishub=tcp-client:data.example.org:4001,tcp-server:10110,udp:127.0.0.1:10111,http', undefined),
+    ).toEqual([
       { kind: 'tcp-client', name: 'aishub', host: 'data.example.org', port: 4001, maxBackoffMs: 60_000 },
       { kind: 'tcp-server', name: 'tcp-server-10110', host: '0.0.0.0', port: 10110 },
       { kind: 'udp', name: 'udp-10111', host: '127.0.0.1', port: 10111 },
       { kind: 'http', name: 'http' },
     ]);
-    expect(parseFeedSpec('tcp-client:[::1]:5000')).toEqual([{ kind: 'tcp-client', name: 'tcp-client-5000', host: '::1', port: 5000 }]);
+    expect(parseFeedSpec('tcp-client:[::1]:5000')).toEqual([
+      { kind: 'tcp-client', name: 'tcp-client-5000', host: '::1', port: 5000 },
+    ]);
   });
 
   it('[FEED-2] refuses unknown kinds, bad ports and duplicate names with every problem listed', () => {
@@ -50,7 +54,12 @@ describe('feed plumbing', () => {
     const lines: string[] = [];
     let overflows = 0;
     const s = new LineSplitter(10);
-    const push = (chunk: string) => s.push(chunk, (l) => lines.push(l), () => overflows++);
+    const push = (chunk: string) =>
+      s.push(
+        chunk,
+        (l) => lines.push(l),
+        () => overflows++,
+      );
     push('ok\r' + 'x'.repeat(8));
     push('x'.repeat(8));
     push('x'.repeat(8) + '\rnext\r');
@@ -59,7 +68,14 @@ describe('feed plumbing', () => {
   });
 
   it('[DATA-4] a feed counts a line the splitter dropped for its length as rejected too_long', () => {
-    const feed = new Feed('t', 'http', '/x', () => undefined, pino({ level: 'silent' }), () => 1_000);
+    const feed = new Feed(
+      't',
+      'http',
+      '/x',
+      () => undefined,
+      pino({ level: 'silent' }),
+      () => 1_000,
+    );
     const result = feed.pushText(`${'x'.repeat(5000)}\rhello\r`);
     expect(result).toEqual({ lines: 2, decoded: 0, rejected: 2, rejectedByReason: { too_long: 1, not_nmea: 1 } });
     expect(feed.stats()).toMatchObject({ lines: 2, rejected: 2, rejectedByReason: { too_long: 1, not_nmea: 1 } });
@@ -82,11 +98,26 @@ describe('feed plumbing', () => {
   it('[FEED-6] counts decoded and rejected lines by reason and never throws on garbage', () => {
     const decoded: number[] = [];
     let now = 1_000;
-    const feed = new Feed('t', 'http', '/x', (d) => decoded.push(d.message.mmsi), pino({ level: 'silent' }), () => now);
-    const result = feed.pushText('!AIVDM,1,1,,A,13RlIW?04F1beOVEFLB9bRvH0L0L,0*6C\n!AIVDM,1,1,,A,13RlIW?04F1beOVEFLB9bRvH0L0L,0*00\nhello\n\u0000\u00ff\n');
+    const feed = new Feed(
+      't',
+      'http',
+      '/x',
+      (d) => decoded.push(d.message.mmsi),
+      pino({ level: 'silent' }),
+      () => now,
+    );
+    const result = feed.pushText(
+      '!AIVDM,1,1,,A,13RlIW?04F1beOVEFLB9bRvH0L0L,0*6C\n!AIVDM,1,1,,A,13RlIW?04F1beOVEFLB9bRvH0L0L,0*00\nhello\n\u0000\u00ff\n',
+    );
     expect(result).toEqual({ lines: 4, decoded: 1, rejected: 3, rejectedByReason: { bad_checksum: 1, not_nmea: 2 } });
     now += 2_000;
-    expect(feed.stats()).toMatchObject({ lines: 4, decoded: 1, rejected: 3, rejectedByReason: { bad_checksum: 1, not_nmea: 2 }, lastMessageAgeSeconds: 2 });
+    expect(feed.stats()).toMatchObject({
+      lines: 4,
+      decoded: 1,
+      rejected: 3,
+      rejectedByReason: { bad_checksum: 1, not_nmea: 2 },
+      lastMessageAgeSeconds: 2,
+    });
     expect(decoded).toHaveLength(1);
   });
 });

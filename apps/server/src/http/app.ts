@@ -65,7 +65,9 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   api.route('/admin', adminRoutes());
   for (const extra of options.apiRoutes ?? []) api.route(extra.path, extra.routes);
   app.route('/api/v1', api);
-  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.all('/api/*', (c) =>
+    c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+  );
   if (options.webDist) mountWebApp(app, options.webDist, log);
   return app;
 }

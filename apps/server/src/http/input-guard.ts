@@ -23,12 +23,16 @@ export function inputGuard(): MiddlewareHandler {
     const url = new URL(c.req.url);
     for (const segment of url.pathname.split('/')) {
       const decoded = decodeSegment(segment);
-      if (decoded === undefined) return c.json(invalidInput('(path)', `"${segment.slice(0, 40)}" is not valid percent-encoded UTF-8`), 400);
+      if (decoded === undefined)
+        return c.json(invalidInput('(path)', `"${segment.slice(0, 40)}" is not valid percent-encoded UTF-8`), 400);
       const reason = unsafeTextReason(decoded);
       if (reason) return c.json(invalidInput('(path)', reason), 400);
     }
     for (const [key, value] of url.searchParams) {
-      const reason = unsafeTextReason(key) ?? unsafeTextReason(value) ?? (value.length > MAX_QUERY_VALUE ? `longer than ${MAX_QUERY_VALUE} characters` : undefined);
+      const reason =
+        unsafeTextReason(key) ??
+        unsafeTextReason(value) ??
+        (value.length > MAX_QUERY_VALUE ? `longer than ${MAX_QUERY_VALUE} characters` : undefined);
       if (reason) return c.json(invalidInput(key, reason), 400);
     }
     return next();

@@ -14,7 +14,10 @@ export async function readJsonBody(c: Context): Promise<JsonBody> {
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     return {
       ok: false,
-      response: c.json({ error: { code: 'unsupported_media_type', message: 'send Content-Type: application/json' } }, 415),
+      response: c.json(
+        { error: { code: 'unsupported_media_type', message: 'send Content-Type: application/json' } },
+        415,
+      ),
     };
   }
   const text = await c.req.text();

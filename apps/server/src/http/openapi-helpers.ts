@@ -8,11 +8,26 @@ export function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<stri
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-export const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('ApiError') } } });
-export const json = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-export const jsonList = (name: string, description: string) => ({ description, content: { 'application/json': { schema: { type: 'array', items: ref(name) } } } });
+export const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref('ApiError') } },
+});
+export const json = (name: string, description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref(name) } },
+});
+export const jsonList = (name: string, description: string) => ({
+  description,
+  content: { 'application/json': { schema: { type: 'array', items: ref(name) } } },
+});
 export const body = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
-export const idParam = (name: string, description?: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, ...(description ? { description } : {}) });
+export const idParam = (name: string, description?: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  ...(description ? { description } : {}),
+});
 
 interface JsonObjectSchema {
   properties?: Record<string, Record<string, unknown>>;

@@ -16,7 +16,10 @@ interface Operation {
 
 function renderOperation(method: string, path: string, op: Operation): string {
   const params = (op.parameters ?? [])
-    .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`,
+    )
     .join('');
   const body = op.requestBody?.content['application/json']?.schema.$ref?.split('/').at(-1);
   const responses = Object.entries(op.responses)
@@ -35,7 +38,10 @@ export function renderReferencePage(doc: Record<string, unknown>): string {
     .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => renderOperation(method, path, op)))
     .join('\n');
   const schemaBlocks = Object.entries(schemas)
-    .map(([name, schema]) => `<section id="schema-${name}"><h3>${name}</h3><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></section>`)
+    .map(
+      ([name, schema]) =>
+        `<section id="schema-${name}"><h3>${name}</h3><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></section>`,
+    )
     .join('\n');
   const info = doc.info as { title: string; description: string; version: string };
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(info.title)} reference</title>

@@ -24,9 +24,16 @@ export function authenticate(ctx: ServiceContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const cookie = getCookie(c, SESSION_COOKIE);
-    const principal = bearer ? await principalFromBearer(ctx, bearer) : cookie ? await principalFromSession(ctx, cookie) : undefined;
+    const principal = bearer
+      ? await principalFromBearer(ctx, bearer)
+      : cookie
+        ? await principalFromSession(ctx, cookie)
+        : undefined;
     if (!principal) {
-      return c.json({ error: { code: 'unauthenticated', message: bearer ? 'unknown or revoked token' : 'log in first' } }, 401);
+      return c.json(
+        { error: { code: 'unauthenticated', message: bearer ? 'unknown or revoked token' : 'log in first' } },
+        401,
+      );
     }
     if (!bearer && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && principal.actor.kind === 'user') {
       const sent = c.req.header('x-csrf-token') ?? '';

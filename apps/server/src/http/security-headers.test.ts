@@ -10,7 +10,8 @@ function appWith(security: { secureCookies: boolean; trustProxy: boolean }): Hon
   return app;
 }
 
-const hsts = async (app: Hono, path: string, headers: Record<string, string> = {}) => (await app.request(`http://tidewatch.test${path}`, { headers })).headers.get('strict-transport-security');
+const hsts = async (app: Hono, path: string, headers: Record<string, string> = {}) =>
+  (await app.request(`http://tidewatch.test${path}`, { headers })).headers.get('strict-transport-security');
 
 describe('HSTS', () => {
   it('[SEC-1] is sent when COOKIE_SECURE=on says HTTPS is in use, on API and pages alike', async () => {
@@ -20,13 +21,21 @@ describe('HSTS', () => {
   });
 
   it('[SEC-1] follows X-Forwarded-Proto only from a trusted proxy', async () => {
-    expect(await hsts(appWith({ secureCookies: false, trustProxy: true }), '/page', { 'x-forwarded-proto': 'https' })).toBe('max-age=31536000; includeSubDomains');
-    expect(await hsts(appWith({ secureCookies: false, trustProxy: true }), '/page', { 'x-forwarded-proto': 'http' })).toBeNull();
-    expect(await hsts(appWith({ secureCookies: false, trustProxy: false }), '/page', { 'x-forwarded-proto': 'https' })).toBeNull();
+    expect(
+      await hsts(appWith({ secureCookies: false, trustProxy: true }), '/page', { 'x-forwarded-proto': 'https' }),
+    ).toBe('max-age=31536000; includeSubDomains');
+    expect(
+      await hsts(appWith({ secureCookies: false, trustProxy: true }), '/page', { 'x-forwarded-proto': 'http' }),
+    ).toBeNull();
+    expect(
+      await hsts(appWith({ secureCookies: false, trustProxy: false }), '/page', { 'x-forwarded-proto': 'https' }),
+    ).toBeNull();
   });
 
   it('[SEC-1] is sent for a request that arrived over HTTPS', async () => {
     const app = appWith({ secureCookies: false, trustProxy: false });
-    expect((await app.request('https://tidewatch.test/page')).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    expect((await app.request('https://tidewatch.test/page')).headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
   });
 });

@@ -2,7 +2,14 @@ import type { Consignment, IntelEvent } from '@tidewatch/contracts';
 import type { ConsignmentRow } from '@tidewatch/db';
 import { DeclaredFlagRegistry, type EvidenceTrack, type FlagDeclaration, type FlagSourceKind } from '@tidewatch/domain';
 import type { AlertDraft } from '../services/alerts/publish-alert.ts';
-import { consignmentDeclaration, consignmentRowDeclaration, draftFlagMismatchAlert, entryDeclaration, eventDeclarations, type HeardVessel } from './declared-flags.ts';
+import {
+  consignmentDeclaration,
+  consignmentRowDeclaration,
+  draftFlagMismatchAlert,
+  entryDeclaration,
+  eventDeclarations,
+  type HeardVessel,
+} from './declared-flags.ts';
 import type { EntryListener } from './matcher-runtime.ts';
 import type { SerialQueue } from './serial-queue.ts';
 
@@ -46,7 +53,12 @@ export function createDeclaredFlagWatch(options: DeclaredFlagWatchOptions) {
       for (const mismatch of found) {
         const track = options.evidence(mmsi, atMs - EVIDENCE_MS, atMs);
         // A snapshot: the picture's vessel object keeps changing while the alert waits in the queue.
-        const heard: HeardVessel = { name: vessel?.name ?? null, imo: vessel?.imo ?? null, lat: vessel?.lat ?? Number.NaN, lon: vessel?.lon ?? Number.NaN };
+        const heard: HeardVessel = {
+          name: vessel?.name ?? null,
+          imo: vessel?.imo ?? null,
+          lat: vessel?.lat ?? Number.NaN,
+          lon: vessel?.lon ?? Number.NaN,
+        };
         options.queue.push('declared flag mismatch', async () => {
           const groups = await options.groupsOf(mismatch.declaration.releasable.ownerAgency);
           const draft = draftFlagMismatchAlert(mismatch, heard, track, atMs, groups);

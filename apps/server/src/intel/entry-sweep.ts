@@ -47,7 +47,10 @@ export function createEntrySweep(options: EntrySweepOptions) {
     for (const v of options.vessels()) {
       const mmsi = String(v.mmsi).padStart(9, '0');
       // Normalising every vessel's name is most of the cost: skipped when no swept entry has a name.
-      const found = index.matchVessel({ mmsi, imo: v.imo === null ? null : String(v.imo), name: named ? v.name : null, callSign: v.callSign }, now);
+      const found = index.matchVessel(
+        { mmsi, imo: v.imo === null ? null : String(v.imo), name: named ? v.name : null, callSign: v.callSign },
+        now,
+      );
       if (found.length > 0) await options.hits(v, found);
       // A sweep over tens of thousands of vessels must not hold up the live stream: yield now and then.
       if (++seen % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));

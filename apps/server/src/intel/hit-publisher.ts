@@ -41,7 +41,10 @@ export async function publishHits({
     let owner: string | null = null;
     let releasability = null;
     for (const candidate of new Set([entry.releasability.ownerAgency, subject.releasable.ownerAgency])) {
-      const derived = deriveReleasability([entry.releasability, subject.releasable], { agency: candidate, groups: await groupsOf(candidate) });
+      const derived = deriveReleasability([entry.releasability, subject.releasable], {
+        agency: candidate,
+        groups: await groupsOf(candidate),
+      });
       if (derived) {
         owner = candidate;
         releasability = derived;
@@ -49,11 +52,16 @@ export async function publishHits({
       }
     }
     if (owner === null || releasability === null) {
-      ctx.log.debug({ entry: entry.id, subject: `${subject.type}:${subject.id}` }, 'watchlist hit not releasable to any owner');
+      ctx.log.debug(
+        { entry: entry.id, subject: `${subject.type}:${subject.id}` },
+        'watchlist hit not releasable to any owner',
+      );
       continue;
     }
     const list = entry.watchlistName ?? entry.watchlistId;
-    const how = matches.map((m) => `${m.field} ${m.how}${m.how === 'fuzzy' ? ` ${m.score}` : ''} (${m.value} ~ ${m.entryValue})`).join('; ');
+    const how = matches
+      .map((m) => `${m.field} ${m.how}${m.how === 'fuzzy' ? ` ${m.score}` : ''} (${m.value} ~ ${m.entryValue})`)
+      .join('; ');
     const row = await publishAlert({
       ctx,
       draft: {
@@ -68,8 +76,20 @@ export async function publishHits({
         startAt: nowMs,
         endAt: null,
         position: subject.position,
-        parameters: { watchlist: list, entryKind: entry.kind, bestScore: Math.max(...matches.map((m) => m.score)), fuzzyThreshold: ctx.matcher.index.options.fuzzyThreshold },
-        evidence: { tracks: [], matches, subject: { type: subject.type, id: subject.id }, watchlistId: entry.watchlistId, entryId: entry.id, areaId: null },
+        parameters: {
+          watchlist: list,
+          entryKind: entry.kind,
+          bestScore: Math.max(...matches.map((m) => m.score)),
+          fuzzyThreshold: ctx.matcher.index.options.fuzzyThreshold,
+        },
+        evidence: {
+          tracks: [],
+          matches,
+          subject: { type: subject.type, id: subject.id },
+          watchlistId: entry.watchlistId,
+          entryId: entry.id,
+          areaId: null,
+        },
         ownerAgency: owner,
         releasability,
         ...(subject.subjects ? { subjects: subject.subjects } : {}),

@@ -28,7 +28,11 @@ export type IntelRequestContext = RequestContext & IntelServices;
 
 /** The system actor speaks for the detectors and the matcher (exempt from AUTH-1, like the demo world). */
 export function systemContext<C extends ServiceContext>(ctx: C): C & Pick<RequestContext, 'actor' | 'viewer'> {
-  return { ...ctx, actor: { kind: 'system', id: 'system', name: 'system', agency: 'SYSTEM' }, viewer: { agency: 'SYSTEM', groups: new Set<string>() } };
+  return {
+    ...ctx,
+    actor: { kind: 'system', id: 'system', name: 'system', agency: 'SYSTEM' },
+    viewer: { agency: 'SYSTEM', groups: new Set<string>() },
+  };
 }
 
 /** `${actor.kind}:${actor.name}`: who added or changed something, as stored with it. */

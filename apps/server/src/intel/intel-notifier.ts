@@ -1,4 +1,10 @@
-import { EVENT_SCHEMA_VERSION, type Consignment, type DerivedAlert, type Watchlist, type WatchlistEntry } from '@tidewatch/contracts';
+import {
+  EVENT_SCHEMA_VERSION,
+  type Consignment,
+  type DerivedAlert,
+  type Watchlist,
+  type WatchlistEntry,
+} from '@tidewatch/contracts';
 import type { Releasable } from '@tidewatch/domain';
 import { localReaders } from '../realtime/session-expiry.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
@@ -14,7 +20,10 @@ export type IntelBroadcast =
 
 export const INTEL_CHANNEL = 'tw:intel';
 
-const releasable = (item: { ownerAgency: string; releasability: { tlp: Releasable['tlp']; recipients: string[]; sharingGroups: string[] } }): Releasable => ({
+const releasable = (item: {
+  ownerAgency: string;
+  releasability: { tlp: Releasable['tlp']; recipients: string[]; sharingGroups: string[] };
+}): Releasable => ({
   ownerAgency: item.ownerAgency,
   ...item.releasability,
 });
@@ -24,13 +33,19 @@ const releasable = (item: { ownerAgency: string; releasability: { tlp: Releasabl
  * other nodes hear of it through serverSideEmit. `onRemote` lets a node update its in-memory matcher index
  * and detector areas when the change happened elsewhere.
  */
-export function createIntelNotifier(io: TidewatchServer, clustered: boolean, onRemote: (msg: IntelBroadcast) => void, nowMs: () => number): IntelNotifier {
+export function createIntelNotifier(
+  io: TidewatchServer,
+  clustered: boolean,
+  onRemote: (msg: IntelBroadcast) => void,
+  nowMs: () => number,
+): IntelNotifier {
   const readers = (item: Releasable): string[] => localReaders(io, [item], nowMs());
   const local = (msg: IntelBroadcast): void => {
     switch (msg.channel) {
       case 'watchlist': {
         const ids = readers(releasable(msg.watchlist));
-        if (ids.length > 0) io.local.to(ids).emit('watchlist:changed', { v: EVENT_SCHEMA_VERSION, watchlist: msg.watchlist });
+        if (ids.length > 0)
+          io.local.to(ids).emit('watchlist:changed', { v: EVENT_SCHEMA_VERSION, watchlist: msg.watchlist });
         return;
       }
       case 'entry': {
@@ -46,7 +61,8 @@ export function createIntelNotifier(io: TidewatchServer, clustered: boolean, onR
       }
       case 'consignment': {
         const ids = readers(releasable(msg.consignment));
-        if (ids.length > 0) io.local.to(ids).emit('consignment:changed', { v: EVENT_SCHEMA_VERSION, consignment: msg.consignment });
+        if (ids.length > 0)
+          io.local.to(ids).emit('consignment:changed', { v: EVENT_SCHEMA_VERSION, consignment: msg.consignment });
         return;
       }
       case 'areas':

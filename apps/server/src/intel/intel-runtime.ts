@@ -1,6 +1,12 @@
 import type { DecodedAis } from '@tidewatch/ais';
 import type { Consignment, IntelEvent, Tlp } from '@tidewatch/contracts';
-import { createCargoRepository, createDerivedAlertRepository, createWatchlistRepository, type AreaRow, type Db } from '@tidewatch/db';
+import {
+  createCargoRepository,
+  createDerivedAlertRepository,
+  createWatchlistRepository,
+  type AreaRow,
+  type Db,
+} from '@tidewatch/db';
 import { DetectorSuite, type DetectorThresholdOverrides, type EntryMatch, type VesselPicture } from '@tidewatch/domain';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/request-context.ts';
@@ -115,10 +121,11 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
     switch (msg.channel) {
       case 'entry':
         if (msg.entry.retiredAt !== null || msg.watchlist.retiredAt !== null) matcher.remove(msg.entry.id);
-        else queue.push('remote entry', async () => {
-          const row = await watchlists.getEntry(msg.entry.id, { agency: msg.watchlist.ownerAgency, groups: [] });
-          if (row) matcher.apply(row.entry, row.list);
-        });
+        else
+          queue.push('remote entry', async () => {
+            const row = await watchlists.getEntry(msg.entry.id, { agency: msg.watchlist.ownerAgency, groups: [] });
+            if (row) matcher.apply(row.entry, row.list);
+          });
         return;
       case 'watchlist':
         queue.push('remote watchlist', async () => {
@@ -137,7 +144,9 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
         return;
     }
   };
-  const notifier = createIntelNotifier(options.io, options.clustered, onRemote, () => options.ctx.clock.now().getTime());
+  const notifier = createIntelNotifier(options.io, options.clustered, onRemote, () =>
+    options.ctx.clock.now().getTime(),
+  );
   const intelRealtime = {
     ...notifier,
     // Other nodes reload on the broadcast; this node reloads here.
@@ -176,9 +185,16 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
   for (const row of await cargo.withCarrierFlag(FLAG_DECLARATIONS_AT_START)) flags.consignmentRow(row);
   // Oldest first: the registry forgets its oldest declarations when full, so the newest are the ones kept.
   flags.events((await ctx.events.withDeclaredVesselFlag(FLAG_DECLARATIONS_AT_START, [...DERIVED_KINDS])).reverse());
-  ctx.log.info({ entries: loaded, areas: areas.size, declaredFlags: flags.registry.size }, 'watchlist index, areas of interest and declared flags loaded');
+  ctx.log.info(
+    { entries: loaded, areas: areas.size, declaredFlags: flags.registry.size },
+    'watchlist index, areas of interest and declared flags loaded',
+  );
 
-  const vesselHits = (identity: { mmsi: number; name: string | null; lat: number; lon: number }, found: EntryMatch[], at: number): Promise<unknown> => {
+  const vesselHits = (
+    identity: { mmsi: number; name: string | null; lat: number; lon: number },
+    found: EntryMatch[],
+    at: number,
+  ): Promise<unknown> => {
     const mmsi = String(identity.mmsi).padStart(9, '0');
     return publishHits({
       ctx: system,
@@ -187,7 +203,12 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
         id: mmsi,
         label: `${identity.name ?? 'unknown'} (${mmsi})`,
         // AIS is open data: GREEN, owned for this purpose by whoever owns the list (so only the list restricts).
-        releasable: { ownerAgency: found[0]?.entry.releasability.ownerAgency ?? options.detectionAgency, tlp: 'GREEN', recipients: [], sharingGroups: [] },
+        releasable: {
+          ownerAgency: found[0]?.entry.releasability.ownerAgency ?? options.detectionAgency,
+          tlp: 'GREEN',
+          recipients: [],
+          sharingGroups: [],
+        },
         position: Number.isFinite(identity.lat) ? { lat: identity.lat, lon: identity.lon } : null,
         mmsis: [mmsi],
         subjects: { vessels: [{ mmsi, ...(identity.name ? { name: identity.name } : {}) }] },
@@ -200,7 +221,15 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
   const observer = createAisObserver(suite, (identity) => {
     if (matcher.index.size === 0) return;
     const mmsi = String(identity.mmsi).padStart(9, '0');
-    const found = matcher.index.matchVessel({ mmsi, imo: identity.imo === null ? null : String(identity.imo), name: identity.name, callSign: identity.callSign }, identity.at);
+    const found = matcher.index.matchVessel(
+      {
+        mmsi,
+        imo: identity.imo === null ? null : String(identity.imo),
+        name: identity.name,
+        callSign: identity.callSign,
+      },
+      identity.at,
+    );
     if (found.length === 0) return;
     queue.push('ais watchlist hit', () => vesselHits(identity, found, identity.at));
   });
@@ -259,7 +288,12 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
               type: 'event',
               id: event.id,
               label: `"${event.title}"`,
-              releasable: { ownerAgency: event.ownerAgency, tlp: event.releasability.tlp as Tlp, recipients: event.releasability.recipients, sharingGroups: event.releasability.sharingGroups },
+              releasable: {
+                ownerAgency: event.ownerAgency,
+                tlp: event.releasability.tlp as Tlp,
+                recipients: event.releasability.recipients,
+                sharingGroups: event.releasability.sharingGroups,
+              },
               position: event.position,
               mmsis: event.subjects.vessels.flatMap((v) => (v.mmsi ? [v.mmsi] : [])),
             },

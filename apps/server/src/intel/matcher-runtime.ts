@@ -15,7 +15,12 @@ export function toIndexEntry(entry: WatchlistEntryRow, list: ListReleasability):
     containerNumber: entry.containerNumber,
     name: entry.name,
     expiresAt: entry.expiresAt === null ? null : Date.parse(entry.expiresAt),
-    releasability: { ownerAgency: list.ownerAgency, tlp: list.tlp as Tlp, recipients: list.recipients, sharingGroups: list.sharingGroups },
+    releasability: {
+      ownerAgency: list.ownerAgency,
+      tlp: list.tlp as Tlp,
+      recipients: list.recipients,
+      sharingGroups: list.sharingGroups,
+    },
     watchlistName: list.name,
   };
 }

@@ -28,18 +28,45 @@ function names(known: Record<number, { name: string | null; imo: number | null }
 
 describe('vessel alert drafts', () => {
   it('[OPS-L5] an alert naming a 10-digit MMSI still forms valid subjects; the bad number stays in its text and mmsis', () => {
-    const draft = draftVesselAlert(encounter, names({ [GOOD_MMSI]: { name: 'CARIB TRADER', imo: 9074729 }, [BAD_MMSI]: { name: 'GHOST', imo: null } }), 'IMPACS', new Map(), () => new Set());
+    const draft = draftVesselAlert(
+      encounter,
+      names({ [GOOD_MMSI]: { name: 'CARIB TRADER', imo: 9074729 }, [BAD_MMSI]: { name: 'GHOST', imo: null } }),
+      'IMPACS',
+      new Map(),
+      () => new Set(),
+    );
     expect(draft).not.toBeNull();
-    const subjects = Subjects.safeParse({ vessels: [], containers: [], organisations: [], persons: [], ...draft?.subjects });
+    const subjects = Subjects.safeParse({
+      vessels: [],
+      containers: [],
+      organisations: [],
+      persons: [],
+      ...draft?.subjects,
+    });
     expect(subjects.error?.issues).toBeUndefined();
-    expect(subjects.data?.vessels).toEqual([{ mmsi: '339123456', name: 'CARIB TRADER', imo: '9074729' }, { name: 'GHOST' }]);
+    expect(subjects.data?.vessels).toEqual([
+      { mmsi: '339123456', name: 'CARIB TRADER', imo: '9074729' },
+      { name: 'GHOST' },
+    ]);
     expect(draft?.mmsis).toEqual(['339123456', '1012345678']);
     expect(draft?.title).toContain('GHOST (1012345678)');
   });
 
   it('[OPS-L5] a vessel known by nothing but an invalid MMSI is left out of the subjects, not the alert', () => {
-    const draft = draftVesselAlert({ ...encounter, mmsis: [BAD_MMSI] }, names({}), 'IMPACS', new Map(), () => new Set());
-    const subjects = Subjects.safeParse({ vessels: [], containers: [], organisations: [], persons: [], ...draft?.subjects });
+    const draft = draftVesselAlert(
+      { ...encounter, mmsis: [BAD_MMSI] },
+      names({}),
+      'IMPACS',
+      new Map(),
+      () => new Set(),
+    );
+    const subjects = Subjects.safeParse({
+      vessels: [],
+      containers: [],
+      organisations: [],
+      persons: [],
+      ...draft?.subjects,
+    });
     expect(subjects.success).toBe(true);
     expect(subjects.data?.vessels).toEqual([]);
     expect(draft?.mmsis).toEqual(['1012345678']);

@@ -37,7 +37,13 @@ export interface VesselNames {
  * carries the area's releasability and owner (REL-6: the most restrictive of the inputs), so nobody learns
  * of an area they may not read through its alerts. Returns null when the area is unknown or retired.
  */
-export function draftVesselAlert(alert: DetectorAlert, names: VesselNames, detectionAgency: string, areas: ReadonlyMap<string, AreaRow>, areaOwnerGroups: (agency: string) => ReadonlySet<string>): AlertDraft | null {
+export function draftVesselAlert(
+  alert: DetectorAlert,
+  names: VesselNames,
+  detectionAgency: string,
+  areas: ReadonlyMap<string, AreaRow>,
+  areaOwnerGroups: (agency: string) => ReadonlySet<string>,
+): AlertDraft | null {
   let ownerAgency = detectionAgency;
   let releasability: Releasability = { tlp: 'GREEN', recipients: [], sharingGroups: [] };
   let areaName: string | null = null;
@@ -47,7 +53,12 @@ export function draftVesselAlert(alert: DetectorAlert, names: VesselNames, detec
     const owner: Viewer = { agency: area.ownerAgency, groups: areaOwnerGroups(area.ownerAgency) };
     const derived = deriveReleasability(
       [
-        { ownerAgency: area.ownerAgency, tlp: area.tlp as Tlp, recipients: area.recipients, sharingGroups: area.sharingGroups },
+        {
+          ownerAgency: area.ownerAgency,
+          tlp: area.tlp as Tlp,
+          recipients: area.recipients,
+          sharingGroups: area.sharingGroups,
+        },
         { ownerAgency: area.ownerAgency, tlp: 'GREEN', recipients: [], sharingGroups: [] },
       ],
       owner,
@@ -66,11 +77,15 @@ export function draftVesselAlert(alert: DetectorAlert, names: VesselNames, detec
     eventKind: 'vessel_alert',
     title,
     summary: `${alert.summary} [${alert.status}]`,
-    severity: alert.type === 'identity_anomaly' && alert.parameters['anomaly'] === 'imo_shared' ? 4 : SEVERITY[alert.type],
+    severity:
+      alert.type === 'identity_anomaly' && alert.parameters['anomaly'] === 'imo_shared' ? 4 : SEVERITY[alert.type],
     mmsis: alert.mmsis.map(mmsiText),
     startAt: alert.startAt,
     endAt: alert.endAt,
-    position: Number.isFinite(alert.lat) && Number.isFinite(alert.lon) && !(alert.lat === 0 && alert.lon === 0) ? { lat: alert.lat, lon: alert.lon } : null,
+    position:
+      Number.isFinite(alert.lat) && Number.isFinite(alert.lon) && !(alert.lat === 0 && alert.lon === 0)
+        ? { lat: alert.lat, lon: alert.lon }
+        : null,
     parameters: alert.parameters,
     evidence: {
       tracks: alert.evidence.map((t) => ({ mmsi: mmsiText(t.mmsi), points: t.points })),
@@ -87,4 +102,3 @@ export function draftVesselAlert(alert: DetectorAlert, names: VesselNames, detec
     },
   };
 }
-

@@ -10,7 +10,11 @@ export const CLUSTER_EVENTS = 'tw:events';
  * Publishes to this node's stream at once and to every other node through the Socket.IO adapter
  * (Redis Streams when REDIS_URL is set; with the in-memory adapter there are no other nodes).
  */
-export function createClusterPublisher(io: TidewatchServer, stream: OrderedEventStream, clustered: boolean): EventPublisher {
+export function createClusterPublisher(
+  io: TidewatchServer,
+  stream: OrderedEventStream,
+  clustered: boolean,
+): EventPublisher {
   io.on(CLUSTER_EVENTS, (events: IntelEvent[]) => stream.accept(events));
   return {
     publish(events) {

@@ -33,7 +33,12 @@ export function attachEventGateway(
   const { node, readAudit } = options;
   io.on('connection', (socket) => {
     const { actor } = socket.data.principal;
-    socket.emit('hello', { v: EVENT_SCHEMA_VERSION, node, serverTime: ctx.clock.now().toISOString(), agency: actor.agency });
+    socket.emit('hello', {
+      v: EVENT_SCHEMA_VERSION,
+      node,
+      serverTime: ctx.clock.now().toISOString(),
+      agency: actor.agency,
+    });
     socket.on('event:submit', async (input, ack) => {
       if (typeof ack !== 'function') return;
       // VAL-2: the same check as every HTTP JSON body, so the ack names the field.
@@ -50,7 +55,9 @@ export function attachEventGateway(
     void replayThenGoLive(socket, stream, ctx, readAudit);
   });
 
-  const window = new DeliveryWindow<IntelEvent>(options.deliveryWindowMs, (events) => deliverLive(io, events, readAudit, ctx.clock.now().getTime()));
+  const window = new DeliveryWindow<IntelEvent>(options.deliveryWindowMs, (events) =>
+    deliverLive(io, events, readAudit, ctx.clock.now().getTime()),
+  );
   const unsubscribe = stream.subscribe((events) => window.push(events));
   return () => {
     unsubscribe();
@@ -59,7 +66,12 @@ export function attachEventGateway(
   };
 }
 
-async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStream, ctx: ServiceContext, readAudit: StreamReadAudit): Promise<void> {
+async function replayThenGoLive(
+  socket: TidewatchSocket,
+  stream: OrderedEventStream,
+  ctx: ServiceContext,
+  readAudit: StreamReadAudit,
+): Promise<void> {
   let replayed = 0;
   const scope = viewerScope(socket.data.principal.viewer);
   try {
@@ -98,7 +110,12 @@ async function replayThenGoLive(socket: TidewatchSocket, stream: OrderedEventStr
  * (one group per viewer class in practice), and each group gets one encode and, per socket, one write: the
  * events as one `events` packet when there are several, else the single `event`.
  */
-function deliverLive(io: TidewatchServer, events: readonly IntelEvent[], readAudit: StreamReadAudit, nowMs: number): void {
+function deliverLive(
+  io: TidewatchServer,
+  events: readonly IntelEvent[],
+  readAudit: StreamReadAudit,
+  nowMs: number,
+): void {
   const releasables = events.map(releasableOf);
   const groups = new Map<string, { events: IntelEvent[]; sockets: string[] }>();
   let over = false;
@@ -126,7 +143,8 @@ function deliverLive(io: TidewatchServer, events: readonly IntelEvent[], readAud
   }
   for (const { events: readable, sockets } of groups.values()) {
     const [only] = readable;
-    if (readable.length === 1 && only) io.local.to(sockets).emit('event', { v: EVENT_SCHEMA_VERSION, event: only, replay: false });
+    if (readable.length === 1 && only)
+      io.local.to(sockets).emit('event', { v: EVENT_SCHEMA_VERSION, event: only, replay: false });
     else io.local.to(sockets).emit('events', { v: EVENT_SCHEMA_VERSION, events: readable });
   }
   if (over) endOverSessions(io, nowMs);

@@ -23,7 +23,8 @@ export function guardRedisClient(client: RedisClient, links: RedisLinks, log: Lo
   const publishGuarded = (publish: () => Promise<number>): Promise<number> => {
     // Not while Redis hangs either: each publish would wait, held in memory, for as long as it hangs.
     if (!client.isReady || !links.isAnswering()) {
-      if (dropped++ === 0) log.warn({ redis: role }, 'redis is down: messages to other nodes are dropped until it returns');
+      if (dropped++ === 0)
+        log.warn({ redis: role }, 'redis is down: messages to other nodes are dropped until it returns');
       return Promise.resolve(0);
     }
     if (dropped + lost > 0) {
@@ -48,7 +49,9 @@ export function guardRedisClient(client: RedisClient, links: RedisLinks, log: Lo
     xRead: (...args: Parameters<RedisClient['xRead']>) =>
       client.isOpen
         ? client.xRead(...args)
-        : new Promise((_resolve, reject) => setTimeout(() => reject(new Error('the redis connection is closed')), CLOSED_RETRY_DELAY_MS)),
+        : new Promise((_resolve, reject) =>
+            setTimeout(() => reject(new Error('the redis connection is closed')), CLOSED_RETRY_DELAY_MS),
+          ),
     // A SUBSCRIBE that fails registers no listener, and node-redis only renews subscriptions that took.
     subscribe: (...args: Parameters<RedisClient['subscribe']>) => {
       const attempt = (): Promise<void> =>

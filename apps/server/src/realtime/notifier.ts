@@ -10,7 +10,12 @@ import { localReaders } from './session-expiry.ts';
  * Carries service side effects to clients on every node: each node filters its own sockets with the same
  * policy, so an annotation reaches only sockets that may read it and its target (REL-7).
  */
-export function createRealtimeNotifier(io: TidewatchServer, clustered: boolean, principals: PrincipalCache, nowMs: () => number): RealtimeNotifier {
+export function createRealtimeNotifier(
+  io: TidewatchServer,
+  clustered: boolean,
+  principals: PrincipalCache,
+  nowMs: () => number,
+): RealtimeNotifier {
   const annotationLocally = (annotation: Annotation, target: Releasable | null) => {
     const items: Releasable[] = [{ ownerAgency: annotation.ownerAgency, ...annotation.releasability }];
     if (target) items.push(target);

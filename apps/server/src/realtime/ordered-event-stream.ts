@@ -102,7 +102,10 @@ export class OrderedEventStream {
     try {
       const lowestPending = Math.min(...this.#pending.keys());
       const missing = await this.source.listAfter(this.#high, GAP_FILL_BATCH, lowestPending - 1);
-      this.log.debug({ from: this.#high + 1, to: lowestPending - 1, found: missing.length }, 'filled a gap in the event stream');
+      this.log.debug(
+        { from: this.#high + 1, to: lowestPending - 1, found: missing.length },
+        'filled a gap in the event stream',
+      );
       for (const event of missing) if (event.seq > this.#high) this.#pending.set(event.seq, event);
     } catch (err) {
       this.log.error({ err }, 'could not read missing events; will retry');

@@ -15,7 +15,11 @@ function sameViewer(a: Principal, b: Principal): boolean {
  * reconnects with what it may read now, or not at all. A database failure disconnects nobody: it is no
  * evidence of a revocation, and the next run tries again.
  */
-export function revalidateSockets(io: TidewatchServer, resolve: (socket: TidewatchSocket) => Promise<Principal | undefined>, log: Logger) {
+export function revalidateSockets(
+  io: TidewatchServer,
+  resolve: (socket: TidewatchSocket) => Promise<Principal | undefined>,
+  log: Logger,
+) {
   return async (): Promise<void> => {
     for (const socket of io.of('/').sockets.values()) {
       let now: Principal | undefined;
@@ -26,7 +30,10 @@ export function revalidateSockets(io: TidewatchServer, resolve: (socket: Tidewat
         return;
       }
       if (now && hasPermission(now.actor, 'events:read') && sameViewer(now, socket.data.principal)) continue;
-      log.info({ socket: socket.id, actor: socket.data.principal.actor.id }, 'credential revoked or changed while redis is down: disconnecting its socket');
+      log.info(
+        { socket: socket.id, actor: socket.data.principal.actor.id },
+        'credential revoked or changed while redis is down: disconnecting its socket',
+      );
       socket.disconnect(true);
     }
   };

@@ -31,7 +31,8 @@ export class RedisLinks {
       this.#update();
     });
     client.on('error', (err: unknown) => {
-      if (!this.#down.has(role)) this.log.warn({ err, redis: role }, 'redis connection lost; retrying, the node serves on without it');
+      if (!this.#down.has(role))
+        this.log.warn({ err, redis: role }, 'redis connection lost; retrying, the node serves on without it');
       this.#markDown(role);
     });
     client.on('end', () => this.#markDown(role));

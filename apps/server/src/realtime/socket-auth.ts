@@ -35,7 +35,11 @@ export function principalOf(ctx: ServiceContext, socket: TidewatchSocket): Promi
   const handshake = SocketHandshake.safeParse(socket.handshake.auth ?? {});
   const token = handshake.success ? handshake.data.token : undefined;
   const cookie = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-  return token ? principalFromBearer(ctx, token) : cookie ? principalFromSessionForSocket(ctx, cookie) : Promise.resolve(undefined);
+  return token
+    ? principalFromBearer(ctx, token)
+    : cookie
+      ? principalFromSessionForSocket(ctx, cookie)
+      : Promise.resolve(undefined);
 }
 
 /** Authenticates each socket (token in `auth`, or the session cookie) and puts it in the rooms revocation uses. */
@@ -44,7 +48,11 @@ export function attachSocketAuth(io: TidewatchServer, stream: OrderedEventStream
     try {
       const handshake = SocketHandshake.safeParse(socket.handshake.auth ?? {});
       if (!handshake.success) {
-        next(new Error(`invalid handshake: ${handshake.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
+        next(
+          new Error(
+            `invalid handshake: ${handshake.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          ),
+        );
         return;
       }
       const { since } = handshake.data;

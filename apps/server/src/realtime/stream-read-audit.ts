@@ -54,6 +54,12 @@ export class StreamReadAudit {
   #write(pending: Pending): void {
     const count = pending.seqs.count;
     if (count === 0) return;
-    this.audit.record({ actor: pending.actor, action: 'event.stream', targetType: 'event', outcome: 'success', detail: { count, seqRuns: pending.seqs.take() } });
+    this.audit.record({
+      actor: pending.actor,
+      action: 'event.stream',
+      targetType: 'event',
+      outcome: 'success',
+      detail: { count, seqRuns: pending.seqs.take() },
+    });
   }
 }

@@ -28,7 +28,12 @@ describe('WhileBusDown', () => {
   it('[OPS-R3] works while the bus is down and for 3 s after it returns, then stops', async () => {
     const bus = new TestBus(true);
     let runs = 0;
-    const worker = new WhileBusDown(bus, 200, async () => void runs++, () => Date.now());
+    const worker = new WhileBusDown(
+      bus,
+      200,
+      async () => void runs++,
+      () => Date.now(),
+    );
     await vi.advanceTimersByTimeAsync(1000);
     expect(runs).toBe(0);
     bus.set(false);

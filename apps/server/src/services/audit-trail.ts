@@ -1,4 +1,11 @@
-import { cleanAuditRow, sqlStateOf, type AuditFilter, type AuditRepository, type AuditRow, type NewAuditRow } from '@tidewatch/db';
+import {
+  cleanAuditRow,
+  sqlStateOf,
+  type AuditFilter,
+  type AuditRepository,
+  type AuditRow,
+  type NewAuditRow,
+} from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
 import type { AuditSpool } from './audit-spool.ts';
 
@@ -34,7 +41,13 @@ function refusedByDatabase(err: unknown): string | undefined {
 
 /** What is kept of a row the database refused even cleaned: who, what, when and outcome, and why the rest is not. */
 function refusedForm(row: NewAuditRow, state: string): NewAuditRow {
-  return { ...row, detail: { _unstorable: `the database refused this row's detail (SQLSTATE ${state})`, detailText: JSON.stringify(row.detail ?? {}).slice(0, 10_000) } };
+  return {
+    ...row,
+    detail: {
+      _unstorable: `the database refused this row's detail (SQLSTATE ${state})`,
+      detailText: JSON.stringify(row.detail ?? {}).slice(0, 10_000),
+    },
+  };
 }
 
 /**
@@ -131,7 +144,10 @@ export class AuditTrail {
       } catch (err) {
         const state = refusedByDatabase(err);
         if (state === undefined) return rows.slice(i);
-        this.log.error({ err, row }, 'the database refused an audit row; storing who, what and when without its detail');
+        this.log.error(
+          { err, row },
+          'the database refused an audit row; storing who, what and when without its detail',
+        );
         try {
           await this.repo.append([refusedForm(row, state)]);
         } catch (again) {
@@ -146,7 +162,10 @@ export class AuditTrail {
   async #toSpool(rows: NewAuditRow[]): Promise<void> {
     if (rows.length === 0) return;
     if (!this.spool) {
-      this.log.error({ rows }, 'the database is unavailable and no audit spool is configured; these rows survive only in this log');
+      this.log.error(
+        { rows },
+        'the database is unavailable and no audit spool is configured; these rows survive only in this log',
+      );
       return;
     }
     await this.spool.append(rows);
@@ -176,7 +195,8 @@ export class AuditTrail {
 
   async #rewriteSpool(rows: NewAuditRow[], unreadable: string[]): Promise<void> {
     // A line cut short by a crash mid-append cannot be parsed back into a row; the log keeps it as it was.
-    if (unreadable.length > 0) this.log.error({ lines: unreadable }, 'unreadable lines dropped from the audit spool (an append cut short)');
+    if (unreadable.length > 0)
+      this.log.error({ lines: unreadable }, 'unreadable lines dropped from the audit spool (an append cut short)');
     unreadable.length = 0;
     await this.spool?.replace(rows);
   }

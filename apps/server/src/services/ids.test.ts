@@ -14,10 +14,12 @@ describe('scopedEventId', () => {
     expect(scopedEventId('JCA', ULID_ID.toLowerCase())).toBe(scopedEventId('JCA', ULID_ID));
   });
 
-  it('keeps the client id\'s time, so stored ids still sort by creation, and is itself a valid event id', () => {
+  it("keeps the client id's time, so stored ids still sort by creation, and is itself a valid event id", () => {
     for (const id of [UUID_ID, ULID_ID]) expect(EventId.safeParse(scopedEventId('JCA', id)).success).toBe(true);
     expect(scopedEventId('JCA', UUID_ID).slice(0, 13)).toBe(UUID_ID.slice(0, 13));
     // 01ARZ3NDEK is 1469922850259 ms (the ULID specification's example).
-    expect(scopedEventId('JCA', ULID_ID).replaceAll('-', '').slice(0, 12)).toBe((1469922850259).toString(16).padStart(12, '0'));
+    expect(scopedEventId('JCA', ULID_ID).replaceAll('-', '').slice(0, 12)).toBe(
+      (1469922850259).toString(16).padStart(12, '0'),
+    );
   });
 });

@@ -28,13 +28,23 @@ export function summaryRoutes(deps: SummaryDeps): Hono<AppEnv> {
     const format = match?.[2];
     const query = c.req.query();
     if (format === 'html' || format === 'pdf') {
-      return document(c, await exportSummary({ ctx: ctx(c), date, format, query }), format === 'pdf' ? 'attachment' : 'inline');
+      return document(
+        c,
+        await exportSummary({ ctx: ctx(c), date, format, query }),
+        format === 'pdf' ? 'attachment' : 'inline',
+      );
     }
     return c.json(await getSummary({ ctx: ctx(c), date, query }));
   });
-  app.get('/:date/revisions', async (c) => c.json({ revisions: await listSummaryRevisions({ ctx: ctx(c), date: c.req.param('date') }) }));
-  app.get('/:date/map.svg', async (c) => document(c, await summaryMapSvg({ ctx: ctx(c), date: c.req.param('date'), query: c.req.query() }), 'inline'));
-  app.post('/:date/regenerate', async (c) => c.json(await regenerateSummary({ ctx: ctx(c), date: c.req.param('date') })));
+  app.get('/:date/revisions', async (c) =>
+    c.json({ revisions: await listSummaryRevisions({ ctx: ctx(c), date: c.req.param('date') }) }),
+  );
+  app.get('/:date/map.svg', async (c) =>
+    document(c, await summaryMapSvg({ ctx: ctx(c), date: c.req.param('date'), query: c.req.query() }), 'inline'),
+  );
+  app.post('/:date/regenerate', async (c) =>
+    c.json(await regenerateSummary({ ctx: ctx(c), date: c.req.param('date') })),
+  );
   app.post('/:date/acknowledge', async (c) => {
     const text = await c.req.text();
     let input: unknown = {};

@@ -1,5 +1,10 @@
 import type { Hono } from 'hono';
-import { createSeizureTrendRepository, createSummaryFactsRepository, createSummaryRepository, type DatabaseHandle } from '@tidewatch/db';
+import {
+  createSeizureTrendRepository,
+  createSummaryFactsRepository,
+  createSummaryRepository,
+  type DatabaseHandle,
+} from '@tidewatch/db';
 import type { ServerConfig } from '../config.ts';
 import { trendRoutes } from '../http/routes/trends.ts';
 import type { AppEnv } from '../http/request-context.ts';
@@ -15,7 +20,11 @@ export interface TrendsAndSummaries {
 }
 
 /** Wires seizure trends and daily summaries (issue 6 §1-2) for the composition root: routes and the scheduler. */
-export function createTrendsAndSummaries(ctx: ServiceContext, database: DatabaseHandle, config: ServerConfig): TrendsAndSummaries {
+export function createTrendsAndSummaries(
+  ctx: ServiceContext,
+  database: DatabaseHandle,
+  config: ServerConfig,
+): TrendsAndSummaries {
   const deps: SummaryDeps = {
     summaries: createSummaryRepository(database.db),
     facts: createSummaryFactsRepository(database.db),
@@ -26,7 +35,10 @@ export function createTrendsAndSummaries(ctx: ServiceContext, database: Database
   return {
     deps,
     apiRoutes: [
-      { path: '/trends', routes: trendRoutes({ trends: createSeizureTrendRepository(database.db), defaultTimeZone: config.SUMMARY_TZ }) },
+      {
+        path: '/trends',
+        routes: trendRoutes({ trends: createSeizureTrendRepository(database.db), defaultTimeZone: config.SUMMARY_TZ }),
+      },
       { path: '/summaries', routes: summaryRoutes(deps) },
     ],
     scheduler: startSummaryScheduler(ctx, deps, {

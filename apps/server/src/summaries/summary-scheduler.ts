@@ -48,7 +48,9 @@ export function startSummaryScheduler(
     const date = latestDueDate(now, deps.settings.hour, deps.settings.timeZone);
     // Viewers are read before any lock: inside it only the locked connection may be used.
     const agencies = await ctx.agencies.list();
-    const viewers = await Promise.all(agencies.map(async (a) => ({ agency: a.code, viewer: await viewerFor(ctx, a.code) })));
+    const viewers = await Promise.all(
+      agencies.map(async (a) => ({ agency: a.code, viewer: await viewerFor(ctx, a.code) })),
+    );
     const run: SchedulerRun = { date, generated: [], revised: [], skipped: false };
 
     const done = await deps.summaries.generatedFor(date);
@@ -81,7 +83,13 @@ export function startSummaryScheduler(
       // nothing is not recounted again every tick.
       const since = lateCheckedAt.get(day) ?? new Date(oldest.generatedAt).toISOString();
       const checkedAt = now.toISOString();
-      if (!(await deps.facts.arrivedLate(new Date(oldest.periodStart).toISOString(), new Date(oldest.periodEnd).toISOString(), since))) {
+      if (
+        !(await deps.facts.arrivedLate(
+          new Date(oldest.periodStart).toISOString(),
+          new Date(oldest.periodEnd).toISOString(),
+          since,
+        ))
+      ) {
         lateCheckedAt.set(day, checkedAt);
         continue;
       }

@@ -23,7 +23,15 @@ export class TrackWriter {
 
   addPoints(points: readonly TrackPointOut[]): void {
     for (const p of points) {
-      this.points.push({ mmsi: p.mmsi, at: new Date(p.at), lat: p.lat, lon: p.lon, sog: p.sog, cog: p.cog, heading: p.heading });
+      this.points.push({
+        mmsi: p.mmsi,
+        at: new Date(p.at),
+        lat: p.lat,
+        lon: p.lon,
+        sog: p.sog,
+        cog: p.cog,
+        heading: p.heading,
+      });
     }
     const over = this.points.length - MAX_PENDING_POINTS;
     if (over > 0) {

@@ -31,7 +31,10 @@ export function toCard(v: VesselState, nowMs: number): VesselCard {
     mmsiKind: identityOf(v.mmsi).kind,
     shipType: v.shipType,
     aisClass: v.aisClass,
-    dimensions: length + beam > 0 ? { length, beam, toBow: v.toBow, toStern: v.toStern, toPort: v.toPort, toStarboard: v.toStarboard } : null,
+    dimensions:
+      length + beam > 0
+        ? { length, beam, toBow: v.toBow, toStern: v.toStern, toPort: v.toPort, toStarboard: v.toStarboard }
+        : null,
     sog: v.sog,
     cog: v.cog,
     heading: v.heading,
@@ -57,7 +60,10 @@ export function cardFromStatic(s: VesselStaticRecord): VesselCard {
     shipType: s.shipType,
     category: categoryOfShipType(s.shipType),
     aisClass: null,
-    dimensions: length + beam > 0 ? { length, beam, toBow: s.toBow, toStern: s.toStern, toPort: s.toPort, toStarboard: s.toStarboard } : null,
+    dimensions:
+      length + beam > 0
+        ? { length, beam, toBow: s.toBow, toStern: s.toStern, toPort: s.toPort, toStarboard: s.toStarboard }
+        : null,
     position: null,
     sog: null,
     cog: null,

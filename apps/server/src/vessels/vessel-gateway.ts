@@ -1,4 +1,10 @@
-import { FeedsSubscribe, FeedsUnsubscribe, VESSEL_STREAM_VERSION, VesselSubscribe, VesselUnsubscribe } from '@tidewatch/contracts';
+import {
+  FeedsSubscribe,
+  FeedsUnsubscribe,
+  VESSEL_STREAM_VERSION,
+  VesselSubscribe,
+  VesselUnsubscribe,
+} from '@tidewatch/contracts';
 import type { FeedManager } from '../feeds/feed-manager.ts';
 import { toApiError } from '../services/error-response.ts';
 import { validationError } from '../services/errors.ts';
@@ -57,7 +63,8 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
     socket.on('vessels:subscribe', (input, ack) => {
       const parsed = VesselSubscribe.safeParse(input);
       if (!parsed.success) {
-        if (typeof ack === 'function') ack({ ok: false, ...toApiError(validationError(parsed.error, 'vessels:subscribe'), ctx.log) });
+        if (typeof ack === 'function')
+          ack({ ok: false, ...toApiError(validationError(parsed.error, 'vessels:subscribe'), ctx.log) });
         return;
       }
       const { bbox, zoom } = parsed.data;
@@ -84,7 +91,8 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
     socket.on('feeds:subscribe', (input, ack) => {
       const parsed = FeedsSubscribe.safeParse(input);
       if (!parsed.success) {
-        if (typeof ack === 'function') ack({ ok: false, ...toApiError(validationError(parsed.error, 'feeds:subscribe'), ctx.log) });
+        if (typeof ack === 'function')
+          ack({ ok: false, ...toApiError(validationError(parsed.error, 'feeds:subscribe'), ctx.log) });
         return;
       }
       void socket.join(FEEDS_ROOM);
@@ -94,7 +102,8 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
     socket.on('feeds:unsubscribe', (input, ack) => {
       const parsed = FeedsUnsubscribe.safeParse(input);
       if (!parsed.success) {
-        if (typeof ack === 'function') ack({ ok: false, ...toApiError(validationError(parsed.error, 'feeds:unsubscribe'), ctx.log) });
+        if (typeof ack === 'function')
+          ack({ ok: false, ...toApiError(validationError(parsed.error, 'feeds:unsubscribe'), ctx.log) });
         return;
       }
       void socket.leave(FEEDS_ROOM);

@@ -1,4 +1,11 @@
-import { MmsiParam, VesselSearchQuery, VesselTrackQuery, type VesselCard, type VesselSearchResult, type VesselTrack } from '@tidewatch/contracts';
+import {
+  MmsiParam,
+  VesselSearchQuery,
+  VesselTrackQuery,
+  type VesselCard,
+  type VesselSearchResult,
+  type VesselTrack,
+} from '@tidewatch/contracts';
 import { searchVessels as searchPicture } from '@tidewatch/domain';
 import type { Principal } from '../auth/actor.ts';
 import { requirePermission } from '../services/auth/principal.ts';
@@ -9,7 +16,15 @@ import { cardFromStatic, toCard, toSummary } from './vessel-dto.ts';
 const DAY_MS = 86_400_000;
 
 /** Search the live picture by name, call sign (contains), MMSI or IMO (prefix). */
-export function searchVessels({ ctx, principal, query }: { ctx: VesselContext; principal: Principal; query: unknown }): VesselSearchResult {
+export function searchVessels({
+  ctx,
+  principal,
+  query,
+}: {
+  ctx: VesselContext;
+  principal: Principal;
+  query: unknown;
+}): VesselSearchResult {
   // AIS is broadcast in the clear: anyone who may read the picture may read every vessel in it.
   requirePermission(principal, 'events:read');
   const parsed = VesselSearchQuery.safeParse(query);
@@ -33,7 +48,15 @@ function parseMmsi(mmsi: string): number {
 }
 
 /** The vessel card: live when the vessel is in the picture, else from its last stored static data. */
-export async function getVesselCard({ ctx, principal, mmsi }: { ctx: VesselContext; principal: Principal; mmsi: string }): Promise<VesselCard> {
+export async function getVesselCard({
+  ctx,
+  principal,
+  mmsi,
+}: {
+  ctx: VesselContext;
+  principal: Principal;
+  mmsi: string;
+}): Promise<VesselCard> {
   requirePermission(principal, 'events:read');
   const id = parseMmsi(mmsi);
   const live = ctx.picture.get(id);
@@ -61,12 +84,20 @@ export async function getVesselTrack({
   if (!parsed.success) throw validationError(parsed.error, 'query');
   const to = parsed.data.to ? new Date(parsed.data.to) : ctx.clock.now();
   const from = parsed.data.from ? new Date(parsed.data.from) : new Date(to.getTime() - DAY_MS);
-  if (from > to) throw new ServiceError('validation_failed', 'from must not be after to', [{ path: 'from', message: 'after to' }]);
+  if (from > to)
+    throw new ServiceError('validation_failed', 'from must not be after to', [{ path: 'from', message: 'after to' }]);
   const rows = await ctx.repo.track(id, from, to, parsed.data.limit);
   return {
     mmsi: id,
     from: from.toISOString(),
     to: to.toISOString(),
-    points: rows.map((r) => ({ at: r.at.toISOString(), lat: r.lat, lon: r.lon, sog: r.sog, cog: r.cog, heading: r.heading })),
+    points: rows.map((r) => ({
+      at: r.at.toISOString(),
+      lat: r.lat,
+      lon: r.lon,
+      sog: r.sog,
+      cog: r.cog,
+      heading: r.heading,
+    })),
   };
 }

@@ -25,7 +25,11 @@ export interface VesselRelay {
  * passes them to the other nodes through the Socket.IO adapter (Redis Streams) four times a second; they
  * apply them to their pictures only (VesselPicture.applyRelayed).
  */
-export function createVesselRelay(io: TidewatchServer, picture: VesselPicture, ingestLocal: (decoded: DecodedAis) => void): VesselRelay {
+export function createVesselRelay(
+  io: TidewatchServer,
+  picture: VesselPicture,
+  ingestLocal: (decoded: DecodedAis) => void,
+): VesselRelay {
   let queued: RelayedAis[] = [];
   const send = (): void => {
     if (queued.length === 0) return;

@@ -7,7 +7,9 @@ import { getVesselCard, getVesselTrack, searchVessels } from './vessel-queries.t
 export function vesselRoutes(ctx: VesselContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/', (c) => c.json(searchVessels({ ctx, principal: c.get('rctx'), query: c.req.query() })));
-  app.get('/:mmsi', async (c) => c.json(await getVesselCard({ ctx, principal: c.get('rctx'), mmsi: c.req.param('mmsi') })));
+  app.get('/:mmsi', async (c) =>
+    c.json(await getVesselCard({ ctx, principal: c.get('rctx'), mmsi: c.req.param('mmsi') })),
+  );
   app.get('/:mmsi/track', async (c) =>
     c.json(await getVesselTrack({ ctx, principal: c.get('rctx'), mmsi: c.req.param('mmsi'), query: c.req.query() })),
   );

@@ -10,7 +10,24 @@ const FLEET = 5_000;
 function report(picture: VesselPicture, lat: number, atMs: number): void {
   for (let i = 0; i < FLEET; i++) {
     picture.apply(
-      { type: 1, repeat: 0, mmsi: 339_000_000 + i, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 10, accuracy: false, lon: -77 + i / 10_000, lat, course: 90, heading: 90, second: 0, maneuver: 0, raim: false, radio: 0 },
+      {
+        type: 1,
+        repeat: 0,
+        mmsi: 339_000_000 + i,
+        navStatus: 0,
+        turn: 0,
+        rateOfTurn: 0,
+        speed: 10,
+        accuracy: false,
+        lon: -77 + i / 10_000,
+        lat,
+        course: 90,
+        heading: 90,
+        second: 0,
+        maneuver: 0,
+        raim: false,
+        radio: 0,
+      },
       atMs,
     );
   }

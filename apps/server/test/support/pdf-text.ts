@@ -30,7 +30,8 @@ export function pdfText(pdf: Buffer): string {
 
 function textOps(content: string): string {
   const parts: string[] = [];
-  const opRe = /BT|\[((?:<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\))\s*Tj/g;
+  const opRe =
+    /BT|\[((?:<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\))\s*Tj/g;
   let m: RegExpExecArray | null;
   while ((m = opRe.exec(content)) !== null) {
     if (m[0] === 'BT') {
@@ -50,7 +51,11 @@ function decode(token: string): string {
     for (let i = 0; i + 1 < hex.length; i += 2) s += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
     return s;
   }
-  return token.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) =>
-    /^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e,
-  );
+  return token
+    .slice(1, -1)
+    .replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) =>
+      /^[0-7]+$/.test(e)
+        ? String.fromCharCode(parseInt(e, 8))
+        : (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e),
+    );
 }

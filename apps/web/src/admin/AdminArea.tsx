@@ -27,7 +27,12 @@ export function AdminArea({ tab }: { tab: AdminTab }) {
       <nav className="admin__nav" aria-label="Administration">
         <h2 className="admin__heading">{isAdmin ? 'Administration' : 'Audit'}</h2>
         {tabs.map((t) => (
-          <a key={t.tab} href={`#/admin/${t.tab}`} className="admin__tab" aria-current={t.tab === current?.tab ? 'page' : undefined}>
+          <a
+            key={t.tab}
+            href={`#/admin/${t.tab}`}
+            className="admin__tab"
+            aria-current={t.tab === current?.tab ? 'page' : undefined}
+          >
             {t.label}
           </a>
         ))}

@@ -12,7 +12,11 @@ export function AgenciesPanel() {
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const res = await createAgency({ code: code.trim().toUpperCase(), name: name.trim(), country: country.trim().toUpperCase() });
+    const res = await createAgency({
+      code: code.trim().toUpperCase(),
+      name: name.trim(),
+      country: country.trim().toUpperCase(),
+    });
     if (res.ok) {
       setMessage({ ok: true, text: `Agency ${code.toUpperCase()} saved.` });
       setCode('');
@@ -49,15 +53,34 @@ export function AgenciesPanel() {
         <div className="admin__form-row">
           <label className="field">
             <span className="field__label">Code</span>
-            <input className="input mono" value={code} onChange={(e) => setCode(e.target.value)} placeholder="BDF" required />
+            <input
+              className="input mono"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              placeholder="BDF"
+              required
+            />
           </label>
           <label className="field admin__grow">
             <span className="field__label">Name</span>
-            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Barbados Defence Force" required />
+            <input
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="Barbados Defence Force"
+              required
+            />
           </label>
           <label className="field">
             <span className="field__label">Country (ISO 3166)</span>
-            <input className="input mono" value={country} onChange={(e) => setCountry(e.target.value)} placeholder="BB" maxLength={2} required />
+            <input
+              className="input mono"
+              value={country}
+              onChange={(e) => setCountry(e.target.value)}
+              placeholder="BB"
+              maxLength={2}
+              required
+            />
           </label>
           <button type="submit" className="btn btn--primary">
             Add agency

@@ -24,7 +24,14 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
   const remove = async (agency: string): Promise<void> => {
     setConfirm(null);
     const res = await removeAgreementMember(code, agency);
-    onChanged(res.ok ? { ok: true, text: `${agency} left ${code}; its sessions were disconnected and no longer read what ${code} carries.` } : { ok: false, text: describeFailure(res) });
+    onChanged(
+      res.ok
+        ? {
+            ok: true,
+            text: `${agency} left ${code}; its sessions were disconnected and no longer read what ${code} carries.`,
+          }
+        : { ok: false, text: describeFailure(res) },
+    );
   };
 
   const add = async (): Promise<void> => {
@@ -50,7 +57,12 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
           <span key={m} className="detail__tag">
             {m}
             {editable && members.length > 2 && (
-              <button type="button" className="btn btn--small btn--ghost" aria-label={`Remove ${m} from ${code}`} onClick={() => setConfirm(m)}>
+              <button
+                type="button"
+                className="btn btn--small btn--ghost"
+                aria-label={`Remove ${m} from ${code}`}
+                onClick={() => setConfirm(m)}
+              >
                 ×
               </button>
             )}
@@ -59,7 +71,12 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
       )}
       {editable && others.length > 0 && (
         <span className="table__confirm">
-          <select className="select" aria-label={`Add a member to ${code}`} value={adding} onChange={(e) => setAdding(e.target.value)}>
+          <select
+            className="select"
+            aria-label={`Add a member to ${code}`}
+            value={adding}
+            onChange={(e) => setAdding(e.target.value)}
+          >
             <option value="">Add…</option>
             {others.map((a) => (
               <option key={a} value={a}>

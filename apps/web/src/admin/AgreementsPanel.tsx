@@ -22,7 +22,12 @@ export function AgreementsPanel() {
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const res = await createSharingGroup({ code: code.trim(), name: name.trim(), description: description.trim(), members });
+    const res = await createSharingGroup({
+      code: code.trim(),
+      name: name.trim(),
+      description: description.trim(),
+      members,
+    });
     if (res.ok) {
       setMessage({ ok: true, text: `Agreement ${code} saved.` });
       setCode('');
@@ -36,7 +41,14 @@ export function AgreementsPanel() {
   const revoke = async (groupCode: string): Promise<void> => {
     setConfirm(null);
     const res = await revokeSharingGroup(groupCode);
-    setMessage(res.ok ? { ok: true, text: `Agreement ${groupCode} revoked; members were disconnected and resume under the new rights.` } : { ok: false, text: describeFailure(res) });
+    setMessage(
+      res.ok
+        ? {
+            ok: true,
+            text: `Agreement ${groupCode} revoked; members were disconnected and resume under the new rights.`,
+          }
+        : { ok: false, text: describeFailure(res) },
+    );
     groups.reload();
   };
 
@@ -74,7 +86,13 @@ export function AgreementsPanel() {
                   }}
                 />
               </td>
-              <td>{g.revokedAt ? <span className="pill pill--bad">Revoked {formatUtc(g.revokedAt)}</span> : <span className="pill pill--ok">Active</span>}</td>
+              <td>
+                {g.revokedAt ? (
+                  <span className="pill pill--bad">Revoked {formatUtc(g.revokedAt)}</span>
+                ) : (
+                  <span className="pill pill--ok">Active</span>
+                )}
+              </td>
               <td className="table__actions">
                 {g.revokedAt === null &&
                   (confirm === g.code ? (
@@ -101,11 +119,21 @@ export function AgreementsPanel() {
         <div className="admin__form-row">
           <label className="field">
             <span className="field__label">Code</span>
-            <input className="input mono" value={code} onChange={(e) => setCode(e.target.value)} placeholder="jca-uscg-mou" />
+            <input
+              className="input mono"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              placeholder="jca-uscg-mou"
+            />
           </label>
           <label className="field admin__grow">
             <span className="field__label">Name</span>
-            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="JCA-USCG memorandum of understanding" />
+            <input
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="JCA-USCG memorandum of understanding"
+            />
           </label>
         </div>
         <label className="field">
@@ -120,7 +148,9 @@ export function AgreementsPanel() {
                 <input
                   type="checkbox"
                   checked={members.includes(a.code)}
-                  onChange={(e) => setMembers((m) => (e.target.checked ? [...m, a.code] : m.filter((x) => x !== a.code)))}
+                  onChange={(e) =>
+                    setMembers((m) => (e.target.checked ? [...m, a.code] : m.filter((x) => x !== a.code)))
+                  }
                 />
                 {a.code}
               </label>

@@ -3,9 +3,24 @@ import { EMPTY_FILTERS, searchAudit, type AuditEntry, type AuditFilters } from '
 import { AuditTable } from './AuditTable.tsx';
 
 const KNOWN_ACTIONS = [
-  'auth.login', 'auth.logout', 'event.create', 'event.read', 'event.stream', 'event.triage', 'event.export', 'annotation.create', 'annotation.edit',
-  'annotation.delete', 'user.create', 'user.update', 'agency.create', 'api_key.create', 'api_key.revoke', 'sharing_group.create',
-  'sharing_group.revoke', 'audit.search',
+  'auth.login',
+  'auth.logout',
+  'event.create',
+  'event.read',
+  'event.stream',
+  'event.triage',
+  'event.export',
+  'annotation.create',
+  'annotation.edit',
+  'annotation.delete',
+  'user.create',
+  'user.update',
+  'agency.create',
+  'api_key.create',
+  'api_key.revoke',
+  'sharing_group.create',
+  'sharing_group.revoke',
+  'audit.search',
 ];
 
 interface Page {
@@ -36,7 +51,8 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
       if (res.ok) {
         setPage(res.data);
         setError(null);
-      } else setError(res.issues.length > 0 ? res.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : res.message);
+      } else
+        setError(res.issues.length > 0 ? res.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : res.message);
     });
     return () => {
       live = false;
@@ -57,12 +73,23 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
         {allAgencies && (
           <label className="field">
             <span className="field__label">Agency</span>
-            <input className="input mono" value={draft.agency} onChange={(e) => set({ agency: e.target.value.toUpperCase() })} placeholder="any" />
+            <input
+              className="input mono"
+              value={draft.agency}
+              onChange={(e) => set({ agency: e.target.value.toUpperCase() })}
+              placeholder="any"
+            />
           </label>
         )}
         <label className="field">
           <span className="field__label">Action</span>
-          <input className="input mono" list="audit-actions" value={draft.action} onChange={(e) => set({ action: e.target.value })} placeholder="any" />
+          <input
+            className="input mono"
+            list="audit-actions"
+            value={draft.action}
+            onChange={(e) => set({ action: e.target.value })}
+            placeholder="any"
+          />
           <datalist id="audit-actions">
             {KNOWN_ACTIONS.map((a) => (
               <option key={a} value={a} />
@@ -71,23 +98,49 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
         </label>
         <label className="field">
           <span className="field__label">Actor id</span>
-          <input className="input mono" value={draft.actorId} onChange={(e) => set({ actorId: e.target.value })} placeholder="any" />
+          <input
+            className="input mono"
+            value={draft.actorId}
+            onChange={(e) => set({ actorId: e.target.value })}
+            placeholder="any"
+          />
         </label>
         <label className="field">
           <span className="field__label">Target id</span>
-          <input className="input mono" value={draft.targetId} onChange={(e) => set({ targetId: e.target.value })} placeholder="any" />
+          <input
+            className="input mono"
+            value={draft.targetId}
+            onChange={(e) => set({ targetId: e.target.value })}
+            placeholder="any"
+          />
         </label>
         <label className="field" title="Live-stream deliveries that included the event with this seq">
           <span className="field__label">Streamed seq</span>
-          <input className="input mono" inputMode="numeric" value={draft.streamedSeq} onChange={(e) => set({ streamedSeq: e.target.value.replace(/\D/g, '') })} placeholder="any" />
+          <input
+            className="input mono"
+            inputMode="numeric"
+            value={draft.streamedSeq}
+            onChange={(e) => set({ streamedSeq: e.target.value.replace(/\D/g, '') })}
+            placeholder="any"
+          />
         </label>
         <label className="field">
           <span className="field__label">From (UTC)</span>
-          <input className="input" type="datetime-local" value={draft.from} onChange={(e) => set({ from: e.target.value })} />
+          <input
+            className="input"
+            type="datetime-local"
+            value={draft.from}
+            onChange={(e) => set({ from: e.target.value })}
+          />
         </label>
         <label className="field">
           <span className="field__label">To (UTC)</span>
-          <input className="input" type="datetime-local" value={draft.to} onChange={(e) => set({ to: e.target.value })} />
+          <input
+            className="input"
+            type="datetime-local"
+            value={draft.to}
+            onChange={(e) => set({ to: e.target.value })}
+          />
         </label>
         <div className="audit__buttons">
           <button type="submit" className="btn btn--primary" data-testid="audit-search">
@@ -107,14 +160,23 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
         </div>
       </form>
       {error && <p className="form-error">{error}</p>}
-      <AuditTable items={page?.items ?? []} loading={loading} onPick={(patch) => {
-        const next = { ...filters, ...patch };
-        setDraft(next);
-        setFilters(next);
-        setCursors([null]);
-      }} />
+      <AuditTable
+        items={page?.items ?? []}
+        loading={loading}
+        onPick={(patch) => {
+          const next = { ...filters, ...patch };
+          setDraft(next);
+          setFilters(next);
+          setCursors([null]);
+        }}
+      />
       <div className="audit__pager">
-        <button type="button" className="btn" disabled={cursors.length <= 1 || loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
+        <button
+          type="button"
+          className="btn"
+          disabled={cursors.length <= 1 || loading}
+          onClick={() => setCursors((c) => c.slice(0, -1))}
+        >
           ← Newer
         </button>
         <span className="audit__page">Page {cursors.length}</span>

@@ -40,7 +40,12 @@ export function AuditTable({ items, loading, onPick }: Props) {
               <td className="mono nowrap">{formatUtc(isoFromDb(e.at))}</td>
               <td>
                 {e.actorId ? (
-                  <button type="button" className="link-button" title={`Only ${e.actorId}`} onClick={() => onPick({ actorId: e.actorId ?? '' })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    title={`Only ${e.actorId}`}
+                    onClick={() => onPick({ actorId: e.actorId ?? '' })}
+                  >
                     {e.actorName ?? e.actorId}
                   </button>
                 ) : (
@@ -52,7 +57,12 @@ export function AuditTable({ items, loading, onPick }: Props) {
               <td className="mono">{e.action}</td>
               <td>
                 {e.targetId ? (
-                  <button type="button" className="link-button mono" title={`Only ${e.targetId}`} onClick={() => onPick({ targetId: e.targetId ?? '' })}>
+                  <button
+                    type="button"
+                    className="link-button mono"
+                    title={`Only ${e.targetId}`}
+                    onClick={() => onPick({ targetId: e.targetId ?? '' })}
+                  >
                     {e.targetType ? `${e.targetType}:` : ''}
                     {e.targetId.length > 14 ? `${e.targetId.slice(0, 8)}…` : e.targetId}
                   </button>
@@ -61,7 +71,11 @@ export function AuditTable({ items, loading, onPick }: Props) {
                 )}
               </td>
               <td>
-                <span className={`pill ${e.outcome === 'success' ? 'pill--ok' : e.outcome === 'conflict' ? 'pill--warn' : 'pill--bad'}`}>{e.outcome}</span>
+                <span
+                  className={`pill ${e.outcome === 'success' ? 'pill--ok' : e.outcome === 'conflict' ? 'pill--warn' : 'pill--bad'}`}
+                >
+                  {e.outcome}
+                </span>
               </td>
               <td className="audit__detail mono" title={detailText(e.detail)}>
                 {detailText(e.detail)}

@@ -20,9 +20,18 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
       setMessage({ ok: false, text: 'password: at least 12 characters' });
       return;
     }
-    const res = await createUser({ username: username.trim(), displayName: displayName.trim(), agency, role, password });
+    const res = await createUser({
+      username: username.trim(),
+      displayName: displayName.trim(),
+      agency,
+      role,
+      password,
+    });
     if (res.ok) {
-      setMessage({ ok: true, text: `User ${res.data.username} created. Give them the password through a separate channel.` });
+      setMessage({
+        ok: true,
+        text: `User ${res.data.username} created. Give them the password through a separate channel.`,
+      });
       setUsername('');
       setDisplayName('');
       setPassword('');
@@ -34,21 +43,37 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     <form className="admin__form" onSubmit={(e) => void submit(e)}>
       <h4 className="admin__subtitle">Create a user</h4>
       <p className="table__sub">
-        Users of your own agency. Another agency's accounts are created by its own administrators; a new agency nobody has acted for yet gets its first administrator here.
+        Users of your own agency. Another agency's accounts are created by its own administrators; a new agency nobody
+        has acted for yet gets its first administrator here.
       </p>
       <div className="admin__form-row">
         <label className="field">
           <span className="field__label">Username</span>
-          <input className="input mono" value={username} onChange={(e) => setUsername(e.target.value)} placeholder="jca.jdoe" autoComplete="off" />
+          <input
+            className="input mono"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            placeholder="jca.jdoe"
+            autoComplete="off"
+          />
         </label>
         <label className="field admin__grow">
           <span className="field__label">Display name</span>
-          <input className="input" value={displayName} onChange={(e) => setDisplayName(e.target.value)} placeholder="Jane Doe" />
+          <input
+            className="input"
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            placeholder="Jane Doe"
+          />
         </label>
         <AgencySelect value={agency} onChange={setAgency} />
         <label className="field">
           <span className="field__label">Role</span>
-          <select className="select" value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? role)}>
+          <select
+            className="select"
+            value={role}
+            onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? role)}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABEL[r]}
@@ -58,7 +83,13 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         </label>
         <label className="field">
           <span className="field__label">Initial password (≥ 12)</span>
-          <input className="input" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+          <input
+            className="input"
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="new-password"
+          />
         </label>
         <button type="submit" className="btn btn--primary">
           Create user

@@ -37,7 +37,11 @@ export function KeysPanel() {
   const revoke = async (id: string, label: string): Promise<void> => {
     setConfirm(null);
     const res = await revokeApiKey(id);
-    setMessage(res.ok ? { ok: true, text: `${label} revoked; its connections were closed.` } : { ok: false, text: describeFailure(res) });
+    setMessage(
+      res.ok
+        ? { ok: true, text: `${label} revoked; its connections were closed.` }
+        : { ok: false, text: describeFailure(res) },
+    );
     keys.reload();
   };
 
@@ -76,7 +80,11 @@ export function KeysPanel() {
                     <span className="table__sub">{k.agency}'s administrators</span>
                   ) : confirm === k.id ? (
                     <span className="table__confirm">
-                      <button type="button" className="btn btn--small btn--danger" onClick={() => void revoke(k.id, k.name)}>
+                      <button
+                        type="button"
+                        className="btn btn--small btn--danger"
+                        onClick={() => void revoke(k.id, k.name)}
+                      >
                         Revoke now
                       </button>
                       <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirm(null)}>
@@ -99,7 +107,11 @@ export function KeysPanel() {
         <div className="admin__form-row">
           <label className="field admin__wide">
             <span className="field__label">Kind</span>
-            <select className="select" value={kind} onChange={(e) => setKind(e.target.value === 'api' ? 'api' : 'device')}>
+            <select
+              className="select"
+              value={kind}
+              onChange={(e) => setKind(e.target.value === 'api' ? 'api' : 'device')}
+            >
               <option value="device">Wall display (receive-only)</option>
               <option value="api">Agency API key</option>
             </select>
@@ -112,7 +124,12 @@ export function KeysPanel() {
           </div>
           <label className="field admin__grow">
             <span className="field__label">Name</span>
-            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Ops room wall 2" />
+            <input
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="Ops room wall 2"
+            />
           </label>
           <button type="submit" className="btn btn--primary" disabled={agency === '' || name.trim() === ''}>
             Create
@@ -124,7 +141,11 @@ export function KeysPanel() {
             <div className="checks">
               {SCOPES.map((s) => (
                 <label key={s} className="check">
-                  <input type="checkbox" checked={scopes.includes(s)} onChange={(e) => setScopes((l) => (e.target.checked ? [...l, s] : l.filter((x) => x !== s)))} />
+                  <input
+                    type="checkbox"
+                    checked={scopes.includes(s)}
+                    onChange={(e) => setScopes((l) => (e.target.checked ? [...l, s] : l.filter((x) => x !== s)))}
+                  />
                   {s}
                 </label>
               ))}

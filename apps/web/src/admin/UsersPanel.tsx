@@ -21,19 +21,29 @@ export function UsersPanel() {
   const change = async (user: AdminUser, patch: { role?: Role; disabled?: boolean }): Promise<void> => {
     const res = await updateUser(user.id, patch);
     if (res.ok) {
-      setMessage({ ok: true, text: `${user.username}: ${patch.role ? `role is now ${ROLE_LABEL[patch.role]}` : patch.disabled ? 'disabled, sessions ended' : 'enabled'}.` });
+      setMessage({
+        ok: true,
+        text: `${user.username}: ${patch.role ? `role is now ${ROLE_LABEL[patch.role]}` : patch.disabled ? 'disabled, sessions ended' : 'enabled'}.`,
+      });
     } else setMessage({ ok: false, text: `${user.username}: ${describeFailure(res)}` });
     users.reload();
   };
 
   const needle = filter.trim().toLowerCase();
-  const shown = users.items.filter((u) => needle === '' || `${u.username} ${u.displayName} ${u.agency} ${u.role}`.toLowerCase().includes(needle));
+  const shown = users.items.filter(
+    (u) => needle === '' || `${u.username} ${u.displayName} ${u.agency} ${u.role}`.toLowerCase().includes(needle),
+  );
 
   return (
     <div className="admin__panel">
       <div className="admin__title-row">
         <h3 className="admin__title">Users</h3>
-        <input className="input admin__filter" placeholder="Filter by name, agency or role" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          className="input admin__filter"
+          placeholder="Filter by name, agency or role"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       </div>
       {users.error && <p className="form-error">{users.error}</p>}
       {message && <p className={message.ok ? 'form-ok' : 'form-error'}>{message.text}</p>}
@@ -60,7 +70,13 @@ export function UsersPanel() {
                     className="select select--compact"
                     value={u.role}
                     disabled={u.id === myId || u.agency !== myAgency}
-                    title={u.id === myId ? 'You may not change your own role' : u.agency !== myAgency ? `Managed by ${u.agency}'s administrators` : 'Change role'}
+                    title={
+                      u.id === myId
+                        ? 'You may not change your own role'
+                        : u.agency !== myAgency
+                          ? `Managed by ${u.agency}'s administrators`
+                          : 'Change role'
+                    }
                     onChange={(e) => {
                       const role = ROLES.find((r) => r === e.target.value);
                       if (role) void change(u, { role });
@@ -84,7 +100,11 @@ export function UsersPanel() {
                 </td>
                 <td className="table__actions">
                   {u.id !== myId && u.agency === myAgency && (
-                    <button type="button" className={`btn btn--small${u.disabled ? '' : ' btn--danger'}`} onClick={() => void change(u, { disabled: !u.disabled })}>
+                    <button
+                      type="button"
+                      className={`btn btn--small${u.disabled ? '' : ' btn--danger'}`}
+                      onClick={() => void change(u, { disabled: !u.disabled })}
+                    >
                       {u.disabled ? 'Enable' : 'Disable'}
                     </button>
                   )}

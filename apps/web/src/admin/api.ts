@@ -32,7 +32,15 @@ function parseUser(raw: unknown): AdminUser | null {
   const role = ROLES.find((r) => r === raw.role);
   const agency = str(raw, 'agency');
   if (id === null || username === null || role === undefined || agency === null) return null;
-  return { id, username, displayName: str(raw, 'displayName') ?? username, role, agency, disabled: raw.disabled === true, lockedUntil: str(raw, 'lockedUntil') };
+  return {
+    id,
+    username,
+    displayName: str(raw, 'displayName') ?? username,
+    role,
+    agency,
+    disabled: raw.disabled === true,
+    lockedUntil: str(raw, 'lockedUntil'),
+  };
 }
 
 function parseKey(raw: unknown): ApiKey | null {
@@ -57,18 +65,26 @@ const accept = (raw: unknown): unknown => raw ?? {};
 const A = '/api/v1/admin';
 
 export const listAgencies = () => request('GET', `${A}/agencies`, { parse: (raw) => arrayOf(raw, parseAgency) });
-export const createAgency = (input: { code: string; name: string; country: string }) => request('POST', `${A}/agencies`, { body: input, parse: accept });
+export const createAgency = (input: { code: string; name: string; country: string }) =>
+  request('POST', `${A}/agencies`, { body: input, parse: accept });
 
 export const listUsers = () => request('GET', `${A}/users`, { parse: (raw) => arrayOf(raw, parseUser) });
-export const createUser = (input: { username: string; displayName: string; agency: string; role: Role; password: string }) =>
-  request('POST', `${A}/users`, { body: input, parse: parseUser });
+export const createUser = (input: {
+  username: string;
+  displayName: string;
+  agency: string;
+  role: Role;
+  password: string;
+}) => request('POST', `${A}/users`, { body: input, parse: parseUser });
 export const updateUser = (id: string, change: { role?: Role; displayName?: string; disabled?: boolean }) =>
   request('PATCH', `${A}/users/${encodeURIComponent(id)}`, { body: change, parse: parseUser });
 
-export const listSharingGroups = () => request('GET', `${A}/sharing-groups`, { parse: (raw) => arrayOf(raw, parseSharingGroup) });
+export const listSharingGroups = () =>
+  request('GET', `${A}/sharing-groups`, { parse: (raw) => arrayOf(raw, parseSharingGroup) });
 export const createSharingGroup = (input: { code: string; name: string; description: string; members: string[] }) =>
   request('POST', `${A}/sharing-groups`, { body: input, parse: accept });
-export const revokeSharingGroup = (code: string) => request('DELETE', `${A}/sharing-groups/${encodeURIComponent(code)}`, { parse: accept });
+export const revokeSharingGroup = (code: string) =>
+  request('DELETE', `${A}/sharing-groups/${encodeURIComponent(code)}`, { parse: accept });
 
 export const listApiKeys = () => request('GET', `${A}/api-keys`, { parse: (raw) => arrayOf(raw, parseKey) });
 export const createApiKey = (input: { agency: string; name: string; kind: 'api' | 'device'; scopes?: string[] }) =>
@@ -80,10 +96,13 @@ export const createApiKey = (input: { agency: string; name: string; kind: 'api' 
       return key && secret !== null ? { key, secret } : null;
     },
   });
-export const revokeApiKey = (id: string) => request('DELETE', `${A}/api-keys/${encodeURIComponent(id)}`, { parse: accept });
+export const revokeApiKey = (id: string) =>
+  request('DELETE', `${A}/api-keys/${encodeURIComponent(id)}`, { parse: accept });
 
 /** ADM-2: one agency joins or leaves an agreement; a leaver's sockets are disconnected at once. */
 export const addAgreementMember = (code: string, agency: string) =>
   request('POST', `${A}/sharing-groups/${encodeURIComponent(code)}/members`, { body: { agency }, parse: accept });
 export const removeAgreementMember = (code: string, agency: string) =>
-  request('DELETE', `${A}/sharing-groups/${encodeURIComponent(code)}/members/${encodeURIComponent(agency)}`, { parse: accept });
+  request('DELETE', `${A}/sharing-groups/${encodeURIComponent(code)}/members/${encodeURIComponent(agency)}`, {
+    parse: accept,
+  });

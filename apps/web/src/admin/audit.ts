@@ -32,7 +32,15 @@ export interface AuditFilters {
   to: string;
 }
 
-export const EMPTY_FILTERS: AuditFilters = { agency: '', action: '', actorId: '', targetId: '', streamedSeq: '', from: '', to: '' };
+export const EMPTY_FILTERS: AuditFilters = {
+  agency: '',
+  action: '',
+  actorId: '',
+  targetId: '',
+  streamedSeq: '',
+  from: '',
+  to: '',
+};
 
 function parseEntry(raw: unknown): AuditEntry | null {
   if (!isRecord(raw)) return null;

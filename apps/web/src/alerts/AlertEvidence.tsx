@@ -56,7 +56,13 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
   const points = alert ? countPoints(alert.evidence.tracks) : 0;
   const params = alert ? Object.entries(alert.parameters) : [];
   return (
-    <section className="detail__section alert-ev" data-testid="alert-evidence" data-points={points} data-alert-type={alert?.type ?? ''} aria-label="Alert evidence">
+    <section
+      className="detail__section alert-ev"
+      data-testid="alert-evidence"
+      data-points={points}
+      data-alert-type={alert?.type ?? ''}
+      aria-label="Alert evidence"
+    >
       <h3 className="detail__section-title">Alert evidence</h3>
       {error && <p className="detail__muted">{error}</p>}
       {!alert && !error && <p className="detail__muted">Loading…</p>}
@@ -114,9 +120,14 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
             {alert.evidence.tracks.length > 0 ? (
               <>
                 <span>
-                  Track: {points} fix{points === 1 ? '' : 'es'} over {alert.evidence.tracks.length} vessel{alert.evidence.tracks.length === 1 ? '' : 's'}, drawn on the map
+                  Track: {points} fix{points === 1 ? '' : 'es'} over {alert.evidence.tracks.length} vessel
+                  {alert.evidence.tracks.length === 1 ? '' : 's'}, drawn on the map
                 </span>
-                <button type="button" className="detail__link" onClick={() => evidenceStore.show(alert.id, alert.evidence.tracks, alert.position, true)}>
+                <button
+                  type="button"
+                  className="detail__link"
+                  onClick={() => evidenceStore.show(alert.id, alert.evidence.tracks, alert.position, true)}
+                >
                   Fit map
                 </button>
               </>

@@ -5,20 +5,34 @@ import { removeOverlay } from '../map/removeOverlay.ts';
 import { evidenceStore } from './evidenceStore.ts';
 
 const SOURCE = 'alert-evidence';
-const LAYERS = ['alert-evidence-casing', 'alert-evidence-line', 'alert-evidence-gap', 'alert-evidence-points', 'alert-evidence-ends'] as const;
+const LAYERS = [
+  'alert-evidence-casing',
+  'alert-evidence-line',
+  'alert-evidence-gap',
+  'alert-evidence-points',
+  'alert-evidence-ends',
+] as const;
 /** Above the vessels and events: the evidence is what the operator opened. */
 const TRACK_COLORS = ['#f472b6', '#38bdf8', '#a78bfa', '#facc15'];
 /** Consecutive fixes further apart than this in time are drawn dashed (the gap itself is the evidence). */
 const GAP_MS = 20 * 60_000;
 
-function features(tracks: readonly EvidenceTrack[], position: { lat: number; lon: number } | null): GeoJSON.FeatureCollection {
+function features(
+  tracks: readonly EvidenceTrack[],
+  position: { lat: number; lon: number } | null,
+): GeoJSON.FeatureCollection {
   const out: GeoJSON.Feature[] = [];
   tracks.forEach((track, ti) => {
     const color = TRACK_COLORS[ti % TRACK_COLORS.length]!;
     const pts = [...track.points].sort((a, b) => a[0] - b[0]);
     let run: [number, number][] = [];
     const flush = (): void => {
-      if (run.length >= 2) out.push({ type: 'Feature', properties: { role: 'track', color, mmsi: track.mmsi }, geometry: { type: 'LineString', coordinates: run } });
+      if (run.length >= 2)
+        out.push({
+          type: 'Feature',
+          properties: { role: 'track', color, mmsi: track.mmsi },
+          geometry: { type: 'LineString', coordinates: run },
+        });
       run = [];
     };
     pts.forEach((p, i) => {
@@ -26,7 +40,11 @@ function features(tracks: readonly EvidenceTrack[], position: { lat: number; lon
       const prev = pts[i - 1];
       if (prev && p[0] - prev[0] > GAP_MS) {
         flush();
-        out.push({ type: 'Feature', properties: { role: 'gap', color, mmsi: track.mmsi }, geometry: { type: 'LineString', coordinates: [[prev[2], prev[1]], here] } });
+        out.push({
+          type: 'Feature',
+          properties: { role: 'gap', color, mmsi: track.mmsi },
+          geometry: { type: 'LineString', coordinates: [[prev[2], prev[1]], here] },
+        });
       }
       run.push(here);
       const end = i === 0 ? 'start' : i === pts.length - 1 ? 'end' : '';
@@ -39,7 +57,11 @@ function features(tracks: readonly EvidenceTrack[], position: { lat: number; lon
     flush();
   });
   if (tracks.length === 0 && position) {
-    out.push({ type: 'Feature', properties: { role: 'point', color: TRACK_COLORS[0], end: 'end' }, geometry: { type: 'Point', coordinates: [position.lon, position.lat] } });
+    out.push({
+      type: 'Feature',
+      properties: { role: 'point', color: TRACK_COLORS[0], end: 'end' },
+      geometry: { type: 'Point', coordinates: [position.lon, position.lat] },
+    });
   }
   return { type: 'FeatureCollection', features: out };
 }
@@ -75,7 +97,12 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     type: 'circle',
     source: SOURCE,
     filter: ['==', ['get', 'role'], 'point'],
-    paint: { 'circle-radius': 3.5, 'circle-color': ['get', 'color'], 'circle-stroke-color': '#020617', 'circle-stroke-width': 1.2 },
+    paint: {
+      'circle-radius': 3.5,
+      'circle-color': ['get', 'color'],
+      'circle-stroke-color': '#020617',
+      'circle-stroke-width': 1.2,
+    },
   });
   map.addLayer({
     id: 'alert-evidence-ends',

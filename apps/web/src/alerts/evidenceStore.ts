@@ -23,7 +23,12 @@ class EvidenceStore {
 
   getSnapshot = (): EvidenceState => this.state;
 
-  show(alertId: string, tracks: readonly EvidenceTrack[], position: { lat: number; lon: number } | null, fit: boolean): void {
+  show(
+    alertId: string,
+    tracks: readonly EvidenceTrack[],
+    position: { lat: number; lon: number } | null,
+    fit: boolean,
+  ): void {
     this.state = { alertId, tracks, position, fitNonce: fit ? this.state.fitNonce + 1 : this.state.fitNonce };
     for (const l of this.listeners) l();
   }

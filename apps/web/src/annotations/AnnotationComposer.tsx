@@ -17,7 +17,15 @@ interface Props {
   onCreated: (annotation: Annotation) => void;
 }
 
-const KNOWN = ['body', 'tags', 'grading', 'releasability.tlp', 'releasability.recipients', 'releasability.sharingGroups', 'releasability'];
+const KNOWN = [
+  'body',
+  'tags',
+  'grading',
+  'releasability.tlp',
+  'releasability.recipients',
+  'releasability.sharingGroups',
+  'releasability',
+];
 
 /** A new note: markdown text, tags, grading and who may read it (by default, whoever reads the event). */
 export function AnnotationComposer({ targetType, targetId, target, onCreated }: Props) {
@@ -38,7 +46,12 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
     e.preventDefault();
     if (body.trim() === '' || busy) return;
     setBusy(true);
-    const input: AnnotationInput = { body, tags: parseTags(tags), ...(grading ? { grading } : {}), ...(custom ? { releasability: custom } : {}) };
+    const input: AnnotationInput = {
+      body,
+      tags: parseTags(tags),
+      ...(grading ? { grading } : {}),
+      ...(custom ? { releasability: custom } : {}),
+    };
     const res = await createAnnotation(targetType, targetId, input);
     setBusy(false);
     if (res.ok) {
@@ -76,7 +89,12 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
           <div className="note-form__row">
             <label className="field">
               <span className="field__label">Tags (comma-separated)</span>
-              <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="e.g. firearms, follow-up" />
+              <input
+                className="input"
+                value={tags}
+                onChange={(e) => setTags(e.target.value)}
+                placeholder="e.g. firearms, follow-up"
+              />
               {errors.byPath.tags && <span className="field__error">{errors.byPath.tags}</span>}
             </label>
             <label className="field note-form__grading">
@@ -86,7 +104,11 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
           </div>
           <div className="note-form__release">
             <label className="check">
-              <input type="checkbox" checked={custom === null} onChange={(e) => setCustom(e.target.checked ? null : inherited)} />
+              <input
+                type="checkbox"
+                checked={custom === null}
+                onChange={(e) => setCustom(e.target.checked ? null : inherited)}
+              />
               Same readers as the {targetType}
             </label>
             {custom === null && <TlpBadge tlp={inherited.tlp} />}
@@ -102,7 +124,11 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
               errors={under(errors.byPath, 'releasability')}
             />
           )}
-          {custom && <p className="field__hint">A note is never released more widely than its {targetType}: readers must be able to read both.</p>}
+          {custom && (
+            <p className="field__hint">
+              A note is never released more widely than its {targetType}: readers must be able to read both.
+            </p>
+          )}
         </>
       )}
       {(errors.other.length > 0 || errors.byPath.releasability) && (
@@ -114,7 +140,12 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
             Less
           </button>
         )}
-        <button type="submit" className="btn btn--primary" data-testid="annotation-submit" disabled={busy || body.trim() === ''}>
+        <button
+          type="submit"
+          className="btn btn--primary"
+          data-testid="annotation-submit"
+          disabled={busy || body.trim() === ''}
+        >
           {busy ? 'Adding…' : 'Add note'}
         </button>
       </div>

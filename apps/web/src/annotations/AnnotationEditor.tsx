@@ -70,7 +70,13 @@ export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
       )}
       <label className="field">
         <span className="field__label">{conflict ? 'Your text' : 'Note'}</span>
-        <textarea className="textarea" rows={4} value={body} onChange={(e) => setBody(e.target.value)} data-testid="annotation-edit-input" />
+        <textarea
+          className="textarea"
+          rows={4}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          data-testid="annotation-edit-input"
+        />
       </label>
       <div className="note-form__row">
         <label className="field">
@@ -88,7 +94,12 @@ export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
           <button type="button" className="btn btn--ghost" onClick={onDone}>
             Cancel
           </button>
-          <button type="submit" className="btn btn--primary" disabled={busy || body.trim() === ''} data-testid="annotation-save">
+          <button
+            type="submit"
+            className="btn btn--primary"
+            disabled={busy || body.trim() === ''}
+            data-testid="annotation-save"
+          >
             {busy ? 'Saving…' : 'Save'}
           </button>
         </div>

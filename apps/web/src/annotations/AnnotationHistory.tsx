@@ -4,7 +4,11 @@ import { Markdown } from '../markdown/Markdown.tsx';
 import { formatUtc } from '../theme/format.ts';
 import { annotationHistory } from './api.ts';
 
-const CHANGE_LABEL: Record<AnnotationRevision['change'], string> = { create: 'Created', edit: 'Edited', delete: 'Deleted' };
+const CHANGE_LABEL: Record<AnnotationRevision['change'], string> = {
+  create: 'Created',
+  edit: 'Edited',
+  delete: 'Deleted',
+};
 
 /** Every saved version of a note, newest first. */
 export function AnnotationHistory({ id, onClose }: { id: string; onClose: () => void }) {

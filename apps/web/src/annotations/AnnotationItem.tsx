@@ -23,7 +23,12 @@ export function AnnotationItem({ annotation, canChange, onApply }: Props) {
   const edited = annotation.version > 1;
 
   return (
-    <li className="note" data-testid="annotation-item" data-annotation-id={annotation.id} data-version={annotation.version}>
+    <li
+      className="note"
+      data-testid="annotation-item"
+      data-annotation-id={annotation.id}
+      data-version={annotation.version}
+    >
       <div className="note__head">
         <span className="note__author">{annotation.author.name}</span>
         <span className="note__agency">{annotation.ownerAgency}</span>
@@ -33,7 +38,11 @@ export function AnnotationItem({ annotation, canChange, onApply }: Props) {
             {grading.code}
           </span>
         )}
-        <time className="note__time" dateTime={annotation.updatedAt} title={`Created ${formatUtc(annotation.createdAt)}`}>
+        <time
+          className="note__time"
+          dateTime={annotation.updatedAt}
+          title={`Created ${formatUtc(annotation.createdAt)}`}
+        >
           {formatUtc(annotation.updatedAt)}
           {edited && ' · edited'}
         </time>
@@ -55,7 +64,9 @@ export function AnnotationItem({ annotation, canChange, onApply }: Props) {
         </div>
       )}
 
-      {mode === 'delete' && <DeleteAnnotation annotation={annotation} onApply={onApply} onDone={() => setMode('view')} />}
+      {mode === 'delete' && (
+        <DeleteAnnotation annotation={annotation} onApply={onApply} onDone={() => setMode('view')} />
+      )}
       {mode === 'history' && <AnnotationHistory id={annotation.id} onClose={() => setMode('view')} />}
 
       {mode === 'view' && (

@@ -39,7 +39,9 @@ export function AnnotationThread({ targetType, targetId, target }: Props) {
           />
         ))}
       </ol>
-      {mayWrite && <AnnotationComposer targetType={targetType} targetId={targetId} target={target} onCreated={thread.apply} />}
+      {mayWrite && (
+        <AnnotationComposer targetType={targetType} targetId={targetId} target={target} onCreated={thread.apply} />
+      )}
     </section>
   );
 }

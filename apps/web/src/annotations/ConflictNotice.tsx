@@ -15,24 +15,30 @@ export function ConflictNotice({ current, mine, onReapply, onDiscard, busy }: Pr
   return (
     <div className="conflict" role="alert" data-testid="annotation-conflict">
       <p className="conflict__title">
-        {current.deleted ? 'This note was deleted' : `This note was changed (now version ${current.version})`} while you were
-        editing. Your change was <strong>not</strong> saved.
+        {current.deleted ? 'This note was deleted' : `This note was changed (now version ${current.version})`} while you
+        were editing. Your change was <strong>not</strong> saved.
       </p>
       {!current.deleted && (
         <div className="conflict__theirs">
-          <span className="field__label">
-            Current text · {formatUtc(current.updatedAt)}
-          </span>
+          <span className="field__label">Current text · {formatUtc(current.updatedAt)}</span>
           <Markdown source={current.body} />
         </div>
       )}
-      {mine !== current.body && !current.deleted && <p className="field__hint">Your text is below. Re-applying replaces the current text with yours.</p>}
+      {mine !== current.body && !current.deleted && (
+        <p className="field__hint">Your text is below. Re-applying replaces the current text with yours.</p>
+      )}
       <div className="note-form__buttons">
         <button type="button" className="btn" onClick={onDiscard} data-testid="conflict-discard">
           Discard mine
         </button>
         {!current.deleted && (
-          <button type="button" className="btn btn--primary" onClick={onReapply} disabled={busy} data-testid="conflict-reapply">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={onReapply}
+            disabled={busy}
+            data-testid="conflict-reapply"
+          >
             Re-apply my text
           </button>
         )}

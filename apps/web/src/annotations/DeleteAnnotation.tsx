@@ -32,13 +32,23 @@ export function DeleteAnnotation({ annotation, onApply, onDone }: Props) {
 
   return (
     <div className="note-confirm" role="alertdialog" aria-label="Delete note">
-      {error ? <p className="form-error">{error}</p> : <span>Delete this note? It stays in the audit trail and history.</span>}
+      {error ? (
+        <p className="form-error">{error}</p>
+      ) : (
+        <span>Delete this note? It stays in the audit trail and history.</span>
+      )}
       <div className="note-form__buttons">
         <button type="button" className="btn btn--ghost" onClick={onDone}>
           {error ? 'Close' : 'Cancel'}
         </button>
         {!error && (
-          <button type="button" className="btn btn--danger" onClick={() => void remove()} disabled={busy} data-testid="annotation-delete-confirm">
+          <button
+            type="button"
+            className="btn btn--danger"
+            onClick={() => void remove()}
+            disabled={busy}
+            data-testid="annotation-delete-confirm"
+          >
             Delete
           </button>
         )}

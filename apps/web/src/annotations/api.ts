@@ -1,4 +1,10 @@
-import { Annotation, AnnotationRevision, type AnnotationInput, type AnnotationTargetType, type Grading } from '@tidewatch/contracts';
+import {
+  Annotation,
+  AnnotationRevision,
+  type AnnotationInput,
+  type AnnotationTargetType,
+  type Grading,
+} from '@tidewatch/contracts';
 import { request } from '../api/http.ts';
 import { arrayOf } from '../api/guards.ts';
 
@@ -29,7 +35,8 @@ export interface AnnotationChange {
   baseVersion: number;
 }
 
-export const editAnnotation = (id: string, change: AnnotationChange) => request('PATCH', byId(id), { body: change, parse: parseAnnotation });
+export const editAnnotation = (id: string, change: AnnotationChange) =>
+  request('PATCH', byId(id), { body: change, parse: parseAnnotation });
 
 export const deleteAnnotation = (id: string, baseVersion: number) =>
   request('DELETE', byId(id), { body: { baseVersion }, parse: parseAnnotation });

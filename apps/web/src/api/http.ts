@@ -81,7 +81,14 @@ export async function request<T>(method: Method, path: string, options: RequestO
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    return { ok: false, status: 0, code: 'network', message: 'cannot reach the Tidewatch server', issues: [], detail: undefined };
+    return {
+      ok: false,
+      status: 0,
+      code: 'network',
+      message: 'cannot reach the Tidewatch server',
+      issues: [],
+      detail: undefined,
+    };
   }
 
   const text = await res.text();
@@ -99,7 +106,14 @@ export async function request<T>(method: Method, path: string, options: RequestO
   }
   const data = options.parse(raw);
   if (data === null) {
-    return { ok: false, status: res.status, code: 'bad_response', message: `unexpected answer from ${path}`, issues: [], detail: raw };
+    return {
+      ok: false,
+      status: res.status,
+      code: 'bad_response',
+      message: `unexpected answer from ${path}`,
+      issues: [],
+      detail: raw,
+    };
   }
   return { ok: true, status: res.status, data };
 }

@@ -35,9 +35,9 @@ export function DeploymentBanner() {
     <>
       {status.demoCredentials && (
         <div className="login__banner login__banner--demo" role="alert" data-testid="demo-banner">
-          <strong>Demo server.</strong> The published demo accounts (password <code>tidewatch-demo</code>), API keys
-          and wall-display tokens work here. Use it for evaluation only; a real deployment starts with{' '}
-          <code>DEMO=off</code>, which disables them.
+          <strong>Demo server.</strong> The published demo accounts (password <code>tidewatch-demo</code>), API keys and
+          wall-display tokens work here. Use it for evaluation only; a real deployment starts with <code>DEMO=off</code>
+          , which disables them.
         </div>
       )}
       {status.setupNeeded && (

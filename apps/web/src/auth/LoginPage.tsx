@@ -27,7 +27,13 @@ export function LoginPage({ notice }: { notice: string | null }) {
           </p>
         )}
         <div className="login__tabs" role="tablist" aria-label="Sign-in method">
-          <button type="button" role="tab" aria-selected={tab === 'account'} className="login__tab" onClick={() => setTab('account')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'account'}
+            className="login__tab"
+            onClick={() => setTab('account')}
+          >
             Account
           </button>
           <button
@@ -42,7 +48,9 @@ export function LoginPage({ notice }: { notice: string | null }) {
           </button>
         </div>
         {tab === 'account' ? <AccountForm /> : <TokenForm />}
-        <p className="login__footer">Authorised users only. Sign-ins and reads of AMBER and RED information are audited.</p>
+        <p className="login__footer">
+          Authorised users only. Sign-ins and reads of AMBER and RED information are audited.
+        </p>
       </div>
     </div>
   );

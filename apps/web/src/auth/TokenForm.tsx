@@ -29,8 +29,8 @@ export function TokenForm() {
   return (
     <form className="login__form" data-testid="login-token-form" onSubmit={(e) => void submit(e)} noValidate>
       <p className="login__hint">
-        For operations-centre wall displays: paste the device token (<span className="mono">tw_dev_…</span>) issued by your
-        administrator. The display then only receives; it cannot change anything.
+        For operations-centre wall displays: paste the device token (<span className="mono">tw_dev_…</span>) issued by
+        your administrator. The display then only receives; it cannot change anything.
       </p>
       <label className="field">
         <span className="field__label">Device token</span>
@@ -49,7 +49,12 @@ export function TokenForm() {
           {error}
         </p>
       )}
-      <button type="submit" className="btn btn--primary login__submit" data-testid="login-token-submit" disabled={busy || token.trim() === ''}>
+      <button
+        type="submit"
+        className="btn btn--primary login__submit"
+        data-testid="login-token-submit"
+        disabled={busy || token.trim() === ''}
+      >
         {busy ? 'Checking…' : 'Use this token'}
       </button>
       {stored && (

@@ -1,7 +1,6 @@
 import { isRecord, str, strings } from '../api/guards.ts';
 import { ROLES, type Role, type SessionUser } from './types.ts';
 
-
 export function parseUser(raw: unknown): SessionUser | null {
   if (!isRecord(raw)) return null;
   const id = str(raw, 'id');

@@ -1,7 +1,13 @@
 import type { Role, Session } from './types.ts';
 
 /** Mirrors the server's role table (apps/server/src/auth/actor.ts); the server still decides every request. */
-export type Permission = 'events:write' | 'events:triage' | 'events:export' | 'annotations:write' | 'audit:read' | 'admin';
+export type Permission =
+  | 'events:write'
+  | 'events:triage'
+  | 'events:export'
+  | 'annotations:write'
+  | 'audit:read'
+  | 'admin';
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   analyst: ['events:write', 'events:triage', 'events:export', 'annotations:write'],

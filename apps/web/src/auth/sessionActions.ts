@@ -61,7 +61,8 @@ export async function signIn(username: string, password: string): Promise<string
 
 export async function signInWithToken(raw: string): Promise<string | null> {
   const token = raw.trim();
-  if (!/^tw_(dev|key)_\S{4,}$/.test(token)) return 'A token starts with tw_dev_ (wall display) or tw_key_ (agency API key).';
+  if (!/^tw_(dev|key)_\S{4,}$/.test(token))
+    return 'A token starts with tw_dev_ (wall display) or tw_key_ (agency API key).';
   const probe = await request('GET', TOKEN_PROBE, { parse: anything, token });
   if (!probe.ok) {
     if (probe.status === 0) return 'Cannot reach the Tidewatch server.';

@@ -21,7 +21,8 @@ class SessionStore {
   expire(): void {
     const kind = this.session.kind;
     if (kind === 'user') this.set({ kind: 'signed-out', notice: 'Your session has ended. Please sign in again.' });
-    else if (kind === 'device') this.set({ kind: 'signed-out', notice: 'The wall display token was refused (unknown or revoked).' });
+    else if (kind === 'device')
+      this.set({ kind: 'signed-out', notice: 'The wall display token was refused (unknown or revoked).' });
   }
 }
 

@@ -86,7 +86,11 @@ export function CargoScreen({ onSelectVessel }: Props) {
   const origins = useMemo(() => [...new Set(consignments.map((c) => c.originLocode))].sort(), [consignments]);
   const destinations = useMemo(() => [...new Set(consignments.map((c) => c.destinationLocode))].sort(), [consignments]);
   const shown = useMemo(
-    () => consignments.filter((c) => (origin === '' || c.originLocode === origin) && (destination === '' || c.destinationLocode === destination)),
+    () =>
+      consignments.filter(
+        (c) =>
+          (origin === '' || c.originLocode === origin) && (destination === '' || c.destinationLocode === destination),
+      ),
     [consignments, origin, destination],
   );
   const selected = consignments.find((c) => c.id === selectedId) ?? null;
@@ -96,7 +100,13 @@ export function CargoScreen({ onSelectVessel }: Props) {
       <header className="cargo__header">
         <h1 className="cargo__title">Cargo</h1>
         <label className="cargo-toggle">
-          <input type="checkbox" data-testid="cargo-arcs-toggle" checked={visible} onChange={(e) => cargoStore.setVisible(e.target.checked)} /> Arcs on map
+          <input
+            type="checkbox"
+            data-testid="cargo-arcs-toggle"
+            checked={visible}
+            onChange={(e) => cargoStore.setVisible(e.target.checked)}
+          />{' '}
+          Arcs on map
         </label>
         <button type="button" className="btn btn--small" onClick={() => navigate('#/')}>
           ← Live picture
@@ -104,7 +114,12 @@ export function CargoScreen({ onSelectVessel }: Props) {
       </header>
 
       {selected ? (
-        <ConsignmentDetail key={selected.id} consignment={selected} onBack={() => cargoStore.select(null)} onSelectVessel={onSelectVessel} />
+        <ConsignmentDetail
+          key={selected.id}
+          consignment={selected}
+          onBack={() => cargoStore.select(null)}
+          onSelectVessel={onSelectVessel}
+        />
       ) : (
         <>
           <div className="cargo__filters">
@@ -114,13 +129,22 @@ export function CargoScreen({ onSelectVessel }: Props) {
                   <input
                     type="checkbox"
                     checked={lanes.includes(lane)}
-                    onChange={(e) => setLanes((ls) => (e.target.checked ? [...ls, lane] : ls.filter((l) => l !== lane)))}
+                    onChange={(e) =>
+                      setLanes((ls) => (e.target.checked ? [...ls, lane] : ls.filter((l) => l !== lane)))
+                    }
                   />
                   {lane}
                 </label>
               ))}
             </div>
-            <input className="input" type="search" placeholder="B/L, party, goods, container, vessel" aria-label="Search consignments" value={q} onChange={(e) => setQ(e.target.value)} />
+            <input
+              className="input"
+              type="search"
+              placeholder="B/L, party, goods, container, vessel"
+              aria-label="Search consignments"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
             <div className="cargo__ports">
               <select className="select" aria-label="Origin" value={origin} onChange={(e) => setOrigin(e.target.value)}>
                 <option value="">Any origin</option>
@@ -130,7 +154,12 @@ export function CargoScreen({ onSelectVessel }: Props) {
                   </option>
                 ))}
               </select>
-              <select className="select" aria-label="Destination" value={destination} onChange={(e) => setDestination(e.target.value)}>
+              <select
+                className="select"
+                aria-label="Destination"
+                value={destination}
+                onChange={(e) => setDestination(e.target.value)}
+              >
                 <option value="">Any destination</option>
                 {destinations.map((o) => (
                   <option key={o} value={o}>
@@ -147,7 +176,14 @@ export function CargoScreen({ onSelectVessel }: Props) {
           <ol className="cargo__list">
             {shown.map((c) => (
               <li key={c.id}>
-                <button type="button" className="cargo-row" data-testid="consignment-row" data-lane={c.risk.lane} data-score={c.risk.score} onClick={() => cargoStore.select(c.id, true)}>
+                <button
+                  type="button"
+                  className="cargo-row"
+                  data-testid="consignment-row"
+                  data-lane={c.risk.lane}
+                  data-score={c.risk.score}
+                  onClick={() => cargoStore.select(c.id, true)}
+                >
                   <LaneChip lane={c.risk.lane} score={c.risk.score} />
                   <span className="cargo-row__main">
                     <span className="cargo-row__line">
@@ -156,7 +192,8 @@ export function CargoScreen({ onSelectVessel }: Props) {
                     </span>
                     <span className="cargo-row__goods">{c.goodsDescription}</span>
                     <span className="cargo-row__meta">
-                      {c.carrier.name ?? c.carrier.imo ?? 'carrier unknown'} · {c.status} · {c.shipper.name} → {c.consignee.name}
+                      {c.carrier.name ?? c.carrier.imo ?? 'carrier unknown'} · {c.status} · {c.shipper.name} →{' '}
+                      {c.consignee.name}
                     </span>
                   </span>
                 </button>
@@ -169,7 +206,15 @@ export function CargoScreen({ onSelectVessel }: Props) {
   );
 }
 
-function ConsignmentDetail({ consignment, onBack, onSelectVessel }: { consignment: Consignment; onBack: () => void; onSelectVessel: (mmsi: number) => void }) {
+function ConsignmentDetail({
+  consignment,
+  onBack,
+  onSelectVessel,
+}: {
+  consignment: Consignment;
+  onBack: () => void;
+  onSelectVessel: (mmsi: number) => void;
+}) {
   const [fresh, setFresh] = useState<Consignment | null>(null);
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
@@ -259,7 +304,12 @@ function ConsignmentDetail({ consignment, onBack, onSelectVessel }: { consignmen
         <dt>Carrier</dt>
         <dd>
           {mmsi !== null && Number.isFinite(mmsi) ? (
-            <button type="button" className="detail__link" data-testid="consignment-carrier" onClick={() => onSelectVessel(mmsi)}>
+            <button
+              type="button"
+              className="detail__link"
+              data-testid="consignment-carrier"
+              onClick={() => onSelectVessel(mmsi)}
+            >
               {c.carrier.name ?? `MMSI ${c.carrier.mmsi}`}
             </button>
           ) : (
@@ -284,7 +334,9 @@ function ConsignmentDetail({ consignment, onBack, onSelectVessel }: { consignmen
               · {c.packages.count} {c.packages.kind}
             </span>
           )}
-          {c.grossWeightKg !== null && <span className="cargo-muted"> · {c.grossWeightKg.toLocaleString('en')} kg</span>}
+          {c.grossWeightKg !== null && (
+            <span className="cargo-muted"> · {c.grossWeightKg.toLocaleString('en')} kg</span>
+          )}
         </dd>
         <dt>HS codes</dt>
         <dd className="mono">{c.hsCodes.join(', ')}</dd>

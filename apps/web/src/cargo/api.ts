@@ -18,6 +18,8 @@ export function fetchConsignments(filters: CargoFilters, signal?: AbortSignal) {
   return request('GET', `${BASE}?${search.toString()}`, { parse: parseList, signal });
 }
 
-export const fetchConsignment = (id: string, signal?: AbortSignal) => request('GET', `${BASE}/${encodeURIComponent(id)}`, { parse: parseOne, signal });
+export const fetchConsignment = (id: string, signal?: AbortSignal) =>
+  request('GET', `${BASE}/${encodeURIComponent(id)}`, { parse: parseOne, signal });
 
-export const rescoreConsignment = (id: string) => request('POST', `${BASE}/${encodeURIComponent(id)}/rescore`, { parse: parseOne });
+export const rescoreConsignment = (id: string) =>
+  request('POST', `${BASE}/${encodeURIComponent(id)}/rescore`, { parse: parseOne });

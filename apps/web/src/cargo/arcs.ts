@@ -4,10 +4,19 @@ import { PORTS } from './ports.ts';
 const RAD = Math.PI / 180;
 
 /** Points along the great circle from a to b ([lon, lat]), bowed sideways so overlapping legs stay apart. */
-export function arcPoints(a: readonly [number, number], b: readonly [number, number], steps = 48, bow = 0.12): [number, number][] {
+export function arcPoints(
+  a: readonly [number, number],
+  b: readonly [number, number],
+  steps = 48,
+  bow = 0.12,
+): [number, number][] {
   const [lon1, lat1] = [a[0] * RAD, a[1] * RAD];
   const [lon2, lat2] = [b[0] * RAD, b[1] * RAD];
-  const d = 2 * Math.asin(Math.sqrt(Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2));
+  const d =
+    2 *
+    Math.asin(
+      Math.sqrt(Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2),
+    );
   const out: [number, number][] = [];
   // Perpendicular (in degrees) to the chord, for the bow: a short Caribbean great circle is nearly straight.
   const dx = b[0] - a[0];
@@ -50,7 +59,10 @@ export function routeOf(c: Consignment): [number, number][] {
   });
 }
 
-export function arcFeatures(consignments: readonly Consignment[], selectedId: string | null): GeoJSON.FeatureCollection {
+export function arcFeatures(
+  consignments: readonly Consignment[],
+  selectedId: string | null,
+): GeoJSON.FeatureCollection {
   const features: GeoJSON.Feature[] = [];
   const ports = new Map<string, { lon: number; lat: number; name: string }>();
   // Low risk first so red arcs draw on top.
@@ -65,7 +77,13 @@ export function arcFeatures(consignments: readonly Consignment[], selectedId: st
     }
     features.push({
       type: 'Feature',
-      properties: { id: c.id, lane: c.risk.lane, score: c.risk.score, selected: c.id === selectedId ? 1 : 0, bol: c.billOfLading },
+      properties: {
+        id: c.id,
+        lane: c.risk.lane,
+        score: c.risk.score,
+        selected: c.id === selectedId ? 1 : 0,
+        bol: c.billOfLading,
+      },
       geometry: { type: 'LineString', coordinates },
     });
     for (const code of [c.originLocode, ...c.transshipmentLocodes, c.destinationLocode]) {
@@ -74,7 +92,11 @@ export function arcFeatures(consignments: readonly Consignment[], selectedId: st
     }
   }
   for (const [code, p] of ports) {
-    features.push({ type: 'Feature', properties: { port: code, name: p.name }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } });
+    features.push({
+      type: 'Feature',
+      properties: { port: code, name: p.name },
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -27,7 +27,15 @@ function inset(map: MapLibreMap, side: 'left' | 'right'): number {
 export function bindCargoArcs(map: MapLibreMap): () => void {
   map.addSource(CARGO_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   const before = map.getLayer(BEFORE) ? BEFORE : undefined;
-  const laneColor = ['match', ['get', 'lane'], 'red', LANE_COLOR.red, 'yellow', LANE_COLOR.yellow, LANE_COLOR.green] as unknown as string;
+  const laneColor = [
+    'match',
+    ['get', 'lane'],
+    'red',
+    LANE_COLOR.red,
+    'yellow',
+    LANE_COLOR.yellow,
+    LANE_COLOR.green,
+  ] as unknown as string;
   map.addLayer(
     {
       id: 'cargo-arcs-casing',
@@ -35,7 +43,11 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
       source: CARGO_SOURCE,
       filter: ['==', ['geometry-type'], 'LineString'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#020617', 'line-opacity': 0.75, 'line-width': ['case', ['==', ['get', 'selected'], 1], 7, 4] },
+      paint: {
+        'line-color': '#020617',
+        'line-opacity': 0.75,
+        'line-width': ['case', ['==', ['get', 'selected'], 1], 7, 4],
+      },
     },
     before,
   );
@@ -60,7 +72,12 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
       type: 'circle',
       source: CARGO_SOURCE,
       filter: ['==', ['geometry-type'], 'Point'],
-      paint: { 'circle-radius': 3.5, 'circle-color': '#e2e8f0', 'circle-stroke-color': '#020617', 'circle-stroke-width': 1.5 },
+      paint: {
+        'circle-radius': 3.5,
+        'circle-color': '#e2e8f0',
+        'circle-stroke-color': '#020617',
+        'circle-stroke-width': 1.5,
+      },
     },
     before,
   );
@@ -71,8 +88,10 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
     const s = cargoStore.getSnapshot();
     const source = map.getSource<GeoJSONSource>(CARGO_SOURCE);
     if (!source) return;
-    if (s.consignments !== last.consignments || s.selectedId !== last.selectedId || s === last) source.setData(arcFeatures(s.consignments, s.selectedId));
-    for (const id of LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', s.visible ? 'visible' : 'none');
+    if (s.consignments !== last.consignments || s.selectedId !== last.selectedId || s === last)
+      source.setData(arcFeatures(s.consignments, s.selectedId));
+    for (const id of LAYERS)
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', s.visible ? 'visible' : 'none');
     if (s.focusNonce !== lastFocus) {
       lastFocus = s.focusNonce;
       const c = s.consignments.find((x) => x.id === s.selectedId);
@@ -85,7 +104,11 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
             [Math.min(...lons), Math.min(...lats)],
             [Math.max(...lons), Math.max(...lats)],
           ],
-          { padding: { top: 60, bottom: 60, left: inset(map, 'left') + 60, right: inset(map, 'right') + 60 }, maxZoom: 7, duration: 900 },
+          {
+            padding: { top: 60, bottom: 60, left: inset(map, 'left') + 60, right: inset(map, 'right') + 60 },
+            maxZoom: 7,
+            duration: 900,
+          },
         );
       }
     }
@@ -117,7 +140,14 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
     detach = null;
     if (!socket) return;
     const onChanged = (raw: unknown): void => {
-      if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== EVENT_SCHEMA_VERSION || !('consignment' in raw)) return;
+      if (
+        typeof raw !== 'object' ||
+        raw === null ||
+        !('v' in raw) ||
+        raw.v !== EVENT_SCHEMA_VERSION ||
+        !('consignment' in raw)
+      )
+        return;
       const parsed = Consignment.safeParse(raw.consignment);
       if (parsed.success) cargoStore.upsert(parsed.data);
     };

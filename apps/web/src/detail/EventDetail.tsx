@@ -26,7 +26,13 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
   const gradingText = grading ? describeGrading(grading) : null;
   const occurred = Date.parse(event.occurredAt);
   return (
-    <aside className="detail" data-testid="event-detail" data-event-id={event.id} data-map-inset="right" aria-label="Event detail">
+    <aside
+      className="detail"
+      data-testid="event-detail"
+      data-event-id={event.id}
+      data-map-inset="right"
+      aria-label="Event detail"
+    >
       <header className="detail__header">
         <div className="detail__badges">
           <KindChip kind={event.kind} />
@@ -35,7 +41,13 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
             {titleCase(event.status)}
           </span>
         </div>
-        <button type="button" className="detail__close" onClick={onClose} aria-label="Close detail (Esc)" title="Close (Esc)">
+        <button
+          type="button"
+          className="detail__close"
+          onClick={onClose}
+          aria-label="Close detail (Esc)"
+          title="Close (Esc)"
+        >
           ×
         </button>
       </header>
@@ -125,7 +137,9 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
           <Section title="Seizure">
             <Field label="Commodity">{titleCase(seizure.commodity)}</Field>
             <Field label="Quantity">{formatQuantity(seizure)}</Field>
-            {seizure.estimatedValueUsd !== undefined && <Field label="Est. value">{formatUsd(seizure.estimatedValueUsd)}</Field>}
+            {seizure.estimatedValueUsd !== undefined && (
+              <Field label="Est. value">{formatUsd(seizure.estimatedValueUsd)}</Field>
+            )}
             {seizure.hsCode && (
               <Field label="HS code">
                 <span className="mono">{seizure.hsCode}</span>

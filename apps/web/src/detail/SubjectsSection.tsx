@@ -13,9 +13,21 @@ export function SubjectsSection({ subjects }: { subjects: IntelEvent['subjects']
               <li key={v.mmsi ?? v.imo ?? v.name ?? i} className="detail__vessel">
                 <span className="detail__vessel-name">{v.name ?? 'Unnamed vessel'}</span>
                 <span className="detail__ids">
-                  {v.mmsi && <span>MMSI <span className="mono">{v.mmsi}</span></span>}
-                  {v.imo && <span>IMO <span className="mono">{v.imo}</span></span>}
-                  {v.callSign && <span>Call sign <span className="mono">{v.callSign}</span></span>}
+                  {v.mmsi && (
+                    <span>
+                      MMSI <span className="mono">{v.mmsi}</span>
+                    </span>
+                  )}
+                  {v.imo && (
+                    <span>
+                      IMO <span className="mono">{v.imo}</span>
+                    </span>
+                  )}
+                  {v.callSign && (
+                    <span>
+                      Call sign <span className="mono">{v.callSign}</span>
+                    </span>
+                  )}
                 </span>
               </li>
             ))}

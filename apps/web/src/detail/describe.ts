@@ -45,9 +45,11 @@ const CURRENCIES = new Set(['USD', 'JMD', 'EUR']);
 
 export function formatQuantity(seizure: SeizureDetails): string {
   if (CURRENCIES.has(seizure.unit)) {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: seizure.unit, maximumFractionDigits: 0 }).format(
-      seizure.quantity,
-    );
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: seizure.unit,
+      maximumFractionDigits: 0,
+    }).format(seizure.quantity);
   }
   return `${seizure.quantity.toLocaleString('en-US', { maximumFractionDigits: 3 })} ${seizure.unit}`;
 }

@@ -8,15 +8,27 @@ import './drill.css';
 export function DrillBanner() {
   const { target, items, nextCursor, loading, error } = useDrill();
   if (target === null) return null;
-  const count = loading && items.length === 0 ? 'loading…' : describeCount(items.length, target.total, nextCursor !== null);
+  const count =
+    loading && items.length === 0 ? 'loading…' : describeCount(items.length, target.total, nextCursor !== null);
   return (
     <div className="drill-banner" role="status" data-testid="drill-banner">
-      <button type="button" className="drill-banner__text" onClick={() => navigate('#/trends')} title="Back to the trend this came from">
+      <button
+        type="button"
+        className="drill-banner__text"
+        onClick={() => navigate('#/trends')}
+        title="Back to the trend this came from"
+      >
         <span className="drill-banner__kicker">Drill-down</span>
         <span className="drill-banner__label">{target.label}</span>
         <span className="drill-banner__count tabular">{error ?? count}</span>
       </button>
-      <button type="button" className="drill-banner__close" onClick={() => drillStore.clear()} aria-label="End the drill-down and show the live feed" data-testid="drill-banner-close">
+      <button
+        type="button"
+        className="drill-banner__close"
+        onClick={() => drillStore.clear()}
+        aria-label="End the drill-down and show the live feed"
+        data-testid="drill-banner-close"
+      >
         ✕
       </button>
     </div>

@@ -26,13 +26,23 @@ export function bindDrillDown(map: MapLibreMap): () => void {
     id: 'drill-down-dot',
     type: 'circle',
     source: DRILL_SOURCE,
-    paint: { 'circle-color': ['get', 'color'], 'circle-radius': 5.5, 'circle-stroke-color': '#04090f', 'circle-stroke-width': 1.2 },
+    paint: {
+      'circle-color': ['get', 'color'],
+      'circle-radius': 5.5,
+      'circle-stroke-color': '#04090f',
+      'circle-stroke-width': 1.2,
+    },
   });
   map.addLayer({
     id: 'drill-down-ring',
     type: 'circle',
     source: DRILL_SOURCE,
-    paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 11, 'circle-stroke-color': DRILL_COLOR, 'circle-stroke-width': 3 },
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': 11,
+      'circle-stroke-color': DRILL_COLOR,
+      'circle-stroke-width': 3,
+    },
   });
 
   // A map created while a set is shown draws it, but does not move: the operator may have panned since.
@@ -42,7 +52,9 @@ export function bindDrillDown(map: MapLibreMap): () => void {
     const s = drillStore.getSnapshot();
     if (s.items !== lastItems) {
       lastItems = s.items;
-      void map.getSource<GeoJSONSource>(DRILL_SOURCE)?.setData({ type: 'FeatureCollection', features: toEventFeatures(s.items) });
+      void map
+        .getSource<GeoJSONSource>(DRILL_SOURCE)
+        ?.setData({ type: 'FeatureCollection', features: toEventFeatures(s.items) });
     }
     if (s.fitNonce === lastFit) return;
     lastFit = s.fitNonce;

@@ -24,7 +24,14 @@ export interface DrillState {
 /** Large pages: the feed and the map show the whole set, not the first screenful. */
 const PAGE = 500;
 
-const EMPTY: Omit<DrillState, 'fitNonce'> = { question: null, target: null, items: [], nextCursor: null, loading: false, error: null };
+const EMPTY: Omit<DrillState, 'fitNonce'> = {
+  question: null,
+  target: null,
+  items: [],
+  nextCursor: null,
+  loading: false,
+  error: null,
+};
 
 /**
  * The drill-down set chosen on the trends screen, shared by the trends list, the live feed and the map until
@@ -77,7 +84,13 @@ class DrillStore {
       return;
     }
     const items = cursor === null ? res.data.items : [...this.state.items, ...res.data.items];
-    this.set({ items, nextCursor: res.data.nextCursor, loading: false, error: null, fitNonce: cursor === null ? this.state.fitNonce + 1 : this.state.fitNonce });
+    this.set({
+      items,
+      nextCursor: res.data.nextCursor,
+      loading: false,
+      error: null,
+      fitNonce: cursor === null ? this.state.fitNonce + 1 : this.state.fitNonce,
+    });
   }
 }
 

@@ -50,7 +50,11 @@ export const FeedItem = memo(function FeedItem({ event, selected, arrivedAt, now
       <span className="feed-item__meta">
         <span className="feed-item__agency">{event.ownerAgency}</span>
         <span className="feed-item__place">{placeText(event)}</span>
-        <time className="feed-item__time tabular" dateTime={event.occurredAt} title={`Occurred ${formatUtc(event.occurredAt)}`}>
+        <time
+          className="feed-item__time tabular"
+          dateTime={event.occurredAt}
+          title={`Occurred ${formatUtc(event.occurredAt)}`}
+        >
           {Number.isFinite(occurred) ? formatAge(now - occurred) : '—'}
         </time>
       </span>

@@ -121,9 +121,22 @@ export function FeedPanel({ selectedId, onSelect }: Props) {
           ↑ {unseen.toLocaleString('en-US')} new
         </button>
       )}
-      <div ref={scrollRef} className="feed__scroll" data-testid="feed" data-mode={drilling ? 'drill-down' : 'live'} onScroll={onScroll} onKeyDown={onKeyDown}>
+      <div
+        ref={scrollRef}
+        className="feed__scroll"
+        data-testid="feed"
+        data-mode={drilling ? 'drill-down' : 'live'}
+        onScroll={onScroll}
+        onKeyDown={onKeyDown}
+      >
         {events.length === 0 ? (
-          <p className="feed__empty">{drilling ? (drill.loading ? 'Loading the drill-down…' : 'No seizures in this drill-down.') : 'Waiting for events…'}</p>
+          <p className="feed__empty">
+            {drilling
+              ? drill.loading
+                ? 'Loading the drill-down…'
+                : 'No seizures in this drill-down.'
+              : 'Waiting for events…'}
+          </p>
         ) : (
           <div className="feed__rows" style={{ height: virtualizer.getTotalSize() }} role="list">
             {virtualizer.getVirtualItems().map((row) => {

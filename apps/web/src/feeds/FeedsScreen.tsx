@@ -31,7 +31,8 @@ function withHistory(previous: Held | null, feeds: FeedStats[]): Held {
 }
 
 function parseStats(raw: unknown): FeedStats[] | null {
-  if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== VESSEL_STREAM_VERSION || !('feeds' in raw)) return null;
+  if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== VESSEL_STREAM_VERSION || !('feeds' in raw))
+    return null;
   if (!Array.isArray(raw.feeds)) return null;
   const out: FeedStats[] = [];
   for (const item of raw.feeds) {
@@ -96,7 +97,9 @@ function Sparkline({ values }: { values: readonly number[] }) {
   const max = Math.max(1, ...values);
   const step = 100 / (HISTORY - 1);
   const offset = (HISTORY - values.length) * step;
-  const points = values.map((v, i) => `${(offset + i * step).toFixed(1)},${(22 - (v / max) * 20).toFixed(1)}`).join(' ');
+  const points = values
+    .map((v, i) => `${(offset + i * step).toFixed(1)},${(22 - (v / max) * 20).toFixed(1)}`)
+    .join(' ');
   return (
     <svg className="feeds__spark" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true">
       <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
@@ -150,7 +153,8 @@ export function FeedsScreen() {
       {error && <p className="form-error">Feed statistics could not be loaded: {error}</p>}
       {held && feeds.length === 0 && (
         <p className="feeds__empty">
-          No AIS feed is configured. Set <span className="mono">AIS_FEEDS</span> (for example <span className="mono">tcp-server:10110,http</span>) and restart the server.
+          No AIS feed is configured. Set <span className="mono">AIS_FEEDS</span> (for example{' '}
+          <span className="mono">tcp-server:10110,http</span>) and restart the server.
         </p>
       )}
       <div className="feeds__list">
@@ -160,7 +164,13 @@ export function FeedsScreen() {
           const age = f.lastMessageAgeSeconds;
           const ageTone = age === null ? 'idle' : age > 300 ? 'bad' : age > 60 ? 'warn' : 'ok';
           return (
-            <article key={feedKey(f)} className="feeds__card" data-testid="feed-card" data-feed={f.name} data-node={f.node}>
+            <article
+              key={feedKey(f)}
+              className="feeds__card"
+              data-testid="feed-card"
+              data-feed={f.name}
+              data-node={f.node}
+            >
               <div className="feeds__ident">
                 <h3 className="feeds__name">{f.name}</h3>
                 {nodes.size > 1 && <span className="feeds__node mono">on {f.node}</span>}
@@ -194,7 +204,8 @@ export function FeedsScreen() {
                   <ul className="feeds__reasons">
                     {reasons.map(([reason, count]) => (
                       <li key={reason}>
-                        <span className="mono">{reason.replace(/_/g, ' ')}</span> <span className="tabular">{n(count)}</span>
+                        <span className="mono">{reason.replace(/_/g, ' ')}</span>{' '}
+                        <span className="tabular">{n(count)}</span>
                       </li>
                     ))}
                   </ul>

@@ -4,7 +4,10 @@ import type { ApiIssue } from '../api/http.ts';
  * 422 issues keyed by path ("releasability.sharingGroups", "position.lat"). An issue without a path, or on
  * a field the form does not show, is returned in `other` so it is still shown, never swallowed.
  */
-export function fieldErrors(issues: readonly ApiIssue[], known: readonly string[]): { byPath: Record<string, string>; other: string[] } {
+export function fieldErrors(
+  issues: readonly ApiIssue[],
+  known: readonly string[],
+): { byPath: Record<string, string>; other: string[] } {
   const byPath: Record<string, string> = {};
   const other: string[] = [];
   for (const issue of issues) {

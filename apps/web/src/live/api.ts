@@ -6,7 +6,10 @@ export const INITIAL_PAGE_SIZE = 500;
 
 /** A non-2xx answer, kept apart from network failures so 401/403 can be told from "server down". */
 export class HttpStatusError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'HttpStatusError';
   }

@@ -59,7 +59,8 @@ describe('mergeEvents', () => {
 
   it('keeps byId in step with the list', () => {
     let w: EventWindow = empty;
-    for (let i = 1; i <= 50; i++) w = apply(w, [ev(i), ev(i % 7 === 0 ? i + 100 : i, i % 7 === 0 ? `id-${i}` : `id-${i}`)], 20);
+    for (let i = 1; i <= 50; i++)
+      w = apply(w, [ev(i), ev(i % 7 === 0 ? i + 100 : i, i % 7 === 0 ? `id-${i}` : `id-${i}`)], 20);
     expect(w.byId.size).toBe(w.events.length);
     for (const e of w.events) expect(w.byId.get(e.id)).toBe(e);
   });

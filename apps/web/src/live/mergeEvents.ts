@@ -36,7 +36,11 @@ function holdsSeq(events: readonly IntelEvent[], seq: number): boolean {
  * - Beyond `capacity` the oldest (lowest seq) are dropped so a wall display can run for days.
  * Returns null when nothing changed, so callers can skip notifying.
  */
-export function mergeEvents(window: EventWindow, incoming: readonly IntelEvent[], capacity: number): MergeResult | null {
+export function mergeEvents(
+  window: EventWindow,
+  incoming: readonly IntelEvent[],
+  capacity: number,
+): MergeResult | null {
   const accepted = new Map<string, IntelEvent>();
   for (const event of incoming) {
     const held = accepted.get(event.id) ?? window.byId.get(event.id);

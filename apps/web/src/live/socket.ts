@@ -17,12 +17,17 @@ const MANUAL_RETRY_MS = 5_000;
  * `auth` is a function so every reconnect sends the latest seq held at that moment, and the server
  * replays exactly what was missed.
  */
-export function connectLiveSocket(store: LiveStore, token: string | null, onServerDisconnect: () => void = () => undefined): () => void {
+export function connectLiveSocket(
+  store: LiveStore,
+  token: string | null,
+  onServerDisconnect: () => void = () => undefined,
+): () => void {
   const socket: LiveSocket = io({
     path: '/socket.io',
     auth: (cb) => {
       // Browsers with a session send their cookie; a wall display sends its device token.
-      const handshake: SocketHandshake = token === null ? { since: store.lastSeq() } : { since: store.lastSeq(), token };
+      const handshake: SocketHandshake =
+        token === null ? { since: store.lastSeq() } : { since: store.lastSeq(), token };
       cb(handshake);
     },
   });
@@ -47,10 +52,11 @@ export function connectLiveSocket(store: LiveStore, token: string | null, onServ
     if (current !== 'offline') store.setConnection(current === 'connecting' ? 'connecting' : 'reconnecting');
     offlineTimer ??= setTimeout(() => store.setConnection('offline'), OFFLINE_AFTER_MS);
     // socket.active is false when the server (or a middleware) refused us: Socket.IO will not retry alone.
-    if (!socket.active) retryTimer ??= setTimeout(() => {
-      retryTimer = null;
-      if (!closed) socket.connect();
-    }, MANUAL_RETRY_MS);
+    if (!socket.active)
+      retryTimer ??= setTimeout(() => {
+        retryTimer = null;
+        if (!closed) socket.connect();
+      }, MANUAL_RETRY_MS);
   };
 
   socket.on('connect', () => {

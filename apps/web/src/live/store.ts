@@ -142,7 +142,11 @@ export class LiveStore {
     this.pending = [];
     if (batch.length === 0) return;
 
-    const result = mergeEvents(this.snapshot, batch.map((p) => p.event), this.capacity);
+    const result = mergeEvents(
+      this.snapshot,
+      batch.map((p) => p.event),
+      this.capacity,
+    );
     if (!result) return;
 
     const now = Date.now();
@@ -155,7 +159,8 @@ export class LiveStore {
     for (const p of batch) {
       if (!addedIds.has(p.event.id)) continue;
       if (p.flash) arrivals.set(p.event.id, p.receivedAt ?? now);
-      const at = p.flash && p.receivedAt !== undefined ? p.receivedAt : Date.parse(p.event.receivedAt) - this.snapshot.skewMs;
+      const at =
+        p.flash && p.receivedAt !== undefined ? p.receivedAt : Date.parse(p.event.receivedAt) - this.snapshot.skewMs;
       if (Number.isFinite(at) && (lastEventAt === null || at > lastEventAt)) lastEventAt = Math.min(at, now);
     }
 

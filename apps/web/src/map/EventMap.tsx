@@ -115,7 +115,13 @@ export function EventMap({
     map.on('load', () => {
       unbinds.push(bindCargoArcs(map));
       unbinds.push(bindEventSource(map, liveStore));
-      unbinds.push(bindEventInteraction(map, (id) => liveStore.getSnapshot().byId.get(id), (id) => onSelectRef.current(id)));
+      unbinds.push(
+        bindEventInteraction(
+          map,
+          (id) => liveStore.getSnapshot().byId.get(id),
+          (id) => onSelectRef.current(id),
+        ),
+      );
       // Right above the events it rings, so the set still shows if a later layer fails.
       unbinds.push(bindDrillDown(map));
       const vessels = new VesselLayer(map, vesselStore, {
@@ -133,7 +139,13 @@ export function EventMap({
           const t1 = performance.now();
           const report = vessels.flush();
           const t2 = performance.now();
-          return { applyMs: t1 - t0, flushMs: t2 - t1, mode: report.mode, features: report.features, held: vesselStore.entries.size };
+          return {
+            applyMs: t1 - t0,
+            flushMs: t2 - t1,
+            mode: report.mode,
+            features: report.features,
+            held: vesselStore.entries.size,
+          };
         },
         vesselRenderStats: () => vessels.renderStats,
       });

@@ -18,7 +18,13 @@ export function toEventFeature(event: IntelEvent): EventFeature | null {
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [event.position.lon, event.position.lat] },
-    properties: { id: event.id, seq: event.seq, kind: event.kind, color: kindColor(event.kind), severity: event.severity },
+    properties: {
+      id: event.id,
+      seq: event.seq,
+      kind: event.kind,
+      color: kindColor(event.kind),
+      severity: event.severity,
+    },
   };
 }
 

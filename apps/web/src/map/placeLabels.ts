@@ -47,7 +47,9 @@ export function addPlaceLabels(map: MapLibreMap): Marker[] {
     el.append(dot, label);
     // Anchored at the dot's edge of the element so the dot, not the box centre, sits on the port.
     markers.push(
-      new maplibregl.Marker({ element: el, anchor: ANCHOR[side], offset: OFFSET[side] }).setLngLat([lon, lat]).addTo(map),
+      new maplibregl.Marker({ element: el, anchor: ANCHOR[side], offset: OFFSET[side] })
+        .setLngLat([lon, lat])
+        .addTo(map),
     );
   }
   for (const [name, lon, lat] of SEAS) {

@@ -27,10 +27,15 @@ const kindColor: Expression = ['get', 'color'];
 function severityRadius(extra: number, scale: number): Expression {
   const sev: Expression = ['get', 'severity'];
   return [
-    'interpolate', ['linear'], ['zoom'],
-    3, ['*', scale, ['+', 2.5 + extra, ['*', 1.3, sev]]],
-    6, ['*', scale, ['+', 4 + extra, ['*', 2, sev]]],
-    10, ['*', scale, ['+', 6 + extra, ['*', 2.8, sev]]],
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    3,
+    ['*', scale, ['+', 2.5 + extra, ['*', 1.3, sev]]],
+    6,
+    ['*', scale, ['+', 4 + extra, ['*', 2, sev]]],
+    10,
+    ['*', scale, ['+', 6 + extra, ['*', 2.8, sev]]],
   ];
 }
 

@@ -3,7 +3,9 @@ import { parseInline, parseMarkdown, safeHref } from './parse.ts';
 
 describe('annotation markdown', () => {
   it('keeps HTML as text: there is no HTML node type at all', () => {
-    expect(parseInline('<img src=x onerror=alert(1)>')).toEqual([{ type: 'text', text: '<img src=x onerror=alert(1)>' }]);
+    expect(parseInline('<img src=x onerror=alert(1)>')).toEqual([
+      { type: 'text', text: '<img src=x onerror=alert(1)>' },
+    ]);
   });
 
   it('supports bold, italic and code, with no formatting inside code', () => {
@@ -21,7 +23,10 @@ describe('annotation markdown', () => {
     expect(safeHref('//evil.example')).toBeNull();
     expect(safeHref('data:text/html,x')).toBeNull();
     expect(parseInline('[x](javascript:alert(1))')[0]).toEqual({ type: 'text', text: '[x](javascript:alert(1))' });
-    expect(parseInline('[doc](https://example.org/a)')[0]).toMatchObject({ type: 'link', href: 'https://example.org/a' });
+    expect(parseInline('[doc](https://example.org/a)')[0]).toMatchObject({
+      type: 'link',
+      href: 'https://example.org/a',
+    });
   });
 
   it('links a bare URL without its trailing full stop', () => {

@@ -22,7 +22,12 @@ export function EventFields({ draft, set, errors }: Props) {
       <div className="ne__grid2">
         <label className="field">
           <span className="field__label">Kind</span>
-          <select className="select" data-testid="new-event-kind" value={draft.kind} onChange={(e) => set({ kind: e.target.value })}>
+          <select
+            className="select"
+            data-testid="new-event-kind"
+            value={draft.kind}
+            onChange={(e) => set({ kind: e.target.value })}
+          >
             {KNOWN_EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {kindLabel(k)}
@@ -58,7 +63,13 @@ export function EventFields({ draft, set, errors }: Props) {
       </label>
       <label className="field">
         <span className="field__label">Summary</span>
-        <textarea className="textarea" rows={3} maxLength={4000} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
+        <textarea
+          className="textarea"
+          rows={3}
+          maxLength={4000}
+          value={draft.summary}
+          onChange={(e) => set({ summary: e.target.value })}
+        />
         <FieldError message={errors.summary} />
       </label>
       <div className="ne__grid2">
@@ -67,7 +78,12 @@ export function EventFields({ draft, set, errors }: Props) {
           <div className="ne__severity" role="radiogroup" aria-label="Severity">
             {SEVERITIES.map((s) => (
               <label key={s} className="ne__sev">
-                <input type="radio" name="severity" checked={draft.severity === s} onChange={() => set({ severity: s })} />
+                <input
+                  type="radio"
+                  name="severity"
+                  checked={draft.severity === s}
+                  onChange={() => set({ severity: s })}
+                />
                 <span>{s}</span>
               </label>
             ))}

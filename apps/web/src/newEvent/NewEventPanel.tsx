@@ -21,9 +21,28 @@ interface Props {
 }
 
 const KNOWN_PATHS = [
-  'kind', 'title', 'summary', 'occurredAt', 'reportedAt', 'position.lat', 'position.lon', 'position', 'place', 'severity', 'grading',
-  'seizure.commodity', 'seizure.quantity', 'seizure.unit', 'seizure.estimatedValueUsd', 'seizure.hsCode', 'seizure',
-  'releasability.tlp', 'releasability.recipients', 'releasability.sharingGroups', 'releasability', 'ownerAgency',
+  'kind',
+  'title',
+  'summary',
+  'occurredAt',
+  'reportedAt',
+  'position.lat',
+  'position.lon',
+  'position',
+  'place',
+  'severity',
+  'grading',
+  'seizure.commodity',
+  'seizure.quantity',
+  'seizure.unit',
+  'seizure.estimatedValueUsd',
+  'seizure.hsCode',
+  'seizure',
+  'releasability.tlp',
+  'releasability.recipients',
+  'releasability.sharingGroups',
+  'releasability',
+  'ownerAgency',
 ];
 
 /** Report a new event for the user's own agency (AUTH-1), with who may read it. */
@@ -70,42 +89,47 @@ export function NewEventPanel({ picked, picking, onPickOnMap, onPositionChange, 
       </header>
       <form className="ne__wrap" onSubmit={(e) => void submit(e)} noValidate>
         <div className="detail__body ne__form">
-        {created !== null && (
-          <p className="form-ok" role="status" data-testid="new-event-created">
-            Event submitted (seq {created}). It appears in the feed as it reaches the stream.
-          </p>
-        )}
-        <EventFields draft={draft} set={set} errors={errors} />
-        <PositionFields
-          lat={draft.lat}
-          lon={draft.lon}
-          onText={(lat, lon) => set({ lat, lon })}
-          picked={picked}
-          picking={picking}
-          onPickOnMap={onPickOnMap}
-          onPositionChange={onPositionChange}
-          errors={errors}
-        />
-        <label className="field">
-          <span className="field__label">Place (UN/LOCODE or name)</span>
-          <input className="input" value={draft.place} onChange={(e) => set({ place: e.target.value })} placeholder="JMKIN" />
-          {errors.place && <span className="field__error">{errors.place}</span>}
-        </label>
-        {draft.kind === 'seizure' && <SeizureFields draft={draft} set={set} errors={errors} />}
-        <ReleasabilityChooser
-          idPrefix="new-event"
-          value={draft.releasability}
-          onChange={(releasability) => set({ releasability })}
-          ownAgency={ownAgency}
-          myGroups={myGroups}
-          directory={directory}
-          errors={under(errors, 'releasability')}
-        />
-        {(other.length > 0 || errors.releasability || errors.ownerAgency) && (
-          <p className="form-error" data-testid="new-event-error">
-            {[errors.releasability, errors.ownerAgency, ...other].filter(Boolean).join('; ')}
-          </p>
-        )}
+          {created !== null && (
+            <p className="form-ok" role="status" data-testid="new-event-created">
+              Event submitted (seq {created}). It appears in the feed as it reaches the stream.
+            </p>
+          )}
+          <EventFields draft={draft} set={set} errors={errors} />
+          <PositionFields
+            lat={draft.lat}
+            lon={draft.lon}
+            onText={(lat, lon) => set({ lat, lon })}
+            picked={picked}
+            picking={picking}
+            onPickOnMap={onPickOnMap}
+            onPositionChange={onPositionChange}
+            errors={errors}
+          />
+          <label className="field">
+            <span className="field__label">Place (UN/LOCODE or name)</span>
+            <input
+              className="input"
+              value={draft.place}
+              onChange={(e) => set({ place: e.target.value })}
+              placeholder="JMKIN"
+            />
+            {errors.place && <span className="field__error">{errors.place}</span>}
+          </label>
+          {draft.kind === 'seizure' && <SeizureFields draft={draft} set={set} errors={errors} />}
+          <ReleasabilityChooser
+            idPrefix="new-event"
+            value={draft.releasability}
+            onChange={(releasability) => set({ releasability })}
+            ownAgency={ownAgency}
+            myGroups={myGroups}
+            directory={directory}
+            errors={under(errors, 'releasability')}
+          />
+          {(other.length > 0 || errors.releasability || errors.ownerAgency) && (
+            <p className="form-error" data-testid="new-event-error">
+              {[errors.releasability, errors.ownerAgency, ...other].filter(Boolean).join('; ')}
+            </p>
+          )}
         </div>
         <footer className="ne__footer">
           <button type="button" className="btn btn--ghost" onClick={onClose}>

@@ -19,7 +19,8 @@ export function PositionFields({ lat, lon, onText, picked, picking, onPickOnMap,
   useEffect(() => {
     if (!picked) return;
     // Only when the map moved it: rewriting what the user is typing ("17.") would fight them.
-    if (numberOrUndefined(lat) !== picked.lat || numberOrUndefined(lon) !== picked.lon) onText(String(picked.lat), String(picked.lon));
+    if (numberOrUndefined(lat) !== picked.lat || numberOrUndefined(lon) !== picked.lon)
+      onText(String(picked.lat), String(picked.lon));
   }, [picked]);
 
   const edit = (nextLat: string, nextLon: string): void => {
@@ -55,7 +56,13 @@ export function PositionFields({ lat, lon, onText, picked, picking, onPickOnMap,
           onChange={(e) => edit(lat, e.target.value)}
           aria-invalid={errors['position.lon'] !== undefined || errors.position !== undefined}
         />
-        <button type="button" className={`btn${picking ? ' btn--primary' : ''}`} onClick={onPickOnMap} aria-pressed={picking} data-testid="pick-on-map">
+        <button
+          type="button"
+          className={`btn${picking ? ' btn--primary' : ''}`}
+          onClick={onPickOnMap}
+          aria-pressed={picking}
+          data-testid="pick-on-map"
+        >
           {picking ? 'Click the map…' : 'Pick on map'}
         </button>
       </div>

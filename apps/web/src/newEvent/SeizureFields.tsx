@@ -39,7 +39,11 @@ export function SeizureFields({ draft, set, errors }: Props) {
         </label>
         <label className="field">
           <span className="field__label">Unit</span>
-          <select className="select" value={draft.unit} onChange={(e) => set({ unit: QUANTITY_UNITS.find((u) => u === e.target.value) ?? draft.unit })}>
+          <select
+            className="select"
+            value={draft.unit}
+            onChange={(e) => set({ unit: QUANTITY_UNITS.find((u) => u === e.target.value) ?? draft.unit })}
+          >
             {QUANTITY_UNITS.map((u) => (
               <option key={u} value={u}>
                 {u}
@@ -52,12 +56,24 @@ export function SeizureFields({ draft, set, errors }: Props) {
       <div className="ne__grid2">
         <label className="field">
           <span className="field__label">Est. value (USD)</span>
-          <input className="input" inputMode="decimal" value={draft.valueUsd} onChange={(e) => set({ valueUsd: e.target.value })} />
-          {errors['seizure.estimatedValueUsd'] && <span className="field__error">{errors['seizure.estimatedValueUsd']}</span>}
+          <input
+            className="input"
+            inputMode="decimal"
+            value={draft.valueUsd}
+            onChange={(e) => set({ valueUsd: e.target.value })}
+          />
+          {errors['seizure.estimatedValueUsd'] && (
+            <span className="field__error">{errors['seizure.estimatedValueUsd']}</span>
+          )}
         </label>
         <label className="field">
           <span className="field__label">HS code</span>
-          <input className="input mono" placeholder="9302" value={draft.hsCode} onChange={(e) => set({ hsCode: e.target.value })} />
+          <input
+            className="input mono"
+            placeholder="9302"
+            value={draft.hsCode}
+            onChange={(e) => set({ hsCode: e.target.value })}
+          />
           {errors['seizure.hsCode'] && <span className="field__error">{errors['seizure.hsCode']}</span>}
         </label>
       </div>

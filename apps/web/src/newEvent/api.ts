@@ -12,4 +12,5 @@ function parseCreated(raw: unknown): Created | null {
   return { id: raw.id, seq: raw.seq };
 }
 
-export const submitEvent = (input: EventInput) => request('POST', '/api/v1/events', { body: input, parse: parseCreated });
+export const submitEvent = (input: EventInput) =>
+  request('POST', '/api/v1/events', { body: input, parse: parseCreated });

@@ -1,4 +1,11 @@
-import { COMMODITIES, QUANTITY_UNITS, type Commodity, type EventInput, type Grading, type Releasability } from '@tidewatch/contracts';
+import {
+  COMMODITIES,
+  QUANTITY_UNITS,
+  type Commodity,
+  type EventInput,
+  type Grading,
+  type Releasability,
+} from '@tidewatch/contracts';
 
 export type Unit = (typeof QUANTITY_UNITS)[number];
 
@@ -69,7 +76,8 @@ export function toEventInput(draft: Draft, ownerAgency: string): Built {
   const lon = numberOrUndefined(draft.lon);
   if ((lat === undefined) !== (lon === undefined)) errors.position = 'give both latitude and longitude, or neither';
   if (lat !== undefined && !(lat >= -90 && lat <= 90)) errors['position.lat'] = 'latitude is a number from -90 to 90';
-  if (lon !== undefined && !(lon >= -180 && lon <= 180)) errors['position.lon'] = 'longitude is a number from -180 to 180';
+  if (lon !== undefined && !(lon >= -180 && lon <= 180))
+    errors['position.lon'] = 'longitude is a number from -180 to 180';
 
   const input: EventInput = {
     kind: draft.kind,
@@ -87,7 +95,8 @@ export function toEventInput(draft: Draft, ownerAgency: string): Built {
     const quantity = numberOrUndefined(draft.quantity);
     const valueUsd = numberOrUndefined(draft.valueUsd);
     if (quantity === undefined || Number.isNaN(quantity)) errors['seizure.quantity'] = 'enter the quantity seized';
-    if (valueUsd !== undefined && Number.isNaN(valueUsd)) errors['seizure.estimatedValueUsd'] = 'a number of US dollars';
+    if (valueUsd !== undefined && Number.isNaN(valueUsd))
+      errors['seizure.estimatedValueUsd'] = 'a number of US dollars';
     input.seizure = {
       commodity: draft.commodity,
       quantity: quantity ?? 0,

@@ -30,7 +30,15 @@ function toggle(list: readonly string[], item: string, on: boolean): string[] {
 }
 
 /** TLP, recipient agencies and sharing groups, with a line saying who the choice reaches. */
-export function ReleasabilityChooser({ value, onChange, ownAgency, myGroups, directory, errors = {}, idPrefix }: Props) {
+export function ReleasabilityChooser({
+  value,
+  onChange,
+  ownAgency,
+  myGroups,
+  directory,
+  errors = {},
+  idPrefix,
+}: Props) {
   const isRed = value.tlp === 'RED';
   const community = value.tlp === 'CLEAR' || value.tlp === 'GREEN';
   const groups = directory.groups.filter((g) => g.revokedAt === null && myGroups.includes(g.code));
@@ -47,8 +55,19 @@ export function ReleasabilityChooser({ value, onChange, ownAgency, myGroups, dir
       <legend className="field__label">Releasability</legend>
       <div className="rel__tlp" role="radiogroup" aria-label="TLP">
         {TLP_LEVELS.map((tlp) => (
-          <label key={tlp} className="rel__tlp-option" style={cssVars({ '--tlp': tlpColor(tlp) })} title={TLP_HINT[tlp]}>
-            <input type="radio" name={`${idPrefix}-tlp`} value={tlp} checked={value.tlp === tlp} onChange={() => setTlp(tlp)} />
+          <label
+            key={tlp}
+            className="rel__tlp-option"
+            style={cssVars({ '--tlp': tlpColor(tlp) })}
+            title={TLP_HINT[tlp]}
+          >
+            <input
+              type="radio"
+              name={`${idPrefix}-tlp`}
+              value={tlp}
+              checked={value.tlp === tlp}
+              onChange={() => setTlp(tlp)}
+            />
             <span>{tlp}</span>
           </label>
         ))}
@@ -66,12 +85,16 @@ export function ReleasabilityChooser({ value, onChange, ownAgency, myGroups, dir
                   <input
                     type="checkbox"
                     checked={value.recipients.includes(agency.code)}
-                    onChange={(e) => onChange({ ...value, recipients: toggle(value.recipients, agency.code, e.target.checked) })}
+                    onChange={(e) =>
+                      onChange({ ...value, recipients: toggle(value.recipients, agency.code, e.target.checked) })
+                    }
                   />
                   {agency.code}
                 </label>
               ))}
-              {others.length === 0 && <span className="field__hint">{directory.loaded ? 'No other agencies' : 'Loading…'}</span>}
+              {others.length === 0 && (
+                <span className="field__hint">{directory.loaded ? 'No other agencies' : 'Loading…'}</span>
+              )}
             </div>
             {errors.recipients && <p className="field__error">{errors.recipients}</p>}
           </div>
@@ -85,7 +108,9 @@ export function ReleasabilityChooser({ value, onChange, ownAgency, myGroups, dir
                     type="checkbox"
                     disabled={isRed}
                     checked={!isRed && value.sharingGroups.includes(group.code)}
-                    onChange={(e) => onChange({ ...value, sharingGroups: toggle(value.sharingGroups, group.code, e.target.checked) })}
+                    onChange={(e) =>
+                      onChange({ ...value, sharingGroups: toggle(value.sharingGroups, group.code, e.target.checked) })
+                    }
                   />
                   {group.name}
                 </label>

@@ -36,8 +36,10 @@ export function parseSharingGroup(raw: unknown): SharingGroup | null {
   };
 }
 
-export const fetchAgencies = () => request('GET', '/api/v1/admin/agencies', { parse: (raw) => arrayOf(raw, parseAgency) });
-export const fetchSharingGroups = () => request('GET', '/api/v1/admin/sharing-groups', { parse: (raw) => arrayOf(raw, parseSharingGroup) });
+export const fetchAgencies = () =>
+  request('GET', '/api/v1/admin/agencies', { parse: (raw) => arrayOf(raw, parseAgency) });
+export const fetchSharingGroups = () =>
+  request('GET', '/api/v1/admin/sharing-groups', { parse: (raw) => arrayOf(raw, parseSharingGroup) });
 
 export interface Directory {
   agencies: Agency[];

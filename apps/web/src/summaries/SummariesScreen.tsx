@@ -77,9 +77,15 @@ export function SummariesScreen({ date }: Props) {
             <thead>
               <tr>
                 <th scope="col">Day</th>
-                <th scope="col" className="num">Seizures</th>
-                <th scope="col" className="num" title="Open high-severity items">Open 4–5</th>
-                <th scope="col" className="ack">Ack</th>
+                <th scope="col" className="num">
+                  Seizures
+                </th>
+                <th scope="col" className="num" title="Open high-severity items">
+                  Open 4–5
+                </th>
+                <th scope="col" className="ack">
+                  Ack
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -102,12 +108,18 @@ export function SummariesScreen({ date }: Props) {
                     )}
                   </td>
                   <td className="num tabular">{item.seizuresTotal}</td>
-                  <td className={`num tabular${item.openHighSeverity > 0 ? ' summaries-hot' : ''}`}>{item.openHighSeverity}</td>
+                  <td className={`num tabular${item.openHighSeverity > 0 ? ' summaries-hot' : ''}`}>
+                    {item.openHighSeverity}
+                  </td>
                   <td className="ack">
                     {item.acknowledged ? (
-                      <span className="summaries-ack" title="Acknowledged">✓</span>
+                      <span className="summaries-ack" title="Acknowledged">
+                        ✓
+                      </span>
                     ) : (
-                      <span className="summaries-noack" title="Not acknowledged">—</span>
+                      <span className="summaries-noack" title="Not acknowledged">
+                        —
+                      </span>
                     )}
                   </td>
                 </tr>

@@ -18,7 +18,11 @@ interface Props {
   onChanged: () => void;
 }
 
-const REASON: Record<DailySummary['reason'], string> = { scheduled: 'scheduled', regenerated: 'regenerated', late_data: 'late data' };
+const REASON: Record<DailySummary['reason'], string> = {
+  scheduled: 'scheduled',
+  regenerated: 'regenerated',
+  late_data: 'late data',
+};
 
 function sparkColor(key: string): string {
   const k = key.toLowerCase();
@@ -31,7 +35,17 @@ function sparkColor(key: string): string {
   return '#38bdf8';
 }
 
-function Figure({ label, figure, color, extra }: { label: string; figure: HeadlineFigure; color?: string; extra?: string }) {
+function Figure({
+  label,
+  figure,
+  color,
+  extra,
+}: {
+  label: string;
+  figure: HeadlineFigure;
+  color?: string;
+  extra?: string;
+}) {
   const above = figure.count > figure.avg30 && figure.count > 0;
   return (
     <div className="summary-fig" data-above={above}>
@@ -85,7 +99,9 @@ export function SummaryDay({ date, onChanged }: Props) {
 
   const s = summary;
   const h = s.content.headline;
-  const ackedThis = s.acknowledgements.some((a) => a.revision === s.revision && session.kind === 'user' && a.userId === session.user.id);
+  const ackedThis = s.acknowledgements.some(
+    (a) => a.revision === s.revision && session.kind === 'user' && a.userId === session.user.id,
+  );
   const acknowledge = (): void => {
     setAcking(true);
     void acknowledgeSummary(s.date, s.revision).then((res) => {
@@ -104,8 +120,8 @@ export function SummaryDay({ date, onChanged }: Props) {
         <div className="summary-day__titles">
           <h2 className="summary-day__title">{formatDay(s.date)}</h2>
           <p className="summaries-muted">
-            {formatInZone(s.periodStart, s.timeZone)} – {formatInZone(s.periodEnd, s.timeZone)} ({s.timeZone}) · {s.agency} viewpoint · generated{' '}
-            {formatUtc(s.generatedAt)} ({REASON[s.reason]})
+            {formatInZone(s.periodStart, s.timeZone)} – {formatInZone(s.periodEnd, s.timeZone)} ({s.timeZone}) ·{' '}
+            {s.agency} viewpoint · generated {formatUtc(s.generatedAt)} ({REASON[s.reason]})
           </p>
         </div>
         <div className="summary-day__actions">
@@ -128,7 +144,13 @@ export function SummaryDay({ date, onChanged }: Props) {
               ))}
             </select>
           </label>
-          <a className="btn" href={printUrl(s.date, s.revision, 'a4')} target="_blank" rel="noopener" data-testid="summary-print">
+          <a
+            className="btn"
+            href={printUrl(s.date, s.revision, 'a4')}
+            target="_blank"
+            rel="noopener"
+            data-testid="summary-print"
+          >
             Print
           </a>
           {canExport && (
@@ -165,7 +187,8 @@ export function SummaryDay({ date, onChanged }: Props) {
       )}
       {s.content.restrictedEvents > 0 && (
         <p className="summary-day__restricted">
-          Draws on {s.content.restrictedEvents} TLP:AMBER/RED event{s.content.restrictedEvents === 1 ? '' : 's'} — handle accordingly; reads are audited.
+          Draws on {s.content.restrictedEvents} TLP:AMBER/RED event{s.content.restrictedEvents === 1 ? '' : 's'} —
+          handle accordingly; reads are audited.
         </p>
       )}
 
@@ -221,7 +244,8 @@ export function SummaryDay({ date, onChanged }: Props) {
                   {e.latestAnnotation && (
                     <blockquote className="summary-notable__note">
                       <span className="summary-notable__note-by">
-                        {e.latestAnnotation.author} ({e.latestAnnotation.ownerAgency}), {formatUtc(e.latestAnnotation.createdAt)}
+                        {e.latestAnnotation.author} ({e.latestAnnotation.ownerAgency}),{' '}
+                        {formatUtc(e.latestAnnotation.createdAt)}
                       </span>
                       {e.latestAnnotation.body}
                     </blockquote>
@@ -259,7 +283,9 @@ export function SummaryDay({ date, onChanged }: Props) {
               Revision {s.revision} of {s.latestRevision}
             </h3>
             {s.revision === 1 ? (
-              <p className="summaries-muted">First revision ({REASON[s.reason]}, by {s.generatedBy}).</p>
+              <p className="summaries-muted">
+                First revision ({REASON[s.reason]}, by {s.generatedBy}).
+              </p>
             ) : (
               <>
                 <p className="summaries-muted">
@@ -288,7 +314,8 @@ export function SummaryDay({ date, onChanged }: Props) {
               <ul className="summary-acks" data-testid="summary-acks">
                 {s.acknowledgements.map((a) => (
                   <li key={`${a.userId}-${a.revision}`}>
-                    <span className="summaries-ack">✓</span> <strong>{a.userName}</strong> — revision {a.revision}, {formatUtc(a.acknowledgedAt)}
+                    <span className="summaries-ack">✓</span> <strong>{a.userName}</strong> — revision {a.revision},{' '}
+                    {formatUtc(a.acknowledgedAt)}
                   </li>
                 ))}
               </ul>

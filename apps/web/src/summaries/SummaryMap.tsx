@@ -17,8 +17,20 @@ export function SummaryMap({ date, revision }: Props) {
   const alt = `Map of the events of ${date}`;
   return (
     <>
-      <img className="summary-map summary-map--screen" src={mapUrl(date, revision, 'screen')} alt={alt} onError={() => setFailed(true)} data-testid="summary-map-screen" />
-      <img className="summary-map summary-map--paper" src={mapUrl(date, revision, 'paper')} alt={alt} onError={() => setFailed(true)} data-testid="summary-map-paper" />
+      <img
+        className="summary-map summary-map--screen"
+        src={mapUrl(date, revision, 'screen')}
+        alt={alt}
+        onError={() => setFailed(true)}
+        data-testid="summary-map-screen"
+      />
+      <img
+        className="summary-map summary-map--paper"
+        src={mapUrl(date, revision, 'paper')}
+        alt={alt}
+        onError={() => setFailed(true)}
+        data-testid="summary-map-paper"
+      />
     </>
   );
 }

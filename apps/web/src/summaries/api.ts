@@ -10,7 +10,8 @@ function parser<T>(schema: { safeParse: (raw: unknown) => { success: true; data:
   };
 }
 
-export const fetchSummaryList = (signal?: AbortSignal) => request('GET', `${BASE}?limit=60`, { parse: parser(SummaryList), signal });
+export const fetchSummaryList = (signal?: AbortSignal) =>
+  request('GET', `${BASE}?limit=60`, { parse: parser(SummaryList), signal });
 
 export function fetchSummary(date: string, revision: number | null, signal?: AbortSignal) {
   const q = revision === null ? '' : `?revision=${revision}`;
@@ -18,7 +19,10 @@ export function fetchSummary(date: string, revision: number | null, signal?: Abo
 }
 
 export const acknowledgeSummary = (date: string, revision: number) =>
-  request('POST', `${BASE}/${encodeURIComponent(date)}/acknowledge`, { body: { revision }, parse: parser(DailySummary) });
+  request('POST', `${BASE}/${encodeURIComponent(date)}/acknowledge`, {
+    body: { revision },
+    parse: parser(DailySummary),
+  });
 
 export const regenerateSummary = (date: string) =>
   request('POST', `${BASE}/${encodeURIComponent(date)}/regenerate`, { body: {}, parse: parser(SummaryRegenerated) });

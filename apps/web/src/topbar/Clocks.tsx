@@ -8,7 +8,12 @@ const utcTime = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 const utcDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: 'short' });
-const localTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const localTime = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 const localZone = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' });
 
 function zoneName(now: number): string {

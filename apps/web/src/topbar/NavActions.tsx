@@ -52,7 +52,13 @@ export function NavActions({ composing, onNewEvent }: Props) {
   return (
     <nav className="nav-actions" aria-label="Actions">
       {canWrite && !inAdmin && (
-        <button type="button" className="btn btn--primary" data-testid="new-event-button" onClick={onNewEvent} disabled={composing}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          data-testid="new-event-button"
+          onClick={onNewEvent}
+          disabled={composing}
+        >
           + New event
         </button>
       )}
@@ -60,7 +66,10 @@ export function NavActions({ composing, onNewEvent }: Props) {
       {views.length > 0 && (
         <details className="nav-actions__menu">
           <summary className="btn">{current ? current.label : 'Views'} ▾</summary>
-          <div className="nav-actions__menu-list" onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}>
+          <div
+            className="nav-actions__menu-list"
+            onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
+          >
             {route.page !== 'main' && (
               <button type="button" className="btn" onClick={() => navigate('#/')}>
                 Live picture
@@ -76,7 +85,12 @@ export function NavActions({ composing, onNewEvent }: Props) {
         </button>
       ) : (
         (isAdmin || canAudit) && (
-          <button type="button" className="btn" data-testid="admin-link" onClick={() => navigate(isAdmin ? '#/admin' : '#/admin/audit')}>
+          <button
+            type="button"
+            className="btn"
+            data-testid="admin-link"
+            onClick={() => navigate(isAdmin ? '#/admin' : '#/admin/audit')}
+          >
             {isAdmin ? 'Administration' : 'Audit log'}
           </button>
         )

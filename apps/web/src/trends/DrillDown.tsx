@@ -31,14 +31,21 @@ export function DrillDown({ onOpen }: Props) {
       <header className="trends-drill__head">
         <div>
           <h3 className="trends-drill__title">{target.label}</h3>
-          <p className="trends-muted tabular">{loaded ? describeCount(items.length, target.total, nextCursor !== null) : 'Loading…'}</p>
+          <p className="trends-muted tabular">
+            {loaded ? describeCount(items.length, target.total, nextCursor !== null) : 'Loading…'}
+          </p>
         </div>
         <button type="button" className="btn" onClick={() => drillStore.clear()} aria-label="Close the drill-down">
           ✕
         </button>
       </header>
       {loaded && items.length > 0 && (
-        <button type="button" className="btn btn--primary trends-drill__show" onClick={() => navigate('#/')} data-testid="trends-drill-show">
+        <button
+          type="button"
+          className="btn btn--primary trends-drill__show"
+          onClick={() => navigate('#/')}
+          data-testid="trends-drill-show"
+        >
           Show in the feed and on the map →
         </button>
       )}
@@ -46,10 +53,19 @@ export function DrillDown({ onOpen }: Props) {
       <ul className="trends-drill__list">
         {items.map((event) => (
           <li key={event.id}>
-            <button type="button" className="trends-drill__item" onClick={() => onOpen(event)} data-testid="trends-drill-item" title="Open in the live picture">
+            <button
+              type="button"
+              className="trends-drill__item"
+              onClick={() => onOpen(event)}
+              data-testid="trends-drill-item"
+              title="Open in the live picture"
+            >
               <span className="trends-drill__line">
                 {event.seizure && (
-                  <span className="trends-drill__commodity" style={{ color: COMMODITY_STYLE[event.seizure.commodity].color }}>
+                  <span
+                    className="trends-drill__commodity"
+                    style={{ color: COMMODITY_STYLE[event.seizure.commodity].color }}
+                  >
                     {COMMODITY_STYLE[event.seizure.commodity].label}
                   </span>
                 )}
@@ -58,7 +74,9 @@ export function DrillDown({ onOpen }: Props) {
               </span>
               <span className="trends-drill__name">{event.title}</span>
               <span className="trends-drill__meta">
-                {event.place ?? (event.position ? formatPositionShort(event.position.lat, event.position.lon) : 'No position')} · {event.ownerAgency}
+                {event.place ??
+                  (event.position ? formatPositionShort(event.position.lat, event.position.lon) : 'No position')}{' '}
+                · {event.ownerAgency}
               </span>
               <span className="trends-drill__meta tabular">
                 {formatUtc(event.occurredAt)}

@@ -34,7 +34,11 @@ export function GroupList({ title, dimension, group, error, selectedKey, onSelec
               <span className="trends-row__bar" aria-hidden="true" style={{ width: `${(row.total / max) * 100}%` }}>
                 {COMMODITIES.map((c) =>
                   row.counts[c] > 0 ? (
-                    <span key={c} style={{ flexGrow: row.counts[c], background: COMMODITY_STYLE[c].color }} title={`${COMMODITY_STYLE[c].label}: ${row.counts[c]}`} />
+                    <span
+                      key={c}
+                      style={{ flexGrow: row.counts[c], background: COMMODITY_STYLE[c].color }}
+                      title={`${COMMODITY_STYLE[c].label}: ${row.counts[c]}`}
+                    />
                   ) : null,
                 )}
               </span>
@@ -42,7 +46,12 @@ export function GroupList({ title, dimension, group, error, selectedKey, onSelec
           </li>
         ))}
       </ol>
-      {group !== null && group.otherTotal > 0 && <p className="trends-muted tabular">+ {formatCount(group.otherTotal)} in other {dimension === 'agency' ? 'agencies' : dimension === 'place' ? 'places' : 'routes'}</p>}
+      {group !== null && group.otherTotal > 0 && (
+        <p className="trends-muted tabular">
+          + {formatCount(group.otherTotal)} in other{' '}
+          {dimension === 'agency' ? 'agencies' : dimension === 'place' ? 'places' : 'routes'}
+        </p>
+      )}
     </section>
   );
 }

@@ -19,7 +19,8 @@ interface Props {
 export function countAxis(tallest: number): { top: number; ticks: number[] } {
   const rough = Math.max(tallest, 1) / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough && Number.isInteger(s)) ?? Math.ceil(rough);
+  const step =
+    [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough && Number.isInteger(s)) ?? Math.ceil(rough);
   const top = (Math.floor(tallest / step) + 1) * step;
   return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
 }
@@ -36,7 +37,12 @@ export function bucketLabel(bucketStart: string, bucket: TrendBucket): string {
 
 /** Seizures per bucket stacked by commodity; clicking a segment drills into that commodity, elsewhere in a column into the column. */
 export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity, onSelect }: Props) {
-  const data = points.map((p) => ({ ...p.counts, bucketStart: p.bucketStart, total: p.total, label: bucketLabel(p.bucketStart, bucket) }));
+  const data = points.map((p) => ({
+    ...p.counts,
+    bucketStart: p.bucketStart,
+    total: p.total,
+    label: bucketLabel(p.bucketStart, bucket),
+  }));
   const axis = countAxis(Math.max(0, ...points.map((p) => p.total)));
   const pick = (index: unknown, commodity: Commodity | null): void => {
     const i = typeof index === 'number' ? index : Number(index);
@@ -44,7 +50,8 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
     if (point && (commodity === null ? point.total : point.counts[commodity]) > 0) onSelect(point, commodity);
   };
   const lit = (bucketStart: string, c: Commodity): boolean =>
-    selectedStart === null || (selectedStart === bucketStart && (selectedCommodity === null || selectedCommodity === c));
+    selectedStart === null ||
+    (selectedStart === bucketStart && (selectedCommodity === null || selectedCommodity === c));
   return (
     <div className="trends-chart" data-testid="trends-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -55,11 +62,30 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
           style={{ cursor: 'pointer' }}
         >
           <CartesianGrid stroke="#223349" vertical={false} />
-          <XAxis dataKey="label" stroke="#a9b9cc" tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }} tickLine={false} minTickGap={12} />
-          <YAxis stroke="#a9b9cc" tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }} width={48} tickLine={false} domain={[0, axis.top]} ticks={axis.ticks} />
+          <XAxis
+            dataKey="label"
+            stroke="#a9b9cc"
+            tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }}
+            tickLine={false}
+            minTickGap={12}
+          />
+          <YAxis
+            stroke="#a9b9cc"
+            tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }}
+            width={48}
+            tickLine={false}
+            domain={[0, axis.top]}
+            ticks={axis.ticks}
+          />
           <Tooltip
             cursor={{ fill: 'rgba(56, 189, 248, 0.12)' }}
-            contentStyle={{ background: '#142031', border: '1px solid #34506f', borderRadius: 6, color: '#eef3f9', fontSize: '0.95rem' }}
+            contentStyle={{
+              background: '#142031',
+              border: '1px solid #34506f',
+              borderRadius: 6,
+              color: '#eef3f9',
+              fontSize: '0.95rem',
+            }}
             labelStyle={{ color: '#eef3f9', fontWeight: 700 }}
             itemStyle={{ padding: 0 }}
             itemSorter={(item) => -Number(item.value ?? 0)}
@@ -80,7 +106,13 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
               }}
             >
               {data.map((d) => (
-                <Cell key={d.bucketStart} fillOpacity={lit(d.bucketStart, c) ? 1 : 0.35} data-testid="trends-bar" data-bucket={d.bucketStart} data-commodity={c} />
+                <Cell
+                  key={d.bucketStart}
+                  fillOpacity={lit(d.bucketStart, c) ? 1 : 0.35}
+                  data-testid="trends-bar"
+                  data-bucket={d.bucketStart}
+                  data-commodity={c}
+                />
               ))}
             </Bar>
           ))}

@@ -24,11 +24,16 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 
 export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, onBucket, agencies, zones }: Props) {
   const [customFrom, setCustomFrom] = useState(() => dateIn(filters.from, filters.tz));
-  const [customTo, setCustomTo] = useState(() => dateIn(new Date(new Date(filters.to).getTime() - 1).toISOString(), filters.tz));
+  const [customTo, setCustomTo] = useState(() =>
+    dateIn(new Date(new Date(filters.to).getTime() - 1).toISOString(), filters.tz),
+  );
   const [bboxText, setBboxText] = useState(filters.bbox);
   const [areaNote, setAreaNote] = useState<string | null>(null);
   const [areaText, setAreaText] = useState('');
-  const customError = preset === 'custom' && customRange(customFrom, customTo, filters.tz) === null ? 'the end date must not be before the start' : null;
+  const customError =
+    preset === 'custom' && customRange(customFrom, customTo, filters.tz) === null
+      ? 'the end date must not be before the start'
+      : null;
   const bboxError = bboxProblem(bboxText);
 
   const applyCustom = (from: string, to: string): void => {
@@ -72,7 +77,13 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
               {p.label}
             </button>
           ))}
-          <button type="button" role="radio" aria-checked={preset === 'custom'} className="trends-seg__btn" onClick={() => onPreset('custom')}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={preset === 'custom'}
+            className="trends-seg__btn"
+            onClick={() => onPreset('custom')}
+          >
             Custom
           </button>
         </div>
@@ -105,13 +116,27 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
         <span className="trends-filters__label trends-filters__label--gap">Per</span>
         <div className="trends-seg" role="radiogroup" aria-label="Bucket">
           {TREND_BUCKETS.map((b) => (
-            <button key={b} type="button" role="radio" aria-checked={bucket === b} className="trends-seg__btn" onClick={() => onBucket(b)} data-testid={`trends-bucket-${b}`}>
+            <button
+              key={b}
+              type="button"
+              role="radio"
+              aria-checked={bucket === b}
+              className="trends-seg__btn"
+              onClick={() => onBucket(b)}
+              data-testid={`trends-bucket-${b}`}
+            >
               {b === 'day' ? 'Day' : b === 'week' ? 'Week' : 'Month'}
             </button>
           ))}
         </div>
         <span className="trends-filters__label trends-filters__label--gap">Zone</span>
-        <select className="trends-input" aria-label="Time zone of days, weeks and months" value={filters.tz} onChange={(e) => changeZone(e.target.value)} data-testid="trends-zone">
+        <select
+          className="trends-input"
+          aria-label="Time zone of days, weeks and months"
+          value={filters.tz}
+          onChange={(e) => changeZone(e.target.value)}
+          data-testid="trends-zone"
+        >
           {zones.map((z, i) => (
             <option key={z} value={z}>
               {i === 0 ? `${z} (operations)` : z}
@@ -136,7 +161,11 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             </button>
           ))}
           {filters.commodities.length > 0 && (
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange({ ...filters, commodities: [] })}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => onChange({ ...filters, commodities: [] })}
+            >
               All
             </button>
           )}
@@ -159,7 +188,11 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             </button>
           ))}
           {filters.agencies.length > 0 && (
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange({ ...filters, agencies: [] })}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => onChange({ ...filters, agencies: [] })}
+            >
               All
             </button>
           )}
@@ -182,7 +215,8 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             value={bboxText}
             onChange={(e) => setBboxText(e.target.value)}
             onBlur={() => {
-              if (bboxError === null && bboxText.trim() !== filters.bbox) onChange({ ...filters, bbox: bboxText.trim() });
+              if (bboxError === null && bboxText.trim() !== filters.bbox)
+                onChange({ ...filters, bbox: bboxText.trim() });
             }}
             aria-invalid={bboxError !== null}
           />
@@ -226,7 +260,11 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
               <span className="trends-muted" data-testid="trends-area-summary">
                 Drawn area, {areaPoints(filters.area).toLocaleString('en-US')} points
               </span>
-              <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange({ ...filters, area: null })}>
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                onClick={() => onChange({ ...filters, area: null })}
+              >
                 Clear drawn area
               </button>
             </>

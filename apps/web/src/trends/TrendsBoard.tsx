@@ -100,7 +100,11 @@ export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
         agencies={[...new Set([...knownAgencies, ...filters.agencies])].sort()}
         zones={[...new Set([operationsZone, 'UTC', browserZone(), filters.tz])]}
       />
-      {error !== null && <p className="trends-error" role="alert">{error}</p>}
+      {error !== null && (
+        <p className="trends-error" role="alert">
+          {error}
+        </p>
+      )}
 
       <div className={`trends__body${target ? ' trends__body--drill' : ''}`}>
         <div className="trends__main">
@@ -112,7 +116,9 @@ export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
                 {bucket}s in {zoneNote} · click a column or a segment to show its seizures
               </span>
             </h3>
-            {overTime.data && overTime.data.total === 0 && <p className="trends-muted">No seizures in this period with these filters.</p>}
+            {overTime.data && overTime.data.total === 0 && (
+              <p className="trends-muted">No seizures in this period with these filters.</p>
+            )}
             <OverTimeChart
               points={overTime.data?.points ?? []}
               bucket={bucket}

@@ -31,7 +31,14 @@ export interface TrendFilters {
  * the chart counted there; `label` names it for people ("Cocaine, week of 2026-11-09").
  */
 export type DrillTarget =
-  | { kind: 'bucket'; bucket: TrendBucket; bucketStart: string; commodity: Commodity | null; total: number; label: string }
+  | {
+      kind: 'bucket';
+      bucket: TrendBucket;
+      bucketStart: string;
+      commodity: Commodity | null;
+      total: number;
+      label: string;
+    }
   | { kind: 'group'; dimension: TrendDimension; key: string; total: number; label: string };
 
 const BASE = '/api/v1/trends/seizures';
@@ -51,7 +58,9 @@ export function filterParams(f: TrendFilters): URLSearchParams {
 /** GET while the URL is short, POST with the same filters as a body when a drawn area makes it long. */
 function query<T>(path: string, p: URLSearchParams, parse: (raw: unknown) => T | null, signal?: AbortSignal) {
   const call = trendCall(`${BASE}/${path}`, p);
-  return call.method === 'GET' ? request('GET', call.path, { parse, signal }) : request('POST', call.path, { body: call.body, parse, signal });
+  return call.method === 'GET'
+    ? request('GET', call.path, { parse, signal })
+    : request('POST', call.path, { body: call.body, parse, signal });
 }
 
 function parser<T>(schema: { safeParse: (raw: unknown) => { success: true; data: T } | { success: false } }) {
@@ -62,7 +71,8 @@ function parser<T>(schema: { safeParse: (raw: unknown) => { success: true; data:
 }
 
 /** The operations zone the server buckets in when a query names none. */
-export const fetchTrendSettings = (signal?: AbortSignal) => request('GET', '/api/v1/trends/settings', { parse: parser(TrendSettings), signal });
+export const fetchTrendSettings = (signal?: AbortSignal) =>
+  request('GET', '/api/v1/trends/settings', { parse: parser(TrendSettings), signal });
 
 export function fetchOverTime(f: TrendFilters, bucket: TrendBucket, signal?: AbortSignal) {
   const p = filterParams(f);
@@ -80,7 +90,13 @@ export function fetchCompare(f: TrendFilters, signal?: AbortSignal) {
   return query('compare', filterParams(f), parser(SeizuresComparison), signal);
 }
 
-export function fetchDrillDown(f: TrendFilters, target: DrillTarget, cursor: string | null, limit: number, signal?: AbortSignal) {
+export function fetchDrillDown(
+  f: TrendFilters,
+  target: DrillTarget,
+  cursor: string | null,
+  limit: number,
+  signal?: AbortSignal,
+) {
   const p = filterParams(f);
   if (target.kind === 'bucket') {
     p.set('bucket', target.bucket);

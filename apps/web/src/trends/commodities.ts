@@ -16,7 +16,12 @@ export const COMMODITY_STYLE: Readonly<Record<Commodity, { color: string; label:
 export const commodityColor = (c: Commodity): string => COMMODITY_STYLE[c].color;
 export const commodityLabel = (c: Commodity): string => COMMODITY_STYLE[c].label;
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+const usd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
 export const formatUsd = (n: number): string => usd.format(n);
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
 

@@ -3,7 +3,11 @@ import type { DrillTarget } from './api.ts';
 import { commodityLabel } from './commodities.ts';
 import { bucketLabel } from './OverTimeChart.tsx';
 
-export const DIMENSION_TITLE: Record<TrendDimension, string> = { agency: 'By agency', place: 'By port or area', route: 'By route' };
+export const DIMENSION_TITLE: Record<TrendDimension, string> = {
+  agency: 'By agency',
+  place: 'By port or area',
+  route: 'By route',
+};
 
 /** "2026-11-09", "week of 2026-11-09", "Nov 2026": the bucket as its local start date says. */
 function describeBucket(bucketStart: string, bucket: TrendBucket): string {
@@ -31,6 +35,8 @@ export function groupTarget(dimension: TrendDimension, key: string, total: numbe
 
 /** "14 seizures", or "500 of 612 seizures" while the rest is still on the server. */
 export function describeCount(loaded: number, total: number, more: boolean): string {
-  const n = more ? `${loaded.toLocaleString('en-US')} of ${Math.max(total, loaded).toLocaleString('en-US')}` : loaded.toLocaleString('en-US');
+  const n = more
+    ? `${loaded.toLocaleString('en-US')} of ${Math.max(total, loaded).toLocaleString('en-US')}`
+    : loaded.toLocaleString('en-US');
   return `${n} seizure${!more && loaded === 1 ? '' : 's'}`;
 }

@@ -17,7 +17,10 @@ export function dateIn(iso: string, tz: string): string {
 /** The last `days` whole days in `tz` including today: [midnight `days - 1` days ago, next midnight). */
 export function presetRange(days: number, tz: string, now = new Date()): { from: string; to: string } {
   const today = localDateOf(now, tz);
-  return { from: zonedToUtc(addDays(today, 1 - days), 0, tz).toISOString(), to: zonedToUtc(addDays(today, 1), 0, tz).toISOString() };
+  return {
+    from: zonedToUtc(addDays(today, 1 - days), 0, tz).toISOString(),
+    to: zonedToUtc(addDays(today, 1), 0, tz).toISOString(),
+  };
 }
 
 /** A custom range of dates in `tz`, both included. */
@@ -37,7 +40,12 @@ export function describeRange(from: string, to: string, tz: string): string {
   const b = new Date(new Date(to).getTime() - 1);
   const sameYear = dateIn(a.toISOString(), tz).slice(0, 4) === dateIn(b.toISOString(), tz).slice(0, 4);
   const fmt = (d: Date, year: boolean) =>
-    d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: tz, ...(year ? { year: 'numeric' } : {}) });
+    d.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: tz,
+      ...(year ? { year: 'numeric' } : {}),
+    });
   return `${fmt(a, !sameYear)} – ${fmt(b, true)}`;
 }
 
@@ -66,5 +74,10 @@ export function currentMapBbox(): string | null {
   const b = map.getBounds();
   const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v));
   const r = (v: number) => Math.round(v * 1000) / 1000;
-  return [r(clamp(b.getWest(), 180)), r(clamp(b.getSouth(), 90)), r(clamp(b.getEast(), 180)), r(clamp(b.getNorth(), 90))].join(',');
+  return [
+    r(clamp(b.getWest(), 180)),
+    r(clamp(b.getSouth(), 90)),
+    r(clamp(b.getEast(), 180)),
+    r(clamp(b.getNorth(), 90)),
+  ].join(',');
 }

@@ -6,7 +6,9 @@ import { parseTrendArea, type TrendArea } from '@tidewatch/contracts';
  */
 export const MAX_TREND_GET_URL = 4000;
 
-export type TrendCall = { method: 'GET'; path: string } | { method: 'POST'; path: string; body: Record<string, string> };
+export type TrendCall =
+  | { method: 'GET'; path: string }
+  | { method: 'POST'; path: string; body: Record<string, string> };
 
 /** DATA-3: a trend query goes as a GET while its URL is short, else as the POST form with the same filters as a body. */
 export function trendCall(path: string, params: URLSearchParams): TrendCall {
@@ -24,7 +26,9 @@ export function parseAreaText(text: string): { area: TrendArea } | { problem: st
     return { problem: 'paste a GeoJSON Polygon or MultiPolygon' };
   }
   const parsed = parseTrendArea(json);
-  return parsed.success ? { area: parsed.data } : { problem: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon' };
+  return parsed.success
+    ? { area: parsed.data }
+    : { problem: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon' };
 }
 
 /** Corners of an area, for a label: "polygon of 1,000 points". */

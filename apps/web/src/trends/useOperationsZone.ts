@@ -11,19 +11,24 @@ let known: string | null = null;
  * default, so every analyst, whatever their browser's zone, sees the same bars as the daily summary.
  */
 export function useOperationsZone(): ZoneState {
-  const [state, setState] = useState<ZoneState>(known === null ? { zone: null, error: null } : { zone: known, error: null });
+  const [state, setState] = useState<ZoneState>(
+    known === null ? { zone: null, error: null } : { zone: known, error: null },
+  );
   useEffect(() => {
     if (known !== null) return;
     const abort = new AbortController();
-    void fetchTrendSettings(abort.signal).then((res) => {
-      if (abort.signal.aborted) return;
-      if (res.ok) {
-        known = res.data.timeZone;
-        setState({ zone: known, error: null });
-      } else {
-        setState({ zone: null, error: `The operations time zone could not be read: ${res.message}` });
-      }
-    }, () => undefined);
+    void fetchTrendSettings(abort.signal).then(
+      (res) => {
+        if (abort.signal.aborted) return;
+        if (res.ok) {
+          known = res.data.timeZone;
+          setState({ zone: known, error: null });
+        } else {
+          setState({ zone: null, error: `The operations time zone could not be read: ${res.message}` });
+        }
+      },
+      () => undefined,
+    );
     return () => abort.abort();
   }, []);
   return state;

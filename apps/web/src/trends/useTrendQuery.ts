@@ -16,7 +16,9 @@ export function useTrendQuery<T>(key: string, load: (signal: AbortSignal) => Pro
     load(abort.signal)
       .then((res) => {
         if (abort.signal.aborted) return;
-        setState(res.ok ? { data: res.data, error: null, loading: false } : { data: null, error: res.message, loading: false });
+        setState(
+          res.ok ? { data: res.data, error: null, loading: false } : { data: null, error: res.message, loading: false },
+        );
       })
       .catch(() => undefined);
     return () => abort.abort();

@@ -80,12 +80,22 @@ export function TriageControls({ event }: { event: IntelEvent }) {
               {assigneeLabel(shown.assigneeId, myId)}
             </span>
             {mayTriage && myId !== null && shown.assigneeId !== myId && (
-              <button type="button" className="btn btn--small" disabled={busy} onClick={() => void change({ assigneeId: myId }, shown.version)}>
+              <button
+                type="button"
+                className="btn btn--small"
+                disabled={busy}
+                onClick={() => void change({ assigneeId: myId }, shown.version)}
+              >
                 Assign to me
               </button>
             )}
             {mayTriage && shown.assigneeId !== null && (
-              <button type="button" className="btn btn--small btn--ghost" disabled={busy} onClick={() => void change({ assigneeId: null }, shown.version)}>
+              <button
+                type="button"
+                className="btn btn--small btn--ghost"
+                disabled={busy}
+                onClick={() => void change({ assigneeId: null }, shown.version)}
+              >
                 Unassign
               </button>
             )}
@@ -102,14 +112,19 @@ export function TriageControls({ event }: { event: IntelEvent }) {
         <div className="conflict" role="alert" data-testid="triage-conflict">
           <p className="conflict__title">
             Someone changed this event first. It is now <strong>{STATUS_LABEL[conflict.current.status]}</strong>,{' '}
-            {assigneeLabel(conflict.current.assigneeId, myId).toLowerCase()}. Your change ({describeChange(conflict.mine, myId)}) was not
-            applied.
+            {assigneeLabel(conflict.current.assigneeId, myId).toLowerCase()}. Your change (
+            {describeChange(conflict.mine, myId)}) was not applied.
           </p>
           <div className="note-form__buttons">
             <button type="button" className="btn" onClick={() => setConflict(null)}>
               Keep current
             </button>
-            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void change(conflict.mine, conflict.current.version)}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={busy}
+              onClick={() => void change(conflict.mine, conflict.current.version)}
+            >
               Apply mine again
             </button>
           </div>

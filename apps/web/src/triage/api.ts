@@ -12,7 +12,10 @@ function parseEvent(raw: unknown): IntelEvent | null {
 }
 
 export const triageEvent = (id: string, change: TriageChange, baseVersion: number) =>
-  request('PATCH', `/api/v1/events/${encodeURIComponent(id)}/triage`, { body: { ...change, baseVersion }, parse: parseEvent });
+  request('PATCH', `/api/v1/events/${encodeURIComponent(id)}/triage`, {
+    body: { ...change, baseVersion },
+    parse: parseEvent,
+  });
 
 /** The server's current event carried by a 409 (`detail.current`). */
 export function currentFromConflict(detail: unknown): IntelEvent | null {

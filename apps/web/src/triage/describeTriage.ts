@@ -18,6 +18,9 @@ export function assigneeLabel(assigneeId: string | null, myId: string | null): s
 export function describeChange(change: TriageChange, myId: string | null): string {
   const parts: string[] = [];
   if (change.status !== undefined) parts.push(`status ${STATUS_LABEL[change.status]}`);
-  if (change.assigneeId !== undefined) parts.push(change.assigneeId === null ? 'unassign' : `assign to ${assigneeLabel(change.assigneeId, myId).toLowerCase()}`);
+  if (change.assigneeId !== undefined)
+    parts.push(
+      change.assigneeId === null ? 'unassign' : `assign to ${assigneeLabel(change.assigneeId, myId).toLowerCase()}`,
+    );
   return parts.join(', ');
 }

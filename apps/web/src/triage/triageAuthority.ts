@@ -11,7 +11,10 @@ export type TriageAuthority = { may: true } | { may: false; reason: string | nul
 export function triageAuthority(session: Session, ownerAgency: string): TriageAuthority {
   if (!can(session, 'events:triage')) return { may: false, reason: null };
   if (session.kind === 'user' && session.user.agency !== ownerAgency) {
-    return { may: false, reason: `Triage is kept by ${ownerAgency}, the owning agency: you can read this event but not change its status or assignee.` };
+    return {
+      may: false,
+      reason: `Triage is kept by ${ownerAgency}, the owning agency: you can read this event but not change its status or assignee.`,
+    };
   }
   return { may: true };
 }

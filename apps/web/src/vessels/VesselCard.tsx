@@ -36,7 +36,11 @@ function mentions(event: IntelEvent, mmsi: number, name: string | null): boolean
   return event.subjects.vessels.some((v) => v.mmsi === m || (n !== null && v.name?.trim().toUpperCase() === n));
 }
 
-function mergeTrail(card: Card | null, track: VesselTrack | null, live: { lon: number; lat: number; at: number } | null): [number, number][] {
+function mergeTrail(
+  card: Card | null,
+  track: VesselTrack | null,
+  live: { lon: number; lat: number; at: number } | null,
+): [number, number][] {
   const points: [number, number, number][] = [];
   for (const p of track?.points ?? []) points.push([Date.parse(p.at), p.lon, p.lat]);
   for (const [ms, lon, lat] of card?.trail ?? []) points.push([ms, lon, lat]);
@@ -77,7 +81,15 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
       const res = await fetchVesselCard(mmsi, abort.signal);
       if (abort.signal.aborted) return;
       if (res.ok) setCard({ status: 'ready', data: res.data });
-      else setCard((held) => (held.status === 'ready' ? held : { status: 'error', message: res.status === 404 ? 'This vessel is not known to the server.' : res.message }));
+      else
+        setCard((held) =>
+          held.status === 'ready'
+            ? held
+            : {
+                status: 'error',
+                message: res.status === 404 ? 'This vessel is not known to the server.' : res.message,
+              },
+        );
       timer = setTimeout(() => void load().catch(() => undefined), CARD_REFRESH_MS);
     };
     void load().catch(() => undefined);
@@ -124,18 +136,24 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
   }, [trail, onTrail]);
   useEffect(() => () => onTrail(null), [onTrail]);
 
-  const position = live ? { lon: live.lon, lat: live.lat } : data?.position ?? null;
+  const position = live ? { lon: live.lon, lat: live.lat } : (data?.position ?? null);
   const reportAt = live?.reportAt ?? (data?.lastPositionAt ? Date.parse(data.lastPositionAt) : null);
   const ageMs = reportAt === null ? null : now + skewMs - reportAt;
   const status = live?.status ?? data?.status ?? null;
   const category = data?.category ?? null;
   const cls = category ? classOf(category) : null;
-  const sog = live ? live.sog : data?.sog ?? null;
-  const cog = live ? live.cog : data?.cog ?? null;
-  const heading = live ? live.heading : data?.heading ?? null;
+  const sog = live ? live.sog : (data?.sog ?? null);
+  const cog = live ? live.cog : (data?.cog ?? null);
+  const heading = live ? live.heading : (data?.heading ?? null);
 
   return (
-    <aside className="detail vessel-card" data-testid="vessel-card" data-mmsi={mmsi} data-map-inset="right" aria-label="Vessel card">
+    <aside
+      className="detail vessel-card"
+      data-testid="vessel-card"
+      data-mmsi={mmsi}
+      data-map-inset="right"
+      aria-label="Vessel card"
+    >
       <header className="detail__header">
         <div className="detail__badges">
           {cls && category && (
@@ -150,7 +168,13 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
             </span>
           )}
         </div>
-        <button type="button" className="detail__close" onClick={onClose} aria-label="Close vessel card (Esc)" title="Close (Esc)">
+        <button
+          type="button"
+          className="detail__close"
+          onClick={onClose}
+          aria-label="Close vessel card (Esc)"
+          title="Close (Esc)"
+        >
           ×
         </button>
       </header>
@@ -178,12 +202,38 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
               {data && <span className="detail__muted"> · {mmsiKindLabel(data.mmsiKind)}</span>}
             </span>
           </Field>
-          <Field label="IMO">{data?.imo != null ? <span className="mono">{data.imo}</span> : data ? <span className="detail__muted">—</span> : null}</Field>
-          <Field label="Call sign">{data?.callSign ? <span className="mono">{data.callSign}</span> : data ? <span className="detail__muted">—</span> : null}</Field>
-          <Field label="Flag">{data ? (data.flag ? `${data.flag.name} (${data.flag.alpha2})` : <span className="detail__muted">unknown MID</span>) : null}</Field>
-          <Field label="Type">{data ? shipTypeLabel(data.shipType) ?? (category ? categoryLabel(category) : null) : null}</Field>
+          <Field label="IMO">
+            {data?.imo != null ? (
+              <span className="mono">{data.imo}</span>
+            ) : data ? (
+              <span className="detail__muted">—</span>
+            ) : null}
+          </Field>
+          <Field label="Call sign">
+            {data?.callSign ? (
+              <span className="mono">{data.callSign}</span>
+            ) : data ? (
+              <span className="detail__muted">—</span>
+            ) : null}
+          </Field>
+          <Field label="Flag">
+            {data ? (
+              data.flag ? (
+                `${data.flag.name} (${data.flag.alpha2})`
+              ) : (
+                <span className="detail__muted">unknown MID</span>
+              )
+            ) : null}
+          </Field>
+          <Field label="Type">
+            {data ? (shipTypeLabel(data.shipType) ?? (category ? categoryLabel(category) : null)) : null}
+          </Field>
           <Field label="Size">
-            {data?.dimensions ? `${data.dimensions.length} × ${data.dimensions.beam} m` : data ? <span className="detail__muted">not reported</span> : null}
+            {data?.dimensions ? (
+              `${data.dimensions.length} × ${data.dimensions.beam} m`
+            ) : data ? (
+              <span className="detail__muted">not reported</span>
+            ) : null}
           </Field>
           <Field label="AIS class">{data?.aisClass ?? null}</Field>
         </Section>
@@ -215,11 +265,17 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
         </Section>
 
         <Section title="Voyage">
-          <Field label="Destination">{data ? data.voyage.destination ?? <span className="detail__muted">not reported</span> : null}</Field>
+          <Field label="Destination">
+            {data ? (data.voyage.destination ?? <span className="detail__muted">not reported</span>) : null}
+          </Field>
           <Field label="ETA">{data?.voyage.eta ? formatUtc(data.voyage.eta) : null}</Field>
           <Field label="Draught">{data?.voyage.draught != null ? `${data.voyage.draught.toFixed(1)} m` : null}</Field>
           <Field label="Trail">
-            {trail.length >= 2 ? `${trail.length.toLocaleString('en-US')} points, last ${TRACK_HOURS} h (blue line)` : <span className="detail__muted">none yet</span>}
+            {trail.length >= 2 ? (
+              `${trail.length.toLocaleString('en-US')} points, last ${TRACK_HOURS} h (blue line)`
+            ) : (
+              <span className="detail__muted">none yet</span>
+            )}
           </Field>
         </Section>
 
@@ -227,7 +283,9 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
           <h3 className="detail__section-title">Recent events</h3>
           {events.status === 'loading' && <p className="notes__empty">Looking for events…</p>}
           {events.status === 'error' && <p className="form-error">Events could not be loaded: {events.message}</p>}
-          {events.status === 'ready' && events.data.length === 0 && <p className="notes__empty">No event names this vessel.</p>}
+          {events.status === 'ready' && events.data.length === 0 && (
+            <p className="notes__empty">No event names this vessel.</p>
+          )}
           {events.status === 'ready' && events.data.length > 0 && (
             <ul className="vessel-events">
               {events.data.map((e) => (

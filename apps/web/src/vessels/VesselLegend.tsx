@@ -40,7 +40,9 @@ export function VesselLegend({ compact = false }: { compact?: boolean }) {
           ))}
         </ul>
       )}
-      {on && !compact && <div className="legend__note">Arrow = heading · dot = stationary · faded = stale · names from zoom 9</div>}
+      {on && !compact && (
+        <div className="legend__note">Arrow = heading · dot = stationary · faded = stale · names from zoom 9</div>
+      )}
     </div>
   );
 }

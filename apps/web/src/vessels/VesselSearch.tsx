@@ -10,7 +10,11 @@ interface Props {
   onChoose: (vessel: VesselSummary) => void;
 }
 
-type Results = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; items: VesselSummary[] };
+type Results =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; items: VesselSummary[] };
 
 /** Top-bar search by name, MMSI, IMO or call sign; choosing a vessel opens its card and flies to it. */
 export function VesselSearch({ onChoose }: Props) {
@@ -119,8 +123,12 @@ export function VesselSearch({ onChoose }: Props) {
       {showList && (
         <div className="vessel-search__panel" id={listId} role="listbox" aria-label="Matching vessels">
           {results.status === 'loading' && <p className="vessel-search__note">Searching…</p>}
-          {results.status === 'error' && <p className="vessel-search__note form-error">Search failed: {results.message}</p>}
-          {results.status === 'ready' && items.length === 0 && <p className="vessel-search__note">No vessel matches “{query.trim()}”.</p>}
+          {results.status === 'error' && (
+            <p className="vessel-search__note form-error">Search failed: {results.message}</p>
+          )}
+          {results.status === 'ready' && items.length === 0 && (
+            <p className="vessel-search__note">No vessel matches “{query.trim()}”.</p>
+          )}
           {items.map((v, i) => {
             const cls = classOf(v.category);
             return (
@@ -134,7 +142,11 @@ export function VesselSearch({ onChoose }: Props) {
                 onMouseEnter={() => setActive(i)}
                 onClick={() => choose(v)}
               >
-                <span className="vessel-search__swatch" style={{ background: cls.color }} title={categoryLabel(v.category)} />
+                <span
+                  className="vessel-search__swatch"
+                  style={{ background: cls.color }}
+                  title={categoryLabel(v.category)}
+                />
                 <span className="vessel-search__main">
                   <span className="vessel-search__name">
                     {v.name ?? 'Unnamed'}

@@ -4,8 +4,23 @@ import { FLOATS_PER_VESSEL, mercatorX, mercatorY, packStyle } from './vesselGeom
 import { VesselStore } from './vesselStore.ts';
 
 /** One wire row: mmsi, lon, lat (1e5), sog, cog (x10), heading, category index, status index, age seconds. */
-function row(mmsi: number, lon: number, lat: number, o: { sog?: number; cog?: number; heading?: number; cat?: number; status?: number } = {}): number[] {
-  return [mmsi, Math.round(lon * 1e5), Math.round(lat * 1e5), (o.sog ?? 12) * 10, (o.cog ?? 90) * 10, o.heading ?? 91, o.cat ?? 1, o.status ?? 0, 3];
+function row(
+  mmsi: number,
+  lon: number,
+  lat: number,
+  o: { sog?: number; cog?: number; heading?: number; cat?: number; status?: number } = {},
+): number[] {
+  return [
+    mmsi,
+    Math.round(lon * 1e5),
+    Math.round(lat * 1e5),
+    (o.sog ?? 12) * 10,
+    (o.cog ?? 90) * 10,
+    o.heading ?? 91,
+    o.cat ?? 1,
+    o.status ?? 0,
+    3,
+  ];
 }
 
 function batch(kind: VesselBatch['kind'], rows: number[][], removed: number[] = []): VesselBatch {
@@ -22,7 +37,13 @@ function drawn(store: VesselStore, mmsi: number): number[] {
 describe('the vessel store feeds the WebGL layer a Float32Array', () => {
   it('[VES-WEB-1] decodes rows into entries and the array: Mercator position, rotation, class/dot/stale style', () => {
     const store = new VesselStore();
-    store.apply(batch('snapshot', [row(1, -76.5, 17.9), row(2, -80.1, 25.7, { sog: 0 }), row(3, -61, 13, { heading: 511, cog: 200, status: 1 })]));
+    store.apply(
+      batch('snapshot', [
+        row(1, -76.5, 17.9),
+        row(2, -80.1, 25.7, { sog: 0 }),
+        row(3, -61, 13, { heading: 511, cog: 200, status: 1 }),
+      ]),
+    );
     expect(store.geometry.count).toBe(3);
     const [x, y, rot, style] = drawn(store, 1);
     expect(x).toBeCloseTo(mercatorX(-76.5), 6);
@@ -71,7 +92,8 @@ describe('the vessel store feeds the WebGL layer a Float32Array', () => {
   it('[VES-WEB-4] holds 20,000 vessels: the array grows, slots stay dense and match the entries', () => {
     const store = new VesselStore();
     const rows: number[][] = [];
-    for (let i = 0; i < 20_000; i++) rows.push(row(300_000_000 + i, -88 + (i % 280) / 10, 9 + Math.floor(i / 280) / 10));
+    for (let i = 0; i < 20_000; i++)
+      rows.push(row(300_000_000 + i, -88 + (i % 280) / 10, 9 + Math.floor(i / 280) / 10));
     store.apply(batch('snapshot', rows));
     const removed: number[] = [];
     for (let i = 0; i < 20_000; i += 3) removed.push(300_000_000 + i);
@@ -81,7 +103,10 @@ describe('the vessel store feeds the WebGL layer a Float32Array', () => {
     for (let slot = 0; slot < store.geometry.count; slot++) {
       const mmsi = store.geometry.mmsiAt[slot] ?? -1;
       expect(store.geometry.slotOf(mmsi)).toBe(slot);
-      expect(store.geometry.data[slot * FLOATS_PER_VESSEL]).toBeCloseTo(mercatorX(store.entries.get(mmsi)?.lon ?? Number.NaN), 6);
+      expect(store.geometry.data[slot * FLOATS_PER_VESSEL]).toBeCloseTo(
+        mercatorX(store.entries.get(mmsi)?.lon ?? Number.NaN),
+        6,
+      );
     }
   });
 });

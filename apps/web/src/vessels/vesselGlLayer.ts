@@ -93,7 +93,8 @@ function compile(gl: WebGLRenderingContext | WebGL2RenderingContext, type: numbe
   if (!shader) throw new Error('vessel layer: createShader failed');
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`vessel layer shader: ${gl.getShaderInfoLog(shader) ?? 'unknown error'}`);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
+    throw new Error(`vessel layer shader: ${gl.getShaderInfoLog(shader) ?? 'unknown error'}`);
   return shader;
 }
 
@@ -110,13 +111,15 @@ function symbolSize(zoom: number, scale: number): number {
 
 /** Overview circle diameter incl. outline in CSS px (radius 1.6 at zoom 3 to 3 at zoom 6, plus the stroke). */
 function circleSize(zoom: number, scale: number): number {
-  return interpolate(
-    [
-      [3, 4.4],
-      [6, 7.2],
-    ],
-    zoom,
-  ) * scale;
+  return (
+    interpolate(
+      [
+        [3, 4.4],
+        [6, 7.2],
+      ],
+      zoom,
+    ) * scale
+  );
 }
 
 function interpolate(stops: [number, number][], x: number): number {
@@ -176,7 +179,8 @@ export class VesselGlLayer implements CustomLayerInterface {
     gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
     gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
     gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`vessel layer link: ${gl.getProgramInfoLog(program) ?? 'unknown error'}`);
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+      throw new Error(`vessel layer link: ${gl.getProgramInfoLog(program) ?? 'unknown error'}`);
     this.program = program;
     this.buffer = gl.createBuffer();
     this.uploadedVersion = -1;

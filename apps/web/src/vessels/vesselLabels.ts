@@ -15,7 +15,8 @@ const BOX_H = 20;
  * greedily so that no two overlap. Moving vessels are followed on each map update.
  */
 export class VesselLabels {
-  private readonly pool: { marker: Marker; el: HTMLDivElement; mmsi: number | null; name: string; shown: boolean }[] = [];
+  private readonly pool: { marker: Marker; el: HTMLDivElement; mmsi: number | null; name: string; shown: boolean }[] =
+    [];
 
   constructor(
     private readonly map: MapLibreMap,

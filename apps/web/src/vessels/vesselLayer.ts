@@ -152,7 +152,13 @@ export class VesselLayer {
     map.addLayer(this.gl, before);
     if (ring) map.addLayer(ring, before);
     this.labels = new VesselLabels(map, store, options.scale);
-    this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'tw-popup', maxWidth: '22rem' });
+    this.popup = new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: false,
+      offset: 14,
+      className: 'tw-popup',
+      maxWidth: '22rem',
+    });
 
     this.unbinds.push(store.onChange(() => this.scheduleFlush()));
     this.unbinds.push(store.subscribe(() => this.onStoreSummary()));
@@ -222,7 +228,13 @@ export class VesselLayer {
       type: 'FeatureCollection',
       features:
         coordinates && coordinates.length >= 2
-          ? [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coordinates.map((c) => [c[0], c[1]]) } }]
+          ? [
+              {
+                type: 'Feature',
+                properties: {},
+                geometry: { type: 'LineString', coordinates: coordinates.map((c) => [c[0], c[1]]) },
+              },
+            ]
           : [],
     });
   }
@@ -299,9 +311,13 @@ export class VesselLayer {
   private subscribe(): void {
     const socket = this.socket;
     if (!socket?.connected || !this.visible) return;
-    socket.emit('vessels:subscribe', { v: VESSEL_STREAM_VERSION, bbox: viewportBbox(this.map), zoom: this.map.getZoom() }, (ack) => {
-      if (!ack.ok) console.warn('[tidewatch] vessel subscription refused', ack.error);
-    });
+    socket.emit(
+      'vessels:subscribe',
+      { v: VESSEL_STREAM_VERSION, bbox: viewportBbox(this.map), zoom: this.map.getZoom() },
+      (ack) => {
+        if (!ack.ok) console.warn('[tidewatch] vessel subscription refused', ack.error);
+      },
+    );
   }
 
   /** The ring follows the selected vessel; its one-feature source is only touched when the ring moves. */
@@ -331,7 +347,8 @@ export class VesselLayer {
       [x + HIT_SLOP, y + HIT_SLOP],
     ];
     // An event under the cursor wins: the event layer handles that click.
-    if (this.map.getLayer(EVENT_LAYER) && this.map.queryRenderedFeatures(box, { layers: [EVENT_LAYER] }).length > 0) return null;
+    if (this.map.getLayer(EVENT_LAYER) && this.map.queryRenderedFeatures(box, { layers: [EVENT_LAYER] }).length > 0)
+      return null;
     const geometry = this.store.geometry;
     const zoom = this.map.getZoom();
     const worldPx = 512 * 2 ** zoom;
@@ -372,6 +389,9 @@ export class VesselLayer {
       this.popup.remove();
       return;
     }
-    this.popup.setLngLat([entry.lon, entry.lat]).setDOMContent(popupContent(entry, this.store.nameOf(entry.mmsi))).addTo(this.map);
+    this.popup
+      .setLngLat([entry.lon, entry.lat])
+      .setDOMContent(popupContent(entry, this.store.nameOf(entry.mmsi)))
+      .addTo(this.map);
   }
 }

@@ -8,7 +8,16 @@ function rows(mmsis: readonly number[]): number[] {
 }
 
 function batch(kind: VesselBatch['kind'], mmsis: readonly number[], extra: Partial<VesselBatch> = {}): VesselBatch {
-  return { v: VESSEL_STREAM_VERSION, kind, seq: 1, at: Date.UTC(2026, 10, 20, 14), rows: rows(mmsis), names: [], removed: [], ...extra };
+  return {
+    v: VESSEL_STREAM_VERSION,
+    kind,
+    seq: 1,
+    at: Date.UTC(2026, 10, 20, 14),
+    rows: rows(mmsis),
+    names: [],
+    removed: [],
+    ...extra,
+  };
 }
 
 const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);

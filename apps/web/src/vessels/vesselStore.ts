@@ -1,4 +1,11 @@
-import { VESSEL_ROW_WIDTH, VESSEL_CATEGORIES, VESSEL_STATUSES, type VesselBatch, type VesselCategory, type VesselStatus } from '@tidewatch/contracts';
+import {
+  VESSEL_ROW_WIDTH,
+  VESSEL_CATEGORIES,
+  VESSEL_STATUSES,
+  type VesselBatch,
+  type VesselCategory,
+  type VesselStatus,
+} from '@tidewatch/contracts';
 import { CLASS_BY_CATEGORY_INDEX, VESSEL_CLASSES } from './categories.ts';
 import { mercatorX, mercatorY, packStyle, VesselGeometry } from './vesselGeometry.ts';
 
@@ -59,7 +66,13 @@ export class VesselStore {
   readonly geometry = new VesselGeometry();
   private readonly changeListeners = new Set<() => void>();
   private readonly listeners = new Set<() => void>();
-  private summary: VesselSummarySnapshot = { version: 0, total: 0, byClass: VESSEL_CLASSES.map(() => 0), lastBatchAt: null, visible: true };
+  private summary: VesselSummarySnapshot = {
+    version: 0,
+    total: 0,
+    byClass: VESSEL_CLASSES.map(() => 0),
+    lastBatchAt: null,
+    visible: true,
+  };
   private summaryTimer: ReturnType<typeof setTimeout> | null = null;
   private lastBatchAt: number | null = null;
   private visible = readVisible();
@@ -169,7 +182,15 @@ export class VesselStore {
       if (entry.status !== VESSEL_STATUSES[statusIndex]) entry.status = VESSEL_STATUSES[statusIndex] ?? 'live';
       if (entry.category !== VESSEL_CATEGORIES[catIndex]) entry.category = VESSEL_CATEGORIES[catIndex] ?? 'other';
       // A moored vessel re-reporting the same position does not touch the map.
-      if (entry.lon === lon && entry.lat === lat && entry.cls === cls && entry.rot === rot && entry.dot === dot && entry.stale === stale) continue;
+      if (
+        entry.lon === lon &&
+        entry.lat === lat &&
+        entry.cls === cls &&
+        entry.rot === rot &&
+        entry.dot === dot &&
+        entry.stale === stale
+      )
+        continue;
       entry.lon = lon;
       entry.lat = lat;
       entry.cls = cls;

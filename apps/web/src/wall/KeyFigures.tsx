@@ -19,7 +19,9 @@ export function KeyFigures() {
       <h2 className="wall__section-title">
         Today{' '}
         <span className="wall__section-sub">
-          {figures.atLeast ? `UTC, at least: only the latest ${DEFAULT_CAPACITY.toLocaleString('en-US')} events are held` : 'UTC, from events held'}
+          {figures.atLeast
+            ? `UTC, at least: only the latest ${DEFAULT_CAPACITY.toLocaleString('en-US')} events are held`
+            : 'UTC, from events held'}
         </span>
       </h2>
       <div className="wall-figures__tiles">
@@ -36,7 +38,9 @@ export function KeyFigures() {
           <span className="wall-figures__label">events</span>
         </div>
         <div className="wall-figures__tile">
-          <span className="wall-figures__value tabular">{vessels.visible ? vessels.total.toLocaleString('en-US') : '—'}</span>
+          <span className="wall-figures__value tabular">
+            {vessels.visible ? vessels.total.toLocaleString('en-US') : '—'}
+          </span>
           <span className="wall-figures__label">vessels on map</span>
         </div>
       </div>

@@ -43,13 +43,30 @@ function uiScale(): number {
   return Number.isFinite(px) ? Math.max(1, px / 20) : 1;
 }
 
-function AlertBanner({ alerts, onAck, now, skewMs }: { alerts: readonly WallAlert[]; onAck: (id: string) => void; now: number; skewMs: number }) {
+function AlertBanner({
+  alerts,
+  onAck,
+  now,
+  skewMs,
+}: {
+  alerts: readonly WallAlert[];
+  onAck: (id: string) => void;
+  now: number;
+  skewMs: number;
+}) {
   const [first, ...rest] = alerts;
   if (!first) return null;
   const e = first.event;
   return (
     <div className="wall-alerts" role="alert" aria-live="assertive">
-      <button type="button" className="wall-alert" data-testid="wall-alert" data-severity={e.severity} onClick={() => onAck(e.id)} title="Click to acknowledge">
+      <button
+        type="button"
+        className="wall-alert"
+        data-testid="wall-alert"
+        data-severity={e.severity}
+        onClick={() => onAck(e.id)}
+        title="Click to acknowledge"
+      >
         <span className="wall-alert__badge">
           <span className="wall-alert__icon" aria-hidden="true">
             !
@@ -58,7 +75,8 @@ function AlertBanner({ alerts, onAck, now, skewMs }: { alerts: readonly WallAler
         </span>
         <span className="wall-alert__body">
           <span className="wall-alert__kicker">
-            <KindChip kind={e.kind} /> {e.ownerAgency} · {e.place ?? 'position on map'} · {formatAge(now - (Date.parse(e.occurredAt) - skewMs))}
+            <KindChip kind={e.kind} /> {e.ownerAgency} · {e.place ?? 'position on map'} ·{' '}
+            {formatAge(now - (Date.parse(e.occurredAt) - skewMs))}
           </span>
           <span className="wall-alert__title">{e.title}</span>
         </span>
@@ -70,11 +88,19 @@ function AlertBanner({ alerts, onAck, now, skewMs }: { alerts: readonly WallAler
       {rest.length > 0 && (
         <div className="wall-alerts__more">
           {rest.slice(0, 3).map((a) => (
-            <button key={a.event.id} type="button" className="wall-alerts__chip" onClick={() => onAck(a.event.id)} title="Click to acknowledge">
+            <button
+              key={a.event.id}
+              type="button"
+              className="wall-alerts__chip"
+              onClick={() => onAck(a.event.id)}
+              title="Click to acknowledge"
+            >
               SEV {a.event.severity} · {kindLabel(a.event.kind)} · {a.event.title}
             </button>
           ))}
-          {rest.length > 3 && <span className="wall-alerts__chip wall-alerts__chip--count">+{rest.length - 3} more</span>}
+          {rest.length > 3 && (
+            <span className="wall-alerts__chip wall-alerts__chip--count">+{rest.length - 3} more</span>
+          )}
         </div>
       )}
     </div>
@@ -94,8 +120,10 @@ function StaleBanner({ staleAfterSeconds }: { staleAfterSeconds: number }) {
     <div className="wall-stale" data-testid="wall-stale-banner" role="status">
       <span className="wall-stale__title">No new data for {formatAge(silentMs).replace(' ago', '')}</span>
       <span className="wall-stale__detail">
-        {lastDataAt === null ? 'nothing received since this display started' : `last received ${formatUtc(new Date(lastDataAt).toISOString())}`} ·
-        connection {connection} · the picture below may be out of date
+        {lastDataAt === null
+          ? 'nothing received since this display started'
+          : `last received ${formatUtc(new Date(lastDataAt).toISOString())}`}{' '}
+        · connection {connection} · the picture below may be out of date
       </span>
     </div>
   );
@@ -145,7 +173,14 @@ export function WallApp({ deviceToken }: Props) {
   useEffect(() => {
     if (params.rotateSeconds <= 0) return;
     const v = VIEWS[view];
-    if (v) setFlyTo({ lon: v.center[0], lat: v.center[1], zoom: v.zoom + zoomOffset, centred: true, nonce: performance.now() });
+    if (v)
+      setFlyTo({
+        lon: v.center[0],
+        lat: v.center[1],
+        zoom: v.zoom + zoomOffset,
+        centred: true,
+        nonce: performance.now(),
+      });
   }, [view, params.rotateSeconds, zoomOffset]);
 
   // A new alert brings the map to it (at most once a minute, so a burst of alerts does not make the wall
@@ -209,7 +244,15 @@ export function WallApp({ deviceToken }: Props) {
             </h2>
             <div className="wall-feed__rows">
               {events.slice(0, FEED_ROWS).map((e) => (
-                <FeedItem key={e.id} event={e} selected={false} arrivedAt={arrivals.get(e.id)} now={now} skewMs={skewMs} onSelect={ignore} />
+                <FeedItem
+                  key={e.id}
+                  event={e}
+                  selected={false}
+                  arrivedAt={arrivals.get(e.id)}
+                  now={now}
+                  skewMs={skewMs}
+                  onSelect={ignore}
+                />
               ))}
               {events.length === 0 && <p className="wall-feed__empty">Waiting for events…</p>}
             </div>

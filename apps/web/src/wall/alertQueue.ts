@@ -27,7 +27,8 @@ export function mergeAlerts(
   const fresh: WallAlert[] = [];
   for (const event of added) {
     const arrivedAt = arrivals.get(event.id);
-    if (event.severity >= ALERT_SEVERITY && arrivedAt !== undefined && !known.has(event.id)) fresh.push({ event, arrivedAt });
+    if (event.severity >= ALERT_SEVERITY && arrivedAt !== undefined && !known.has(event.id))
+      fresh.push({ event, arrivedAt });
   }
   const removed = new Set(removedIds);
   const kept = removed.size === 0 ? held : held.filter((a) => !removed.has(a.event.id));

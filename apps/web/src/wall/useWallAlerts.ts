@@ -27,7 +27,10 @@ export function useWallAlerts(alertMinutes: number, onNew?: (alert: WallAlert) =
 
   // Expire on a slow sweep rather than one timer per alert.
   useEffect(() => {
-    const timer = setInterval(() => setAlerts((held) => expireAlerts(held, Date.now() - alertMinutes * 60_000)), SWEEP_MS);
+    const timer = setInterval(
+      () => setAlerts((held) => expireAlerts(held, Date.now() - alertMinutes * 60_000)),
+      SWEEP_MS,
+    );
     return () => clearInterval(timer);
   }, [alertMinutes]);
 

@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { WATCHLIST_ENTRY_KINDS, type WatchlistEntry, type WatchlistEntryEdit, type WatchlistEntryInput, type WatchlistEntryKind } from '@tidewatch/contracts';
+import {
+  WATCHLIST_ENTRY_KINDS,
+  type WatchlistEntry,
+  type WatchlistEntryEdit,
+  type WatchlistEntryInput,
+  type WatchlistEntryKind,
+} from '@tidewatch/contracts';
 import { fieldErrors } from '../forms/fieldErrors.ts';
 import { addEntry, editEntry } from './api.ts';
 import { FormFooter } from './FormFooter.tsx';
@@ -100,7 +106,13 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
       return;
     }
     if (result.issues.length > 0) setErrors(fieldErrors(result.issues, [...KEYS, 'kind']));
-    else setErrors({ byPath: {}, other: [result.status === 409 ? 'Someone else changed this entry meanwhile; close and reopen it.' : result.message] });
+    else
+      setErrors({
+        byPath: {},
+        other: [
+          result.status === 409 ? 'Someone else changed this entry meanwhile; close and reopen it.' : result.message,
+        ],
+      });
   };
 
   const field = (key: Key) => (
@@ -116,7 +128,11 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
         aria-invalid={errors.byPath[key] ? 'true' : undefined}
         onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
       />
-      {errors.byPath[key] && <span className="field__error" data-testid={`entry-error-${key}`}>{errors.byPath[key]}</span>}
+      {errors.byPath[key] && (
+        <span className="field__error" data-testid={`entry-error-${key}`}>
+          {errors.byPath[key]}
+        </span>
+      )}
     </label>
   );
 
@@ -126,7 +142,13 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
       <div className="wl-form__grid">
         <label className="field" htmlFor="wl-entry-kind">
           <span className="field__label">Kind</span>
-          <select id="wl-entry-kind" className="select" value={kind} disabled={entry !== null} onChange={(e) => setKind(e.target.value as WatchlistEntryKind)}>
+          <select
+            id="wl-entry-kind"
+            className="select"
+            value={kind}
+            disabled={entry !== null}
+            onChange={(e) => setKind(e.target.value as WatchlistEntryKind)}
+          >
             {WATCHLIST_ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
                 {k}
@@ -150,7 +172,12 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
         />
         {errors.byPath.reason && <span className="field__error">{errors.byPath.reason}</span>}
       </label>
-      <FormFooter errors={errors.other} submitLabel={entry ? 'Save entry' : 'Add entry'} busy={busy} onCancel={onCancel} />
+      <FormFooter
+        errors={errors.other}
+        submitLabel={entry ? 'Save entry' : 'Add entry'}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

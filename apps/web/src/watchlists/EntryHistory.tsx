@@ -5,7 +5,15 @@ import { fetchEntryHistory } from './api.ts';
 import { identifiers, shortUtc } from './entryText.ts';
 
 /** Every change of one entry, newest first, each with the entry as it was after it; and the analysts' notes on it. */
-export function EntryHistory({ entry, list, onClose }: { entry: WatchlistEntry; list: Watchlist | null; onClose: () => void }) {
+export function EntryHistory({
+  entry,
+  list,
+  onClose,
+}: {
+  entry: WatchlistEntry;
+  list: Watchlist | null;
+  onClose: () => void;
+}) {
   const [changes, setChanges] = useState<WatchlistEntryChange[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

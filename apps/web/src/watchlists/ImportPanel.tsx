@@ -47,8 +47,8 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
     <section className="wl-form wl-import" aria-label="Import CSV">
       <h3 className="wl-form__title">Import CSV</h3>
       <p className="field__hint">
-        Header row required, columns: <span className="mono">{WATCHLIST_CSV_COLUMNS.join(',')}</span>. Good rows are imported together; every bad row is
-        reported.
+        Header row required, columns: <span className="mono">{WATCHLIST_CSV_COLUMNS.join(',')}</span>. Good rows are
+        imported together; every bad row is reported.
       </p>
       <div className="wl-import__file">
         <input
@@ -71,7 +71,12 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
         onChange={(e) => setCsv(e.target.value)}
       />
       <div className="wl-form__actions">
-        <button type="button" className="btn btn--primary" disabled={busy || csv.trim() === ''} onClick={() => void run()}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={busy || csv.trim() === ''}
+          onClick={() => void run()}
+        >
           {busy ? 'Importing…' : 'Import'}
         </button>
         <button type="button" className="btn btn--ghost" onClick={onClose}>
@@ -93,7 +98,8 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
           role="status"
         >
           <p className="wl-import__summary">
-            Imported <strong className="wl-ok">{result.imported}</strong>, skipped as duplicates <strong>{result.duplicates.length}</strong>, rejected{' '}
+            Imported <strong className="wl-ok">{result.imported}</strong>, skipped as duplicates{' '}
+            <strong>{result.duplicates.length}</strong>, rejected{' '}
             <strong className={result.errors.length > 0 ? 'wl-bad' : undefined}>{result.errors.length}</strong>
           </p>
           <RowReasons rows={result.duplicates} />

@@ -22,7 +22,9 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
   const directory = useDirectory();
   const [name, setName] = useState(watchlist?.name ?? '');
   const [description, setDescription] = useState(watchlist?.description ?? '');
-  const [releasability, setReleasability] = useState<Releasability>(() => (watchlist ? { ...watchlist.releasability } : defaultReleasability(myGroups)));
+  const [releasability, setReleasability] = useState<Releasability>(() =>
+    watchlist ? { ...watchlist.releasability } : defaultReleasability(myGroups),
+  );
   const [errors, setErrors] = useState<{ byPath: Record<string, string>; other: string[] }>({ byPath: {}, other: [] });
   const [busy, setBusy] = useState(false);
 
@@ -34,8 +36,21 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
       : await createWatchlist({ name, description, releasability });
     setBusy(false);
     if (result.ok) onDone(result.data);
-    else if (result.issues.length > 0) setErrors(fieldErrors(result.issues, ['name', 'description', 'releasability.tlp', 'releasability.recipients', 'releasability.sharingGroups']));
-    else setErrors({ byPath: {}, other: [result.status === 409 ? 'Someone else changed this watchlist meanwhile; reopen it.' : result.message] });
+    else if (result.issues.length > 0)
+      setErrors(
+        fieldErrors(result.issues, [
+          'name',
+          'description',
+          'releasability.tlp',
+          'releasability.recipients',
+          'releasability.sharingGroups',
+        ]),
+      );
+    else
+      setErrors({
+        byPath: {},
+        other: [result.status === 409 ? 'Someone else changed this watchlist meanwhile; reopen it.' : result.message],
+      });
   };
 
   return (
@@ -43,12 +58,24 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
       <h3 className="wl-form__title">{watchlist ? `Edit “${watchlist.name}”` : 'New watchlist'}</h3>
       <label className="field" htmlFor="wl-name">
         <span className="field__label">Name</span>
-        <input id="wl-name" className="input" value={name} aria-invalid={errors.byPath.name ? 'true' : undefined} onChange={(e) => setName(e.target.value)} />
+        <input
+          id="wl-name"
+          className="input"
+          value={name}
+          aria-invalid={errors.byPath.name ? 'true' : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
         {errors.byPath.name && <span className="field__error">{errors.byPath.name}</span>}
       </label>
       <label className="field" htmlFor="wl-description">
         <span className="field__label">Reason / description</span>
-        <textarea id="wl-description" className="textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <textarea
+          id="wl-description"
+          className="textarea"
+          rows={2}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         {errors.byPath.description && <span className="field__error">{errors.byPath.description}</span>}
       </label>
       <ReleasabilityChooser
@@ -60,7 +87,12 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
         errors={under(errors.byPath, 'releasability')}
         idPrefix="watchlist"
       />
-      <FormFooter errors={errors.other} submitLabel={watchlist ? 'Save' : 'Create watchlist'} busy={busy} onCancel={onCancel} />
+      <FormFooter
+        errors={errors.other}
+        submitLabel={watchlist ? 'Save' : 'Create watchlist'}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { WATCHLIST_ENTRY_KINDS, type Watchlist, type WatchlistEntry, type WatchlistEntryKind } from '@tidewatch/contracts';
+import {
+  WATCHLIST_ENTRY_KINDS,
+  type Watchlist,
+  type WatchlistEntry,
+  type WatchlistEntryKind,
+} from '@tidewatch/contracts';
 import { navigate } from '../app/useRoute.ts';
 import { useCan, useSession } from '../auth/useSession.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
@@ -12,7 +17,14 @@ import { identifiers, shortUtc } from './entryText.ts';
 import { useWatchlistLive } from './useWatchlistLive.ts';
 import './watchlists.css';
 
-type Side = { kind: 'none' } | { kind: 'new-list' } | { kind: 'edit-list' } | { kind: 'add-entry' } | { kind: 'edit-entry'; entry: WatchlistEntry } | { kind: 'history'; entry: WatchlistEntry } | { kind: 'import' };
+type Side =
+  | { kind: 'none' }
+  | { kind: 'new-list' }
+  | { kind: 'edit-list' }
+  | { kind: 'add-entry' }
+  | { kind: 'edit-entry'; entry: WatchlistEntry }
+  | { kind: 'history'; entry: WatchlistEntry }
+  | { kind: 'import' };
 
 function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
   const i = list.findIndex((x) => x.id === item.id);
@@ -99,7 +111,10 @@ export function WatchlistsScreen() {
   });
 
   // The unfiltered page of the open list is the freshest count there is (the list's entryCount may lag).
-  const countOf = (w: Watchlist): number => (w.id === selectedId && entries !== null && entryQ === '' && kind === '' && !showRetired ? entries.total : w.entryCount);
+  const countOf = (w: Watchlist): number =>
+    w.id === selectedId && entries !== null && entryQ === '' && kind === '' && !showRetired
+      ? entries.total
+      : w.entryCount;
   const selected = useMemo(() => lists?.find((w) => w.id === selectedId) ?? null, [lists, selectedId]);
   const mayEdit = canWrite && selected !== null && selected.ownerAgency === myAgency && selected.retiredAt === null;
 
@@ -129,7 +144,9 @@ export function WatchlistsScreen() {
       <header className="wl__header">
         <div>
           <h1 className="wl__title">Watchlists</h1>
-          <p className="wl__sub">Shared lists of vessels, containers, organisations and persons. Matches raise watchlist-hit alerts.</p>
+          <p className="wl__sub">
+            Shared lists of vessels, containers, organisations and persons. Matches raise watchlist-hit alerts.
+          </p>
         </div>
         <button type="button" className="btn" onClick={() => navigate('#/')}>
           ← Live picture
@@ -139,24 +156,45 @@ export function WatchlistsScreen() {
       <div className="wl__layout">
         <aside className="wl__lists" aria-label="Watchlists you may read">
           <div className="wl__toolbar">
-            <input className="input" type="search" placeholder="Search watchlists" aria-label="Search watchlists" value={q} onChange={(e) => setQ(e.target.value)} />
+            <input
+              className="input"
+              type="search"
+              placeholder="Search watchlists"
+              aria-label="Search watchlists"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
           </div>
           <div className="wl__toolbar wl__toolbar--split">
             <label className="wl-check">
-              <input type="checkbox" checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)} /> Retired too
+              <input type="checkbox" checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)} />{' '}
+              Retired too
             </label>
             {canWrite && (
-              <button type="button" className="btn btn--primary btn--small" data-testid="watchlist-new" onClick={() => setSide({ kind: 'new-list' })}>
+              <button
+                type="button"
+                className="btn btn--primary btn--small"
+                data-testid="watchlist-new"
+                onClick={() => setSide({ kind: 'new-list' })}
+              >
                 + New watchlist
               </button>
             )}
           </div>
           {listError && <p className="field__error">{listError}</p>}
-          {lists !== null && lists.length === 0 && <p className="wl-muted">No watchlist you may read{q ? ' matches' : ' yet'}.</p>}
+          {lists !== null && lists.length === 0 && (
+            <p className="wl-muted">No watchlist you may read{q ? ' matches' : ' yet'}.</p>
+          )}
           <ul className="wl__list-items">
             {lists?.map((w) => (
               <li key={w.id}>
-                <button type="button" className="wl-card" aria-current={w.id === selectedId} data-testid="watchlist-card" onClick={() => choose(w.id)}>
+                <button
+                  type="button"
+                  className="wl-card"
+                  aria-current={w.id === selectedId}
+                  data-testid="watchlist-card"
+                  onClick={() => choose(w.id)}
+                >
                   <span className="wl-card__name">{w.name}</span>
                   <span className="wl-card__meta">
                     <span className="wl-agency">{w.ownerAgency}</span>
@@ -201,7 +239,12 @@ export function WatchlistsScreen() {
                       <button type="button" className="btn btn--small" onClick={() => setSide({ kind: 'edit-list' })}>
                         Edit
                       </button>
-                      <button type="button" className="btn btn--small" data-testid="watchlist-import-open" onClick={() => setSide({ kind: 'import' })}>
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        data-testid="watchlist-import-open"
+                        onClick={() => setSide({ kind: 'import' })}
+                      >
                         Import CSV
                       </button>
                     </>
@@ -210,7 +253,11 @@ export function WatchlistsScreen() {
                     type="button"
                     className="btn btn--small"
                     data-testid="watchlist-export"
-                    onClick={() => void downloadCsv(selected.id, `${selected.name.replace(/[^\w-]+/g, '_')}.csv`).then((err) => err && setNotice(err))}
+                    onClick={() =>
+                      void downloadCsv(selected.id, `${selected.name.replace(/[^\w-]+/g, '_')}.csv`).then(
+                        (err) => err && setNotice(err),
+                      )
+                    }
                   >
                     Export CSV
                   </button>
@@ -228,8 +275,20 @@ export function WatchlistsScreen() {
               )}
 
               <div className="wl__toolbar wl__toolbar--entries">
-                <input className="input" type="search" placeholder="Search identifiers, names, reasons" aria-label="Search entries" value={entryQ} onChange={(e) => setEntryQ(e.target.value)} />
-                <select className="select" aria-label="Entry kind" value={kind} onChange={(e) => setKind(e.target.value as WatchlistEntryKind | '')}>
+                <input
+                  className="input"
+                  type="search"
+                  placeholder="Search identifiers, names, reasons"
+                  aria-label="Search entries"
+                  value={entryQ}
+                  onChange={(e) => setEntryQ(e.target.value)}
+                />
+                <select
+                  className="select"
+                  aria-label="Entry kind"
+                  value={kind}
+                  onChange={(e) => setKind(e.target.value as WatchlistEntryKind | '')}
+                >
                   <option value="">All kinds</option>
                   {WATCHLIST_ENTRY_KINDS.map((k) => (
                     <option key={k} value={k}>
@@ -238,17 +297,25 @@ export function WatchlistsScreen() {
                   ))}
                 </select>
                 <label className="wl-check">
-                  <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} /> Retired
+                  <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />{' '}
+                  Retired
                 </label>
                 {mayEdit && (
-                  <button type="button" className="btn btn--primary btn--small" data-testid="watchlist-entry-add" onClick={() => setSide({ kind: 'add-entry' })}>
+                  <button
+                    type="button"
+                    className="btn btn--primary btn--small"
+                    data-testid="watchlist-entry-add"
+                    onClick={() => setSide({ kind: 'add-entry' })}
+                  >
                     + Add entry
                   </button>
                 )}
               </div>
               {entryError && <p className="field__error">{entryError}</p>}
 
-              <div className={side.kind === 'none' || side.kind === 'new-list' ? 'wl__work' : 'wl__work wl__work--side'}>
+              <div
+                className={side.kind === 'none' || side.kind === 'new-list' ? 'wl__work' : 'wl__work wl__work--side'}
+              >
                 <div className="wl__table-wrap">
                   <table className="wl-table">
                     <thead>
@@ -263,7 +330,12 @@ export function WatchlistsScreen() {
                     </thead>
                     <tbody>
                       {entries?.items.map((e) => (
-                        <tr key={e.id} data-testid="watchlist-entry" data-entry-id={e.id} data-retired={e.retiredAt ? 'true' : undefined}>
+                        <tr
+                          key={e.id}
+                          data-testid="watchlist-entry"
+                          data-entry-id={e.id}
+                          data-retired={e.retiredAt ? 'true' : undefined}
+                        >
                           <td>
                             <span className="wl-kind" data-kind={e.kind}>
                               {e.kind}
@@ -273,7 +345,8 @@ export function WatchlistsScreen() {
                             <div className="wl-ids">
                               {identifiers(e).map((i) => (
                                 <span key={i.label}>
-                                  <span className="wl-muted">{i.label}</span> <span className={i.label === 'Name' ? undefined : 'mono'}>{i.value}</span>
+                                  <span className="wl-muted">{i.label}</span>{' '}
+                                  <span className={i.label === 'Name' ? undefined : 'mono'}>{i.value}</span>
                                 </span>
                               ))}
                             </div>
@@ -283,17 +356,31 @@ export function WatchlistsScreen() {
                             <div>{e.addedBy}</div>
                             <div className="mono wl-muted">{shortUtc(e.addedAt)}</div>
                           </td>
-                          <td className="mono">{e.retiredAt ? <span className="wl-retired">retired</span> : shortUtc(e.expiresAt)}</td>
+                          <td className="mono">
+                            {e.retiredAt ? <span className="wl-retired">retired</span> : shortUtc(e.expiresAt)}
+                          </td>
                           <td className="wl-row-actions">
-                            <button type="button" className="btn btn--ghost btn--small" onClick={() => setSide({ kind: 'history', entry: e })}>
+                            <button
+                              type="button"
+                              className="btn btn--ghost btn--small"
+                              onClick={() => setSide({ kind: 'history', entry: e })}
+                            >
                               History &amp; notes
                             </button>
                             {mayEdit && e.retiredAt === null && (
                               <>
-                                <button type="button" className="btn btn--ghost btn--small" onClick={() => setSide({ kind: 'edit-entry', entry: e })}>
+                                <button
+                                  type="button"
+                                  className="btn btn--ghost btn--small"
+                                  onClick={() => setSide({ kind: 'edit-entry', entry: e })}
+                                >
                                   Edit
                                 </button>
-                                <button type="button" className="btn btn--ghost btn--small wl-danger" onClick={() => void onRetireEntry(e)}>
+                                <button
+                                  type="button"
+                                  className="btn btn--ghost btn--small wl-danger"
+                                  onClick={() => void onRetireEntry(e)}
+                                >
                                   Retire
                                 </button>
                               </>
@@ -303,7 +390,9 @@ export function WatchlistsScreen() {
                       ))}
                     </tbody>
                   </table>
-                  {entries !== null && entries.items.length === 0 && <p className="wl-muted wl-empty">No entries{entryQ || kind ? ' match' : ' yet'}.</p>}
+                  {entries !== null && entries.items.length === 0 && (
+                    <p className="wl-muted wl-empty">No entries{entryQ || kind ? ' match' : ' yet'}.</p>
+                  )}
                   {entries !== null && entries.total > entries.items.length && (
                     <p className="wl-muted wl-empty">
                       Showing {entries.items.length} of {entries.total}; narrow the search.
@@ -347,7 +436,14 @@ export function WatchlistsScreen() {
                     }}
                   />
                 )}
-                {side.kind === 'history' && <EntryHistory key={side.entry.id} entry={side.entry} list={selected} onClose={() => setSide({ kind: 'none' })} />}
+                {side.kind === 'history' && (
+                  <EntryHistory
+                    key={side.entry.id}
+                    entry={side.entry}
+                    list={selected}
+                    onClose={() => setSide({ kind: 'none' })}
+                  />
+                )}
                 {side.kind === 'import' && (
                   <ImportPanel
                     watchlistId={selected.id}

@@ -22,12 +22,26 @@ export function useWatchlistLive(handlers: Handlers): void {
       detach = null;
       if (!socket) return;
       const onChanged = (raw: unknown): void => {
-        if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== EVENT_SCHEMA_VERSION || !('watchlist' in raw)) return;
+        if (
+          typeof raw !== 'object' ||
+          raw === null ||
+          !('v' in raw) ||
+          raw.v !== EVENT_SCHEMA_VERSION ||
+          !('watchlist' in raw)
+        )
+          return;
         const parsed = Watchlist.safeParse(raw.watchlist);
         if (parsed.success) ref.current.onWatchlist(parsed.data);
       };
       const onEntry = (raw: unknown): void => {
-        if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== EVENT_SCHEMA_VERSION || !('entry' in raw)) return;
+        if (
+          typeof raw !== 'object' ||
+          raw === null ||
+          !('v' in raw) ||
+          raw.v !== EVENT_SCHEMA_VERSION ||
+          !('entry' in raw)
+        )
+          return;
         const parsed = WatchlistEntry.safeParse(raw.entry);
         if (parsed.success) ref.current.onEntry(parsed.data);
       };

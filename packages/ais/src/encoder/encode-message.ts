@@ -28,9 +28,13 @@ export function encodeBits(msg: EncodableMessage): BitWriter {
     case 1:
     case 2:
     case 3:
-      w.put(msg.navStatus, 4).put(orCode(msg.turn, -128), 8).put(scaledToRaw(msg.speed, 1023, 10), 10);
+      w.put(msg.navStatus, 4)
+        .put(orCode(msg.turn, -128), 8)
+        .put(scaledToRaw(msg.speed, 1023, 10), 10);
       w.bool(msg.accuracy).put(lonToRaw(msg.lon, MIN_10000), 28).put(latToRaw(msg.lat, MIN_10000), 27);
-      w.put(scaledToRaw(msg.course, 3600, 10), 12).put(orCode(msg.heading, 511), 9).put(orCode(msg.second, 60), 6);
+      w.put(scaledToRaw(msg.course, 3600, 10), 12)
+        .put(orCode(msg.heading, 511), 9)
+        .put(orCode(msg.second, 60), 6);
       w.put(msg.maneuver, 2).put(0, 3).bool(msg.raim).put(msg.radio, 19);
       break;
     case 4:
@@ -41,11 +45,16 @@ export function encodeBits(msg: EncodableMessage): BitWriter {
       w.put(msg.epfd, 4).put(0, 10).bool(msg.raim).put(msg.radio, 19);
       break;
     case 5:
-      w.put(msg.aisVersion, 2).put(msg.imo ?? 0, 30).text(msg.callsign, 7).text(msg.shipName, 20);
+      w.put(msg.aisVersion, 2)
+        .put(msg.imo ?? 0, 30)
+        .text(msg.callsign, 7)
+        .text(msg.shipName, 20);
       w.put(msg.shipType, 8);
       dimensions(w, msg);
       w.put(msg.epfd, 4).put(orCode(msg.etaMonth, 0), 4).put(orCode(msg.etaDay, 0), 5);
-      w.put(orCode(msg.etaHour, 24), 5).put(orCode(msg.etaMinute, 60), 6).put(scaledToRaw(msg.draught, 0, 10), 8);
+      w.put(orCode(msg.etaHour, 24), 5)
+        .put(orCode(msg.etaMinute, 60), 6)
+        .put(scaledToRaw(msg.draught, 0, 10), 8);
       w.text(msg.destination, 20).bool(msg.dte).put(0, 1);
       break;
     case 18:
@@ -63,7 +72,12 @@ export function encodeBits(msg: EncodableMessage): BitWriter {
       if (msg.part === 'A') {
         w.put(0, 2).text(msg.shipName, 20).put(0, 8);
       } else {
-        w.put(1, 2).put(msg.shipType, 8).text(msg.vendorId, 3).put(msg.model, 4).put(msg.serial, 20).text(msg.callsign, 7);
+        w.put(1, 2)
+          .put(msg.shipType, 8)
+          .text(msg.vendorId, 3)
+          .put(msg.model, 4)
+          .put(msg.serial, 20)
+          .text(msg.callsign, 7);
         if (msg.dimensions === null) w.put(msg.mothershipMmsi ?? 0, 30);
         else dimensions(w, msg.dimensions);
         w.put(0, 6);
@@ -83,7 +97,11 @@ function dimensions(w: BitWriter, d: ShipDimensions): void {
 }
 
 function classBPosition(w: BitWriter, m: ClassBPositionReport | ClassBExtendedReport): void {
-  w.put(m.reserved, 8).put(scaledToRaw(m.speed, 1023, 10), 10).bool(m.accuracy);
+  w.put(m.reserved, 8)
+    .put(scaledToRaw(m.speed, 1023, 10), 10)
+    .bool(m.accuracy);
   w.put(lonToRaw(m.lon, MIN_10000), 28).put(latToRaw(m.lat, MIN_10000), 27);
-  w.put(scaledToRaw(m.course, 3600, 10), 12).put(orCode(m.heading, 511), 9).put(orCode(m.second, 60), 6);
+  w.put(scaledToRaw(m.course, 3600, 10), 12)
+    .put(orCode(m.heading, 511), 9)
+    .put(orCode(m.second, 60), 6);
 }

@@ -39,7 +39,13 @@ export function epfdText(epfd: number): string {
   return EPFD[epfd] ?? `Reserved (${epfd})`;
 }
 
-const HAZARD = ['all ships of this type', 'Hazardous category A', 'Hazardous category B', 'Hazardous category C', 'Hazardous category D'];
+const HAZARD = [
+  'all ships of this type',
+  'Hazardous category A',
+  'Hazardous category B',
+  'Hazardous category C',
+  'Hazardous category D',
+];
 
 /** Ship type legends 0-99, built from the decade structure of ITU-R M.1371 table 53. */
 const SHIP_TYPES: readonly string[] = (() => {

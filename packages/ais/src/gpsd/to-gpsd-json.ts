@@ -13,16 +13,7 @@ import type {
   StaticDataReport,
   StaticVoyageData,
 } from '../messages/types.ts';
-import {
-  LAT_NA,
-  LON_NA,
-  MIN_10,
-  MIN_10000,
-  latToRaw,
-  lonToRaw,
-  orCode,
-  scaledToRaw,
-} from '../messages/units.ts';
+import { LAT_NA, LON_NA, MIN_10, MIN_10000, latToRaw, lonToRaw, orCode, scaledToRaw } from '../messages/units.ts';
 import { JsonLine } from './json-line.ts';
 import { NAV_STATUS, epfdText, navaidTypeText, shipTypeText, stationTypeText } from './legends.ts';
 
@@ -94,7 +85,9 @@ export function toGpsdJson(msg: AisMessage, options: GpsdJsonOptions): string {
     case 16:
       for (let i = 0; i < 2; i++) {
         const a = msg.assignments[i];
-        j.num(`mmsi${i + 1}`, a?.mmsi ?? 0).num(`offset${i + 1}`, a?.offset ?? 0).num(`increment${i + 1}`, a?.increment ?? 0);
+        j.num(`mmsi${i + 1}`, a?.mmsi ?? 0)
+          .num(`offset${i + 1}`, a?.offset ?? 0)
+          .num(`increment${i + 1}`, a?.increment ?? 0);
       }
       break;
     case 17:
@@ -113,7 +106,9 @@ export function toGpsdJson(msg: AisMessage, options: GpsdJsonOptions): string {
       shipType(j, msg.shipType);
       dimensions(j, msg);
       j.num('epfd', msg.epfd).str('epfd_text', epfdText(msg.epfd));
-      j.bool('raim', msg.raim).num('dte', msg.dte ? 1 : 0).bool('assigned', msg.assigned);
+      j.bool('raim', msg.raim)
+        .num('dte', msg.dte ? 1 : 0)
+        .bool('assigned', msg.assigned);
       break;
     case 20:
       for (let i = 0; i < 4; i++) {
@@ -129,7 +124,10 @@ export function toGpsdJson(msg: AisMessage, options: GpsdJsonOptions): string {
       j.num('channel_a', msg.channelA).num('channel_b', msg.channelB).num('txrx', msg.txrx).bool('power', msg.power);
       if (msg.addressed) j.num('dest1', msg.dest1 ?? 0).num('dest2', msg.dest2 ?? 0);
       else area(j, msg.area ?? { neLon: 0, neLat: 0, swLon: 0, swLat: 0 }, scaled);
-      j.bool('addressed', msg.addressed).bool('band_a', msg.bandA).bool('band_b', msg.bandB).num('zonesize', msg.zoneSize);
+      j.bool('addressed', msg.addressed)
+        .bool('band_a', msg.bandA)
+        .bool('band_b', msg.bandB)
+        .num('zonesize', msg.zoneSize);
       break;
     case 23:
       area(j, msg.area, scaled);
@@ -224,7 +222,10 @@ function baseStation(j: JsonLine, m: BaseStationReport, scaled: boolean): void {
 }
 
 function staticVoyage(j: JsonLine, m: StaticVoyageData, scaled: boolean): void {
-  j.num('imo', m.imo ?? 0).num('ais_version', m.aisVersion).str('callsign', m.callsign).str('shipname', m.shipName);
+  j.num('imo', m.imo ?? 0)
+    .num('ais_version', m.aisVersion)
+    .str('callsign', m.callsign)
+    .str('shipname', m.shipName);
   shipType(j, m.shipType);
   dimensions(j, m);
   j.num('epfd', m.epfd).str('epfd_text', epfdText(m.epfd));
@@ -239,7 +240,9 @@ function sarAircraft(j: JsonLine, m: SarAircraftReport, scaled: boolean): void {
   j.num('alt', orCode(m.altitude, 4095)).num('speed', orCode(m.speed, 1023)).bool('accuracy', m.accuracy);
   position(j, m.lon, m.lat, scaled);
   course(j, m.course, scaled);
-  j.num('second', orCode(m.second, 60)).num('regional', m.regional).num('dte', m.dte ? 1 : 0);
+  j.num('second', orCode(m.second, 60))
+    .num('regional', m.regional)
+    .num('dte', m.dte ? 1 : 0);
   j.bool('raim', m.raim).num('radio', m.radio);
 }
 
@@ -266,7 +269,10 @@ function aidToNavigation(j: JsonLine, m: AidToNavigationReport, scaled: boolean)
   }
   dimensions(j, m);
   j.num('epfd', m.epfd).str('epfd_text', epfdText(m.epfd)).num('second', orCode(m.second, 60));
-  j.num('regional', m.regional).bool('off_position', m.offPosition).bool('raim', m.raim).bool('virtual_aid', m.virtualAid);
+  j.num('regional', m.regional)
+    .bool('off_position', m.offPosition)
+    .bool('raim', m.raim)
+    .bool('virtual_aid', m.virtualAid);
 }
 
 function staticDataReport(j: JsonLine, m: StaticDataReport): void {

@@ -3,7 +3,12 @@ import type { RejectReason } from '../reject-reasons.ts';
 import type { Acknowledge } from './types.ts';
 
 /** Types 7 and 13: one to four (MMSI, sequence number) pairs of 32 bits from bit 40. */
-export function decodeAcknowledge(r: BitReader, type: 7 | 13, repeat: number, mmsi: number): Acknowledge | RejectReason {
+export function decodeAcknowledge(
+  r: BitReader,
+  type: 7 | 13,
+  repeat: number,
+  mmsi: number,
+): Acknowledge | RejectReason {
   if (r.bitLength < 72) return 'truncated';
   const acks: Acknowledge['acks'] = [];
   for (let start = 40; start + 32 <= r.bitLength && acks.length < 4; start += 32) {

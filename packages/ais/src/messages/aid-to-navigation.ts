@@ -8,7 +8,11 @@ import { MIN_10000, latFromRaw, lonFromRaw, orNull } from './units.ts';
  * Type 21. The name is 20 chars; a longer name continues in the "name extension" after bit 272, which is
  * only meaningful when the first 20 chars are all used.
  */
-export function decodeAidToNavigation(r: BitReader, repeat: number, mmsi: number): AidToNavigationReport | RejectReason {
+export function decodeAidToNavigation(
+  r: BitReader,
+  repeat: number,
+  mmsi: number,
+): AidToNavigationReport | RejectReason {
   if (r.bitLength < 272) return 'truncated';
   const name = r.bitLength > 272 && !hasPadding(r) ? (untrimmedName(r) + r.textToEnd(272)).trimEnd() : r.text(43, 20);
   return {

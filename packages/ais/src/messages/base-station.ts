@@ -4,7 +4,12 @@ import type { BaseStationReport } from './types.ts';
 import { MIN_10000, latFromRaw, lonFromRaw, orNull } from './units.ts';
 
 /** Types 4 and 11 share one layout. */
-export function decodeBaseStation(r: BitReader, type: 4 | 11, repeat: number, mmsi: number): BaseStationReport | RejectReason {
+export function decodeBaseStation(
+  r: BitReader,
+  type: 4 | 11,
+  repeat: number,
+  mmsi: number,
+): BaseStationReport | RejectReason {
   if (r.bitLength < 168) return 'truncated';
   return {
     type,

@@ -4,7 +4,12 @@ import type { ClassAPositionReport } from './types.ts';
 import { MIN_10000, latFromRaw, lonFromRaw, orNull, rateOfTurnFromIndicator, scaledOrNull } from './units.ts';
 
 /** Types 1-3. 168 bits by the standard; 163-167 are seen in the wild and lose only radio bits. */
-export function decodeClassAPosition(r: BitReader, type: 1 | 2 | 3, repeat: number, mmsi: number): ClassAPositionReport | RejectReason {
+export function decodeClassAPosition(
+  r: BitReader,
+  type: 1 | 2 | 3,
+  repeat: number,
+  mmsi: number,
+): ClassAPositionReport | RejectReason {
   if (r.bitLength < 163) return 'truncated';
   const turn = orNull(r.int(42, 8), -128);
   return {

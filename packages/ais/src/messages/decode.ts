@@ -4,7 +4,12 @@ import { decodeAcknowledge } from './acknowledge.ts';
 import { decodeAidToNavigation } from './aid-to-navigation.ts';
 import { decodeAssignedMode } from './assigned-mode.ts';
 import { decodeBaseStation } from './base-station.ts';
-import { decodeAddressedBinary, decodeBroadcastBinary, decodeMultiSlotBinary, decodeSingleSlotBinary } from './binary.ts';
+import {
+  decodeAddressedBinary,
+  decodeBroadcastBinary,
+  decodeMultiSlotBinary,
+  decodeSingleSlotBinary,
+} from './binary.ts';
 import { decodeChannelManagement } from './channel-management.ts';
 import { decodeClassAPosition } from './class-a-position.ts';
 import { decodeClassBExtended, decodeClassBPosition } from './class-b-position.ts';

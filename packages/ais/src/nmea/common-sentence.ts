@@ -19,13 +19,20 @@ const MAX_PAYLOAD = 256;
  * anything else (including every invalid sentence) returns false and is left to the general scanner, so
  * reject reasons are decided in one place.
  */
-export function scanCommonSentence(line: string, start: number, end: number, out: SentenceFields, reader: BitReader): boolean {
+export function scanCommonSentence(
+  line: string,
+  start: number,
+  end: number,
+  out: SentenceFields,
+  reader: BitReader,
+): boolean {
   // "!AIVDM," (or VDO) and the fragment fields "t,n,": 11 chars at fixed places
   if (start + 11 >= end) return false;
   const t1 = line.charCodeAt(start + 1);
   const t2 = line.charCodeAt(start + 2);
   const f3 = line.charCodeAt(start + 5);
-  if (!isUpper(t1) || !isUpper(t2) || line.charCodeAt(start + 3) !== 86 || line.charCodeAt(start + 4) !== 68) return false;
+  if (!isUpper(t1) || !isUpper(t2) || line.charCodeAt(start + 3) !== 86 || line.charCodeAt(start + 4) !== 68)
+    return false;
   if ((f3 !== 77 && f3 !== 79) || line.charCodeAt(start + 6) !== COMMA) return false;
   const totalCode = line.charCodeAt(start + 7);
   const numCode = line.charCodeAt(start + 9);

@@ -49,7 +49,13 @@ const CHAR_KIND: Uint8Array = (() => {
  * sentence concatenated on the same line. The payload is packed into `reader` during the same pass (its
  * fill bits are applied by the caller), so no char is read twice.
  */
-export function scanSentence(line: string, start: number, end: number, out: SentenceFields, reader: BitReader): RejectReason | null {
+export function scanSentence(
+  line: string,
+  start: number,
+  end: number,
+  out: SentenceFields,
+  reader: BitReader,
+): RejectReason | null {
   if (scanCommonSentence(line, start, end, out, reader)) return null;
   return scanAnySentence(line, start, end, out, reader);
 }
@@ -58,7 +64,13 @@ export function scanSentence(line: string, start: number, end: number, out: Sent
  * The general scanner: every field layout, and the reason for every rejection. Exported for the test that
  * holds the fast path to it.
  */
-export function scanAnySentence(line: string, start: number, end: number, out: SentenceFields, reader: BitReader): RejectReason | null {
+export function scanAnySentence(
+  line: string,
+  start: number,
+  end: number,
+  out: SentenceFields,
+  reader: BitReader,
+): RejectReason | null {
   out.next = end;
   // address field: 2-char talker + 3-char formatter, then ','
   if (start + 6 >= end || line.charCodeAt(start + 6) !== COMMA) return classifyOther(line, start, end, out);

@@ -6,7 +6,13 @@ import { SentenceFields, scanAnySentence } from '../nmea/sentence.ts';
 import { corpusLines } from './corpus.ts';
 import { sentence } from './helpers.ts';
 
-const REAL = ['gpsd/sample.aivdm', 'pyais/nmea_data_sample.txt', 'pyais/mixed.txt', 'libais/typeexamples.nmea', 'gfw-ais-tools/errors.nmea']
+const REAL = [
+  'gpsd/sample.aivdm',
+  'pyais/nmea_data_sample.txt',
+  'pyais/mixed.txt',
+  'libais/typeexamples.nmea',
+  'gfw-ais-tools/errors.nmea',
+]
   .flatMap((f) => corpusLines(f))
   .map((l) => l.replace(/\s+$/, ''))
   .filter((l) => l.startsWith('!') || l.startsWith('$'));
@@ -14,7 +20,9 @@ const REAL = ['gpsd/sample.aivdm', 'pyais/nmea_data_sample.txt', 'pyais/mixed.tx
 /** What a scan leaves for the decoder: the fields and the packed payload bits. */
 function scanned(f: SentenceFields, r: BitReader): unknown {
   r.finish(f.fillBits);
-  const bits = Array.from({ length: Math.ceil(r.bitLength / 30) }, (_, i) => r.uint(i * 30, Math.min(30, r.bitLength - i * 30)));
+  const bits = Array.from({ length: Math.ceil(r.bitLength / 30) }, (_, i) =>
+    r.uint(i * 30, Math.min(30, r.bitLength - i * 30)),
+  );
   return { ...f, bitLength: r.bitLength, bits };
 }
 
@@ -50,7 +58,11 @@ describe('fast path for common sentences', () => {
     const sometimes = (plausible: fc.Arbitrary<string>): fc.Arbitrary<string> =>
       fc.oneof({ arbitrary: plausible, weight: 5 }, { arbitrary: anything, weight: 1 });
     const digit = fc.nat(10).map(String);
-    const armour = fc.string({ unit: fc.constantFrom(...'0189:;<=>?@AVW`abvw'.split('')), minLength: 0, maxLength: 30 });
+    const armour = fc.string({
+      unit: fc.constantFrom(...'0189:;<=>?@AVW`abvw'.split('')),
+      minLength: 0,
+      maxLength: 30,
+    });
     const body = fc
       .tuple(
         sometimes(fc.constantFrom('AIVDM', 'AIVDO', 'BSVDM', 'aiVDM', 'AIVDX')),
@@ -62,7 +74,9 @@ describe('fast path for common sentences', () => {
         sometimes(fc.oneof(fc.constant(''), fc.nat(7).map(String))),
         fc.array(anything, { maxLength: 1 }),
       )
-      .map(([address, total, num, seq, channel, data, fill, extra]) => [address, total, num, seq, channel, data, fill, ...extra].join(','));
+      .map(([address, total, num, seq, channel, data, fill, extra]) =>
+        [address, total, num, seq, channel, data, fill, ...extra].join(','),
+      );
     fc.assert(
       fc.property(body, fc.constantFrom('!', '$'), fc.boolean(), (b, start, valid) => {
         const line = sentence(b, start);

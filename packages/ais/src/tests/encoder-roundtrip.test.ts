@@ -113,7 +113,13 @@ const classBExtended = fc.record({
   assigned: fc.boolean(),
 });
 
-const partA = fc.record({ type: fc.constant(24 as const), repeat, mmsi, part: fc.constant('A' as const), shipName: text(20) });
+const partA = fc.record({
+  type: fc.constant(24 as const),
+  repeat,
+  mmsi,
+  part: fc.constant('A' as const),
+  shipName: text(20),
+});
 
 /** The 42-bit vendor field read as 7 chars, as the decoder's vendorIdLegacy does. */
 function legacyVendorId(vendorId: string, model: number, serial: number): string {
@@ -158,7 +164,15 @@ const longRange = fc.record({
   positionLatency: fc.boolean(),
 });
 
-const encodable: fc.Arbitrary<EncodableMessage> = fc.oneof(classA, staticVoyage, classB, classBExtended, partA, partB, longRange);
+const encodable: fc.Arbitrary<EncodableMessage> = fc.oneof(
+  classA,
+  staticVoyage,
+  classB,
+  classBExtended,
+  partA,
+  partB,
+  longRange,
+);
 
 describe('encoder', () => {
   it('[AIS-ENC-1] decode(encode(m)) equals m for types 1-3, 5, 18, 19, 24A, 24B and 27', () => {
@@ -185,7 +199,19 @@ describe('encoder', () => {
 
   it('[AIS-ENC-3] talker, VDO and channel options are honoured', () => {
     const decoder = new AisDecoder();
-    const m = { type: 27, repeat: 0, mmsi: 236091959, accuracy: false, raim: false, navStatus: 3, lon: -154.2, lat: 87.065, speed: 0, course: 0, positionLatency: false } as const;
+    const m = {
+      type: 27,
+      repeat: 0,
+      mmsi: 236091959,
+      accuracy: false,
+      raim: false,
+      navStatus: 3,
+      lon: -154.2,
+      lat: 87.065,
+      speed: 0,
+      course: 0,
+      positionLatency: false,
+    } as const;
     const [s] = encodeSentences(m, { talker: 'BS', ownShip: true, channel: '2' });
     expect(s).toMatch(/^!BSVDO,1,1,,2,/);
     const [d] = decoder.push(s ?? '', 0);

@@ -97,7 +97,10 @@ describe('gpsd sample.aivdm', () => {
       for (const { ref, ours } of pairs) {
         const keys = new Set([...Object.keys(ref), ...Object.keys(ours ?? {})]);
         const differing = [...keys].filter((k) => JSON.stringify(ref[k]) !== JSON.stringify(ours?.[k]));
-        expect(differing.filter((k) => !knownDifference(ref, k)), JSON.stringify(ref)).toEqual([]);
+        expect(
+          differing.filter((k) => !knownDifference(ref, k)),
+          JSON.stringify(ref),
+        ).toEqual([]);
       }
     }
   });
@@ -127,7 +130,9 @@ describe('gpsd daemon logs', () => {
 
   it('[AIS-GPSD-8] six-bit text: cut at the first "@", trailing spaces trimmed, "_" and punctuation kept', () => {
     const { decoded } = decodeCorpus('gpsd/ais_unpack_sixbit.log');
-    const names = decoded.map((d) => ('shipName' in d.message ? d.message.shipName : 'name' in d.message ? d.message.name : ''));
+    const names = decoded.map((d) =>
+      'shipName' in d.message ? d.message.shipName : 'name' in d.message ? d.message.name : '',
+    );
     expect(names).toContain('HASNUR_05');
     expect(names).toContain('HILLSBRGH CUT C CH LB 17');
     const destinations = decoded.flatMap((d) => (d.message.type === 5 ? [d.message.destination] : []));

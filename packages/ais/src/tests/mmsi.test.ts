@@ -43,7 +43,9 @@ describe('MMSI kinds (ITU-R M.585)', () => {
       expect(name.length).toBeGreaterThan(2);
     }
     // Caribbean states that matter to the product
-    expect(['JM', 'BS', 'BB', 'TT', 'DO', 'HT', 'CU'].every((c) => [...MID_TABLE.values()].some((e) => e.alpha2 === c))).toBe(true);
+    expect(
+      ['JM', 'BS', 'BB', 'TT', 'DO', 'HT', 'CU'].every((c) => [...MID_TABLE.values()].some((e) => e.alpha2 === c)),
+    ).toBe(true);
   });
 
   it('[AIS-ID-4] the existing identifier checks still hold (IMO check digit, MMSI format)', () => {

@@ -12,12 +12,15 @@ function decodeOne(line: string) {
 }
 
 describe('NMEA sentence layer', () => {
-  it.each(['AI', 'AB', 'AD', 'AN', 'AR', 'AS', 'AT', 'AX', 'BS', 'SA', 'ZZ'])('[AIS-NMEA-1] talker %s is accepted and reported', (talker) => {
-    const { out } = decodeOne(sentence(`${talker}VDM,1,1,,A,${TYPE1_PAYLOAD},0`));
-    expect(out).toHaveLength(1);
-    expect(out[0]?.talker).toBe(talker);
-    expect(out[0]?.message.mmsi).toBe(371798000);
-  });
+  it.each(['AI', 'AB', 'AD', 'AN', 'AR', 'AS', 'AT', 'AX', 'BS', 'SA', 'ZZ'])(
+    '[AIS-NMEA-1] talker %s is accepted and reported',
+    (talker) => {
+      const { out } = decodeOne(sentence(`${talker}VDM,1,1,,A,${TYPE1_PAYLOAD},0`));
+      expect(out).toHaveLength(1);
+      expect(out[0]?.talker).toBe(talker);
+      expect(out[0]?.message.mmsi).toBe(371798000);
+    },
+  );
 
   it('[AIS-NMEA-2] !xxVDO is decoded and flagged as own ship; VDM is not', () => {
     expect(decodeOne(sentence(`AIVDO,1,1,,A,${TYPE1_PAYLOAD},0`)).out[0]?.ownShip).toBe(true);
@@ -60,7 +63,9 @@ describe('NMEA sentence layer', () => {
 
   it('[AIS-NMEA-7] non-AIS input is classified: not_nmea, not_ais, unsupported_wrapper', () => {
     expect(decodeOne('foobar').rejected).toEqual(['not_nmea']);
-    expect(decodeOne('$GPGGA,184353.07,1929.045,S,02410.506,E,1,04,2.6,100.00,M,-33.9,M,,0000*6D').rejected).toEqual(['not_ais']);
+    expect(decodeOne('$GPGGA,184353.07,1929.045,S,02410.506,E,1,04,2.6,100.00,M,-33.9,M,,0000*6D').rejected).toEqual([
+      'not_ais',
+    ]);
     expect(decodeOne('!AIALR,000000.00,001,V,V,AIS: UTC Lost*75').rejected).toEqual(['not_ais']);
     expect(decodeOne('$PGHP,1,2008,5,9,0,0,0,10,338,2,,1,09*17').rejected).toEqual(['unsupported_wrapper']);
   });

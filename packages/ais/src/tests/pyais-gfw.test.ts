@@ -20,17 +20,26 @@ function nonZero(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 }
 
-const PYAIS = ['pyais/nmea_data_sample.txt', 'pyais/mixed.txt', 'pyais/sample.ais', 'pyais/gatehouse.nmea', 'pyais/timestamped.ais'];
+const PYAIS = [
+  'pyais/nmea_data_sample.txt',
+  'pyais/mixed.txt',
+  'pyais/sample.ais',
+  'pyais/gatehouse.nmea',
+  'pyais/timestamped.ais',
+];
 
 describe('pyais samples', () => {
-  it.each(PYAIS)('[AIS-PYAIS-1] %s: every line is decoded, awaits its next fragment, or is rejected with a reason', (file) => {
-    for (const o of outcomes(file)) {
-      const trimmed = o.line.trim();
-      if (trimmed === '' || trimmed.startsWith('#')) continue;
-      const isFragment = /^(\\[^\\]*\\)?!..VD[MO],[2-9],/.test(trimmed);
-      expect(o.messages > 0 || o.reasons.length > 0 || (isFragment && o.pending > 0), o.line).toBe(true);
-    }
-  });
+  it.each(PYAIS)(
+    '[AIS-PYAIS-1] %s: every line is decoded, awaits its next fragment, or is rejected with a reason',
+    (file) => {
+      for (const o of outcomes(file)) {
+        const trimmed = o.line.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) continue;
+        const isFragment = /^(\\[^\\]*\\)?!..VD[MO],[2-9],/.test(trimmed);
+        expect(o.messages > 0 || o.reasons.length > 0 || (isFragment && o.pending > 0), o.line).toBe(true);
+      }
+    },
+  );
 
   it('[AIS-PYAIS-2] nmea_data_sample.txt: 778 messages; the faults are 100 empty payloads and 20 first fragments whose second never came', () => {
     const { stats } = decodeCorpus('pyais/nmea_data_sample.txt');
@@ -49,15 +58,22 @@ describe('pyais samples', () => {
     const { decoded, stats } = decodeCorpus('pyais/sample.ais');
     const sa = decoded.find((d) => d.talker === 'SA');
     expect(sa?.message.type).toBe(5);
-    expect(sa?.tagBlock).toMatchObject({ source: 'b003669710', unixTime: 1428621738, group: { sentence: 1, total: 2, id: 27300 } });
+    expect(sa?.tagBlock).toMatchObject({
+      source: 'b003669710',
+      unixTime: 1428621738,
+      group: { sentence: 1, total: 2, id: 27300 },
+    });
     expect(nonZero(stats.rejected)).toEqual({ not_nmea: 1, bad_tag_block: 4, unsupported_wrapper: 1 });
   });
 
-  it.each(['pyais/gatehouse.nmea', 'pyais/timestamped.ais'])('[AIS-PYAIS-5] %s: $PGHP wrapper lines are counted as unsupported_wrapper, the AIVDM lines decode', (file) => {
-    const { stats } = decodeCorpus(file);
-    expect(stats.messages).toBe(4);
-    expect(nonZero(stats.rejected)).toEqual({ unsupported_wrapper: 4 });
-  });
+  it.each(['pyais/gatehouse.nmea', 'pyais/timestamped.ais'])(
+    '[AIS-PYAIS-5] %s: $PGHP wrapper lines are counted as unsupported_wrapper, the AIVDM lines decode',
+    (file) => {
+      const { stats } = decodeCorpus(file);
+      expect(stats.messages).toBe(4);
+      expect(nonZero(stats.rejected)).toEqual({ unsupported_wrapper: 4 });
+    },
+  );
 });
 
 describe('GlobalFishingWatch ais-tools samples', () => {

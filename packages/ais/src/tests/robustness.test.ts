@@ -19,7 +19,10 @@ const realLine = fc.constantFrom(...REAL);
 
 /** A real line damaged the way links damage data: flipped chars, cuts, insertions, splices. */
 const mutatedLine = fc
-  .tuple(realLine, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 4 })), { maxLength: 6 }))
+  .tuple(
+    realLine,
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 4 })), { maxLength: 6 }),
+  )
   .map(([line, edits]) => {
     let s = line;
     for (const [at, kind, text] of edits) {
@@ -42,7 +45,13 @@ const nmeaLike = fc
   )
   .map(([start, address, fields, tail]) => `${start}${address},${fields.join(',')}*${tail}`);
 
-const anyLine = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 }), mutatedLine, nmeaLike, realLine);
+const anyLine = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 100 }),
+  mutatedLine,
+  nmeaLike,
+  realLine,
+);
 
 function totalRejected(decoder: AisDecoder): number {
   const { rejected } = decoder.stats;
@@ -77,7 +86,8 @@ describe('robustness', () => {
 
   it('[AIS-ROB-2] non-string input from untyped callers is absorbed, not thrown', () => {
     const decoder = new AisDecoder();
-    for (const bad of [undefined, null, 42, {}, []]) expect(() => decoder.push(bad as unknown as string, 0)).not.toThrow();
+    for (const bad of [undefined, null, 42, {}, []])
+      expect(() => decoder.push(bad as unknown as string, 0)).not.toThrow();
   });
 
   it('[AIS-ROB-3] every line either yields messages, is blank/comment, or is counted under a reason', () => {
@@ -105,9 +115,11 @@ describe('robustness', () => {
       'x'.repeat(1_000_000),
     ];
     for (const line of worst) {
-      expect(cpuMs(() => {
-        for (let i = 0; i < 20; i++) decoder.push(line, i);
-      }) / 20).toBeLessThan(5);
+      expect(
+        cpuMs(() => {
+          for (let i = 0; i < 20; i++) decoder.push(line, i);
+        }) / 20,
+      ).toBeLessThan(5);
     }
     fc.assert(
       fc.property(anyLine, (line) => {
@@ -121,7 +133,13 @@ describe('robustness', () => {
     const maxPendingGroups = 16;
     const decoder = new AisDecoder({ maxPendingGroups, fragmentTimeoutMs: 1e15 });
     const fragment = fc
-      .tuple(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.nat(999), fc.constantFrom('A', 'B', '1', '2', ''), fc.constantFrom('AI', 'AB', 'BS', 'SA'))
+      .tuple(
+        fc.integer({ min: 2, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.nat(999),
+        fc.constantFrom('A', 'B', '1', '2', ''),
+        fc.constantFrom('AI', 'AB', 'BS', 'SA'),
+      )
       .map(([total, num, seq, channel, talker]) => {
         const body = `${talker}VDM,${total},${Math.min(num, total)},${seq},${channel},13aIkM@P00PJ@qPNL=e@0?wJ28JO,0`;
         let sum = 0;

@@ -32,7 +32,15 @@ describe('NMEA 4.0 tag blocks', () => {
 
   it('[AIS-TAG-3] a wrong, short or missing tag-block checksum, or an unparsable field, is bad_tag_block', () => {
     const s = sentence(`AIVDM,1,1,,B,${TYPE1_PAYLOAD},0`);
-    for (const bad of ['\\s:a,c:1*00\\', '\\s:a,c:1*A\\', '\\s:a,c:1\\', '\\s:a', tagBlock('c:notanumber'), tagBlock('g:1-2--001'), tagBlock('novalue')]) {
+    for (const bad of [
+      '\\s:a,c:1*00\\',
+      '\\s:a,c:1*A\\',
+      '\\s:a,c:1\\',
+      '\\s:a',
+      tagBlock('c:notanumber'),
+      tagBlock('g:1-2--001'),
+      tagBlock('novalue'),
+    ]) {
       const decoder = new AisDecoder();
       expect(decoder.push(`${bad}${s}`, 0), bad).toEqual([]);
       expect(decoder.stats.rejected.bad_tag_block, bad).toBe(1);
@@ -41,7 +49,10 @@ describe('NMEA 4.0 tag blocks', () => {
 
   it('[AIS-TAG-4] the tag block of the first fragment describes a multipart message', () => {
     const decoder = new AisDecoder();
-    decoder.push(`${tagBlock('g:1-2-7,s:first,c:100')}${sentence('AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0')}`, 0);
+    decoder.push(
+      `${tagBlock('g:1-2-7,s:first,c:100')}${sentence('AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0')}`,
+      0,
+    );
     const out = decoder.push(`${tagBlock('g:2-2-7')}${sentence('AIVDM,2,2,1,A,88888888880,2')}`, 1);
     expect(out[0]?.tagBlock).toEqual({ group: { sentence: 1, total: 2, id: 7 }, source: 'first', unixTime: 100 });
   });
@@ -54,7 +65,9 @@ describe('NMEA 4.0 tag blocks', () => {
     out.forEach((d, i) => {
       const ref = expected[i] ?? {};
       expect(d.tagBlock?.source).toBe(ref.tagblock_station);
-      expect(new Date((d.tagBlock?.unixTime ?? 0) * 1000).toISOString().replace('.000Z', '.000000Z')).toBe(ref.tagblock_timestamp);
+      expect(new Date((d.tagBlock?.unixTime ?? 0) * 1000).toISOString().replace('.000Z', '.000000Z')).toBe(
+        ref.tagblock_timestamp,
+      );
       expect(d.tagBlock?.other?.T).toBe(ref.tagblock_T);
       expect(d.tagBlock?.other?.q).toBe(ref.tagblock_q);
       if (ref.tagblock_group !== undefined) {

@@ -31,7 +31,11 @@ export interface EmbeddedClient extends EmbeddedQueryable {
 
 type Pending = { resolve: (result: QueryResult | undefined) => void; reject: (err: Error) => void };
 /** A request before it is numbered (Omit over each member of the union, not over the union as one). */
-type RequestBody = WorkerRequest extends infer Member ? (Member extends WorkerRequest ? Omit<Member, 'id'> : never) : never;
+type RequestBody = WorkerRequest extends infer Member
+  ? Member extends WorkerRequest
+    ? Omit<Member, 'id'>
+    : never
+  : never;
 
 /** The worker's file name beside the compiled server bundle (apps/server/build.ts puts it there). */
 export const COMPILED_WORKER_FILE = 'pglite-worker.js';
@@ -44,16 +48,23 @@ export const COMPILED_WORKER_FILE = 'pglite-worker.js';
  */
 function newWorker(options: WorkerOptions): Worker {
   const common = { workerData: options, name: 'tidewatch-pglite' };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${COMPILED_WORKER_FILE}`, import.meta.url), common);
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL(`./${COMPILED_WORKER_FILE}`, import.meta.url), common);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, { ...common, eval: true });
+  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, {
+    ...common,
+    eval: true,
+  });
 }
 
 /** Told when the worker ends without close(): a crash inside PGlite, which in-process would have ended the process. */
 export type UnexpectedStop = (reason: Error) => void;
 
-export async function startEmbeddedWorker(options: WorkerOptions, onUnexpectedStop?: UnexpectedStop): Promise<EmbeddedClient> {
+export async function startEmbeddedWorker(
+  options: WorkerOptions,
+  onUnexpectedStop?: UnexpectedStop,
+): Promise<EmbeddedClient> {
   const worker = newWorker(options);
   return connectWorker(worker, onUnexpectedStop);
 }
@@ -82,7 +93,8 @@ function firstMessage(worker: Worker): Promise<WorkerStartup> {
       detach();
       reject(err);
     };
-    const onExit = (code: number) => onError(new Error(`embedded database worker exited with code ${code} while starting`));
+    const onExit = (code: number) =>
+      onError(new Error(`embedded database worker exited with code ${code} while starting`));
     const detach = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);
@@ -107,7 +119,9 @@ class WorkerClient implements EmbeddedClient {
     private readonly onUnexpectedStop: UnexpectedStop = () => undefined,
   ) {
     worker.on('message', (response: WorkerResponse) => this.settle(response));
-    worker.on('error', (err) => this.stop(new Error(`embedded database worker failed: ${err.message}`, { cause: err })));
+    worker.on('error', (err) =>
+      this.stop(new Error(`embedded database worker failed: ${err.message}`, { cause: err })),
+    );
     worker.on('exit', (code) => this.stop(new Error(`embedded database worker has stopped (exit code ${code})`)));
     // Idle, the worker must not keep the process alive (an idle PGlite in-process would not either).
     worker.unref();
@@ -120,7 +134,9 @@ class WorkerClient implements EmbeddedClient {
   async transaction<T>(run: (tx: EmbeddedQueryable) => Promise<T>): Promise<T> {
     const txId = this.nextTxId++;
     await this.request({ op: 'begin', txId });
-    const tx: EmbeddedQueryable = { query: (sql, params = [], options = {}) => this.statement(txId, sql, params, options) };
+    const tx: EmbeddedQueryable = {
+      query: (sql, params = [], options = {}) => this.statement(txId, sql, params, options),
+    };
     let result: T;
     try {
       result = await run(tx);
@@ -142,9 +158,16 @@ class WorkerClient implements EmbeddedClient {
   }
 
   /** One statement, inside the transaction txId or, when undefined, on its own. */
-  private statement(txId: number | undefined, sql: string, params: unknown[], options: QueryOptions): Promise<QueryResult> {
+  private statement(
+    txId: number | undefined,
+    sql: string,
+    params: unknown[],
+    options: QueryOptions,
+  ): Promise<QueryResult> {
     const rawTypes = Object.keys(options.parsers ?? {}).map(Number);
-    return this.request({ op: 'query', txId, sql, params, rowMode: options.rowMode ?? 'object', rawTypes }).then(expectResult);
+    return this.request({ op: 'query', txId, sql, params, rowMode: options.rowMode ?? 'object', rawTypes }).then(
+      expectResult,
+    );
   }
 
   private request(body: RequestBody): Promise<QueryResult | undefined> {

@@ -8,7 +8,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { serializeError, type QueryResult, type WorkerOptions, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './protocol.ts';
+import {
+  serializeError,
+  type QueryResult,
+  type WorkerOptions,
+  type WorkerRequest,
+  type WorkerResponse,
+  type WorkerStartup,
+} from './protocol.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('embedded database worker: must run as a worker thread');
@@ -48,7 +55,10 @@ async function runQuery(db: PGlite, request: Extract<WorkerRequest, { op: 'query
   const target = request.txId === undefined ? db : open.get(request.txId)?.tx;
   if (target === undefined) throw new Error(`no open transaction ${request.txId}`);
   const parsers = parsersKeepingRaw(request.rawTypes);
-  const { rows, fields, affectedRows } = await target.query(request.sql, request.params, { rowMode: request.rowMode, parsers });
+  const { rows, fields, affectedRows } = await target.query(request.sql, request.params, {
+    rowMode: request.rowMode,
+    parsers,
+  });
   return { rows, fields: fields.map(({ name, dataTypeID }) => ({ name, dataTypeID })), affectedRows };
 }
 

@@ -26,7 +26,10 @@ export function createAgencyRepository(db: Db) {
       return rows.map((r) => r.code);
     },
     async list(): Promise<AgencyRecord[]> {
-      return db.select({ code: agencies.code, name: agencies.name, country: agencies.country }).from(agencies).orderBy(agencies.code);
+      return db
+        .select({ code: agencies.code, name: agencies.name, country: agencies.country })
+        .from(agencies)
+        .orderBy(agencies.code);
     },
   };
 }

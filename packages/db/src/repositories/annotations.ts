@@ -66,7 +66,12 @@ export function createAnnotationRepository(db: Db) {
       id: string,
       viewer: ViewerScope,
       baseVersion: number,
-      edit: { body?: string | undefined; tags?: string[] | undefined; grading?: AnnotationRow['grading'] | undefined; delete?: boolean },
+      edit: {
+        body?: string | undefined;
+        tags?: string[] | undefined;
+        grading?: AnnotationRow['grading'] | undefined;
+        delete?: boolean;
+      },
       by: string,
       at: string,
     ): Promise<AnnotationChange> {
@@ -82,7 +87,14 @@ export function createAnnotationRepository(db: Db) {
             updatedAt: at,
             updatedBy: by,
           })
-          .where(and(eq(annotations.id, id), eq(annotations.version, baseVersion), isNull(annotations.deletedAt), visibleTo(viewer, annotations)))
+          .where(
+            and(
+              eq(annotations.id, id),
+              eq(annotations.version, baseVersion),
+              isNull(annotations.deletedAt),
+              visibleTo(viewer, annotations),
+            ),
+          )
           .returning();
         if (updated) {
           await tx.insert(annotationRevisions).values({
@@ -107,7 +119,11 @@ export function createAnnotationRepository(db: Db) {
     },
 
     async history(id: string): Promise<AnnotationRevisionRow[]> {
-      return db.select().from(annotationRevisions).where(eq(annotationRevisions.annotationId, id)).orderBy(asc(annotationRevisions.version));
+      return db
+        .select()
+        .from(annotationRevisions)
+        .where(eq(annotationRevisions.annotationId, id))
+        .orderBy(asc(annotationRevisions.version));
     },
   };
 }

@@ -15,7 +15,11 @@ export function createApiKeyRepository(db: Db) {
       await db.insert(apiKeys).values(key).onConflictDoNothing({ target: apiKeys.keyHash });
     },
     async findActiveByHash(keyHash: string): Promise<ApiKeyRow | undefined> {
-      const [row] = await db.select().from(apiKeys).where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt))).limit(1);
+      const [row] = await db
+        .select()
+        .from(apiKeys)
+        .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
+        .limit(1);
       return row;
     },
     async findById(id: string): Promise<ApiKeyRow | undefined> {
@@ -26,7 +30,11 @@ export function createApiKeyRepository(db: Db) {
       return db.select().from(apiKeys).orderBy(apiKeys.agencyCode, apiKeys.createdAt);
     },
     async revoke(id: string, now: Date): Promise<ApiKeyRow | undefined> {
-      const [row] = await db.update(apiKeys).set({ revokedAt: now }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).returning();
+      const [row] = await db
+        .update(apiKeys)
+        .set({ revokedAt: now })
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+        .returning();
       return row;
     },
     async touch(id: string, now: Date): Promise<void> {

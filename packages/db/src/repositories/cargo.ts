@@ -22,14 +22,28 @@ export function createCargoRepository(db: Db) {
      * Inserts the new consignments (and a 'booked' movement each) in one transaction; a bill already stored
      * by the same agency is returned as it is (created: false), so a retried import is harmless.
      */
-    async insertMany(rows: readonly NewConsignmentRow[], recordedBy: string, at: string): Promise<{ row: ConsignmentRow; created: boolean }[]> {
+    async insertMany(
+      rows: readonly NewConsignmentRow[],
+      recordedBy: string,
+      at: string,
+    ): Promise<{ row: ConsignmentRow; created: boolean }[]> {
       if (rows.length === 0) return [];
       return db.transaction(async (tx) => {
         const out: { row: ConsignmentRow; created: boolean }[] = [];
         for (const row of rows) {
           const [created] = await tx.insert(consignments).values(row).onConflictDoNothing().returning();
           if (created) {
-            await tx.insert(consignmentMovements).values({ consignmentId: created.id, kind: 'booked', at: created.createdAt, locode: created.originLocode, note: null, recordedBy, recordedAt: at });
+            await tx
+              .insert(consignmentMovements)
+              .values({
+                consignmentId: created.id,
+                kind: 'booked',
+                at: created.createdAt,
+                locode: created.originLocode,
+                note: null,
+                recordedBy,
+                recordedAt: at,
+              });
             out.push({ row: created, created: true });
             continue;
           }
@@ -46,7 +60,11 @@ export function createCargoRepository(db: Db) {
     },
 
     async getVisible(id: string, viewer: ViewerScope): Promise<ConsignmentRow | undefined> {
-      const [row] = await db.select().from(consignments).where(and(eq(consignments.id, id), visibleTo(viewer, consignments))).limit(1);
+      const [row] = await db
+        .select()
+        .from(consignments)
+        .where(and(eq(consignments.id, id), visibleTo(viewer, consignments)))
+        .limit(1);
       return row;
     },
 
@@ -71,17 +89,31 @@ export function createCargoRepository(db: Db) {
         );
         if (text) conditions.push(text);
       }
-      return db.select().from(consignments).where(and(...conditions)).orderBy(desc(consignments.riskScore), desc(consignments.updatedAt)).limit(filter.limit);
+      return db
+        .select()
+        .from(consignments)
+        .where(and(...conditions))
+        .orderBy(desc(consignments.riskScore), desc(consignments.updatedAt))
+        .limit(filter.limit);
     },
 
     /** The most recently changed consignments that declare their carrier's flag (the declared-flag registry at start-up). */
     async withCarrierFlag(limit: number): Promise<ConsignmentRow[]> {
-      return db.select().from(consignments).where(isNotNull(consignments.carrierFlag)).orderBy(desc(consignments.updatedAt)).limit(limit);
+      return db
+        .select()
+        .from(consignments)
+        .where(isNotNull(consignments.carrierFlag))
+        .orderBy(desc(consignments.updatedAt))
+        .limit(limit);
     },
 
     async movementsOf(ids: readonly string[]): Promise<MovementRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(consignmentMovements).where(inArray(consignmentMovements.consignmentId, [...ids])).orderBy(asc(consignmentMovements.at), asc(consignmentMovements.recordedAt));
+      return db
+        .select()
+        .from(consignmentMovements)
+        .where(inArray(consignmentMovements.consignmentId, [...ids]))
+        .orderBy(asc(consignmentMovements.at), asc(consignmentMovements.recordedAt));
     },
 
     async addMovement(row: NewMovementRow, status: string | null): Promise<MovementRow> {
@@ -97,7 +129,11 @@ export function createCargoRepository(db: Db) {
     },
 
     async saveRisk(id: string, risk: ConsignmentRow['risk'], at: string): Promise<ConsignmentRow | undefined> {
-      const [row] = await db.update(consignments).set({ risk, riskScore: risk.score, lane: risk.lane, updatedAt: at }).where(eq(consignments.id, id)).returning();
+      const [row] = await db
+        .update(consignments)
+        .set({ risk, riskScore: risk.score, lane: risk.lane, updatedAt: at })
+        .where(eq(consignments.id, id))
+        .returning();
       return row;
     },
   };

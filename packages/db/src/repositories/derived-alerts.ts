@@ -19,7 +19,11 @@ export interface AlertFilter {
 export function createDerivedAlertRepository(db: Db) {
   return {
     async insert(row: NewDerivedAlertRow): Promise<DerivedAlertRow> {
-      const [created] = await db.insert(derivedAlerts).values(row).onConflictDoNothing({ target: derivedAlerts.alertKey }).returning();
+      const [created] = await db
+        .insert(derivedAlerts)
+        .values(row)
+        .onConflictDoNothing({ target: derivedAlerts.alertKey })
+        .returning();
       if (created) return created;
       const [existing] = await db.select().from(derivedAlerts).where(eq(derivedAlerts.alertKey, row.alertKey)).limit(1);
       if (!existing) throw new Error('derived alert neither inserted nor found');
@@ -37,7 +41,11 @@ export function createDerivedAlertRepository(db: Db) {
      */
     async revise(
       alertKey: string,
-      patch: Pick<DerivedAlertRow, 'status' | 'startAt' | 'endAt' | 'summary' | 'parameters' | 'evidence' | 'updatedAt'> & Partial<Pick<DerivedAlertRow, 'lat' | 'lon'>>,
+      patch: Pick<
+        DerivedAlertRow,
+        'status' | 'startAt' | 'endAt' | 'summary' | 'parameters' | 'evidence' | 'updatedAt'
+      > &
+        Partial<Pick<DerivedAlertRow, 'lat' | 'lon'>>,
       newEventId: string | null,
     ): Promise<DerivedAlertRow | undefined> {
       const [row] = await db
@@ -68,7 +76,12 @@ export function createDerivedAlertRepository(db: Db) {
       if (filter.types && filter.types.length > 0) conditions.push(inArray(derivedAlerts.type, [...filter.types]));
       if (filter.from) conditions.push(gte(derivedAlerts.startAt, filter.from));
       if (filter.to) conditions.push(lte(derivedAlerts.startAt, filter.to));
-      return db.select().from(derivedAlerts).where(and(...conditions)).orderBy(desc(derivedAlerts.startAt)).limit(filter.limit);
+      return db
+        .select()
+        .from(derivedAlerts)
+        .where(and(...conditions))
+        .orderBy(desc(derivedAlerts.startAt))
+        .limit(filter.limit);
     },
 
     /** Every alert on `mmsi` of the given types starting in [from, to], whatever its releasability: the caller filters. */
@@ -76,7 +89,14 @@ export function createDerivedAlertRepository(db: Db) {
       return db
         .select()
         .from(derivedAlerts)
-        .where(and(arrayContains(derivedAlerts.mmsis, [mmsi]), inArray(derivedAlerts.type, [...types]), gte(derivedAlerts.startAt, from), lte(derivedAlerts.startAt, to)))
+        .where(
+          and(
+            arrayContains(derivedAlerts.mmsis, [mmsi]),
+            inArray(derivedAlerts.type, [...types]),
+            gte(derivedAlerts.startAt, from),
+            lte(derivedAlerts.startAt, to),
+          ),
+        )
         .orderBy(desc(derivedAlerts.startAt))
         .limit(200);
     },
@@ -88,19 +108,29 @@ export function createDerivedAlertRepository(db: Db) {
     },
 
     async getArea(id: string, viewer: ViewerScope): Promise<AreaRow | undefined> {
-      const [row] = await db.select().from(areasOfInterest).where(and(eq(areasOfInterest.id, id), visibleTo(viewer, areasOfInterest))).limit(1);
+      const [row] = await db
+        .select()
+        .from(areasOfInterest)
+        .where(and(eq(areasOfInterest.id, id), visibleTo(viewer, areasOfInterest)))
+        .limit(1);
       return row;
     },
 
     async listAreas(viewer: ViewerScope): Promise<AreaRow[]> {
-      return db.select().from(areasOfInterest).where(and(isNull(areasOfInterest.retiredAt), visibleTo(viewer, areasOfInterest))).orderBy(desc(areasOfInterest.createdAt));
+      return db
+        .select()
+        .from(areasOfInterest)
+        .where(and(isNull(areasOfInterest.retiredAt), visibleTo(viewer, areasOfInterest)))
+        .orderBy(desc(areasOfInterest.createdAt));
     },
 
     async retireArea(id: string, owner: string, at: string): Promise<AreaRow | undefined> {
       const [row] = await db
         .update(areasOfInterest)
         .set({ retiredAt: at })
-        .where(and(eq(areasOfInterest.id, id), eq(areasOfInterest.ownerAgency, owner), isNull(areasOfInterest.retiredAt)))
+        .where(
+          and(eq(areasOfInterest.id, id), eq(areasOfInterest.ownerAgency, owner), isNull(areasOfInterest.retiredAt)),
+        )
         .returning();
       return row;
     },

@@ -76,7 +76,15 @@ export async function insertFresh(db: Db, rows: readonly NewEvent[]): Promise<Fr
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
     }
-    const found = await db.select().from(events).where(inArray(events.id, pending.map((row) => row.id)));
+    const found = await db
+      .select()
+      .from(events)
+      .where(
+        inArray(
+          events.id,
+          pending.map((row) => row.id),
+        ),
+      );
     stored.push(...found);
     const foundIds = new Set(found.map((row) => row.id));
     pending = pending.filter((row) => !foundIds.has(row.id));
@@ -104,7 +112,8 @@ async function insertAll(db: Db, rows: readonly NewEvent[]): Promise<Map<string,
     FROM counter c, json_populate_recordset(NULL::${events}, ${asColumnJson(rows)}::json) WITH ORDINALITY AS r
     RETURNING id, seq`);
   const stored = new Map<string, number>();
-  for (const row of (result as { rows: { id: string; seq: string | number | bigint }[] }).rows) stored.set(row.id, Number(row.seq));
+  for (const row of (result as { rows: { id: string; seq: string | number | bigint }[] }).rows)
+    stored.set(row.id, Number(row.seq));
   if (stored.size !== rows.length) throw new Error('event_sequence row missing: migrations did not run');
   return stored;
 }

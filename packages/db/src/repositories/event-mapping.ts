@@ -23,7 +23,11 @@ export function rowToEvent(row: Omit<EventRow, DerivedEventColumn>): IntelEvent 
     position: row.lat === null || row.lon === null ? null : { lat: row.lat, lon: row.lon },
     place: row.place,
     ownerAgency: row.ownerAgency,
-    releasability: { tlp: row.tlp as IntelEvent['releasability']['tlp'], recipients: row.recipients, sharingGroups: row.sharingGroups },
+    releasability: {
+      tlp: row.tlp as IntelEvent['releasability']['tlp'],
+      recipients: row.recipients,
+      sharingGroups: row.sharingGroups,
+    },
     severity: row.severity,
     grading: row.grading ?? null,
     subjects: row.subjects,

@@ -112,7 +112,12 @@ export function createEventRepository(db: Db) {
         .where(
           and(
             sql`jsonb_path_exists(${events.subjects}, '$.vessels[*].flag')`,
-            exceptKinds.length > 0 ? sql`${events.kind} not in (${sql.join(exceptKinds.map((k) => sql`${k}`), sql`, `)})` : undefined,
+            exceptKinds.length > 0
+              ? sql`${events.kind} not in (${sql.join(
+                  exceptKinds.map((k) => sql`${k}`),
+                  sql`, `,
+                )})`
+              : undefined,
           ),
         )
         .orderBy(desc(events.seq))
@@ -121,7 +126,10 @@ export function createEventRepository(db: Db) {
     },
 
     async latestSeq(): Promise<number> {
-      const [counter] = await db.select({ value: eventSequence.value }).from(eventSequence).where(eq(eventSequence.id, 1));
+      const [counter] = await db
+        .select({ value: eventSequence.value })
+        .from(eventSequence)
+        .where(eq(eventSequence.id, 1));
       return counter?.value ?? 0;
     },
 

@@ -18,11 +18,17 @@ export function createFirstRunRepository(db: Db) {
   return {
     async activeUsersNamed(usernames: string[]): Promise<UserRow[]> {
       if (usernames.length === 0) return [];
-      return db.select().from(users).where(and(inArray(users.username, usernames), isNull(users.disabledAt)));
+      return db
+        .select()
+        .from(users)
+        .where(and(inArray(users.username, usernames), isNull(users.disabledAt)));
     },
     async activeKeysWithHashes(keyHashes: string[]): Promise<ApiKeyRow[]> {
       if (keyHashes.length === 0) return [];
-      return db.select().from(apiKeys).where(and(inArray(apiKeys.keyHash, keyHashes), isNull(apiKeys.revokedAt)));
+      return db
+        .select()
+        .from(apiKeys)
+        .where(and(inArray(apiKeys.keyHash, keyHashes), isNull(apiKeys.revokedAt)));
     },
     async hasActiveAdministrator(): Promise<boolean> {
       const [row] = await db
@@ -37,11 +43,20 @@ export function createFirstRunRepository(db: Db) {
       const { userIds, keyIds, now } = input;
       await db.transaction(async (tx) => {
         if (userIds.length > 0) {
-          await tx.update(users).set({ disabledAt: now }).where(and(inArray(users.id, userIds), isNull(users.disabledAt)));
-          await tx.update(sessions).set({ revokedAt: now }).where(and(inArray(sessions.userId, userIds), isNull(sessions.revokedAt)));
+          await tx
+            .update(users)
+            .set({ disabledAt: now })
+            .where(and(inArray(users.id, userIds), isNull(users.disabledAt)));
+          await tx
+            .update(sessions)
+            .set({ revokedAt: now })
+            .where(and(inArray(sessions.userId, userIds), isNull(sessions.revokedAt)));
         }
         if (keyIds.length > 0) {
-          await tx.update(apiKeys).set({ revokedAt: now }).where(and(inArray(apiKeys.id, keyIds), isNull(apiKeys.revokedAt)));
+          await tx
+            .update(apiKeys)
+            .set({ revokedAt: now })
+            .where(and(inArray(apiKeys.id, keyIds), isNull(apiKeys.revokedAt)));
         }
       });
     },

@@ -76,7 +76,10 @@ function areaCondition(area: AreaPolygons): SQL | undefined {
   const inside = area.map((rings) => {
     const [outline, ...holes] = rings;
     if (!outline) return sql`false`;
-    const parts = [sql`${polygonLiteral(outline)}::polygon @> ${point}`, ...holes.map((h) => sql`NOT (${polygonLiteral(h)}::polygon @> ${point})`)];
+    const parts = [
+      sql`${polygonLiteral(outline)}::polygon @> ${point}`,
+      ...holes.map((h) => sql`NOT (${polygonLiteral(h)}::polygon @> ${point})`),
+    ];
     return sql`(${sql.join(parts, sql` AND `)})`;
   });
   return sql`(${box} AND (${sql.join(inside, sql` OR `)}))`;
@@ -159,7 +162,12 @@ export function createSeizureTrendRepository(db: Db) {
      * [lastYearFrom, lastYearTo): one range scan for the first two (they touch) and one for last year. Two
      * plain ranges keep both index-only scans; an OR of ranges would turn them into bitmap heap scans.
      */
-    async comparePeriods(filter: SeizureTrendFilter, previousFrom: string, lastYearFrom: string, lastYearTo: string): Promise<PeriodCell[]> {
+    async comparePeriods(
+      filter: SeizureTrendFilter,
+      previousFrom: string,
+      lastYearFrom: string,
+      lastYearTo: string,
+    ): Promise<PeriodCell[]> {
       const recentFilter = { ...filter, from: previousFrom };
       const cur = sql`${events.occurredAt} >= ${filter.from}`;
       const [recent, lastYear] = await Promise.all([
@@ -172,13 +180,25 @@ export function createSeizureTrendRepository(db: Db) {
             (count(*) FILTER (WHERE ${isRestricted}))::int AS restricted
           FROM ${events} WHERE ${conditions(recentFilter, inRange(previousFrom, filter.to)) ?? sql`true`}
           GROUP BY 1`),
-        aggregate(sql`1`, conditions({ ...filter, from: lastYearFrom, to: lastYearTo }, inRange(lastYearFrom, lastYearTo))),
+        aggregate(
+          sql`1`,
+          conditions({ ...filter, from: lastYearFrom, to: lastYearTo }, inRange(lastYearFrom, lastYearTo)),
+        ),
       ]);
       const cells = new Map<string, PeriodCell>();
       const cell = (c: string): PeriodCell => {
         let found = cells.get(c);
         if (!found) {
-          found = { commodity: c, current: 0, previous: 0, lastYear: 0, currentValue: 0, previousValue: 0, lastYearValue: 0, restricted: 0 };
+          found = {
+            commodity: c,
+            current: 0,
+            previous: 0,
+            lastYear: 0,
+            currentValue: 0,
+            previousValue: 0,
+            lastYearValue: 0,
+            restricted: 0,
+          };
           cells.set(c, found);
         }
         return found;

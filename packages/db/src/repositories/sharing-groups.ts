@@ -37,9 +37,15 @@ export function createSharingGroupRepository(db: Db) {
      */
     async insertNew(group: { code: string; name: string; description: string; members: string[] }): Promise<boolean> {
       return db.transaction(async (tx) => {
-        const created = await tx.insert(sharingGroups).values({ code: group.code, name: group.name, description: group.description }).onConflictDoNothing().returning({ code: sharingGroups.code });
+        const created = await tx
+          .insert(sharingGroups)
+          .values({ code: group.code, name: group.name, description: group.description })
+          .onConflictDoNothing()
+          .returning({ code: sharingGroups.code });
         if (created.length === 0) return false;
-        await tx.insert(sharingGroupMembers).values(group.members.map((agencyCode) => ({ groupCode: group.code, agencyCode })));
+        await tx
+          .insert(sharingGroupMembers)
+          .values(group.members.map((agencyCode) => ({ groupCode: group.code, agencyCode })));
         return true;
       });
     },
@@ -49,11 +55,26 @@ export function createSharingGroupRepository(db: Db) {
      * cannot let it act after it left. Only a current member (`byAgency`) changes the membership.
      * Answers what happened and the members after.
      */
-    async changeMember(code: string, agency: string, change: 'add' | 'remove', minMembers: number, byAgency: string): Promise<MemberChange> {
+    async changeMember(
+      code: string,
+      agency: string,
+      change: 'add' | 'remove',
+      minMembers: number,
+      byAgency: string,
+    ): Promise<MemberChange> {
       return db.transaction(async (tx) => {
-        const [group] = await tx.select({ code: sharingGroups.code }).from(sharingGroups).where(and(eq(sharingGroups.code, code), isNull(sharingGroups.revokedAt))).for('update');
+        const [group] = await tx
+          .select({ code: sharingGroups.code })
+          .from(sharingGroups)
+          .where(and(eq(sharingGroups.code, code), isNull(sharingGroups.revokedAt)))
+          .for('update');
         if (!group) return { outcome: 'no_group', members: [] };
-        const current = (await tx.select({ agency: sharingGroupMembers.agencyCode }).from(sharingGroupMembers).where(eq(sharingGroupMembers.groupCode, code))).map((r) => r.agency);
+        const current = (
+          await tx
+            .select({ agency: sharingGroupMembers.agencyCode })
+            .from(sharingGroupMembers)
+            .where(eq(sharingGroupMembers.groupCode, code))
+        ).map((r) => r.agency);
         if (!current.includes(byAgency)) return { outcome: 'not_a_party', members: [] };
         const isMember = current.includes(agency);
         if (change === 'add') {
@@ -63,7 +84,9 @@ export function createSharingGroupRepository(db: Db) {
         }
         if (!isMember) return { outcome: 'unchanged', members: current.sort() };
         if (current.length <= minMembers) return { outcome: 'too_few', members: current.sort() };
-        await tx.delete(sharingGroupMembers).where(and(eq(sharingGroupMembers.groupCode, code), eq(sharingGroupMembers.agencyCode, agency)));
+        await tx
+          .delete(sharingGroupMembers)
+          .where(and(eq(sharingGroupMembers.groupCode, code), eq(sharingGroupMembers.agencyCode, agency)));
         return { outcome: 'changed', members: current.filter((a) => a !== agency).sort() };
       });
     },
@@ -84,7 +107,10 @@ export function createSharingGroupRepository(db: Db) {
         name: g.name,
         description: g.description,
         revokedAt: g.revokedAt,
-        members: members.filter((m) => m.groupCode === g.code).map((m) => m.agencyCode).sort(),
+        members: members
+          .filter((m) => m.groupCode === g.code)
+          .map((m) => m.agencyCode)
+          .sort(),
       }));
     },
     async revoke(code: string, now: Date): Promise<string[] | undefined> {

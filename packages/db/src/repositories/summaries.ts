@@ -37,7 +37,13 @@ export function createSummaryRepository(db: Db) {
       const [row] = await db
         .select()
         .from(dailySummaries)
-        .where(and(eq(dailySummaries.agency, agency), eq(dailySummaries.summaryDate, date), eq(dailySummaries.revision, revision)))
+        .where(
+          and(
+            eq(dailySummaries.agency, agency),
+            eq(dailySummaries.summaryDate, date),
+            eq(dailySummaries.revision, revision),
+          ),
+        )
         .limit(1);
       return row;
     },
@@ -51,7 +57,11 @@ export function createSummaryRepository(db: Db) {
     },
 
     /** The latest revision of each day of one agency, newest day first. */
-    async listLatest(agency: string, range: { from?: string | undefined; to?: string | undefined }, limit: number): Promise<DailySummaryRow[]> {
+    async listLatest(
+      agency: string,
+      range: { from?: string | undefined; to?: string | undefined },
+      limit: number,
+    ): Promise<DailySummaryRow[]> {
       return db
         .selectDistinctOn([dailySummaries.summaryDate])
         .from(dailySummaries)
@@ -67,7 +77,9 @@ export function createSummaryRepository(db: Db) {
     },
 
     /** Latest generation time of each agency's summary of `date`: the scheduler's "is it done?" check. */
-    async generatedFor(date: string): Promise<Map<string, { revision: number; generatedAt: string; periodStart: string; periodEnd: string }>> {
+    async generatedFor(
+      date: string,
+    ): Promise<Map<string, { revision: number; generatedAt: string; periodStart: string; periodEnd: string }>> {
       const rows = await db
         .selectDistinctOn([dailySummaries.agency], {
           agency: dailySummaries.agency,
@@ -88,7 +100,9 @@ export function createSummaryRepository(db: Db) {
       const [stored] = await db
         .select()
         .from(summaryAcknowledgements)
-        .where(and(eq(summaryAcknowledgements.summaryId, row.summaryId), eq(summaryAcknowledgements.userId, row.userId)));
+        .where(
+          and(eq(summaryAcknowledgements.summaryId, row.summaryId), eq(summaryAcknowledgements.userId, row.userId)),
+        );
       if (!stored) throw new Error('acknowledgement neither stored nor found');
       return stored;
     },
@@ -108,9 +122,11 @@ export function createSummaryRepository(db: Db) {
      * `work` gets the transaction so every read and write of the generation runs on the locked connection.
      */
     async withGenerationLock<T>(date: string, work: (tx: Db) => Promise<T>): Promise<T | undefined> {
-      const key = GENERATION_LOCK_BASE + Number(date.replace(/-/g, '')) % 10_000_000;
+      const key = GENERATION_LOCK_BASE + (Number(date.replace(/-/g, '')) % 10_000_000);
       return db.transaction(async (tx) => {
-        const [row] = await tx.select({ locked: sql<boolean>`pg_try_advisory_xact_lock(${key})` }).from(sql`(SELECT 1) AS one`);
+        const [row] = await tx
+          .select({ locked: sql<boolean>`pg_try_advisory_xact_lock(${key})` })
+          .from(sql`(SELECT 1) AS one`);
         if (!row?.locked) return undefined;
         return work(tx as unknown as Db);
       });

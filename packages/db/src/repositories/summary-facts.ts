@@ -84,7 +84,14 @@ export function createSummaryFactsRepository(db: Db) {
           restricted: sql<number>`(count(*) FILTER (WHERE ${events.tlp} NOT IN ('CLEAR', 'GREEN')))::int`,
         })
         .from(events)
-        .where(and(gte(events.severity, 4), ne(events.status, 'closed'), lt(events.occurredAt, end), visibleTo(viewer, events)));
+        .where(
+          and(
+            gte(events.severity, 4),
+            ne(events.status, 'closed'),
+            lt(events.occurredAt, end),
+            visibleTo(viewer, events),
+          ),
+        );
       return { n: row?.n ?? 0, restricted: row?.restricted ?? 0 };
     },
 
@@ -93,7 +100,14 @@ export function createSummaryFactsRepository(db: Db) {
       const [row] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(events)
-        .where(and(gte(events.occurredAt, start), lt(events.occurredAt, end), sql`${events.tlp} NOT IN ('CLEAR', 'GREEN')`, visibleTo(viewer, events)));
+        .where(
+          and(
+            gte(events.occurredAt, start),
+            lt(events.occurredAt, end),
+            sql`${events.tlp} NOT IN ('CLEAR', 'GREEN')`,
+            visibleTo(viewer, events),
+          ),
+        );
       return row?.n ?? 0;
     },
 
@@ -138,7 +152,15 @@ export function createSummaryFactsRepository(db: Db) {
       const rows = await db
         .select({ id: events.id, lat: events.lat, lon: events.lon, kind: events.kind, severity: events.severity })
         .from(events)
-        .where(and(gte(events.occurredAt, start), lt(events.occurredAt, end), isNotNull(events.lat), isNotNull(events.lon), visibleTo(viewer, events)))
+        .where(
+          and(
+            gte(events.occurredAt, start),
+            lt(events.occurredAt, end),
+            isNotNull(events.lat),
+            isNotNull(events.lon),
+            visibleTo(viewer, events),
+          ),
+        )
         .orderBy(desc(events.severity), desc(events.occurredAt))
         .limit(limit);
       return rows.flatMap((r) => (r.lat === null || r.lon === null ? [] : [{ ...r, lat: r.lat, lon: r.lon }]));

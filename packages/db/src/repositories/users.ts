@@ -34,7 +34,12 @@ export function createUserRepository(db: Db) {
       const [row] = (result as { rows: { found: boolean }[] }).rows;
       return row?.found === true;
     },
-    async update(id: string, changes: Partial<Pick<UserRow, 'role' | 'displayName' | 'disabledAt' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>>): Promise<UserRow | undefined> {
+    async update(
+      id: string,
+      changes: Partial<
+        Pick<UserRow, 'role' | 'displayName' | 'disabledAt' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>
+      >,
+    ): Promise<UserRow | undefined> {
       const [row] = await db.update(users).set(changes).where(eq(users.id, id)).returning();
       return row;
     },
@@ -44,7 +49,11 @@ export function createUserRepository(db: Db) {
      * `limit`-th failure on, each failure throttles the account for `baseMs` doubling up to `capMs`. Answers
      * nothing for an unknown, disabled or throttled account (a trusted device is not throttled).
      */
-    async claimLoginAttempt(username: string, now: Date, rule: { limit: number; baseMs: number; capMs: number; trusted: boolean }): Promise<UserRow | undefined> {
+    async claimLoginAttempt(
+      username: string,
+      now: Date,
+      rule: { limit: number; baseMs: number; capMs: number; trusted: boolean },
+    ): Promise<UserRow | undefined> {
       const failures = sql`${users.failedLogins} + 1`;
       const delayMs = sql`LEAST(${rule.baseMs}::float8 * power(2, ${failures} - ${rule.limit}), ${rule.capMs}::float8)`;
       const [row] = await db
@@ -84,7 +93,10 @@ export function createUserRepository(db: Db) {
       await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, tokenHash));
     },
     async revokeUserSessions(userId: string, now: Date): Promise<void> {
-      await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+      await db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
     },
   };
 }

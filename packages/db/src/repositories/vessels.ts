@@ -38,7 +38,10 @@ export function createVesselRepository(db: Db) {
     /** Inserts track points in multi-row statements; a point already stored (same mmsi and time) is skipped. */
     async insertTrackPoints(points: readonly TrackPointRecord[]): Promise<void> {
       for (let i = 0; i < points.length; i += TRACK_CHUNK) {
-        await db.insert(vesselTrackPoints).values(points.slice(i, i + TRACK_CHUNK)).onConflictDoNothing();
+        await db
+          .insert(vesselTrackPoints)
+          .values(points.slice(i, i + TRACK_CHUNK))
+          .onConflictDoNothing();
       }
     },
 

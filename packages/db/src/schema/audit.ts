@@ -16,5 +16,9 @@ export const auditLog = pgTable(
     outcome: text('outcome').notNull(),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('audit_at_idx').on(t.at), index('audit_agency_at_idx').on(t.agency, t.at), index('audit_action_idx').on(t.action)],
+  (t) => [
+    index('audit_at_idx').on(t.at),
+    index('audit_agency_at_idx').on(t.agency, t.at),
+    index('audit_action_idx').on(t.action),
+  ],
 );

@@ -69,7 +69,9 @@ export const events = pgTable(
     // column (INCLUDE) but not an expression over one, so these let events_seizure_trend_idx answer a trend
     // alone (index-only scan) without carrying, and parsing on every row, the whole seizure document.
     seizureCommodity: text('seizure_commodity').generatedAlwaysAs((): SQL => sql`${events.seizure}->>'commodity'`),
-    seizureValueUsd: doublePrecision('seizure_value_usd').generatedAlwaysAs((): SQL => sql`(${events.seizure}->>'estimatedValueUsd')::float8`),
+    seizureValueUsd: doublePrecision('seizure_value_usd').generatedAlwaysAs(
+      (): SQL => sql`(${events.seizure}->>'estimatedValueUsd')::float8`,
+    ),
     /** 'origin → destination' ('?' for a missing end) when the seizure names either, else null. */
     seizureRoute: text('seizure_route').generatedAlwaysAs(
       (): SQL => sql`CASE WHEN ${events.seizure} ? 'origin' OR ${events.seizure} ? 'destination'

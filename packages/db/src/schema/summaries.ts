@@ -1,4 +1,16 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { SummaryChange, SummaryContent } from '@tidewatch/contracts';
 import { agencies } from './agencies.ts';
 import { users } from './users.ts';

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Static and voyage data last heard per MMSI, so a vessel card and a search still answer after a restart or
@@ -45,4 +55,3 @@ export const vesselTrackPoints = pgTable(
 
 export type VesselStaticRow = typeof vesselStatics.$inferSelect;
 export type VesselTrackPointRow = typeof vesselTrackPoints.$inferSelect;
-

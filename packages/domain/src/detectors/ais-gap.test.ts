@@ -13,7 +13,13 @@ describe('AIS gap detector', () => {
     expect(alerts).toHaveLength(0);
     suite.sweep(T0 + 6 * HOUR + MIN);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ type: 'ais_gap', status: 'provisional', startAt: T0, endAt: null, mmsis: [339_123_456] });
+    expect(alerts[0]).toMatchObject({
+      type: 'ais_gap',
+      status: 'provisional',
+      startAt: T0,
+      endAt: null,
+      mmsis: [339_123_456],
+    });
     expect(alerts[0]?.evidence[0]?.points.length).toBeGreaterThan(0);
   });
 
@@ -54,7 +60,12 @@ describe('AIS gap detector', () => {
     suite.position(fix(T0 + 10 * HOUR));
     suite.position(fix(T0 + 1 * HOUR));
     expect(alerts.map((a) => a.status)).toEqual(['final', 'revised']);
-    expect(alerts[1]).toMatchObject({ id: alerts[0]?.id, startAt: T0 + HOUR, endAt: T0 + 10 * HOUR, parameters: { gapHours: 9 } });
+    expect(alerts[1]).toMatchObject({
+      id: alerts[0]?.id,
+      startAt: T0 + HOUR,
+      endAt: T0 + 10 * HOUR,
+      parameters: { gapHours: 9 },
+    });
   });
 
   it('splits a gap in two when both parts stay over the threshold', () => {

@@ -59,7 +59,14 @@ export class AisGapDetector {
       this.publish(p.mmsi, gap);
     } else if (p.at - s.lastAt >= minGapMs && this.counts(s.lastLat, s.lastLon)) {
       // No sweep saw it open (a replayed log, a slow sweep): the gap is known whole at once.
-      const gap: Gap = { id: gapId(p.mmsi, s.lastAt), startAt: s.lastAt, endAt: p.at, lat: s.lastLat, lon: s.lastLon, status: 'final' };
+      const gap: Gap = {
+        id: gapId(p.mmsi, s.lastAt),
+        startAt: s.lastAt,
+        endAt: p.at,
+        lat: s.lastLat,
+        lon: s.lastLon,
+        status: 'final',
+      };
       this.remember(s, gap);
       this.publish(p.mmsi, gap);
     }
@@ -73,7 +80,14 @@ export class AisGapDetector {
     const { minGapMs, lateWindowMs } = this.env.thresholds.aisGap;
     for (const [mmsi, s] of this.vessels) {
       if (s.open === null && nowMs - s.lastAt >= minGapMs && this.counts(s.lastLat, s.lastLon)) {
-        s.open = { id: gapId(mmsi, s.lastAt), startAt: s.lastAt, endAt: null, lat: s.lastLat, lon: s.lastLon, status: 'provisional' };
+        s.open = {
+          id: gapId(mmsi, s.lastAt),
+          startAt: s.lastAt,
+          endAt: null,
+          lat: s.lastLat,
+          lon: s.lastLon,
+          status: 'provisional',
+        };
         this.publish(mmsi, s.open);
       }
       // A vessel silent for longer than the late window after its open gap is forgotten: its gap stays as raised.
@@ -93,7 +107,14 @@ export class AisGapDetector {
       gap.status = 'revised';
       this.publish(p.mmsi, gap);
       if (after) {
-        const second: Gap = { id: gapId(p.mmsi, p.at), startAt: p.at, endAt: end, lat: p.lat, lon: p.lon, status: 'final' };
+        const second: Gap = {
+          id: gapId(p.mmsi, p.at),
+          startAt: p.at,
+          endAt: end,
+          lat: p.lat,
+          lon: p.lon,
+          status: 'final',
+        };
         this.remember(s, second);
         this.publish(p.mmsi, second);
       }
@@ -140,7 +161,11 @@ export class AisGapDetector {
       endAt: end,
       lat: gap.lat,
       lon: gap.lon,
-      parameters: { minGapHours: hours(minGapMs), gapHours: length, ignoreWithinAnchorageM: this.env.thresholds.aisGap.ignoreWithinAnchorageM },
+      parameters: {
+        minGapHours: hours(minGapMs),
+        gapHours: length,
+        ignoreWithinAnchorageM: this.env.thresholds.aisGap.ignoreWithinAnchorageM,
+      },
       evidence: [evidence],
       areaId: null,
       summary,

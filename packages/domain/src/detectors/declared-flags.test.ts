@@ -16,11 +16,22 @@ const declaration = (over: Partial<FlagDeclaration> = {}): FlagDeclaration => ({
 
 describe('MID against a declared flag', () => {
   it('matches a Jamaican MID declared JM, whatever the case and spacing', () => {
-    expect(checkMidAgainstFlag(JAMAICAN, ' jm ')).toEqual({ outcome: 'match', mid: 339, midFlag: 'JM', declaredFlag: 'JM' });
+    expect(checkMidAgainstFlag(JAMAICAN, ' jm ')).toEqual({
+      outcome: 'match',
+      mid: 339,
+      midFlag: 'JM',
+      declaredFlag: 'JM',
+    });
   });
 
   it('reports a mismatch with the MID, its flag and the declared flag', () => {
-    expect(checkMidAgainstFlag(JAMAICAN, 'PA')).toEqual({ outcome: 'mismatch', mid: 339, midFlag: 'JM', midFlagName: 'Jamaica', declaredFlag: 'PA' });
+    expect(checkMidAgainstFlag(JAMAICAN, 'PA')).toEqual({
+      outcome: 'mismatch',
+      mid: 339,
+      midFlag: 'JM',
+      midFlagName: 'Jamaica',
+      declaredFlag: 'PA',
+    });
   });
 
   it('does not compare a MID allocated to nobody', () => {
@@ -42,13 +53,23 @@ describe('declared flag registry', () => {
     r.declare(declaration());
     const [first, ...rest] = r.check(JAMAICAN, null);
     expect(rest).toEqual([]);
-    expect(first).toMatchObject({ mmsi: JAMAICAN, mid: 339, midFlag: 'JM', declaration: { flag: 'PA', source: { kind: 'consignment', id: 'c1' } } });
+    expect(first).toMatchObject({
+      mmsi: JAMAICAN,
+      mid: 339,
+      midFlag: 'JM',
+      declaration: { flag: 'PA', source: { kind: 'consignment', id: 'c1' } },
+    });
     expect(r.check(JAMAICAN, null)).toEqual([]);
     // A second record of the same agency declaring the same flag is the same finding.
     r.declare(declaration({ source: { kind: 'consignment', id: 'c2', label: 'B/L TW2' } }));
     expect(r.check(JAMAICAN, null)).toEqual([]);
     // Another agency's record is its own finding, under its own releasability.
-    r.declare(declaration({ source: { kind: 'event', id: 'e1', label: 'report' }, releasable: { ...GREEN, ownerAgency: 'CBP', tlp: 'AMBER' } }));
+    r.declare(
+      declaration({
+        source: { kind: 'event', id: 'e1', label: 'report' },
+        releasable: { ...GREEN, ownerAgency: 'CBP', tlp: 'AMBER' },
+      }),
+    );
     expect(r.check(JAMAICAN, null).map((m) => m.declaration.releasable.ownerAgency)).toEqual(['CBP']);
   });
 
@@ -65,7 +86,9 @@ describe('declared flag registry', () => {
     const r = new DeclaredFlagRegistry();
     r.declare(declaration({ mmsi: null, imo: 9_074_729, flag: 'LR' }));
     expect(r.check(JAMAICAN, null)).toEqual([]);
-    expect(r.check(JAMAICAN, 9_074_729).map((m) => [m.mmsi, m.midFlag, m.declaration.flag])).toEqual([[JAMAICAN, 'JM', 'LR']]);
+    expect(r.check(JAMAICAN, 9_074_729).map((m) => [m.mmsi, m.midFlag, m.declaration.flag])).toEqual([
+      [JAMAICAN, 'JM', 'LR'],
+    ]);
   });
 
   it('ignores a declaration about another MMSI and one with neither MMSI nor IMO', () => {
@@ -83,7 +106,8 @@ describe('declared flag registry', () => {
     expect(r.declarationsOf(JAMAICAN, null).map((d) => d.flag)).toEqual(['JM']);
     r.forget('consignment', 'c1');
     expect(r.declarationsOf(JAMAICAN, null)).toEqual([]);
-    for (let i = 0; i < 5; i++) r.declare(declaration({ mmsi: 339_000_000 + i, source: { kind: 'consignment', id: `k${i}`, label: '' } }));
+    for (let i = 0; i < 5; i++)
+      r.declare(declaration({ mmsi: 339_000_000 + i, source: { kind: 'consignment', id: `k${i}`, label: '' } }));
     expect(r.size).toBe(2);
     expect(r.declarationsOf(339_000_000, null)).toEqual([]);
     expect(r.check(339_000_004, null)).toHaveLength(1);

@@ -84,7 +84,12 @@ export class DeclaredFlagRegistry {
     const out: FlagMismatch[] = [];
     for (const declaration of this.declarationsOf(mmsi, imo)) {
       // A declaration by MMSI speaks of that MMSI only; by IMO, of whichever MMSI transmits the IMO.
-      if (declaration.mmsi !== null && declaration.mmsi !== mmsi && (declaration.imo === null || declaration.imo !== imo)) continue;
+      if (
+        declaration.mmsi !== null &&
+        declaration.mmsi !== mmsi &&
+        (declaration.imo === null || declaration.imo !== imo)
+      )
+        continue;
       const result = checkMidAgainstFlag(mmsi, declaration.flag);
       if (result.outcome !== 'mismatch') continue;
       // Per declaring agency too: one agency's restricted alert must not silence another agency's own.

@@ -25,7 +25,12 @@ describe('encounter detector', () => {
     const over = recordingSuite();
     for (const p of pair(450, 2 * HOUR + 4 * MIN, 1)) over.suite.position(p);
     expect(encounters(over)).toHaveLength(1);
-    expect(encounters(over)[0]).toMatchObject({ type: 'encounter', status: 'ongoing', mmsis: [A, B], parameters: { maxDistanceM: 500 } });
+    expect(encounters(over)[0]).toMatchObject({
+      type: 'encounter',
+      status: 'ongoing',
+      mmsis: [A, B],
+      parameters: { maxDistanceM: 500 },
+    });
     expect(encounters(over)[0]?.evidence).toHaveLength(2);
     expect(encounters(over)[0]?.evidence[0]?.points.length).toBeGreaterThan(10);
   });

@@ -109,11 +109,30 @@ export class EncounterDetector {
     return !(ta !== null && tb !== null && small.includes(ta) && small.includes(tb));
   }
 
-  private touch(a: number, b: number, at: number, sogA: number, sogB: number, d: number, lat: number, lon: number): void {
+  private touch(
+    a: number,
+    b: number,
+    at: number,
+    sogA: number,
+    sogB: number,
+    d: number,
+    lat: number,
+    lon: number,
+  ): void {
     const key = pairKey(a, b);
     let pair = this.pairs.get(key);
     if (!pair) {
-      pair = { a: Math.min(a, b), b: Math.max(a, b), startAt: at, lastAt: at, speeds: [], closestM: d, emitted: false, lat, lon };
+      pair = {
+        a: Math.min(a, b),
+        b: Math.max(a, b),
+        startAt: at,
+        lastAt: at,
+        speeds: [],
+        closestM: d,
+        emitted: false,
+        lat,
+        lon,
+      };
       this.pairs.set(key, pair);
       this.link(a, key);
       this.link(b, key);
@@ -144,7 +163,12 @@ export class EncounterDetector {
     this.pairs.delete(key);
     this.pairsOf.get(pair.a)?.delete(key);
     this.pairsOf.get(pair.b)?.delete(key);
-    if (pair.emitted) this.publish(pair, 'final', Math.max(pair.lastAt, Math.min(at, pair.lastAt + this.env.thresholds.encounter.maxFixAgeMs)));
+    if (pair.emitted)
+      this.publish(
+        pair,
+        'final',
+        Math.max(pair.lastAt, Math.min(at, pair.lastAt + this.env.thresholds.encounter.maxFixAgeMs)),
+      );
   }
 
   private link(mmsi: number, key: string): void {
@@ -178,7 +202,10 @@ export class EncounterDetector {
         medianSpeedKn: Math.round(median(pair.speeds) * 10) / 10,
         closestM: Math.round(pair.closestM),
       },
-      evidence: [this.env.evidence(pair.a, pair.startAt - 1_800_000, to), this.env.evidence(pair.b, pair.startAt - 1_800_000, to)],
+      evidence: [
+        this.env.evidence(pair.a, pair.startAt - 1_800_000, to),
+        this.env.evidence(pair.b, pair.startAt - 1_800_000, to),
+      ],
       areaId: null,
       summary: `${pair.a} and ${pair.b} within ${t.maxDistanceM} m of each other for ${hours(to - pair.startAt)} h at sea`,
     });

@@ -26,6 +26,7 @@ export function offsetM(lat: number, lon: number, bearingDeg: number, metres: nu
   const b = bearingDeg * RAD;
   const p1 = lat * RAD;
   const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-  const l2 = lon * RAD + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  const l2 =
+    lon * RAD + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
   return { lat: p2 / RAD, lon: ((l2 / RAD + 540) % 360) - 180 };
 }

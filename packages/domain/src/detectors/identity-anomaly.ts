@@ -13,7 +13,14 @@ interface Known {
   lon: number;
 }
 
-export type IdentityAnomalyKind = 'mid_flag_mismatch' | 'unallocated_mid' | 'imo_check_digit' | 'name_change' | 'call_sign_change' | 'imo_change' | 'imo_shared';
+export type IdentityAnomalyKind =
+  | 'mid_flag_mismatch'
+  | 'unallocated_mid'
+  | 'imo_check_digit'
+  | 'name_change'
+  | 'call_sign_change'
+  | 'imo_change'
+  | 'imo_shared';
 
 /**
  * Identity anomalies on static and voyage reports: the MMSI's MID against a declared flag, a MID allocated to
@@ -43,35 +50,85 @@ export class IdentityAnomalyDetector {
     }
     const { kind, mid } = classifyMmsi(s.mmsi);
     if (kind === 'ship' && mid !== null && flagStateOfMid(mid) === null) {
-      this.raise(s, k, 'unallocated_mid', String(mid), { mid }, `${s.mmsi} uses MID ${mid}, allocated to no flag state`);
+      this.raise(
+        s,
+        k,
+        'unallocated_mid',
+        String(mid),
+        { mid },
+        `${s.mmsi} uses MID ${mid}, allocated to no flag state`,
+      );
     }
     const flag = checkMidAgainstFlag(s.mmsi, s.declaredFlag);
     if (flag.outcome === 'mismatch') {
-      this.raise(s, k, 'mid_flag_mismatch', `${flag.midFlag}/${flag.declaredFlag}`, { mid: flag.mid, midFlag: flag.midFlag, declaredFlag: flag.declaredFlag }, `${s.mmsi} transmits a ${flag.midFlagName} MID but declares flag ${flag.declaredFlag}`);
+      this.raise(
+        s,
+        k,
+        'mid_flag_mismatch',
+        `${flag.midFlag}/${flag.declaredFlag}`,
+        { mid: flag.mid, midFlag: flag.midFlag, declaredFlag: flag.declaredFlag },
+        `${s.mmsi} transmits a ${flag.midFlagName} MID but declares flag ${flag.declaredFlag}`,
+      );
     }
     if (s.imo !== null) {
       if (!isValidImo(String(s.imo).padStart(7, '0'))) {
-        this.raise(s, k, 'imo_check_digit', String(s.imo), { imo: s.imo }, `${s.mmsi} reports IMO ${s.imo}, which fails the check digit`);
+        this.raise(
+          s,
+          k,
+          'imo_check_digit',
+          String(s.imo),
+          { imo: s.imo },
+          `${s.mmsi} reports IMO ${s.imo}, which fails the check digit`,
+        );
       }
       if (k.imo !== null && k.imo !== s.imo) {
-        this.raise(s, k, 'imo_change', `${k.imo}>${s.imo}`, { from: k.imo, to: s.imo }, `${s.mmsi} changed its IMO from ${k.imo} to ${s.imo}`);
+        this.raise(
+          s,
+          k,
+          'imo_change',
+          `${k.imo}>${s.imo}`,
+          { from: k.imo, to: s.imo },
+          `${s.mmsi} changed its IMO from ${k.imo} to ${s.imo}`,
+        );
       }
       const seen = this.imoSeen.get(s.imo);
       if (seen && seen.mmsi !== s.mmsi && s.at - seen.at <= this.env.thresholds.identity.imoReuseWindowMs) {
-        this.raise(s, k, 'imo_shared', `${s.imo}:${seen.mmsi}`, { imo: s.imo, otherMmsi: seen.mmsi }, `IMO ${s.imo} reported by ${s.mmsi} and by ${seen.mmsi}`, [seen.mmsi]);
+        this.raise(
+          s,
+          k,
+          'imo_shared',
+          `${s.imo}:${seen.mmsi}`,
+          { imo: s.imo, otherMmsi: seen.mmsi },
+          `IMO ${s.imo} reported by ${s.mmsi} and by ${seen.mmsi}`,
+          [seen.mmsi],
+        );
       }
       this.imoSeen.set(s.imo, { mmsi: s.mmsi, at: s.at });
       k.imo = s.imo;
     }
     if (s.name !== null) {
       if (k.name !== null && k.name !== s.name) {
-        this.raise(s, k, 'name_change', `${k.name}>${s.name}`, { from: k.name, to: s.name }, `${s.mmsi} renamed from ${k.name} to ${s.name}`);
+        this.raise(
+          s,
+          k,
+          'name_change',
+          `${k.name}>${s.name}`,
+          { from: k.name, to: s.name },
+          `${s.mmsi} renamed from ${k.name} to ${s.name}`,
+        );
       }
       k.name = s.name;
     }
     if (s.callSign !== null) {
       if (k.callSign !== null && k.callSign !== s.callSign) {
-        this.raise(s, k, 'call_sign_change', `${k.callSign}>${s.callSign}`, { from: k.callSign, to: s.callSign }, `${s.mmsi} changed call sign from ${k.callSign} to ${s.callSign}`);
+        this.raise(
+          s,
+          k,
+          'call_sign_change',
+          `${k.callSign}>${s.callSign}`,
+          { from: k.callSign, to: s.callSign },
+          `${s.mmsi} changed call sign from ${k.callSign} to ${s.callSign}`,
+        );
       }
       k.callSign = s.callSign;
     }

@@ -18,7 +18,10 @@ describe('impossible movement detector', () => {
     expect(jump(49.5, 180)).toHaveLength(0);
     const alerts = jump(50.5, 180);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ type: 'impossible_movement', parameters: { maxSpeedKn: 50, impliedSpeedKn: 50.5 } });
+    expect(alerts[0]).toMatchObject({
+      type: 'impossible_movement',
+      parameters: { maxSpeedKn: 50, impliedSpeedKn: 50.5 },
+    });
     expect(alerts[0]?.evidence[0]?.points).toHaveLength(2);
   });
 
@@ -29,7 +32,8 @@ describe('impossible movement detector', () => {
   it('alerts once per hour for a shared MMSI jumping back and forth', () => {
     const r = recordingSuite();
     const far = offsetM(SEA.lat, SEA.lon, 90, 100_000);
-    for (let i = 0; i < 20; i++) r.suite.position({ mmsi: V, at: T0 + i * 60_000, ...(i % 2 === 0 ? SEA : far), sog: 10 });
+    for (let i = 0; i < 20; i++)
+      r.suite.position({ mmsi: V, at: T0 + i * 60_000, ...(i % 2 === 0 ? SEA : far), sog: 10 });
     expect(r.alerts).toHaveLength(1);
   });
 });

@@ -7,5 +7,10 @@ export { SpatialGrid } from './spatial-grid.ts';
 export { pointInRing, type AreaShape } from './areas.ts';
 export type { IdentityAnomalyKind } from './identity-anomaly.ts';
 export { checkMidAgainstFlag, type MidFlagCheck } from './mid-flag.ts';
-export { DeclaredFlagRegistry, type FlagDeclaration, type FlagMismatch, type FlagSourceKind } from './declared-flags.ts';
+export {
+  DeclaredFlagRegistry,
+  type FlagDeclaration,
+  type FlagMismatch,
+  type FlagSourceKind,
+} from './declared-flags.ts';
 export { DetectorSuite, type DetectorSuiteOptions } from './detector-suite.ts';

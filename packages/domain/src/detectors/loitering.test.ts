@@ -16,7 +16,11 @@ describe('loitering detector', () => {
     expect(run(HOUR - MIN, 1.5)).toHaveLength(0);
     const alerts = run(HOUR + MIN, 1.5);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ type: 'loitering', status: 'ongoing', parameters: { maxAverageSpeedKn: 2, averageSpeedKn: 1.5 } });
+    expect(alerts[0]).toMatchObject({
+      type: 'loitering',
+      status: 'ongoing',
+      parameters: { maxAverageSpeedKn: 2, averageSpeedKn: 1.5 },
+    });
   });
 
   it('needs an average under 2 kn: 1.9 yes, 2.1 no', () => {

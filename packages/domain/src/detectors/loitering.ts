@@ -29,15 +29,26 @@ export class LoiteringDetector {
     const e = this.episodes.get(p.mmsi);
     if (e && p.at <= e.lastAt) return;
     const type = this.env.shipType(p.mmsi);
-    const excluded = type !== null && (this.env.thresholds.serviceShipTypes.includes(type) || this.env.thresholds.smallCraftShipTypes.includes(type));
-    const continues = !excluded && sog < t.breakSpeedKn && this.env.geography.awayFromShore(p.lat, p.lon, t.minDistanceFromShoreM);
+    const excluded =
+      type !== null &&
+      (this.env.thresholds.serviceShipTypes.includes(type) || this.env.thresholds.smallCraftShipTypes.includes(type));
+    const continues =
+      !excluded && sog < t.breakSpeedKn && this.env.geography.awayFromShore(p.lat, p.lon, t.minDistanceFromShoreM);
     if (!continues) {
       if (e) this.end(p.mmsi, e, p.at);
       return;
     }
     if (!e || p.at - e.lastAt > t.maxFixGapMs) {
       if (e) this.end(p.mmsi, e, e.lastAt);
-      this.episodes.set(p.mmsi, { startAt: p.at, lastAt: p.at, lastSog: sog, speedMs: 0, lat: p.lat, lon: p.lon, emitted: false });
+      this.episodes.set(p.mmsi, {
+        startAt: p.at,
+        lastAt: p.at,
+        lastSog: sog,
+        speedMs: 0,
+        lat: p.lat,
+        lon: p.lon,
+        emitted: false,
+      });
       return;
     }
     // Trapezoid: the speed between two fixes is taken as the mean of their speeds.

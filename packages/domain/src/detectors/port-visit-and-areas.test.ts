@@ -20,7 +20,10 @@ describe('port visit detector', () => {
     expect(visit(3 * HOUR - 10 * MIN, 0.1)).toHaveLength(0);
     const alerts = visit(3 * HOUR, 0.1);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ status: 'final', parameters: { port: 'JMKIN', entryRadiusM: 3000, exitRadiusM: 4000 } });
+    expect(alerts[0]).toMatchObject({
+      status: 'final',
+      parameters: { port: 'JMKIN', entryRadiusM: 3000, exitRadiusM: 4000 },
+    });
   });
 
   it('needs a stop under 0.2 kn', () => {
@@ -29,7 +32,17 @@ describe('port visit detector', () => {
 });
 
 describe('area of interest detector', () => {
-  const area = { id: 'a1', name: 'Pedro Bank box', ring: [[-78.5, 16.5], [-77.5, 16.5], [-77.5, 17.2], [-78.5, 17.2], [-78.5, 16.5]] as [number, number][] };
+  const area = {
+    id: 'a1',
+    name: 'Pedro Bank box',
+    ring: [
+      [-78.5, 16.5],
+      [-77.5, 16.5],
+      [-77.5, 17.2],
+      [-78.5, 17.2],
+      [-78.5, 16.5],
+    ] as [number, number][],
+  };
 
   it('alerts on entry and exit, but not for a vessel first seen inside', () => {
     const r = recordingSuite({ areas: [area] });

@@ -36,7 +36,13 @@ export class PortVisitDetector {
       return;
     }
     const near = this.env.geography.nearestAnchorage(p.lat, p.lon, t.entryRadiusM);
-    if (near) this.visits.set(p.mmsi, { port: near.point, enteredAt: p.at, lastAt: p.at, stopped: (p.sog ?? 0) < t.stopSpeedKn });
+    if (near)
+      this.visits.set(p.mmsi, {
+        port: near.point,
+        enteredAt: p.at,
+        lastAt: p.at,
+        stopped: (p.sog ?? 0) < t.stopSpeedKn,
+      });
   }
 
   private publish(mmsi: number, v: Visit, exitAt: number): void {

@@ -8,7 +8,13 @@ export function recordingSuite(options: DetectorSuiteOptions = {}): { suite: Det
 }
 
 /** Fixes of one vessel every `stepMs` from `from` to `to` (inclusive), positions given by `where(t)`. */
-export function fixes(mmsi: number, from: number, to: number, stepMs: number, where: (t: number) => { lat: number; lon: number; sog: number }): PositionObservation[] {
+export function fixes(
+  mmsi: number,
+  from: number,
+  to: number,
+  stepMs: number,
+  where: (t: number) => { lat: number; lon: number; sog: number },
+): PositionObservation[] {
   const out: PositionObservation[] = [];
   for (let t = from; t <= to; t += stepMs) {
     const w = where(t);

@@ -66,7 +66,13 @@ export const DEFAULT_THRESHOLDS: DetectorThresholds = {
     maxFixAgeMs: 15 * MIN,
     candidateSpeedKn: 4,
   },
-  loitering: { maxAverageSpeedKn: 2, minDistanceFromShoreM: 20 * M_PER_NM, minDurationMs: HOUR, breakSpeedKn: 4, maxFixGapMs: 30 * MIN },
+  loitering: {
+    maxAverageSpeedKn: 2,
+    minDistanceFromShoreM: 20 * M_PER_NM,
+    minDurationMs: HOUR,
+    breakSpeedKn: 4,
+    maxFixGapMs: 30 * MIN,
+  },
   impossibleMovement: { maxSpeedKn: 50, minDistanceM: 2_000, cooldownMs: HOUR },
   portVisit: { entryRadiusM: 3_000, exitRadiusM: 4_000, stopSpeedKn: 0.2, minDurationMs: 3 * HOUR },
   identity: { imoReuseWindowMs: 24 * HOUR },
@@ -74,7 +80,9 @@ export const DEFAULT_THRESHOLDS: DetectorThresholds = {
   smallCraftShipTypes: [30, 36, 37],
 };
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Partial<T[K]> : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Partial<T[K]> : T[K];
+};
 export type DetectorThresholdOverrides = DeepPartial<DetectorThresholds>;
 
 export function resolveThresholds(overrides: DetectorThresholdOverrides = {}): DetectorThresholds {

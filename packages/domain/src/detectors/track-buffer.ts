@@ -48,7 +48,12 @@ export class TrackBuffer {
       const slot = (this.start + i) % this.capacity;
       const t = this.times[slot] ?? 0;
       if (t < from || t > to) continue;
-      out.push([t, round6(this.values[slot * 3] ?? 0), round6(this.values[slot * 3 + 1] ?? 0), round1(this.values[slot * 3 + 2] ?? -1)]);
+      out.push([
+        t,
+        round6(this.values[slot * 3] ?? 0),
+        round6(this.values[slot * 3 + 1] ?? 0),
+        round1(this.values[slot * 3 + 2] ?? -1),
+      ]);
     }
     return out;
   }

@@ -22,7 +22,12 @@ function orient(a: Position, b: Position, c: Position): number {
 
 /** c, known to be collinear with a b, lies within the box of a b. */
 function within(a: Position, b: Position, c: Position): boolean {
-  return Math.min(a[0], b[0]) <= c[0] && c[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= c[1] && c[1] <= Math.max(a[1], b[1]);
+  return (
+    Math.min(a[0], b[0]) <= c[0] &&
+    c[0] <= Math.max(a[0], b[0]) &&
+    Math.min(a[1], b[1]) <= c[1] &&
+    c[1] <= Math.max(a[1], b[1])
+  );
 }
 
 /** Segments p q and r s share at least one point (touching counts). */
@@ -32,7 +37,12 @@ function segmentsMeet(p: Position, q: Position, r: Position, s: Position): boole
   const d3 = orient(p, q, r);
   const d4 = orient(p, q, s);
   if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  return (d1 === 0 && within(r, s, p)) || (d2 === 0 && within(r, s, q)) || (d3 === 0 && within(p, q, r)) || (d4 === 0 && within(p, q, s));
+  return (
+    (d1 === 0 && within(r, s, p)) ||
+    (d2 === 0 && within(r, s, q)) ||
+    (d3 === 0 && within(p, q, r)) ||
+    (d4 === 0 && within(p, q, s))
+  );
 }
 
 function onOneLine(ring: readonly Position[]): boolean {
@@ -81,7 +91,11 @@ function firstCrossing(ring: readonly Position[]): [number, number] | null {
       if (next || prev) {
         // Neighbours share one corner; they only go wrong by doubling back along each other (a spike).
         const [p, shared, q] = next ? [a, b, d] : [c, d, b];
-        if (orient(p, shared, q) === 0 && (p[0] - shared[0]) * (q[0] - shared[0]) + (p[1] - shared[1]) * (q[1] - shared[1]) > 0) return [i, j];
+        if (
+          orient(p, shared, q) === 0 &&
+          (p[0] - shared[0]) * (q[0] - shared[0]) + (p[1] - shared[1]) * (q[1] - shared[1]) > 0
+        )
+          return [i, j];
         continue;
       }
       if (segmentsMeet(a, b, c, d)) return [Math.min(i, j), Math.max(i, j)];
@@ -98,14 +112,17 @@ function firstCrossing(ring: readonly Position[]): [number, number] | null {
 export function checkRing(input: readonly Position[]): RingCheck {
   for (let i = 0; i < input.length; i++) {
     const p = input[i] as Position;
-    if (!Number.isFinite(p[0]) || p[0] < -180 || p[0] > 180) return { ok: false, reason: `position ${i}: longitude ${p[0]} is outside [-180, 180]` };
-    if (!Number.isFinite(p[1]) || p[1] < -90 || p[1] > 90) return { ok: false, reason: `position ${i}: latitude ${p[1]} is outside [-90, 90]` };
+    if (!Number.isFinite(p[0]) || p[0] < -180 || p[0] > 180)
+      return { ok: false, reason: `position ${i}: longitude ${p[0]} is outside [-180, 180]` };
+    if (!Number.isFinite(p[1]) || p[1] < -90 || p[1] > 90)
+      return { ok: false, reason: `position ${i}: latitude ${p[1]} is outside [-90, 90]` };
   }
   const ring: Position[] = [];
   for (const p of input) if (ring.length === 0 || !same(ring[ring.length - 1] as Position, p)) ring.push(p);
   while (ring.length > 1 && same(ring[0] as Position, ring[ring.length - 1] as Position)) ring.pop();
   const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`)).size;
-  if (distinct < 3) return { ok: false, reason: `an area needs at least 3 distinct corners (this one has ${distinct})` };
+  if (distinct < 3)
+    return { ok: false, reason: `an area needs at least 3 distinct corners (this one has ${distinct})` };
   // Collinear first: corners on one line also double back on themselves, but "zero area" is the truer answer.
   // The signed area alone cannot decide it, as the two lobes of a symmetric bow tie cancel out.
   if (onOneLine(ring)) return { ok: false, reason: ZERO_AREA };

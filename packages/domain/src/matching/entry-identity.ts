@@ -11,7 +11,8 @@ export interface EntryIdentifiers {
   country?: string | null | undefined;
 }
 
-const nameKindOf = (kind: string): NameKind => (kind === 'vessel' || kind === 'person' || kind === 'organisation' ? kind : 'any');
+const nameKindOf = (kind: string): NameKind =>
+  kind === 'vessel' || kind === 'person' || kind === 'organisation' ? kind : 'any';
 
 /**
  * What makes two entries of one list the same subject: the kind and every identifier, normalised the way the

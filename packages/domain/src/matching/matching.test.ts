@@ -49,21 +49,31 @@ describe('watchlist index', () => {
   it('matches exact identifiers', () => {
     const [hit] = index.matchVessel({ mmsi: '339123456' }, 0);
     expect(hit?.entry.id).toBe(vessel.id);
-    expect(hit?.matches).toEqual([{ field: 'mmsi', value: '339123456', entryValue: '339123456', how: 'exact', score: 1 }]);
-    expect(index.matchVessel({ imo: '9074729', callSign: '6yab1' }, 0)[0]?.matches.map((m) => m.field)).toEqual(['imo', 'call_sign']);
+    expect(hit?.matches).toEqual([
+      { field: 'mmsi', value: '339123456', entryValue: '339123456', how: 'exact', score: 1 },
+    ]);
+    expect(index.matchVessel({ imo: '9074729', callSign: '6yab1' }, 0)[0]?.matches.map((m) => m.field)).toEqual([
+      'imo',
+      'call_sign',
+    ]);
     expect(index.matchContainer('CSQU 305438-3', 0)[0]?.entry.id).toBe(box.id);
   });
 
   it('fuzzy true pairs match above the threshold', () => {
     const trueParties = ['ACME TRADING LLC', 'Acme Tradng Ltd', 'acme trading company', 'Trading Acme Inc'];
-    for (const name of trueParties) expect(index.matchParty(name, 'organisation', 0).map((h) => h.entry.id), name).toEqual([acme.id]);
+    for (const name of trueParties)
+      expect(
+        index.matchParty(name, 'organisation', 0).map((h) => h.entry.id),
+        name,
+      ).toEqual([acme.id]);
     expect(index.matchParty('Jose Alvarez Montoya', 'person', 0)[0]?.matches[0]?.how).toBe('normalised');
     expect(index.matchParty('Jose Alvares Montoya', 'person', 0)[0]?.matches[0]?.how).toBe('fuzzy');
     expect(index.matchVessel({ name: 'M/V SEA STARR' }, 0)[0]?.entry.id).toBe(vessel.id);
   });
 
   it('fuzzy false pairs do not match', () => {
-    for (const name of ['ACME LOGISTICS', 'APEX TRADING', 'Caribbean Freight Ltd', 'ACE']) expect(index.matchParty(name, 'organisation', 0), name).toEqual([]);
+    for (const name of ['ACME LOGISTICS', 'APEX TRADING', 'Caribbean Freight Ltd', 'ACE'])
+      expect(index.matchParty(name, 'organisation', 0), name).toEqual([]);
     expect(index.matchParty('Juan Alvarez', 'person', 0)).toEqual([]);
     expect(index.matchVessel({ name: 'SEA QUEEN' }, 0)).toEqual([]);
     expect(index.matchVessel({ name: 'STAR OF THE SEA' }, 0)).toEqual([]);

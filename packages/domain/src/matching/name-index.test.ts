@@ -63,42 +63,79 @@ describe('INT-6 name matching misses nothing a full comparison finds', () => {
     expect(index.matchVessel({ name: 'SAE STAR 2' }, 0).map((h) => h.entry.id)).toEqual(['s2']);
   });
 
-  const WORDS = ['OCEAN', 'PEARL', 'SEA', 'STAR', 'CARIBBEAN', 'MARIA', 'GONZALEZ', 'ACME', 'TRADING', 'KINGSTON', 'QUEEN', 'GOLDEN', 'DAWN', 'JOSE', 'ALVAREZ', 'AZ', 'Q', 'XI', 'ATLANTIC', 'EXPRESS'];
+  const WORDS = [
+    'OCEAN',
+    'PEARL',
+    'SEA',
+    'STAR',
+    'CARIBBEAN',
+    'MARIA',
+    'GONZALEZ',
+    'ACME',
+    'TRADING',
+    'KINGSTON',
+    'QUEEN',
+    'GOLDEN',
+    'DAWN',
+    'JOSE',
+    'ALVAREZ',
+    'AZ',
+    'Q',
+    'XI',
+    'ATLANTIC',
+    'EXPRESS',
+  ];
   const LEGAL = ['LTD', 'LLC', 'S.A.', 'CO.', 'INC', 'HOLDINGS'];
   const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
-  const word = fc.oneof(fc.constantFrom(...WORDS), fc.array(letter, { minLength: 1, maxLength: 9 }).map((cs) => cs.join('')));
-  const name = fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined })).map(([ws, n]) => (n === undefined ? ws.join(' ') : `${ws.join(' ')} ${n}`));
+  const word = fc.oneof(
+    fc.constantFrom(...WORDS),
+    fc.array(letter, { minLength: 1, maxLength: 9 }).map((cs) => cs.join('')),
+  );
+  const name = fc
+    .tuple(
+      fc.array(word, { minLength: 1, maxLength: 4 }),
+      fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    )
+    .map(([ws, n]) => (n === undefined ? ws.join(' ') : `${ws.join(' ')} ${n}`));
 
   /** One near-miss edit: a transposition, deletion, insertion, substitution, word swap, legal form or numeral. */
-  const edit = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.nat(), letter, fc.constantFrom(...LEGAL)).map(
-    ([op, at, c, legal]) =>
-      (s: string): string => {
-        const i = s.length === 0 ? 0 : at % s.length;
-        switch (op) {
-          case 0:
-            return i + 1 < s.length ? s.slice(0, i) + (s[i + 1] ?? '') + (s[i] ?? '') + s.slice(i + 2) : s;
-          case 1:
-            return s.length > 1 ? s.slice(0, i) + s.slice(i + 1) : s;
-          case 2:
-            return s.slice(0, i) + c + s.slice(i);
-          case 3:
-            return s.slice(0, i) + c + s.slice(i + 1);
-          case 4:
-            return s.split(' ').reverse().join(' ');
-          case 5:
-            return `${s} ${legal}`;
-          default:
-            return `${s} ${at % 4}`;
-        }
-      },
-  );
-  const nearMiss = (names: string[]) => fc.tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([k, edits]) => edits.reduce((s, f) => f(s), names[k % names.length] ?? ''));
+  const edit = fc
+    .tuple(fc.integer({ min: 0, max: 6 }), fc.nat(), letter, fc.constantFrom(...LEGAL))
+    .map(([op, at, c, legal]) => (s: string): string => {
+      const i = s.length === 0 ? 0 : at % s.length;
+      switch (op) {
+        case 0:
+          return i + 1 < s.length ? s.slice(0, i) + (s[i + 1] ?? '') + (s[i] ?? '') + s.slice(i + 2) : s;
+        case 1:
+          return s.length > 1 ? s.slice(0, i) + s.slice(i + 1) : s;
+        case 2:
+          return s.slice(0, i) + c + s.slice(i);
+        case 3:
+          return s.slice(0, i) + c + s.slice(i + 1);
+        case 4:
+          return s.split(' ').reverse().join(' ');
+        case 5:
+          return `${s} ${legal}`;
+        default:
+          return `${s} ${at % 4}`;
+      }
+    });
+  const nearMiss = (names: string[]) =>
+    fc
+      .tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 4 }))
+      .map(([k, edits]) => edits.reduce((s, f) => f(s), names[k % names.length] ?? ''));
 
   it('INT-6 property: the index answers exactly what a linear scan answers, at every threshold', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('vessel' as const, 'organisation' as const, 'person' as const), name), { minLength: 1, maxLength: 40 }),
-        fc.oneof(fc.constantFrom(0.5, 0.7, 0.8, 0.85, 0.9, 0.92, 0.95, 0.99, 1), fc.double({ min: 0.5, max: 1, noNaN: true })),
+        fc.array(fc.tuple(fc.constantFrom('vessel' as const, 'organisation' as const, 'person' as const), name), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        fc.oneof(
+          fc.constantFrom(0.5, 0.7, 0.8, 0.85, 0.9, 0.92, 0.95, 0.99, 1),
+          fc.double({ min: 0.5, max: 1, noNaN: true }),
+        ),
         fc.nat(),
         (list, threshold, seed) => {
           const entries = list.map(([kind, n], i) => entry(`e${i}`, kind, n));
@@ -108,9 +145,15 @@ describe('INT-6 name matching misses nothing a full comparison finds', () => {
           for (const query of queries) {
             const vessels = entries.filter((e) => e.kind === 'vessel');
             const parties = entries.filter((e) => e.kind !== 'vessel');
-            expect(indexed(index, query, 'vessel'), `vessel ${query} @${threshold}`).toEqual(linearScan(vessels, query, 'vessel', threshold));
-            expect(indexed(index, query, 'organisation'), `organisation ${query} @${threshold}`).toEqual(linearScan(parties, query, 'organisation', threshold));
-            expect(indexed(index, query, 'person'), `person ${query} @${threshold}`).toEqual(linearScan(parties, query, 'person', threshold));
+            expect(indexed(index, query, 'vessel'), `vessel ${query} @${threshold}`).toEqual(
+              linearScan(vessels, query, 'vessel', threshold),
+            );
+            expect(indexed(index, query, 'organisation'), `organisation ${query} @${threshold}`).toEqual(
+              linearScan(parties, query, 'organisation', threshold),
+            );
+            expect(indexed(index, query, 'person'), `person ${query} @${threshold}`).toEqual(
+              linearScan(parties, query, 'person', threshold),
+            );
           }
         },
       ),

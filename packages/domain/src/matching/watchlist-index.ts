@@ -79,8 +79,38 @@ function symbolOf(code: number): number {
  * into the lightest group, so every group carries a similar share and few names leave a group empty (a key
  * over an empty group is shared by every name without those letters). Any split is sound; this one is selective.
  */
-const WEIGHT: Record<string, number> = { A: 95, E: 90, ' ': 80, O: 70, I: 70, R: 65, N: 65, S: 60, T: 60, L: 45, C: 35, D: 35, M: 30, U: 30, H: 25, G: 22, P: 20, B: 20, K: 15, Y: 15, F: 12, W: 10, V: 10, J: 5, Z: 5, X: 3, Q: 2 };
-const BY_WEIGHT: number[] = Array.from({ length: SYMBOLS }, (_, s) => s).sort((x, y) => weightOf(y) - weightOf(x) || x - y);
+const WEIGHT: Record<string, number> = {
+  A: 95,
+  E: 90,
+  ' ': 80,
+  O: 70,
+  I: 70,
+  R: 65,
+  N: 65,
+  S: 60,
+  T: 60,
+  L: 45,
+  C: 35,
+  D: 35,
+  M: 30,
+  U: 30,
+  H: 25,
+  G: 22,
+  P: 20,
+  B: 20,
+  K: 15,
+  Y: 15,
+  F: 12,
+  W: 10,
+  V: 10,
+  J: 5,
+  Z: 5,
+  X: 3,
+  Q: 2,
+};
+const BY_WEIGHT: number[] = Array.from({ length: SYMBOLS }, (_, s) => s).sort(
+  (x, y) => weightOf(y) - weightOf(x) || x - y,
+);
 function weightOf(s: number): number {
   const c = s < 26 ? String.fromCharCode(65 + s) : s === 26 ? ' ' : '';
   return WEIGHT[c] ?? 3;
@@ -231,7 +261,8 @@ class NameIndex {
       this.counts = counts;
     }
     this.lengths[slot] = length;
-    for (let i = 0; i < bag.symbols.length; i++) this.counts[slot * SYMBOLS + (bag.symbols[i] ?? 0)] = bag.counts[i] ?? 0;
+    for (let i = 0; i < bag.symbols.length; i++)
+      this.counts[slot * SYMBOLS + (bag.symbols[i] ?? 0)] = bag.counts[i] ?? 0;
   }
 
   private post(key: number, slot: number): void {
@@ -315,7 +346,8 @@ class NameIndex {
       const lb = this.lengths[slot] ?? 0;
       let c = 0;
       const base = slot * SYMBOLS;
-      for (let i = 0; i < bag.symbols.length; i++) c += Math.min(bag.counts[i] ?? 0, this.counts[base + (bag.symbols[i] ?? 0)] ?? 0);
+      for (let i = 0; i < bag.symbols.length; i++)
+        c += Math.min(bag.counts[i] ?? 0, this.counts[base + (bag.symbols[i] ?? 0)] ?? 0);
       // Counts past 65,535 saturate (and would understate the overlap): such names skip the bound.
       const jaroMax = la > 65_535 || lb > 65_535 ? 1 : (c / la + c / lb + 1) / 3;
       if (1 - (1 - jaroMax) * 0.6 < floor) continue;
@@ -386,7 +418,10 @@ export class WatchlistIndex {
 
   constructor(options: Partial<MatchOptions> = {}) {
     this.options = { ...DEFAULT_MATCH_OPTIONS, ...options };
-    this.names = { vessel: new NameIndex(this.options.fuzzyThreshold), party: new NameIndex(this.options.fuzzyThreshold) };
+    this.names = {
+      vessel: new NameIndex(this.options.fuzzyThreshold),
+      party: new NameIndex(this.options.fuzzyThreshold),
+    };
   }
 
   get size(): number {
@@ -425,7 +460,15 @@ export class WatchlistIndex {
   }
 
   /** A vessel's identifiers (an AIS static report, a consignment's carrier, an event subject). */
-  matchVessel(v: { mmsi?: string | null | undefined; imo?: string | null | undefined; name?: string | null | undefined; callSign?: string | null | undefined }, nowMs: number): EntryMatch[] {
+  matchVessel(
+    v: {
+      mmsi?: string | null | undefined;
+      imo?: string | null | undefined;
+      name?: string | null | undefined;
+      callSign?: string | null | undefined;
+    },
+    nowMs: number,
+  ): EntryMatch[] {
     const found = new Map<number, WatchlistMatch[]>();
     if (v.mmsi) this.exactIn(this.byMmsi, v.mmsi, 'mmsi', v.mmsi, found);
     if (v.imo) this.exactIn(this.byImo, v.imo, 'imo', v.imo, found);
@@ -447,23 +490,44 @@ export class WatchlistIndex {
     return this.results(found, nowMs, (e) => e.kind === 'organisation' || e.kind === 'person');
   }
 
-  private exactIn(map: Map<string, Set<number>>, key: string, field: WatchlistMatch['field'], value: string, found: Map<number, WatchlistMatch[]>): void {
+  private exactIn(
+    map: Map<string, Set<number>>,
+    key: string,
+    field: WatchlistMatch['field'],
+    value: string,
+    found: Map<number, WatchlistMatch[]>,
+  ): void {
     const slots = map.get(key);
     if (!slots) return;
-    for (const slot of slots) push(found, slot, { field, value, entryValue: entryValue(this.slots[slot], field), how: 'exact', score: 1 });
+    for (const slot of slots)
+      push(found, slot, { field, value, entryValue: entryValue(this.slots[slot], field), how: 'exact', score: 1 });
   }
 
-  private nameIn(group: NameGroup, raw: string, kind: NameKind, field: WatchlistMatch['field'], found: Map<number, WatchlistMatch[]>): void {
+  private nameIn(
+    group: NameGroup,
+    raw: string,
+    kind: NameKind,
+    field: WatchlistMatch['field'],
+    found: Map<number, WatchlistMatch[]>,
+  ): void {
     const key = normaliseName(raw, kind);
     if (!key) return;
     for (const hit of this.names[group].search(key, (slot) => this.slots[slot] != null)) {
       const entryName = this.slots[hit.slot]?.name ?? '';
-      const how = hit.exact ? (entryName.trim().toUpperCase() === raw.trim().toUpperCase() ? 'exact' : 'normalised') : 'fuzzy';
+      const how = hit.exact
+        ? entryName.trim().toUpperCase() === raw.trim().toUpperCase()
+          ? 'exact'
+          : 'normalised'
+        : 'fuzzy';
       push(found, hit.slot, { field, value: raw, entryValue: entryName, how, score: hit.score });
     }
   }
 
-  private results(found: Map<number, WatchlistMatch[]>, nowMs: number, kindOk: (e: IndexEntry) => boolean): EntryMatch[] {
+  private results(
+    found: Map<number, WatchlistMatch[]>,
+    nowMs: number,
+    kindOk: (e: IndexEntry) => boolean,
+  ): EntryMatch[] {
     const out: EntryMatch[] = [];
     for (const [slot, matches] of found) {
       const entry = this.slots[slot];
@@ -496,5 +560,7 @@ function entryValue(entry: IndexEntry | null | undefined, field: WatchlistMatch[
   }
 }
 
-const groupOf = (kind: WatchlistEntryKind): NameGroup => (kind === 'vessel' || kind === 'container' ? 'vessel' : 'party');
-const nameKind = (kind: WatchlistEntryKind): NameKind => (kind === 'vessel' ? 'vessel' : kind === 'person' ? 'person' : kind === 'organisation' ? 'organisation' : 'any');
+const groupOf = (kind: WatchlistEntryKind): NameGroup =>
+  kind === 'vessel' || kind === 'container' ? 'vessel' : 'party';
+const nameKind = (kind: WatchlistEntryKind): NameKind =>
+  kind === 'vessel' ? 'vessel' : kind === 'person' ? 'person' : kind === 'organisation' ? 'organisation' : 'any';

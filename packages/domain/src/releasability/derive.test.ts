@@ -11,7 +11,11 @@ describe('deriveReleasability', () => {
   it('[REL-6] AIS (GREEN) matched against an AMBER watchlist shared with the agreement stays AMBER to the agreement', () => {
     const list: Releasable = { ownerAgency: 'JCA', tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] };
     const ais: Releasable = { ownerAgency: 'JCA', tlp: 'GREEN', recipients: [], sharingGroups: [] };
-    expect(deriveReleasability([list, ais], v('JCA'))).toEqual({ tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] });
+    expect(deriveReleasability([list, ais], v('JCA'))).toEqual({
+      tlp: 'AMBER',
+      recipients: [],
+      sharingGroups: ['jca-cbp-cmaa'],
+    });
   });
 
   it('[REL-6] keeps only recipients common to all inputs and the strictest TLP', () => {
@@ -27,13 +31,18 @@ describe('deriveReleasability', () => {
 
   it('[REL-6] property: whoever reads the derived item reads every input (2,000 random cases)', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
     const tlps = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
     for (let i = 0; i < 2000; i++) {
       const inputs: Releasable[] = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
         const tlp = pick(tlps);
-        return { ownerAgency: pick(AGENCIES), tlp, recipients: AGENCIES.filter(() => rnd() < 0.3), sharingGroups: tlp !== 'RED' && rnd() < 0.4 ? ['jca-cbp-cmaa'] : [] };
+        return {
+          ownerAgency: pick(AGENCIES),
+          tlp,
+          recipients: AGENCIES.filter(() => rnd() < 0.3),
+          sharingGroups: tlp !== 'RED' && rnd() < 0.4 ? ['jca-cbp-cmaa'] : [],
+        };
       });
       const owner = v(pick(AGENCIES));
       const derived = deriveReleasability(inputs, owner);
@@ -50,8 +59,22 @@ describe('reachWithin', () => {
   it('[REL-6] a GREEN consignment never folds in an AMBER list; an AMBER one to the agreement folds in a list shared with it', async () => {
     const { reachWithin } = await import('./derive.ts');
     const list: Releasable = { ownerAgency: 'JCA', tlp: 'AMBER', recipients: [], sharingGroups: ['jca-cbp-cmaa'] };
-    expect(reachWithin({ ownerAgency: 'JCA', tlp: 'GREEN', recipients: [], sharingGroups: [] }, list, new Set())).toBe(false);
-    expect(reachWithin({ ownerAgency: 'CBP', tlp: 'AMBER', recipients: ['JCA'], sharingGroups: ['jca-cbp-cmaa'] }, list, new Set(['jca-cbp-cmaa']))).toBe(true);
-    expect(reachWithin({ ownerAgency: 'CBP', tlp: 'AMBER', recipients: ['USCG'], sharingGroups: [] }, list, new Set(['jca-cbp-cmaa']))).toBe(false);
+    expect(reachWithin({ ownerAgency: 'JCA', tlp: 'GREEN', recipients: [], sharingGroups: [] }, list, new Set())).toBe(
+      false,
+    );
+    expect(
+      reachWithin(
+        { ownerAgency: 'CBP', tlp: 'AMBER', recipients: ['JCA'], sharingGroups: ['jca-cbp-cmaa'] },
+        list,
+        new Set(['jca-cbp-cmaa']),
+      ),
+    ).toBe(true);
+    expect(
+      reachWithin(
+        { ownerAgency: 'CBP', tlp: 'AMBER', recipients: ['USCG'], sharingGroups: [] },
+        list,
+        new Set(['jca-cbp-cmaa']),
+      ),
+    ).toBe(false);
   });
 });

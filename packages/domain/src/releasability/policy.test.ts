@@ -22,7 +22,10 @@ describe('releasability policy (canRead)', () => {
   it('[REL-1..REL-4] agrees with the spec oracle on 10,000 random policies and every viewer', () => {
     fc.assert(
       fc.property(item, fc.constantFrom(...AGENCIES), (i, viewer) => {
-        const mine = canRead({ agency: viewer, groups: groupsOf(viewer) }, { ownerAgency: i.owner, tlp: i.tlp, recipients: i.recipients, sharingGroups: i.groups });
+        const mine = canRead(
+          { agency: viewer, groups: groupsOf(viewer) },
+          { ownerAgency: i.owner, tlp: i.tlp, recipients: i.recipients, sharingGroups: i.groups },
+        );
         expect(mine).toBe(oracleMayRead(viewer, GROUPS, i));
       }),
       { numRuns: 10_000, seed: 20261129 },
@@ -31,12 +34,19 @@ describe('releasability policy (canRead)', () => {
 
   it('[REL-4] a RED item never reaches an agency through a sharing group', () => {
     const viewer = { agency: 'CBP', groups: new Set(['jca-cbp-cmaa']) };
-    expect(canRead(viewer, { ownerAgency: 'JCA', tlp: 'RED', recipients: [], sharingGroups: ['jca-cbp-cmaa'] })).toBe(false);
+    expect(canRead(viewer, { ownerAgency: 'JCA', tlp: 'RED', recipients: [], sharingGroups: ['jca-cbp-cmaa'] })).toBe(
+      false,
+    );
     expect(canRead(viewer, { ownerAgency: 'JCA', tlp: 'RED', recipients: ['CBP'], sharingGroups: [] })).toBe(true);
   });
 
   it('[REL-3] an AMBER item never reaches a non-recipient agency', () => {
-    expect(canRead({ agency: 'USCG', groups: new Set() }, { ownerAgency: 'JCA', tlp: 'AMBER', recipients: ['CBP'], sharingGroups: ['jca-cbp-cmaa'] })).toBe(false);
+    expect(
+      canRead(
+        { agency: 'USCG', groups: new Set() },
+        { ownerAgency: 'JCA', tlp: 'AMBER', recipients: ['CBP'], sharingGroups: ['jca-cbp-cmaa'] },
+      ),
+    ).toBe(false);
   });
 
   it('[REL-6] the stricter of two labels wins', () => {

@@ -1,4 +1,11 @@
-import { COMMODITIES, type IntelEvent, type NotableEvent, type Sparkline, type SummaryContent, type SummaryMapPoint } from '@tidewatch/contracts';
+import {
+  COMMODITIES,
+  type IntelEvent,
+  type NotableEvent,
+  type Sparkline,
+  type SummaryContent,
+  type SummaryMapPoint,
+} from '@tidewatch/contracts';
 
 export interface DailyCount {
   /** 0 = the summary's own day, 1 = the day before, ... */
@@ -81,7 +88,13 @@ export function composeSummary(facts: SummaryFacts): SummaryContent {
       place: e.place,
       status: e.status,
       latestAnnotation: a
-        ? { id: a.id, body: a.body, ownerAgency: a.ownerAgency, author: a.author, createdAt: new Date(a.createdAt).toISOString() }
+        ? {
+            id: a.id,
+            body: a.body,
+            ownerAgency: a.ownerAgency,
+            author: a.author,
+            createdAt: new Date(a.createdAt).toISOString(),
+          }
         : null,
     };
   });

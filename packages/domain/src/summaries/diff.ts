@@ -20,7 +20,12 @@ export function diffSummaries(before: SummaryContent, after: SummaryContent): Su
   figure('interdictions', 'Interdictions', h0.interdictions.count, h1.interdictions.count);
   figure('watchlistHits', 'Watchlist hits', h0.watchlistHits.count, h1.watchlistHits.count);
   figure('vesselsGoneDark', 'Vessels gone dark', h0.vesselsGoneDark.count, h1.vesselsGoneDark.count);
-  figure('highRiskConsignments', 'High-risk consignments', h0.highRiskConsignments.count, h1.highRiskConsignments.count);
+  figure(
+    'highRiskConsignments',
+    'High-risk consignments',
+    h0.highRiskConsignments.count,
+    h1.highRiskConsignments.count,
+  );
   figure('openHighSeverity', 'Open high-severity items', h0.openHighSeverity, h1.openHighSeverity);
   figure('mapPoints', 'Events on the map', before.mapPoints.length, after.mapPoints.length);
 
@@ -33,14 +38,27 @@ export function diffSummaries(before: SummaryContent, after: SummaryContent): Su
       continue;
     }
     if (o.severity !== e.severity || o.status !== e.status) {
-      changes.push({ what: 'event_changed', key: e.id, label: e.title, before: `severity ${o.severity}, ${o.status}`, after: `severity ${e.severity}, ${e.status}` });
+      changes.push({
+        what: 'event_changed',
+        key: e.id,
+        label: e.title,
+        before: `severity ${o.severity}, ${o.status}`,
+        after: `severity ${e.severity}, ${e.status}`,
+      });
     }
     if ((o.latestAnnotation?.id ?? null) !== (e.latestAnnotation?.id ?? null)) {
-      changes.push({ what: 'annotation', key: e.id, label: e.title, before: o.latestAnnotation?.body ?? null, after: e.latestAnnotation?.body ?? null });
+      changes.push({
+        what: 'annotation',
+        key: e.id,
+        label: e.title,
+        before: o.latestAnnotation?.body ?? null,
+        after: e.latestAnnotation?.body ?? null,
+      });
     }
   }
   for (const o of before.notable) {
-    if (!now.has(o.id)) changes.push({ what: 'event_removed', key: o.id, label: o.title, before: o.severity, after: null });
+    if (!now.has(o.id))
+      changes.push({ what: 'event_removed', key: o.id, label: o.title, before: o.severity, after: null });
   }
   return changes;
 }

@@ -104,7 +104,11 @@ function ringBoxMisses(ring: readonly LonLat[], f: MapFrame): boolean {
  * latitudes), the frame widened to the page's aspect, land clipped and thinned to about a pixel so the SVG
  * and the PDF stay small.
  */
-export function planMap(landRings: readonly (readonly LonLat[])[], points: readonly MapPointInput[], size: { width: number; height: number; frame?: MapFrame }): MapPlan {
+export function planMap(
+  landRings: readonly (readonly LonLat[])[],
+  points: readonly MapPointInput[],
+  size: { width: number; height: number; frame?: MapFrame },
+): MapPlan {
   const base = size.frame ?? frameAround(points);
   const k = Math.cos((((base.minLat + base.maxLat) / 2) * Math.PI) / 180);
   // Widen the frame along one axis so its projected aspect equals the drawing's.
@@ -115,7 +119,12 @@ export function planMap(landRings: readonly (readonly LonLat[])[], points: reado
   else spanY = spanX / target;
   const midLon = (base.minLon + base.maxLon) / 2;
   const midLat = (base.minLat + base.maxLat) / 2;
-  const frame: MapFrame = { minLon: midLon - spanX / k / 2, maxLon: midLon + spanX / k / 2, minLat: midLat - spanY / 2, maxLat: midLat + spanY / 2 };
+  const frame: MapFrame = {
+    minLon: midLon - spanX / k / 2,
+    maxLon: midLon + spanX / k / 2,
+    minLat: midLat - spanY / 2,
+    maxLat: midLat + spanY / 2,
+  };
   const scale = size.width / spanX;
   const project = (lon: number, lat: number): [number, number] => [
     Math.round((lon - frame.minLon) * k * scale * 10) / 10,
@@ -150,5 +159,8 @@ export function sparklinePoints(values: readonly number[], width: number, height
   if (values.length === 0) return [];
   const max = Math.max(1, ...values);
   const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
-  return values.map((v, i) => [Math.round((pad + i * step) * 10) / 10, Math.round((height - pad - (v / max) * (height - 2 * pad)) * 10) / 10]);
+  return values.map((v, i) => [
+    Math.round((pad + i * step) * 10) / 10,
+    Math.round((height - pad - (v / max) * (height - 2 * pad)) * 10) / 10,
+  ]);
 }

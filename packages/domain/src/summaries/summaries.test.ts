@@ -22,16 +22,33 @@ describe('zoned time', () => {
     expect((p.end.getTime() - p.start.getTime()) / 3_600_000).toBe(23);
   });
 
-  it('makes today\'s summary due only once the local hour has passed', () => {
+  it("makes today's summary due only once the local hour has passed", () => {
     expect(latestDueDate(new Date('2026-11-20T10:59:00Z'), 6, 'America/Jamaica')).toBe('2026-11-19');
     expect(latestDueDate(new Date('2026-11-20T11:00:00Z'), 6, 'America/Jamaica')).toBe('2026-11-20');
   });
 });
 
 const event = (id: string, severity: number, tlp: IntelEvent['releasability']['tlp'] = 'GREEN'): IntelEvent => ({
-  v: 1, id, seq: 1, kind: 'seizure', title: `event ${id}`, summary: '', occurredAt: '2026-11-20T00:00:00.000Z', reportedAt: '2026-11-20T00:00:00.000Z',
-  receivedAt: '2026-11-20T00:00:00.000Z', position: null, place: null, ownerAgency: 'JCA', releasability: { tlp, recipients: [], sharingGroups: [] },
-  severity, grading: null, subjects: { vessels: [], containers: [], organisations: [], persons: [] }, seizure: null, status: 'new', assigneeId: null, version: 1,
+  v: 1,
+  id,
+  seq: 1,
+  kind: 'seizure',
+  title: `event ${id}`,
+  summary: '',
+  occurredAt: '2026-11-20T00:00:00.000Z',
+  reportedAt: '2026-11-20T00:00:00.000Z',
+  receivedAt: '2026-11-20T00:00:00.000Z',
+  position: null,
+  place: null,
+  ownerAgency: 'JCA',
+  releasability: { tlp, recipients: [], sharingGroups: [] },
+  severity,
+  grading: null,
+  subjects: { vessels: [], containers: [], organisations: [], persons: [] },
+  seizure: null,
+  status: 'new',
+  assigneeId: null,
+  version: 1,
 });
 
 describe('composeSummary (hand-computed)', () => {
@@ -42,11 +59,29 @@ describe('composeSummary (hand-computed)', () => {
     { day: 20, category: 'seizure:cash', n: 9, valueUsd: 0, restricted: 0 },
     { day: 31, category: 'seizure:cash', n: 100, valueUsd: 0, restricted: 0 },
   ];
-  const content = composeSummary({ daily, openHighSeverity: { n: 4, restricted: 2 }, periodRestricted: 1, notable: [event('a', 5)], annotations: [], mapPoints: [], mapLimit: 10 });
+  const content = composeSummary({
+    daily,
+    openHighSeverity: { n: 4, restricted: 2 },
+    periodRestricted: 1,
+    notable: [event('a', 5)],
+    annotations: [],
+    mapPoints: [],
+    mapLimit: 10,
+  });
 
   it('counts the day and averages the 7 and 30 days before it (day 31 is outside both)', () => {
-    expect(content.headline.seizures.find((s) => s.commodity === 'cocaine')).toEqual({ commodity: 'cocaine', count: 3, avg7: 1, avg30: 0.2, valueUsd: 500 });
-    expect(content.headline.seizures.find((s) => s.commodity === 'cash')).toMatchObject({ count: 0, avg7: 0, avg30: 0.3 });
+    expect(content.headline.seizures.find((s) => s.commodity === 'cocaine')).toEqual({
+      commodity: 'cocaine',
+      count: 3,
+      avg7: 1,
+      avg30: 0.2,
+      valueUsd: 500,
+    });
+    expect(content.headline.seizures.find((s) => s.commodity === 'cash')).toMatchObject({
+      count: 0,
+      avg7: 0,
+      avg30: 0.3,
+    });
     expect(content.headline.seizuresTotal).toEqual({ count: 3, avg7: 1, avg30: 0.5, valueUsd: 500 });
     expect(content.headline.seizures.map((s) => s.commodity)).toEqual([...COMMODITIES]);
     expect(content.restrictedEvents).toBe(3);
@@ -59,7 +94,15 @@ describe('composeSummary (hand-computed)', () => {
   });
 
   it('lists what changed between two revisions', () => {
-    const later = composeSummary({ daily: [...daily, { day: 0, category: 'seizure:cash', n: 1, valueUsd: 0, restricted: 0 }], openHighSeverity: { n: 4, restricted: 0 }, periodRestricted: 0, notable: [event('a', 4), event('b', 3)], annotations: [], mapPoints: [], mapLimit: 10 });
+    const later = composeSummary({
+      daily: [...daily, { day: 0, category: 'seizure:cash', n: 1, valueUsd: 0, restricted: 0 }],
+      openHighSeverity: { n: 4, restricted: 0 },
+      periodRestricted: 0,
+      notable: [event('a', 4), event('b', 3)],
+      annotations: [],
+      mapPoints: [],
+      mapLimit: 10,
+    });
     expect(diffSummaries(content, later)).toEqual([
       { what: 'figure', key: 'seizures.cash', label: 'Seizures: cash', before: 0, after: 1 },
       { what: 'figure', key: 'seizures.total', label: 'Seizures: total', before: 3, after: 4 },
@@ -72,7 +115,12 @@ describe('composeSummary (hand-computed)', () => {
 
 describe('map geometry', () => {
   it('clips a ring to the frame (Sutherland-Hodgman)', () => {
-    const square: [number, number][] = [[-1, -1], [1, -1], [1, 1], [-1, 1]];
+    const square: [number, number][] = [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ];
     const clipped = clipRing(square, { minLon: 0, minLat: 0, maxLon: 2, maxLat: 2 });
     expect(clipped.map(([x, y]) => `${x},${y}`).sort()).toEqual(['0,0', '0,1', '1,0', '1,1']);
   });
@@ -80,11 +128,27 @@ describe('map geometry', () => {
   it('decodes quantized TopoJSON arcs and projects points inside the drawing', () => {
     const topology: Topology = {
       transform: { scale: [1, 1], translate: [-80, 15] },
-      arcs: [[[0, 0], [4, 0], [0, 4], [-4, 0], [0, -4]]],
+      arcs: [
+        [
+          [0, 0],
+          [4, 0],
+          [0, 4],
+          [-4, 0],
+          [0, -4],
+        ],
+      ],
       objects: { land: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]] }] } },
     };
     const rings = topologyRings(topology, 'land');
-    expect(rings).toEqual([[[-80, 15], [-76, 15], [-76, 19], [-80, 19], [-80, 15]]]);
+    expect(rings).toEqual([
+      [
+        [-80, 15],
+        [-76, 15],
+        [-76, 19],
+        [-80, 19],
+        [-80, 15],
+      ],
+    ]);
     const plan = planMap(rings, [{ lon: -77, lat: 18, kind: 'seizure', severity: 5 }], { width: 400, height: 300 });
     expect(plan.land).toHaveLength(1);
     const [p] = plan.points;
@@ -92,6 +156,10 @@ describe('map geometry', () => {
   });
 
   it('scales a sparkline so the largest value touches the top', () => {
-    expect(sparklinePoints([0, 2, 1], 10, 10, 0)).toEqual([[0, 10], [5, 0], [10, 5]]);
+    expect(sparklinePoints([0, 2, 1], 10, 10, 0)).toEqual([
+      [0, 10],
+      [5, 0],
+      [10, 5],
+    ]);
   });
 });

@@ -47,9 +47,12 @@ export function topologyRings(topology: Topology, objectName: string): LonLat[][
   const arcs = decodeArcs(topology);
   const rings: LonLat[][] = [];
   const visit = (g: TopoGeometry) => {
-    if (g.type === 'GeometryCollection' && Array.isArray(g.geometries)) for (const child of g.geometries as TopoGeometry[]) visit(child);
-    else if (g.type === 'Polygon' && Array.isArray(g.arcs)) for (const r of g.arcs as number[][]) rings.push(ringOf(r, arcs));
-    else if (g.type === 'MultiPolygon' && Array.isArray(g.arcs)) for (const p of g.arcs as number[][][]) for (const r of p) rings.push(ringOf(r, arcs));
+    if (g.type === 'GeometryCollection' && Array.isArray(g.geometries))
+      for (const child of g.geometries as TopoGeometry[]) visit(child);
+    else if (g.type === 'Polygon' && Array.isArray(g.arcs))
+      for (const r of g.arcs as number[][]) rings.push(ringOf(r, arcs));
+    else if (g.type === 'MultiPolygon' && Array.isArray(g.arcs))
+      for (const p of g.arcs as number[][][]) for (const r of p) rings.push(ringOf(r, arcs));
   };
   const object = topology.objects[objectName];
   if (object) visit(object);

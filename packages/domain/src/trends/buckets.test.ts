@@ -15,7 +15,11 @@ describe('trend buckets', () => {
       { bucketStart: '2026-10-01', startsAt: '2026-10-01T05:00:00.000Z' },
       { bucketStart: '2026-10-02', startsAt: '2026-10-02T05:00:00.000Z' },
     ]);
-    expect(bucketSlots('2026-01-15', '2026-03-02', 'month', 'UTC').map((s) => s.bucketStart)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(bucketSlots('2026-01-15', '2026-03-02', 'month', 'UTC').map((s) => s.bucketStart)).toEqual([
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+    ]);
   });
 
   it('reports relative change, or null when there is nothing to compare with', () => {

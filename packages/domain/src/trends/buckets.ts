@@ -24,7 +24,13 @@ export interface BucketSlot {
  * Every bucket from the one holding `firstDate` to the one holding `lastDate` (local dates), so a series
  * has a slot for each bar even where nothing was seized. `limit` guards against a decade of day buckets.
  */
-export function bucketSlots(firstDate: string, lastDate: string, unit: BucketUnit, timeZone: string, limit = 5000): BucketSlot[] {
+export function bucketSlots(
+  firstDate: string,
+  lastDate: string,
+  unit: BucketUnit,
+  timeZone: string,
+  limit = 5000,
+): BucketSlot[] {
   const slots: BucketSlot[] = [];
   const last = truncateDate(lastDate, unit);
   for (let b = truncateDate(firstDate, unit); b <= last && slots.length < limit; b = nextBucket(b, unit)) {

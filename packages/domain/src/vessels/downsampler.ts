@@ -16,7 +16,12 @@ export interface DownsampleOptions {
   minGapMs: number;
 }
 
-export const DEFAULT_DOWNSAMPLE: DownsampleOptions = { intervalMs: 60_000, turnDeg: 20, speedDeltaKn: 3, minGapMs: 10_000 };
+export const DEFAULT_DOWNSAMPLE: DownsampleOptions = {
+  intervalMs: 60_000,
+  turnDeg: 20,
+  speedDeltaKn: 3,
+  minGapMs: 10_000,
+};
 
 /** Decides on the vessel's current position (already applied) and remembers a kept point. */
 export function keepTrackPoint(v: VesselState, options: DownsampleOptions): boolean {

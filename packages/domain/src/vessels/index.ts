@@ -1,4 +1,10 @@
-export { VesselPicture, DEFAULT_PICTURE_OPTIONS, type VesselPictureOptions, type TrackPointOut, type PictureChanges } from './vessel-picture.ts';
+export {
+  VesselPicture,
+  DEFAULT_PICTURE_OPTIONS,
+  type VesselPictureOptions,
+  type TrackPointOut,
+  type PictureChanges,
+} from './vessel-picture.ts';
 export { VesselState } from './vessel-state.ts';
 export { Trail } from './trail.ts';
 export { DEFAULT_DOWNSAMPLE, keepTrackPoint, angleBetween, type DownsampleOptions } from './downsampler.ts';

@@ -10,7 +10,15 @@ export function categoryOfShipType(shipType: number | null): VesselCategory {
   if (shipType === 36 || shipType === 37) return 'pleasure';
   if (shipType >= 40 && shipType <= 49) return 'high_speed';
   if (shipType === 55 || shipType === 51 || shipType === 35) return 'law_enforcement';
-  if (shipType === 31 || shipType === 32 || shipType === 33 || shipType === 50 || shipType === 52 || shipType === 53 || shipType === 54) {
+  if (
+    shipType === 31 ||
+    shipType === 32 ||
+    shipType === 33 ||
+    shipType === 50 ||
+    shipType === 52 ||
+    shipType === 53 ||
+    shipType === 54
+  ) {
     return 'tug_service';
   }
   if (shipType >= 60 && shipType <= 69) return 'passenger';

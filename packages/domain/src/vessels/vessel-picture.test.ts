@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassAPositionReport, ClassBPositionReport, StaticDataReportA, StaticDataReportB, StaticVoyageData } from '@tidewatch/ais';
+import type {
+  ClassAPositionReport,
+  ClassBPositionReport,
+  StaticDataReportA,
+  StaticDataReportB,
+  StaticVoyageData,
+} from '@tidewatch/ais';
 import { VesselPicture } from './vessel-picture.ts';
 import { searchVessels, inBbox } from './vessel-query.ts';
 import { identityOf } from './vessel-identity.ts';
@@ -10,22 +16,73 @@ const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
 
 function posA(mmsi: number, lat: number, lon: number, extra: Partial<ClassAPositionReport> = {}): ClassAPositionReport {
   return {
-    type: 1, repeat: 0, mmsi, navStatus: 0, turn: 0, rateOfTurn: 0, speed: 12.3, accuracy: false, lon, lat,
-    course: 45, heading: 44, second: 10, maneuver: 0, raim: false, radio: 0, ...extra,
+    type: 1,
+    repeat: 0,
+    mmsi,
+    navStatus: 0,
+    turn: 0,
+    rateOfTurn: 0,
+    speed: 12.3,
+    accuracy: false,
+    lon,
+    lat,
+    course: 45,
+    heading: 44,
+    second: 10,
+    maneuver: 0,
+    raim: false,
+    radio: 0,
+    ...extra,
   };
 }
 
 function posB(mmsi: number, lat: number, lon: number): ClassBPositionReport {
   return {
-    type: 18, repeat: 0, mmsi, reserved: 0, speed: 5, accuracy: false, lon, lat, course: 90, heading: null, second: 1, regional: 0,
-    cs: true, display: false, dsc: true, band: true, msg22: true, assigned: false, raim: false, radio: 0,
+    type: 18,
+    repeat: 0,
+    mmsi,
+    reserved: 0,
+    speed: 5,
+    accuracy: false,
+    lon,
+    lat,
+    course: 90,
+    heading: null,
+    second: 1,
+    regional: 0,
+    cs: true,
+    display: false,
+    dsc: true,
+    band: true,
+    msg22: true,
+    assigned: false,
+    raim: false,
+    radio: 0,
   };
 }
 
 function voyage(mmsi: number, name: string): StaticVoyageData {
   return {
-    type: 5, repeat: 0, mmsi, aisVersion: 2, imo: 9312345, callsign: '6YAB1', shipName: name, shipType: 70, toBow: 100, toStern: 40,
-    toPort: 12, toStarboard: 13, epfd: 1, etaMonth: 11, etaDay: 22, etaHour: 6, etaMinute: 30, draught: 8.4, destination: 'USPEF', dte: false,
+    type: 5,
+    repeat: 0,
+    mmsi,
+    aisVersion: 2,
+    imo: 9312345,
+    callsign: '6YAB1',
+    shipName: name,
+    shipType: 70,
+    toBow: 100,
+    toStern: 40,
+    toPort: 12,
+    toStarboard: 13,
+    epfd: 1,
+    etaMonth: 11,
+    etaDay: 22,
+    etaHour: 6,
+    etaMinute: 30,
+    draught: 8.4,
+    destination: 'USPEF',
+    dte: false,
   };
 }
 
@@ -35,7 +92,20 @@ describe('vessel picture', () => {
     expect(p.apply(posA(339123456, 17.9, -76.8), T0)).toBe(true);
     expect(p.apply(voyage(339123456, 'KINGSTON TRADER'), T0 + 1000)).toBe(true);
     const v = p.get(339123456);
-    expect(v).toMatchObject({ lat: 17.9, lon: -76.8, sog: 12.3, cog: 45, heading: 44, name: 'KINGSTON TRADER', callSign: '6YAB1', imo: 9312345, category: 'cargo', destination: 'USPEF', draught: 8.4, aisClass: 'A' });
+    expect(v).toMatchObject({
+      lat: 17.9,
+      lon: -76.8,
+      sog: 12.3,
+      cog: 45,
+      heading: 44,
+      name: 'KINGSTON TRADER',
+      callSign: '6YAB1',
+      imo: 9312345,
+      category: 'cargo',
+      destination: 'USPEF',
+      draught: 8.4,
+      aisClass: 'A',
+    });
     expect(v?.etaMs).toBe(Date.UTC(2026, 10, 22, 6, 30));
     expect(identityOf(339123456).flag?.alpha2).toBe('JM');
     expect(identityOf(2190000).kind).toBe('coast_station');
@@ -46,12 +116,28 @@ describe('vessel picture', () => {
     p.apply(posB(366999001, 25.7, -80.1), T0);
     const a: StaticDataReportA = { type: 24, repeat: 0, mmsi: 366999001, part: 'A', shipName: 'SEA BREEZE' };
     const b: StaticDataReportB = {
-      type: 24, repeat: 0, mmsi: 366999001, part: 'B', shipType: 37, vendorId: 'ABC', model: 1, serial: 2, vendorIdLegacy: '', callsign: 'WDA1234',
-      dimensions: { toBow: 8, toStern: 4, toPort: 2, toStarboard: 2 }, mothershipMmsi: null,
+      type: 24,
+      repeat: 0,
+      mmsi: 366999001,
+      part: 'B',
+      shipType: 37,
+      vendorId: 'ABC',
+      model: 1,
+      serial: 2,
+      vendorIdLegacy: '',
+      callsign: 'WDA1234',
+      dimensions: { toBow: 8, toStern: 4, toPort: 2, toStarboard: 2 },
+      mothershipMmsi: null,
     };
     p.apply(a, T0 + 1);
     p.apply(b, T0 + 2);
-    expect(p.get(366999001)).toMatchObject({ name: 'SEA BREEZE', callSign: 'WDA1234', category: 'pleasure', toBow: 8, aisClass: 'B' });
+    expect(p.get(366999001)).toMatchObject({
+      name: 'SEA BREEZE',
+      callSign: 'WDA1234',
+      category: 'pleasure',
+      toBow: 8,
+      aisClass: 'B',
+    });
   });
 
   it('[VES-3] a late report never moves a vessel back; a bad position is ignored', () => {
@@ -93,7 +179,8 @@ describe('vessel picture', () => {
     expect(steady).toBeGreaterThanOrEqual(10);
     expect(steady).toBeLessThanOrEqual(11);
     // then a zig-zag every 12 s: a point at most every 10 s.
-    for (let t = 600_000; t < 720_000; t += 12_000) p.apply(posA(4, 10, 10, { course: (t / 12_000) % 2 === 0 ? 0 : 90 }), T0 + t);
+    for (let t = 600_000; t < 720_000; t += 12_000)
+      p.apply(posA(4, 10, 10, { course: (t / 12_000) % 2 === 0 ? 0 : 90 }), T0 + t);
     expect(p.takeTrackPoints().length).toBeGreaterThanOrEqual(9);
   });
 
@@ -113,7 +200,11 @@ describe('vessel picture', () => {
   it('[VES-7] the trail is a bounded ring, oldest first', () => {
     const trail = new Trail(3);
     for (let i = 1; i <= 5; i++) trail.push(i, i * 10, i * 100);
-    expect(trail.toArray()).toEqual([[3, 30, 300], [4, 40, 400], [5, 50, 500]]);
+    expect(trail.toArray()).toEqual([
+      [3, 30, 300],
+      [4, 40, 400],
+      [5, 50, 500],
+    ]);
   });
 
   it('[VES-8] searches by name, call sign, MMSI and IMO; filters by viewport', () => {

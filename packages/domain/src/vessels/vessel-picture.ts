@@ -88,11 +88,33 @@ export class VesselPicture {
       case 1:
       case 2:
       case 3:
-        return this.position(msg.mmsi, 'A', msg.lat, msg.lon, msg.speed, msg.course, msg.heading, msg.navStatus, msg.rateOfTurn, atMs);
+        return this.position(
+          msg.mmsi,
+          'A',
+          msg.lat,
+          msg.lon,
+          msg.speed,
+          msg.course,
+          msg.heading,
+          msg.navStatus,
+          msg.rateOfTurn,
+          atMs,
+        );
       case 18:
         return this.position(msg.mmsi, 'B', msg.lat, msg.lon, msg.speed, msg.course, msg.heading, null, null, atMs);
       case 19: {
-        const moved = this.position(msg.mmsi, 'B', msg.lat, msg.lon, msg.speed, msg.course, msg.heading, null, null, atMs);
+        const moved = this.position(
+          msg.mmsi,
+          'B',
+          msg.lat,
+          msg.lon,
+          msg.speed,
+          msg.course,
+          msg.heading,
+          null,
+          null,
+          atMs,
+        );
         const v = this.vessel(msg.mmsi, atMs);
         const named = this.setName(v, msg.shipName);
         const typed = this.setShipType(v, msg.shipType);
@@ -272,7 +294,8 @@ export class VesselPicture {
 
   private setDimensions(v: VesselState, d: ShipDimensions): boolean {
     if (d.toBow + d.toStern === 0 && d.toPort + d.toStarboard === 0) return false;
-    if (d.toBow === v.toBow && d.toStern === v.toStern && d.toPort === v.toPort && d.toStarboard === v.toStarboard) return false;
+    if (d.toBow === v.toBow && d.toStern === v.toStern && d.toPort === v.toPort && d.toStarboard === v.toStarboard)
+      return false;
     v.toBow = d.toBow;
     v.toStern = d.toStern;
     v.toPort = d.toPort;

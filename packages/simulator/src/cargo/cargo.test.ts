@@ -6,11 +6,21 @@ import { generateDemoCargo } from './consignments.ts';
 
 describe('demo cargo', () => {
   const traffic = createTraffic({ seed: 7, vessels: 3000, startMs: Date.UTC(2026, 10, 29) });
-  const cargo = generateDemoCargo({ seed: 7, roster: traffic.roster(), scenarios: traffic.scenarios, now: Date.UTC(2026, 10, 29) });
+  const cargo = generateDemoCargo({
+    seed: 7,
+    roster: traffic.roster(),
+    scenarios: traffic.scenarios,
+    now: Date.UTC(2026, 10, 29),
+  });
 
   it('produces valid consignments, deterministically', () => {
     for (const c of cargo.consignments) expect(ConsignmentInput.safeParse(c).success, c.billOfLading).toBe(true);
-    const again = generateDemoCargo({ seed: 7, roster: traffic.roster(), scenarios: traffic.scenarios, now: Date.UTC(2026, 10, 29) });
+    const again = generateDemoCargo({
+      seed: 7,
+      roster: traffic.roster(),
+      scenarios: traffic.scenarios,
+      now: Date.UTC(2026, 10, 29),
+    });
     expect(again).toEqual(cargo);
   });
 
@@ -21,10 +31,12 @@ describe('demo cargo', () => {
     expect(pistols).toMatchObject({ originLocode: 'USPEF', destinationLocode: 'JMKIN', packages: { kind: 'barrels' } });
   });
 
-  it('declares each carrier\'s flag, and only the dark case\'s manifest contradicts its MMSI\'s MID', () => {
+  it("declares each carrier's flag, and only the dark case's manifest contradicts its MMSI's MID", () => {
     const midFlag = (mmsi: string | undefined) => flagStateOf(Number(mmsi))?.alpha2;
     for (const c of cargo.consignments) expect(c.carrier?.flag, c.billOfLading).toMatch(/^[A-Z]{2}$/);
-    const contradicted = cargo.consignments.filter((c) => c.carrier?.flag !== midFlag(c.carrier?.mmsi)).map((c) => c.billOfLading);
+    const contradicted = cargo.consignments
+      .filter((c) => c.carrier?.flag !== midFlag(c.carrier?.mmsi))
+      .map((c) => c.billOfLading);
     const dark = cargo.cases.find((c) => c.scenario === 'dark');
     expect(contradicted).toEqual([dark?.billOfLading]);
   });

@@ -27,8 +27,18 @@ export interface DemoCargo {
 }
 
 const LANES: readonly (readonly [string, string])[] = [
-  ['USMIA', 'JMKIN'], ['USPEF', 'JMKIN'], ['USPEF', 'BSNAS'], ['PAONX', 'JMKIN'], ['COCTG', 'USMIA'], ['JMKIN', 'HTPAP'],
-  ['PRSJU', 'DOSDQ'], ['USMIA', 'TTPOS'], ['JMKIN', 'USPEF'], ['BSFPO', 'USMIA'], ['PAONX', 'USPEF'], ['DOSDQ', 'JMKIN'],
+  ['USMIA', 'JMKIN'],
+  ['USPEF', 'JMKIN'],
+  ['USPEF', 'BSNAS'],
+  ['PAONX', 'JMKIN'],
+  ['COCTG', 'USMIA'],
+  ['JMKIN', 'HTPAP'],
+  ['PRSJU', 'DOSDQ'],
+  ['USMIA', 'TTPOS'],
+  ['JMKIN', 'USPEF'],
+  ['BSFPO', 'USMIA'],
+  ['PAONX', 'USPEF'],
+  ['DOSDQ', 'JMKIN'],
 ];
 
 const mmsiText = (mmsi: number): string => String(mmsi).padStart(9, '0');
@@ -42,12 +52,21 @@ const DAY = 24 * 3_600_000;
  * Kingston; ammunition as food on the ship that meets a fishing boat at sea; cocaine in bananas on a ship
  * that goes dark). Pure and deterministic by seed.
  */
-export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoRosterVessel[]; scenarios: readonly ScenarioActor[]; now: number; count?: number }): DemoCargo {
+export function generateDemoCargo(options: {
+  seed: Seed;
+  roster: readonly CargoRosterVessel[];
+  scenarios: readonly ScenarioActor[];
+  now: number;
+  count?: number;
+}): DemoCargo {
   const rng = createRng(`${options.seed}-cargo`);
   const cast = createCast(options.seed);
   const firms = cast.firms;
-  const firm = (role: string) => rng.pick(firms.filter((f) => f.role === role).length > 0 ? firms.filter((f) => f.role === role) : firms);
-  const carriers = options.roster.filter((v) => v.kind === 'container' || v.kind === 'general_cargo' || v.kind === 'bulk');
+  const firm = (role: string) =>
+    rng.pick(firms.filter((f) => f.role === role).length > 0 ? firms.filter((f) => f.role === role) : firms);
+  const carriers = options.roster.filter(
+    (v) => v.kind === 'container' || v.kind === 'general_cargo' || v.kind === 'bulk',
+  );
   const consignments: ConsignmentInput[] = [];
   const count = options.count ?? 60;
   for (let i = 0; i < count && carriers.length > 0; i++) {
@@ -109,7 +128,13 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
       etd: iso(options.now - 2 * DAY),
       eta: iso(options.now + DAY),
     });
-    cases.push({ billOfLading: bill, scenario: 'loiter', mmsi, story: 'pistols declared as household goods in barrels from Port Everglades; the carrier loiters off Kingston before berthing' });
+    cases.push({
+      billOfLading: bill,
+      scenario: 'loiter',
+      mmsi,
+      story:
+        'pistols declared as household goods in barrels from Port Everglades; the carrier loiters off Kingston before berthing',
+    });
   }
 
   const meet = actor('rendezvous');
@@ -133,7 +158,12 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
       etd: iso(options.now - DAY),
       eta: iso(options.now + 2 * DAY),
     });
-    cases.push({ billOfLading: bill, scenario: 'rendezvous', mmsi, story: 'ammunition declared as food in drums from Miami; the carrier meets a fishing boat south of Jamaica' });
+    cases.push({
+      billOfLading: bill,
+      scenario: 'rendezvous',
+      mmsi,
+      story: 'ammunition declared as food in drums from Miami; the carrier meets a fishing boat south of Jamaica',
+    });
   }
 
   const dark = actor('dark');
@@ -160,7 +190,12 @@ export function generateDemoCargo(options: { seed: Seed; roster: readonly CargoR
       etd: iso(options.now - 3 * DAY),
       eta: iso(options.now + DAY),
     });
-    cases.push({ billOfLading: bill, scenario: 'dark', mmsi, story: `bananas from Cartagena via Colon to Port Everglades; the manifest declares the carrier ${falseFlag}-flagged, its MMSI's MID does not; it goes dark for hours on the way` });
+    cases.push({
+      billOfLading: bill,
+      scenario: 'dark',
+      mmsi,
+      story: `bananas from Cartagena via Colon to Port Everglades; the manifest declares the carrier ${falseFlag}-flagged, its MMSI's MID does not; it goes dark for hours on the way`,
+    });
   }
   return { consignments, cases };
 }

@@ -18,7 +18,15 @@ export interface ComposeInput {
 }
 
 /** Turns a scenario into a contract-shaped event: id, times, releasability and status around the draft. */
-export function composeEvent({ scenario, cast, rng, occurredAt, reportedAt, operation, status }: ComposeInput): EventInput {
+export function composeEvent({
+  scenario,
+  cast,
+  rng,
+  occurredAt,
+  reportedAt,
+  operation,
+  status,
+}: ComposeInput): EventInput {
   // The id is drawn first so that it depends only on the event's stream and time, not on the story's draws.
   const id = uuidv7(occurredAt, rng);
   const at = new Date(occurredAt);

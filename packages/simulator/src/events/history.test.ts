@@ -59,7 +59,9 @@ describe('generateHistory', () => {
     const shifted = generateHistory({ seed: SEED, now: later, days: DAYS });
     const overlapStart = later.getTime() - DAYS * 86_400_000;
     const inOverlap = (list: EventInputType[]) =>
-      list.filter((e) => Date.parse(e.occurredAt) >= overlapStart && Date.parse(e.occurredAt) <= NOW.getTime()).map((e) => e.id);
+      list
+        .filter((e) => Date.parse(e.occurredAt) >= overlapStart && Date.parse(e.occurredAt) <= NOW.getTime())
+        .map((e) => e.id);
     expect(inOverlap(shifted)).toEqual(inOverlap(events));
   });
 
@@ -93,7 +95,8 @@ describe('generateHistory', () => {
     expect(perDay).toBeLessThanOrEqual(40);
     const byDay = countBy(events, (e) => localDay(Date.parse(e.occurredAt)));
     const first = localDay(NOW.getTime() - DAYS * 86_400_000);
-    for (let day = first + 1; day < localDay(NOW.getTime()); day++) expect(byDay.get(day) ?? 0, `day ${day}`).toBeGreaterThan(5);
+    for (let day = first + 1; day < localDay(NOW.getTime()); day++)
+      expect(byDay.get(day) ?? 0, `day ${day}`).toBeGreaterThan(5);
     const counts = [...byDay.values()].sort((a, b) => a - b);
     const median = counts[Math.floor(counts.length / 2)] ?? 0;
     expect(Math.max(...counts)).toBeGreaterThan(1.5 * median);
@@ -118,7 +121,8 @@ describe('generateHistory', () => {
       if (e.seizure?.commodity === 'ammunition') expect(e.seizure.hsCode).toMatch(/^9306/);
     }
     const commodities = countBy(events, (e) => e.seizure?.commodity);
-    for (const c of ['firearms', 'ammunition', 'cocaine', 'cannabis', 'cash'] as const) expect(commodities.get(c) ?? 0, c).toBeGreaterThan(10);
+    for (const c of ['firearms', 'ammunition', 'cocaine', 'cannabis', 'cash'] as const)
+      expect(commodities.get(c) ?? 0, c).toBeGreaterThan(10);
   });
 
   it('distributes TLP realistically: mostly GREEN and AMBER, some CLEAR, AMBER+STRICT and RED', () => {
@@ -162,7 +166,8 @@ describe('generateHistory', () => {
     const atSea = events.filter((e) => e.place !== undefined && SEA_PLACE_LABELS.has(e.place));
     expect(atSea.length).toBeGreaterThan(events.length * 0.25);
     for (const e of events) {
-      if (e.kind === 'interdiction' || e.kind === 'vessel_alert') expect(SEA_PLACE_LABELS.has(e.place ?? ''), e.title).toBe(true);
+      if (e.kind === 'interdiction' || e.kind === 'vessel_alert')
+        expect(SEA_PLACE_LABELS.has(e.place ?? ''), e.title).toBe(true);
     }
     for (const e of atSea) {
       if (!e.position) throw new Error(`${e.title} has no position`);
@@ -175,7 +180,9 @@ describe('generateHistory', () => {
 
   it('puts port and airport events at the facility', () => {
     const facilities = PLACES.filter((p) => p.kind === 'seaport' || p.kind === 'airport');
-    const atFacility = events.filter((e) => e.kind === 'cargo_alert' || e.seizure?.hsCode !== undefined || e.seizure?.commodity === 'cash');
+    const atFacility = events.filter(
+      (e) => e.kind === 'cargo_alert' || e.seizure?.hsCode !== undefined || e.seizure?.commodity === 'cash',
+    );
     expect(atFacility.length).toBeGreaterThan(100);
     for (const e of atFacility) {
       const place = facilities.find((p) => (p.kind === 'seaport' ? p.locode : p.name) === e.place);
@@ -199,7 +206,15 @@ describe('generateHistory', () => {
     expect(new Set(events.map((e) => e.title)).size).toBeGreaterThan(events.length * 0.5);
     expect(new Set(events.map((e) => e.summary)).size).toBeGreaterThan(events.length * 0.95);
     // Strip numbers and names in capitals: what remains is the template; each kind needs several.
-    const shapes = countBy(events, (e) => `${e.kind}|${e.title.replace(/[\d,.]+/g, '#').split(' ').slice(0, 3).join(' ')}`);
+    const shapes = countBy(
+      events,
+      (e) =>
+        `${e.kind}|${e.title
+          .replace(/[\d,.]+/g, '#')
+          .split(' ')
+          .slice(0, 3)
+          .join(' ')}`,
+    );
     for (const kind of ['seizure', 'interdiction', 'sighting_report', 'vessel_alert', 'cargo_alert', 'watchlist_hit']) {
       expect([...shapes.keys()].filter((k) => k.startsWith(`${kind}|`)).length, kind).toBeGreaterThanOrEqual(5);
     }

@@ -36,7 +36,9 @@ export function createLiveEventSource({ seed, worldSeed = seed }: LiveSourceOpti
       const plan = planDay(worldSeed, localDay(t), SCENARIOS);
       const hour = localHour(t);
       // Same mix as the history for this day and hour: cargo by day, go-fasts by night, surges included.
-      const scenario = rng.weighted(SCENARIOS.map((s, i) => [s, (plan.means[i] ?? 0) * hourFactor(s.rhythm, hour)] as const));
+      const scenario = rng.weighted(
+        SCENARIOS.map((s, i) => [s, (plan.means[i] ?? 0) * hourFactor(s.rhythm, hour)] as const),
+      );
       const [lo, hi] = scenario.reportDelayMinutes;
       const lag = drawDelayMs(rng, [Math.min(lo, MAX_LAG_MINUTES), Math.min(hi, MAX_LAG_MINUTES)]);
       return composeEvent({

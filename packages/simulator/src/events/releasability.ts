@@ -11,9 +11,26 @@ import type { Sensitivity } from './types.ts';
  */
 
 const TLP_WEIGHTS: Record<Sensitivity, readonly (readonly [Tlp, number])[]> = {
-  routine: [['CLEAR', 14], ['GREEN', 56], ['AMBER', 25], ['AMBER+STRICT', 4], ['RED', 1]],
-  sensitive: [['CLEAR', 2], ['GREEN', 30], ['AMBER', 48], ['AMBER+STRICT', 13], ['RED', 7]],
-  restricted: [['GREEN', 4], ['AMBER', 36], ['AMBER+STRICT', 30], ['RED', 30]],
+  routine: [
+    ['CLEAR', 14],
+    ['GREEN', 56],
+    ['AMBER', 25],
+    ['AMBER+STRICT', 4],
+    ['RED', 1],
+  ],
+  sensitive: [
+    ['CLEAR', 2],
+    ['GREEN', 30],
+    ['AMBER', 48],
+    ['AMBER+STRICT', 13],
+    ['RED', 7],
+  ],
+  restricted: [
+    ['GREEN', 4],
+    ['AMBER', 36],
+    ['AMBER+STRICT', 30],
+    ['RED', 30],
+  ],
 };
 
 const COMMUNITY: SharingGroupId = 'caribbean-fusion';
@@ -41,7 +58,11 @@ export function chooseReleasability(
         (g) => g.id !== COMMUNITY && g.members.some((m) => m !== owner && interested.includes(m)),
       );
       if (narrow.length === 0) {
-        return { tlp, recipients: rng.sample(candidates, rng.int(1, Math.min(3, candidates.length))), sharingGroups: [] };
+        return {
+          tlp,
+          recipients: rng.sample(candidates, rng.int(1, Math.min(3, candidates.length))),
+          sharingGroups: [],
+        };
       }
       const group = rng.pick(narrow);
       const members: readonly AgencyCode[] = group.members;

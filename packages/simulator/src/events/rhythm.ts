@@ -31,10 +31,19 @@ const normalise = (values: readonly number[]): number[] => {
 const HOURS: Record<Rhythm, readonly number[]> = {
   port: normalise([0, 0, 0, 0, 0, 0, 0.2, 0.8, 1.5, 2, 2, 1.8, 1.2, 1.8, 2, 1.8, 1.2, 0.6, 0.3, 0.1, 0.05, 0, 0, 0]),
   office: normalise([0, 0, 0, 0, 0, 0, 0, 0.3, 1.4, 2, 2, 1.9, 1.2, 1.8, 2, 1.8, 1.1, 0.4, 0.1, 0.05, 0, 0, 0, 0]),
-  airport: normalise([0.1, 0, 0, 0, 0, 0.3, 0.8, 1.2, 1.5, 1.5, 1.6, 1.8, 1.8, 1.5, 1.4, 1.5, 1.6, 1.7, 1.5, 1.2, 1, 0.8, 0.5, 0.3]),
-  sea: normalise([1.6, 1.7, 1.7, 1.6, 1.4, 1.1, 0.8, 0.7, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.7, 0.8, 0.9, 1.1, 1.3, 1.5, 1.6, 1.6, 1.6]),
-  night: normalise([2, 2, 2, 1.8, 1.4, 0.8, 0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.3, 0.6, 1.2, 1.7, 2, 2, 2]),
-  systems: normalise([0.8, 0.8, 0.8, 0.8, 0.8, 0.9, 1, 1.1, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.1, 1, 1, 0.9, 0.9, 0.9, 0.8, 0.8]),
+  airport: normalise([
+    0.1, 0, 0, 0, 0, 0.3, 0.8, 1.2, 1.5, 1.5, 1.6, 1.8, 1.8, 1.5, 1.4, 1.5, 1.6, 1.7, 1.5, 1.2, 1, 0.8, 0.5, 0.3,
+  ]),
+  sea: normalise([
+    1.6, 1.7, 1.7, 1.6, 1.4, 1.1, 0.8, 0.7, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.7, 0.8, 0.9, 1.1, 1.3, 1.5, 1.6, 1.6,
+    1.6,
+  ]),
+  night: normalise([
+    2, 2, 2, 1.8, 1.4, 0.8, 0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.3, 0.6, 1.2, 1.7, 2, 2, 2,
+  ]),
+  systems: normalise([
+    0.8, 0.8, 0.8, 0.8, 0.8, 0.9, 1, 1.1, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.1, 1, 1, 0.9, 0.9, 0.9, 0.8, 0.8,
+  ]),
 };
 
 // Relative activity by weekday, Sunday first: customs examines cargo on weekdays, boats run more at weekends.
@@ -84,7 +93,11 @@ export function surgeOn(seed: Seed, day: number): Surge | undefined {
   const rng = createRng(seed, 'surge', block);
   const firstDay = block * SURGE_BLOCK_DAYS + rng.int(0, SURGE_BLOCK_DAYS - 5);
   const lastDay = firstDay + rng.int(1, 3);
-  const type = rng.weighted<SurgeType>([['maritime', 3], ['port', 2], ['intelligence', 1]]);
+  const type = rng.weighted<SurgeType>([
+    ['maritime', 3],
+    ['port', 2],
+    ['intelligence', 1],
+  ]);
   const operation = `Operation ${rng.pick(OPERATION_NAMES)}`;
   return day >= firstDay && day <= lastDay ? { type, operation, firstDay, lastDay } : undefined;
 }

@@ -79,7 +79,8 @@ export function describePerson(p: CastPerson, at: Date): string {
 
 /** Compass point from a bearing in degrees. */
 export const compass = (deg: number): string =>
-  ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'][Math.round((((deg % 360) + 360) % 360) / 45) % 8] ??
-  'north';
+  ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'][
+    Math.round((((deg % 360) + 360) % 360) / 45) % 8
+  ] ?? 'north';
 
 export const maybe = <T>(rng: Rng, p: number, value: () => T): T | undefined => (rng.chance(p) ? value() : undefined);

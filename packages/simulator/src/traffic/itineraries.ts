@@ -8,7 +8,9 @@ import { LANES, SEA_NODES, type LaneId, type LatLon } from './sea-network.ts';
 const HOUR = 3_600_000;
 
 /** Where each kind works: lanes with their end ports, or wander areas. */
-const LANES_BY_KIND: Partial<Record<TrafficKind, readonly (readonly [LaneId, PortCode | null, PortCode | null, number])[]>> = {
+const LANES_BY_KIND: Partial<
+  Record<TrafficKind, readonly (readonly [LaneId, PortCode | null, PortCode | null, number])[]>
+> = {
   container: [
     ['kingstonPortEverglades', 'JMKIN', 'USPEF', 3],
     ['kingstonMiami', 'JMKIN', 'USMIA', 2],
@@ -45,9 +47,23 @@ const LANES_BY_KIND: Partial<Record<TrafficKind, readonly (readonly [LaneId, Por
 };
 
 const AREAS_BY_KIND: Partial<Record<TrafficKind, readonly (readonly [AreaId, number])[]>> = {
-  fishing: [['pedroBank', 6], ['pedroBankEast', 2], ['morantCays', 2]],
-  pleasure: [['yachtsMiami', 3], ['yachtsFortLauderdale', 3], ['yachtsNassau', 2], ['yachtsMontegoBay', 1], ['yachtsOchoRios', 1]],
-  patrol: [['jamaicaSouthPatrol', 2], ['windwardPatrol', 1], ['floridaStraitsPatrol', 1]],
+  fishing: [
+    ['pedroBank', 6],
+    ['pedroBankEast', 2],
+    ['morantCays', 2],
+  ],
+  pleasure: [
+    ['yachtsMiami', 3],
+    ['yachtsFortLauderdale', 3],
+    ['yachtsNassau', 2],
+    ['yachtsMontegoBay', 1],
+    ['yachtsOchoRios', 1],
+  ],
+  patrol: [
+    ['jamaicaSouthPatrol', 2],
+    ['windwardPatrol', 1],
+    ['floridaStraitsPatrol', 1],
+  ],
 };
 
 /** Go-fast landing approaches off Jamaica's south coast (sea points a few km off the beaches). */
@@ -103,7 +119,12 @@ function laneItinerary(
   const stay = (at: LatLon | null): Leg =>
     at === null
       ? // Past the end of the lane the ship has left our waters; it comes back as another voyage.
-        { kind: 'stay', at: out[out.length - 1] ?? { lat: 0, lon: 0 }, durationMs: rng.float(6, 24) * HOUR, navStatus: 0 }
+        {
+          kind: 'stay',
+          at: out[out.length - 1] ?? { lat: 0, lon: 0 },
+          durationMs: rng.float(6, 24) * HOUR,
+          navStatus: 0,
+        }
       : { kind: 'stay', at, durationMs: rng.float(stayH[0] ?? 10, stayH[1] ?? 20) * HOUR, navStatus: 5 };
   const legs: Leg[] = [
     { kind: 'sail', path: out, speedKn, navStatus: 0 },
@@ -120,11 +141,24 @@ function areaItinerary(rng: Rng, kind: TrafficKind, areaId: AreaId, speedKn: num
   const navStatus = kind === 'fishing' ? 7 : 0;
   const slow: readonly [number, number] = [Math.max(0.2, p.speedKn[0]), Math.max(p.speedKn[0] + 0.5, speedKn)];
   const legs: Leg[] = [
-    { kind: 'wander', centre: area.centre, radiusNm: area.radiusNm, durationMs: rng.float(6, 72) * HOUR, speedKn: slow, navStatus, turnEveryMin: kind === 'fishing' ? 25 : 15 },
+    {
+      kind: 'wander',
+      centre: area.centre,
+      radiusNm: area.radiusNm,
+      durationMs: rng.float(6, 72) * HOUR,
+      speedKn: slow,
+      navStatus,
+      turnEveryMin: kind === 'fishing' ? 25 : 15,
+    },
   ];
   if (kind !== 'patrol') {
     // Fishing boats lie to between hauls and yachts anchor: both report less often, as real ones do.
-    legs.push({ kind: 'stay', at: area.centre, durationMs: rng.float(2, 10) * HOUR, navStatus: kind === 'fishing' ? 7 : 1 });
+    legs.push({
+      kind: 'stay',
+      at: area.centre,
+      durationMs: rng.float(2, 10) * HOUR,
+      navStatus: kind === 'fishing' ? 7 : 1,
+    });
   }
   return { legs, destinations: legs.map(() => null) };
 }

@@ -164,7 +164,8 @@ function enterLeg(m: Motion, t: number): void {
 function turn(m: Motion, leg: Extract<Leg, { kind: 'wander' }>, rng: Rng): void {
   const here = { lat: m.lat, lon: m.lon };
   const off = distanceNm(leg.centre, here);
-  m.courseDeg = off > leg.radiusNm * 0.8 ? (bearingDeg(here, leg.centre) + rng.float(-30, 30) + 360) % 360 : rng.float(0, 360);
+  m.courseDeg =
+    off > leg.radiusNm * 0.8 ? (bearingDeg(here, leg.centre) + rng.float(-30, 30) + 360) % 360 : rng.float(0, 360);
   m.speedKn = rng.float(leg.speedKn[0], leg.speedKn[1]);
   // Keep a step short enough that the vessel cannot leave the circle by much before the next check.
   const maxMs = m.speedKn > 0 ? ((leg.radiusNm * 0.4) / m.speedKn) * MS_PER_HOUR : Number.POSITIVE_INFINITY;

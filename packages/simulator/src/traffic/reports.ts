@@ -37,7 +37,17 @@ export function positionMessage(t: Transponder, atMs: number, rng: Rng): Encodab
   const cog = moving ? round1((m.courseDeg + rng.float(-1.5, 1.5) + 360) % 360) : round1(rng.float(0, 359.9));
   const heading = moving ? Math.round((m.courseDeg + rng.float(-3, 3) + 360) % 360) % 360 : t.restingHeading;
   const second = new Date(atMs).getUTCSeconds();
-  const common = { repeat: 0, mmsi: t.identity.mmsi, accuracy: false, lon: m.lon, lat: m.lat, speed: sog, course: cog, second, raim: false };
+  const common = {
+    repeat: 0,
+    mmsi: t.identity.mmsi,
+    accuracy: false,
+    lon: m.lon,
+    lat: m.lat,
+    speed: sog,
+    course: cog,
+    second,
+    raim: false,
+  };
   if (t.aisClass === 'A') {
     return { ...common, type: 1, navStatus: m.navStatus, turn: 0, rateOfTurn: 0, heading, maneuver: 0, radio: 0 };
   }
@@ -64,8 +74,18 @@ export function staticMessages(t: Transponder, atMs: number): EncodableMessage[]
     return [
       { type: 24, repeat: 0, mmsi: id.mmsi, part: 'A', shipName: id.name },
       {
-        type: 24, repeat: 0, mmsi: id.mmsi, part: 'B', shipType: p.shipType, vendorId: 'SIM', model: 1, serial: id.mmsi % 1_000_000,
-        vendorIdLegacy: '', callsign: id.callSign, dimensions: dims, mothershipMmsi: null,
+        type: 24,
+        repeat: 0,
+        mmsi: id.mmsi,
+        part: 'B',
+        shipType: p.shipType,
+        vendorId: 'SIM',
+        model: 1,
+        serial: id.mmsi % 1_000_000,
+        vendorIdLegacy: '',
+        callsign: id.callSign,
+        dimensions: dims,
+        mothershipMmsi: null,
       },
     ];
   }
@@ -73,7 +93,15 @@ export function staticMessages(t: Transponder, atMs: number): EncodableMessage[]
   const eta = sailing ? new Date(atMs + (remainingNm(t.motion) / t.motion.speedKn) * 3_600_000) : null;
   return [
     {
-      type: 5, repeat: 0, mmsi: id.mmsi, aisVersion: 0, imo: id.imo, callsign: id.callSign, shipName: id.name, shipType: p.shipType, ...dims,
+      type: 5,
+      repeat: 0,
+      mmsi: id.mmsi,
+      aisVersion: 0,
+      imo: id.imo,
+      callsign: id.callSign,
+      shipName: id.name,
+      shipType: p.shipType,
+      ...dims,
       epfd: 1,
       etaMonth: eta ? eta.getUTCMonth() + 1 : null,
       etaDay: eta ? eta.getUTCDate() : null,

@@ -32,7 +32,11 @@ export function padToDay(legs: Leg[], at: LatLon, navStatus: number): Leg[] {
 }
 
 /** Two vessels sail to one spot at sea, drift within ~100 m for 2.5 h, and part (GFW encounter: 500 m, 2 h). */
-export function rendezvousLegs(rng: Rng, startMs: number, speedsKn: readonly [number, number]): { legs: [Leg[], Leg[]]; meetAt: number; partAt: number } {
+export function rendezvousLegs(
+  rng: Rng,
+  startMs: number,
+  speedsKn: readonly [number, number],
+): { legs: [Leg[], Leg[]]; meetAt: number; partAt: number } {
   const meet = WANDER_AREAS.rendezvousSouth.centre;
   const origins: [LatLon, LatLon] = [
     { lat: 16.7 + rng.float(-0.05, 0.05), lon: -76.8 + rng.float(-0.05, 0.05) },
@@ -49,7 +53,15 @@ export function rendezvousLegs(rng: Rng, startMs: number, speedsKn: readonly [nu
       [
         { kind: 'stay', at: origin, durationMs: wait, navStatus: 0 },
         { kind: 'sail', path: [origin, spot], speedKn, navStatus: 0 },
-        { kind: 'wander', centre: spot, radiusNm: 0.03, durationMs: holdMs, speedKn: [0.1, 0.8], navStatus: 0, turnEveryMin: 20 },
+        {
+          kind: 'wander',
+          centre: spot,
+          radiusNm: 0.03,
+          durationMs: holdMs,
+          speedKn: [0.1, 0.8],
+          navStatus: 0,
+          turnEveryMin: 20,
+        },
         { kind: 'sail', path: [spot, origin], speedKn, navStatus: 0 },
       ],
       origin,
@@ -65,13 +77,23 @@ export function loiterLegs(rng: Rng, startMs: number, speedKn: number): { legs: 
   const berth = TRAFFIC_PORTS.JMKIN.berth;
   const out = [berth, SEA_NODES.kingstonApproach, area.centre];
   const delay = rng.float(0.2, 1) * HOUR;
-  const travel = (distanceNm(berth, SEA_NODES.kingstonApproach) + distanceNm(SEA_NODES.kingstonApproach, area.centre)) / speedKn * HOUR;
+  const travel =
+    ((distanceNm(berth, SEA_NODES.kingstonApproach) + distanceNm(SEA_NODES.kingstonApproach, area.centre)) / speedKn) *
+    HOUR;
   const loiterMs = rng.float(4, 6) * HOUR;
   const legs = padToDay(
     [
       { kind: 'stay', at: berth, durationMs: delay, navStatus: 5 },
       { kind: 'sail', path: out, speedKn, navStatus: 0 },
-      { kind: 'wander', centre: area.centre, radiusNm: area.radiusNm, durationMs: loiterMs, speedKn: [0.3, 1.8], navStatus: 0, turnEveryMin: 15 },
+      {
+        kind: 'wander',
+        centre: area.centre,
+        radiusNm: area.radiusNm,
+        durationMs: loiterMs,
+        speedKn: [0.3, 1.8],
+        navStatus: 0,
+        turnEveryMin: 15,
+      },
       { kind: 'sail', path: [...out].reverse(), speedKn, navStatus: 0 },
     ],
     berth,

@@ -41,7 +41,13 @@ function onLand(rings: LatLon[][], p: LatLon): boolean {
     for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
       const a = r[i];
       const b = r[j];
-      if (a && b && a.lat > p.lat !== b.lat > p.lat && p.lon < ((b.lon - a.lon) * (p.lat - a.lat)) / (b.lat - a.lat) + a.lon) inside = !inside;
+      if (
+        a &&
+        b &&
+        a.lat > p.lat !== b.lat > p.lat &&
+        p.lon < ((b.lon - a.lon) * (p.lat - a.lat)) / (b.lat - a.lat) + a.lon
+      )
+        inside = !inside;
     }
   }
   return inside;
@@ -65,7 +71,10 @@ describe('sea network', () => {
         const km = Math.hypot(to.lat - from.lat, (to.lon - from.lon) * Math.cos((from.lat * Math.PI) / 180)) * 111;
         const steps = Math.max(1, Math.ceil(km / 2));
         for (let s = 0; s <= steps; s++) {
-          const p = { lat: from.lat + ((to.lat - from.lat) * s) / steps, lon: from.lon + ((to.lon - from.lon) * s) / steps };
+          const p = {
+            lat: from.lat + ((to.lat - from.lat) * s) / steps,
+            lon: from.lon + ((to.lon - from.lon) * s) / steps,
+          };
           if (onLand(land, p)) {
             bad.push(`${id}: ${nodes[i - 1]} -> ${nodes[i]} at ${p.lat.toFixed(3)},${p.lon.toFixed(3)}`);
             break;
@@ -81,7 +90,10 @@ describe('sea network', () => {
     for (const [id, area] of Object.entries(WANDER_AREAS)) {
       for (let k = 0; k < 16; k++) {
         const a = (k / 16) * 2 * Math.PI;
-        const p = { lat: area.centre.lat + (area.radiusNm / 60) * Math.sin(a), lon: area.centre.lon + (area.radiusNm / 60 / Math.cos((area.centre.lat * Math.PI) / 180)) * Math.cos(a) };
+        const p = {
+          lat: area.centre.lat + (area.radiusNm / 60) * Math.sin(a),
+          lon: area.centre.lon + (area.radiusNm / 60 / Math.cos((area.centre.lat * Math.PI) / 180)) * Math.cos(a),
+        };
         if (onLand(land, p) || onLand(land, area.centre)) bad.push(`${id} at ${p.lat.toFixed(3)},${p.lon.toFixed(3)}`);
       }
     }

@@ -100,7 +100,8 @@ describe('simulated Caribbean traffic', { timeout: 30_000 }, () => {
       for (const line of traffic.advance(t)) {
         for (const d of decoder.push(line, t)) {
           const m = d.message;
-          if ((m.type === 1 || m.type === 18) && m.lat !== null && m.lon !== null) last.set(m.mmsi, { lat: m.lat, lon: m.lon, speed: m.speed ?? 0 });
+          if ((m.type === 1 || m.type === 18) && m.lat !== null && m.lon !== null)
+            last.set(m.mmsi, { lat: m.lat, lon: m.lon, speed: m.speed ?? 0 });
         }
       }
       const pa = last.get(a ?? 0);

@@ -1,9 +1,23 @@
 import { FLAG_STATES, type FlagCode } from '../identifiers.ts';
 import { createRng, type Rng, type Seed } from '../random.ts';
-import { IdentityFactory, PROFILES, makeParticulars, type Identity, type Particulars, type TrafficKind } from './fleet.ts';
+import {
+  IdentityFactory,
+  PROFILES,
+  makeParticulars,
+  type Identity,
+  type Particulars,
+  type TrafficKind,
+} from './fleet.ts';
 import { buildItinerary } from './itineraries.ts';
 import { createMotion, cycleMs, stepTo, type Leg, type Motion } from './movement.ts';
-import { STATIC_INTERVAL_MS, positionIntervalMs, positionMessage, staticMessages, toSentences, type Transponder } from './reports.ts';
+import {
+  STATIC_INTERVAL_MS,
+  positionIntervalMs,
+  positionMessage,
+  staticMessages,
+  toSentences,
+  type Transponder,
+} from './reports.ts';
 import { isDark, loiterLegs, rendezvousLegs, type DarkWindow, type ScenarioActor } from './scenarios.ts';
 import { ScheduleHeap } from './schedule-heap.ts';
 
@@ -72,7 +86,14 @@ export function createTraffic(options: TrafficOptions): Traffic {
   let channel = 0;
   const nextSeqId = (): number => (seqId = (seqId + 1) % 10);
 
-  const add = (kind: TrafficKind, legs: Leg[], destinations: (string | null)[], flag: FlagCode, scenario: boolean, phaseMs: number): SimVessel => {
+  const add = (
+    kind: TrafficKind,
+    legs: Leg[],
+    destinations: (string | null)[],
+    flag: FlagCode,
+    scenario: boolean,
+    phaseMs: number,
+  ): SimVessel => {
     const index = vessels.length;
     const vrng = createRng(`${options.seed}-traffic-vessel-${index}`);
     const particulars: Particulars = makeParticulars(vrng, kind);
@@ -114,15 +135,48 @@ export function createTraffic(options: TrafficOptions): Traffic {
   for (let i = 0; i < pairs && vessels.length + 2 <= n; i++) {
     const { legs, meetAt, partAt } = rendezvousLegs(rng, start, [10, 8]);
     const [legsA, legsB] = legs;
-    const a = add('general_cargo', legsA, legsA.map(() => null), rng.pick(['HN', 'BZ', 'VC'] as const), true, 0);
-    const b = add('fishing', legsB, legsB.map(() => null), 'JM', true, 0);
-    scenarios.push({ kind: 'rendezvous', mmsis: [a.identity.mmsi, b.identity.mmsi], from: meetAt, to: partAt, description: `${a.identity.name} meets ${b.identity.name} south of Jamaica` });
+    const a = add(
+      'general_cargo',
+      legsA,
+      legsA.map(() => null),
+      rng.pick(['HN', 'BZ', 'VC'] as const),
+      true,
+      0,
+    );
+    const b = add(
+      'fishing',
+      legsB,
+      legsB.map(() => null),
+      'JM',
+      true,
+      0,
+    );
+    scenarios.push({
+      kind: 'rendezvous',
+      mmsis: [a.identity.mmsi, b.identity.mmsi],
+      from: meetAt,
+      to: partAt,
+      description: `${a.identity.name} meets ${b.identity.name} south of Jamaica`,
+    });
   }
   const loiterers = Math.max(1, Math.round(n / 1500));
   for (let i = 0; i < loiterers && vessels.length < n; i++) {
     const { legs, from, to } = loiterLegs(rng, start, 10);
-    const v = add('general_cargo', legs, legs.map(() => null), rng.pick(['HN', 'BZ', 'VC', 'JM'] as const), true, 0);
-    scenarios.push({ kind: 'loiter', mmsis: [v.identity.mmsi], from, to, description: `${v.identity.name} loiters south of Kingston` });
+    const v = add(
+      'general_cargo',
+      legs,
+      legs.map(() => null),
+      rng.pick(['HN', 'BZ', 'VC', 'JM'] as const),
+      true,
+      0,
+    );
+    scenarios.push({
+      kind: 'loiter',
+      mmsis: [v.identity.mmsi],
+      from,
+      to,
+      description: `${v.identity.name} loiters south of Kingston`,
+    });
   }
 
   // The regular fleet, by the profile weights.
@@ -140,25 +194,43 @@ export function createTraffic(options: TrafficOptions): Traffic {
   }
 
   // Going dark: merchants and go-fasts stop transmitting for 6-10 hours (Skylight's AIS gap is 6 h), daily.
-  const regular = vessels.filter((v) => !v.scenario && (v.kind === 'go_fast' || v.kind === 'general_cargo' || v.kind === 'tanker' || v.kind === 'fishing'));
+  const regular = vessels.filter(
+    (v) =>
+      !v.scenario &&
+      (v.kind === 'go_fast' || v.kind === 'general_cargo' || v.kind === 'tanker' || v.kind === 'fishing'),
+  );
   const darkCount = Math.min(regular.length, Math.max(2, Math.round(n * 0.004)));
   for (const v of rng.sample(regular, darkCount)) {
     const from = start + rng.float(0.1, 2) * HOUR;
     const durationMs = rng.float(6, 10) * HOUR;
     v.dark.push({ from, durationMs, periodMs: 24 * HOUR });
-    scenarios.push({ kind: 'dark', mmsis: [v.identity.mmsi], from, to: from + durationMs, description: `${v.identity.name} stops transmitting` });
+    scenarios.push({
+      kind: 'dark',
+      mmsis: [v.identity.mmsi],
+      from,
+      to: from + durationMs,
+      description: `${v.identity.name} stops transmitting`,
+    });
   }
 
   // Identity changes: a cargo ship renames itself and takes a new MMSI (often a new flag too) mid-voyage,
   // keeping its IMO number: the detectors see one IMO reported by two MMSIs.
-  const cargo = vessels.filter((v) => !v.scenario && v.dark.length === 0 && (v.kind === 'general_cargo' || v.kind === 'bulk'));
+  const cargo = vessels.filter(
+    (v) => !v.scenario && v.dark.length === 0 && (v.kind === 'general_cargo' || v.kind === 'bulk'),
+  );
   const changes = Math.min(cargo.length, Math.max(1, Math.round(n / 2000)));
   for (const v of rng.sample(cargo, changes)) {
     const at = start + rng.float(0.25, 2) * HOUR;
     const flag = rng.pick(Object.keys(FLAG_STATES) as FlagCode[]);
     const next = ids.reflag(v.identity, v.kind, flag);
     v.identities.push({ from: at, identity: next });
-    scenarios.push({ kind: 'identity_change', mmsis: [v.identity.mmsi, next.mmsi], from: at, to: at, description: `${v.identity.name} becomes ${next.name}` });
+    scenarios.push({
+      kind: 'identity_change',
+      mmsis: [v.identity.mmsi, next.mmsi],
+      from: at,
+      to: at,
+      description: `${v.identity.name} becomes ${next.name}`,
+    });
   }
 
   stats.vessels = vessels.length;
@@ -215,7 +287,13 @@ export function createTraffic(options: TrafficOptions): Traffic {
     advance,
     scenarios,
     stats,
-    roster: () => vessels.map((v) => ({ mmsi: v.identity.mmsi, name: v.identity.name, kind: v.scenario ? 'scenario' : v.kind, flag: v.identity.flag })),
+    roster: () =>
+      vessels.map((v) => ({
+        mmsi: v.identity.mmsi,
+        name: v.identity.name,
+        kind: v.scenario ? 'scenario' : v.kind,
+        flag: v.identity.flag,
+      })),
   };
 }
 

@@ -43,16 +43,22 @@ export function adminRoutes(): Hono<AppEnv> {
   });
   app.get('/api-keys', async (c) => c.json(await listApiKeys({ ctx: rctx(c) })));
   app.post('/api-keys', create(createApiKey));
-  app.delete('/api-keys/:id', uuidParams('id'), async (c) => c.json(await revokeApiKey({ ctx: rctx(c), id: c.req.param('id') })));
+  app.delete('/api-keys/:id', uuidParams('id'), async (c) =>
+    c.json(await revokeApiKey({ ctx: rctx(c), id: c.req.param('id') })),
+  );
   app.get('/sharing-groups', async (c) => c.json(await listSharingGroups({ ctx: rctx(c) })));
   app.post('/sharing-groups', create(createSharingGroup));
-  app.delete('/sharing-groups/:code', async (c) => c.json(await revokeSharingGroup({ ctx: rctx(c), code: c.req.param('code') })));
+  app.delete('/sharing-groups/:code', async (c) =>
+    c.json(await revokeSharingGroup({ ctx: rctx(c), code: c.req.param('code') })),
+  );
   app.post('/sharing-groups/:code/members', async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await addAgreementMember({ ctx: rctx(c), code: c.req.param('code'), input: body.value }));
   });
-  app.delete('/sharing-groups/:code/members/:agency', async (c) => c.json(await removeAgreementMember({ ctx: rctx(c), code: c.req.param('code'), agency: c.req.param('agency') })));
+  app.delete('/sharing-groups/:code/members/:agency', async (c) =>
+    c.json(await removeAgreementMember({ ctx: rctx(c), code: c.req.param('code'), agency: c.req.param('agency') })),
+  );
   app.get('/audit', async (c) => c.json(await searchAudit({ ctx: rctx(c), query: c.req.query() })));
   return app;
 }

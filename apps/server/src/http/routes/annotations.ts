@@ -9,11 +9,21 @@ import { rctx, type AppEnv } from '../request-context.ts';
 /** Annotations hang on a target: /api/v1/annotations/:targetType/:targetId, and by id under /api/v1/annotations/:id. */
 export function annotationRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/on/:type/:id', async (c) => c.json(await listAnnotations({ ctx: rctx(c), targetType: c.req.param('type'), targetId: c.req.param('id') })));
+  app.get('/on/:type/:id', async (c) =>
+    c.json(await listAnnotations({ ctx: rctx(c), targetType: c.req.param('type'), targetId: c.req.param('id') })),
+  );
   app.post('/on/:type/:id', async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
-    return c.json(await createAnnotation({ ctx: rctx(c), targetType: c.req.param('type'), targetId: c.req.param('id'), input: body.value }), 201);
+    return c.json(
+      await createAnnotation({
+        ctx: rctx(c),
+        targetType: c.req.param('type'),
+        targetId: c.req.param('id'),
+        input: body.value,
+      }),
+      201,
+    );
   });
   const id = uuidParams('id');
   app.get('/:id', id, async (c) => c.json(await getAnnotation({ ctx: rctx(c), id: c.req.param('id') })));

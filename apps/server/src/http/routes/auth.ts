@@ -24,9 +24,21 @@ export function authRoutes(ctx: ServiceContext): Hono<AppEnv> {
       throw err;
     });
     const secure = ctx.security.secureCookies || requestIsHttps(c, trustProxy);
-    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, secure, sameSite: 'Strict', path: '/', expires: result.expiresAt });
+    setCookie(c, SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      secure,
+      sameSite: 'Strict',
+      path: '/',
+      expires: result.expiresAt,
+    });
     // Only the login route reads it, and it outlives sessions: it marks the browser, not the sign-in.
-    setCookie(c, DEVICE_COOKIE, result.deviceToken, { httpOnly: true, secure, sameSite: 'Strict', path: '/api/v1/auth/login', maxAge: 180 * 86_400 });
+    setCookie(c, DEVICE_COOKIE, result.deviceToken, {
+      httpOnly: true,
+      secure,
+      sameSite: 'Strict',
+      path: '/api/v1/auth/login',
+      maxAge: 180 * 86_400,
+    });
     return c.json({ user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
   });
 
@@ -56,10 +68,17 @@ export function authRoutes(ctx: ServiceContext): Hono<AppEnv> {
   app.get('/me', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     const principal = token ? await principalFromSession(ctx, token) : undefined;
-    if (!principal || principal.actor.kind !== 'user') return c.json({ error: { code: 'unauthenticated', message: 'log in first' } }, 401);
+    if (!principal || principal.actor.kind !== 'user')
+      return c.json({ error: { code: 'unauthenticated', message: 'log in first' } }, 401);
     const { actor, viewer } = principal;
     return c.json({
-      user: { id: actor.id, username: actor.name, displayName: actor.displayName, role: actor.role, agency: actor.agency },
+      user: {
+        id: actor.id,
+        username: actor.name,
+        displayName: actor.displayName,
+        role: actor.role,
+        agency: actor.agency,
+      },
       groups: [...viewer.groups],
       csrfToken: actor.csrfToken,
     });

@@ -12,17 +12,14 @@ import { rctx, type AppEnv } from '../request-context.ts';
 export function eventRoutes(bodyLimitBytes: number): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post(
-    '/',
-    limitBody(bodyLimitBytes),
-    async (c) => {
-      const body = await readJsonBody(c);
-      if (body.ok === false) return body.response;
-      const { event, created } = await ingestEvent({ ctx: rctx(c), input: body.value });
-      if (created) return c.json({ id: event.id, seq: event.seq, created }, 201, { Location: `/api/v1/events/${event.id}` });
-      return c.json({ id: event.id, seq: event.seq, created, event }, 200);
-    },
-  );
+  app.post('/', limitBody(bodyLimitBytes), async (c) => {
+    const body = await readJsonBody(c);
+    if (body.ok === false) return body.response;
+    const { event, created } = await ingestEvent({ ctx: rctx(c), input: body.value });
+    if (created)
+      return c.json({ id: event.id, seq: event.seq, created }, 201, { Location: `/api/v1/events/${event.id}` });
+    return c.json({ id: event.id, seq: event.seq, created, event }, 200);
+  });
 
   app.get('/', async (c) => c.json(await listEvents({ ctx: rctx(c), query: c.req.query() })));
 
@@ -31,7 +28,16 @@ export function eventRoutes(bodyLimitBytes: number): Hono<AppEnv> {
   app.get('/export', async (c) => {
     const { format = 'ndjson', ...query } = c.req.query();
     if (format !== 'csv' && format !== 'ndjson') {
-      return c.json({ error: { code: 'validation_failed', message: 'format is csv or ndjson', issues: [{ path: 'format', message: 'csv or ndjson' }] } }, 422);
+      return c.json(
+        {
+          error: {
+            code: 'validation_failed',
+            message: 'format is csv or ndjson',
+            issues: [{ path: 'format', message: 'csv or ndjson' }],
+          },
+        },
+        422,
+      );
     }
     const lines = exportEvents({ ctx: rctx(c), query, format });
     // Pull the first chunk before answering so an authorization or query error is a proper status, not a cut stream.

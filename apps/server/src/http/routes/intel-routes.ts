@@ -4,11 +4,22 @@ import type { IntelRequestContext, IntelServices } from '../../intel/intel-conte
 import { getAlert, searchAlerts } from '../../services/alerts/read-alerts.ts';
 import { createArea, getArea, listAreas, retireArea } from '../../services/alerts/manage-areas.ts';
 import { consignmentsFromCsv } from '../../services/cargo/consignment-csv.ts';
-import { addMovement, getConsignment, rescoreConsignment, searchConsignments } from '../../services/cargo/consignment-verbs.ts';
+import {
+  addMovement,
+  getConsignment,
+  rescoreConsignment,
+  searchConsignments,
+} from '../../services/cargo/consignment-verbs.ts';
 import { ingestConsignments, type RawConsignment } from '../../services/cargo/ingest-consignments.ts';
 import { changeEntry, addEntry } from '../../services/watchlists/manage-entries.ts';
 import { changeWatchlist, createWatchlist } from '../../services/watchlists/manage-watchlists.ts';
-import { entryHistory, getEntry, getWatchlist, searchEntries, searchWatchlists } from '../../services/watchlists/read-watchlists.ts';
+import {
+  entryHistory,
+  getEntry,
+  getWatchlist,
+  searchEntries,
+  searchWatchlists,
+} from '../../services/watchlists/read-watchlists.ts';
 import { exportWatchlistCsv, importWatchlistCsv } from '../../services/watchlists/watchlist-csv.ts';
 import { readJsonBody } from '../json-body.ts';
 import { uuidParams } from '../id-params.ts';
@@ -24,7 +35,10 @@ const entryIds = uuidParams('id', 'entryId');
 async function readCsv(c: Context<AppEnv>): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^text\/(csv|plain)\b/i.test(type)) {
-    return { ok: false, response: c.json({ error: { code: 'unsupported_media_type', message: 'send Content-Type: text/csv' } }, 415) };
+    return {
+      ok: false,
+      response: c.json({ error: { code: 'unsupported_media_type', message: 'send Content-Type: text/csv' } }, 415),
+    };
   }
   return { ok: true, text: await c.req.text() };
 }
@@ -53,23 +67,44 @@ export function intelRoutes(services: IntelServices): { path: string; routes: Ho
     if (body.ok === false) return body.response;
     return c.json(await changeWatchlist({ ctx: ictx(c), id: c.req.param('id'), input: body.value, retire: true }));
   });
-  watchlists.get('/:id/entries', oneId, async (c) => c.json(await searchEntries({ ctx: ictx(c), watchlistId: c.req.param('id'), query: c.req.query() })));
+  watchlists.get('/:id/entries', oneId, async (c) =>
+    c.json(await searchEntries({ ctx: ictx(c), watchlistId: c.req.param('id'), query: c.req.query() })),
+  );
   watchlists.post('/:id/entries', oneId, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await addEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), input: body.value }), 201);
   });
-  watchlists.get('/:id/entries/:entryId', entryIds, async (c) => c.json(await getEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })));
-  watchlists.get('/:id/entries/:entryId/history', entryIds, async (c) => c.json(await entryHistory({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })));
+  watchlists.get('/:id/entries/:entryId', entryIds, async (c) =>
+    c.json(await getEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })),
+  );
+  watchlists.get('/:id/entries/:entryId/history', entryIds, async (c) =>
+    c.json(await entryHistory({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId') })),
+  );
   watchlists.patch('/:id/entries/:entryId', entryIds, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
-    return c.json(await changeEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId'), input: body.value }));
+    return c.json(
+      await changeEntry({
+        ctx: ictx(c),
+        watchlistId: c.req.param('id'),
+        entryId: c.req.param('entryId'),
+        input: body.value,
+      }),
+    );
   });
   watchlists.post('/:id/entries/:entryId/retire', entryIds, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
-    return c.json(await changeEntry({ ctx: ictx(c), watchlistId: c.req.param('id'), entryId: c.req.param('entryId'), input: body.value, retire: true }));
+    return c.json(
+      await changeEntry({
+        ctx: ictx(c),
+        watchlistId: c.req.param('id'),
+        entryId: c.req.param('entryId'),
+        input: body.value,
+        retire: true,
+      }),
+    );
   });
   watchlists.post('/:id/import', oneId, importLimit, async (c) => {
     const body = await readCsv(c);
@@ -80,7 +115,10 @@ export function intelRoutes(services: IntelServices): { path: string; routes: Ho
     const chunks: string[] = [];
     // Collected before answering so a 404 is still a 404 and not a broken stream.
     for await (const chunk of exportWatchlistCsv({ ctx: ictx(c), watchlistId: c.req.param('id') })) chunks.push(chunk);
-    return c.body(chunks.join(''), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="watchlist-${c.req.param('id')}.csv"` });
+    return c.body(chunks.join(''), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="watchlist-${c.req.param('id')}.csv"`,
+    });
   });
 
   const alerts = new Hono<AppEnv>();
@@ -108,19 +146,25 @@ export function intelRoutes(services: IntelServices): { path: string; routes: Ho
       const body = await readJsonBody(c);
       if (body.ok === false) return body.response;
       const value = body.value;
-      records = Array.isArray(value) ? value.map((v, i) => ({ line: i + 1, value: v as unknown })) : [{ line: 1, value }];
+      records = Array.isArray(value)
+        ? value.map((v, i) => ({ line: i + 1, value: v as unknown }))
+        : [{ line: 1, value }];
     }
     const result = await ingestConsignments({ ctx, records });
     const anyCreated = result.created.some((r) => r.created);
     return c.json(result, anyCreated ? 201 : 200);
   });
-  cargo.get('/consignments/:id', oneId, async (c) => c.json(await getConsignment({ ctx: ictx(c), id: c.req.param('id') })));
+  cargo.get('/consignments/:id', oneId, async (c) =>
+    c.json(await getConsignment({ ctx: ictx(c), id: c.req.param('id') })),
+  );
   cargo.post('/consignments/:id/movements', oneId, async (c) => {
     const body = await readJsonBody(c);
     if (body.ok === false) return body.response;
     return c.json(await addMovement({ ctx: ictx(c), id: c.req.param('id'), input: body.value }), 201);
   });
-  cargo.post('/consignments/:id/rescore', oneId, async (c) => c.json(await rescoreConsignment({ ctx: ictx(c), id: c.req.param('id') })));
+  cargo.post('/consignments/:id/rescore', oneId, async (c) =>
+    c.json(await rescoreConsignment({ ctx: ictx(c), id: c.req.param('id') })),
+  );
 
   return [
     { path: '/watchlists', routes: watchlists },

@@ -7,7 +7,9 @@ import { ServiceError } from '../../services/errors.ts';
  */
 export function trendBodyAsQuery(body: unknown): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ServiceError('validation_failed', 'the body is a JSON object of trend filters', [{ path: '(body)', message: 'a JSON object' }]);
+    throw new ServiceError('validation_failed', 'the body is a JSON object of trend filters', [
+      { path: '(body)', message: 'a JSON object' },
+    ]);
   }
   const query: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {

@@ -8,7 +8,9 @@ import { forbidden } from '../errors.ts';
  */
 export function requireOwnAgency(ctx: RequestContext, agency: string, what: string): void {
   if (agency !== ctx.actor.agency) {
-    throw forbidden(`administrators of ${ctx.actor.agency} manage ${what} of ${ctx.actor.agency} only, not of ${agency}`);
+    throw forbidden(
+      `administrators of ${ctx.actor.agency} manage ${what} of ${ctx.actor.agency} only, not of ${agency}`,
+    );
   }
 }
 
@@ -17,7 +19,11 @@ export function requireOwnAgency(ctx: RequestContext, agency: string, what: stri
  * user, no key, not even a disabled or revoked one), may be created by any administrator, and only as the
  * agency's own administrator, who then manages the rest.
  */
-export async function requireOwnAgencyOrFirstAdministrator(ctx: RequestContext, agency: string, role: string): Promise<void> {
+export async function requireOwnAgencyOrFirstAdministrator(
+  ctx: RequestContext,
+  agency: string,
+  role: string,
+): Promise<void> {
   if (agency === ctx.actor.agency) return;
   if (role === 'administrator' && !(await ctx.users.agencyHasAccounts(agency))) return;
   requireOwnAgency(ctx, agency, 'accounts');

@@ -5,7 +5,13 @@ import type { RequestContext } from '../context.ts';
 import { ServiceError, notFound, validationError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import { requireOwnAgency, requireOwnAgencyOrFirstAdministrator } from './agency-authority.ts';
-import { CreateAgencyInput, CreateApiKeyInput, CreateSharingGroupInput, CreateUserInput, UpdateUserInput } from './admin-inputs.ts';
+import {
+  CreateAgencyInput,
+  CreateApiKeyInput,
+  CreateSharingGroupInput,
+  CreateUserInput,
+  UpdateUserInput,
+} from './admin-inputs.ts';
 
 /** AUTH-2: administration is for administrators only, and every change is audited. */
 export function adminOnly(ctx: RequestContext): void {
@@ -14,13 +20,17 @@ export function adminOnly(ctx: RequestContext): void {
 
 export async function requireAgency(ctx: RequestContext, code: string, path: string): Promise<void> {
   if ((await ctx.agencies.existing([code])).length === 0) {
-    throw new ServiceError('unprocessable', `${path}: unknown agency ${code}`, [{ path, message: `unknown agency ${code}` }]);
+    throw new ServiceError('unprocessable', `${path}: unknown agency ${code}`, [
+      { path, message: `unknown agency ${code}` },
+    ]);
   }
 }
 
 /** ADM-1: 409 naming `code`; the stored record is left as it was. */
 function codeTaken(what: string, code: string): ServiceError {
-  return new ServiceError('conflict', `${what} ${code} already exists; nothing was changed`, [{ path: 'code', message: `${code} already exists` }]);
+  return new ServiceError('conflict', `${what} ${code} already exists; nothing was changed`, [
+    { path: 'code', message: `${code} already exists` },
+  ]);
 }
 
 /** Any signed-in principal may list agencies: the releasability chooser needs them. */
@@ -35,12 +45,34 @@ export async function createAgency({ ctx, input }: { ctx: RequestContext; input:
   if (!parsed.success) throw validationError(parsed.error, 'agency');
   // ADM-1: a second create must not pass for an update that silently kept the first name and country.
   if (!(await ctx.agencies.insertNew(parsed.data))) throw codeTaken('agency', parsed.data.code);
-  ctx.audit.record({ actor: ctx.actor, action: 'agency.create', targetType: 'agency', targetId: parsed.data.code, outcome: 'success' });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'agency.create',
+    targetType: 'agency',
+    targetId: parsed.data.code,
+    outcome: 'success',
+  });
   return parsed.data;
 }
 
-function publicUser(u: { id: string; username: string; displayName: string; role: string; agencyCode: string; disabledAt: Date | null; lockedUntil: Date | null }) {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, agency: u.agencyCode, disabled: u.disabledAt !== null, lockedUntil: u.lockedUntil?.toISOString() ?? null };
+function publicUser(u: {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  agencyCode: string;
+  disabledAt: Date | null;
+  lockedUntil: Date | null;
+}) {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    agency: u.agencyCode,
+    disabled: u.disabledAt !== null,
+    lockedUntil: u.lockedUntil?.toISOString() ?? null,
+  };
 }
 
 export async function listUsers({ ctx }: { ctx: RequestContext }) {
@@ -55,9 +87,23 @@ export async function createUser({ ctx, input }: { ctx: RequestContext; input: u
   const { username, displayName, agency, role, password } = parsed.data;
   await requireAgency(ctx, agency, 'agency');
   await requireOwnAgencyOrFirstAdministrator(ctx, agency, role);
-  if (await ctx.users.findByUsername(username)) throw new ServiceError('conflict', `username ${username} is taken`, [{ path: 'username', message: 'taken' }]);
-  const user = await ctx.users.insert({ username, displayName, agencyCode: agency, role, passwordHash: await hashPassword(password) });
-  ctx.audit.record({ actor: ctx.actor, action: 'user.create', targetType: 'user', targetId: user.id, outcome: 'success', detail: { username, agency, role } });
+  if (await ctx.users.findByUsername(username))
+    throw new ServiceError('conflict', `username ${username} is taken`, [{ path: 'username', message: 'taken' }]);
+  const user = await ctx.users.insert({
+    username,
+    displayName,
+    agencyCode: agency,
+    role,
+    passwordHash: await hashPassword(password),
+  });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'user.create',
+    targetType: 'user',
+    targetId: user.id,
+    outcome: 'success',
+    detail: { username, agency, role },
+  });
   return publicUser(user);
 }
 
@@ -84,12 +130,39 @@ export async function updateUser({ ctx, id, input }: { ctx: RequestContext; id: 
     await ctx.users.revokeUserSessions(id, now);
     ctx.realtime.revoke([`user:${id}`]);
   }
-  ctx.audit.record({ actor: ctx.actor, action: 'user.update', targetType: 'user', targetId: id, outcome: 'success', detail: parsed.data });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'user.update',
+    targetType: 'user',
+    targetId: id,
+    outcome: 'success',
+    detail: parsed.data,
+  });
   return publicUser(updated);
 }
 
-function publicKey(k: { id: string; agencyCode: string; kind: string; name: string; prefix: string; scopes: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }) {
-  return { id: k.id, agency: k.agencyCode, kind: k.kind, name: k.name, prefix: k.prefix, scopes: k.scopes, createdAt: k.createdAt.toISOString(), lastUsedAt: k.lastUsedAt?.toISOString() ?? null, revoked: k.revokedAt !== null };
+function publicKey(k: {
+  id: string;
+  agencyCode: string;
+  kind: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}) {
+  return {
+    id: k.id,
+    agency: k.agencyCode,
+    kind: k.kind,
+    name: k.name,
+    prefix: k.prefix,
+    scopes: k.scopes,
+    createdAt: k.createdAt.toISOString(),
+    lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+    revoked: k.revokedAt !== null,
+  };
 }
 
 export async function listApiKeys({ ctx }: { ctx: RequestContext }) {
@@ -115,7 +188,14 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
     scopes: parsed.data.kind === 'device' ? ['events:read'] : parsed.data.scopes,
     createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
   });
-  ctx.audit.record({ actor: ctx.actor, action: 'api_key.create', targetType: 'api_key', targetId: row.id, outcome: 'success', detail: { agency: row.agencyCode, kind: row.kind, scopes: row.scopes } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'api_key.create',
+    targetType: 'api_key',
+    targetId: row.id,
+    outcome: 'success',
+    detail: { agency: row.agencyCode, kind: row.kind, scopes: row.scopes },
+  });
   return { ...publicKey(row), secret };
 }
 
@@ -127,7 +207,13 @@ export async function revokeApiKey({ ctx, id }: { ctx: RequestContext; id: strin
   const row = await ctx.apiKeys.revoke(id, ctx.clock.now());
   if (!row) throw notFound('active api key', id);
   ctx.realtime.revoke([`key:${id}`]);
-  ctx.audit.record({ actor: ctx.actor, action: 'api_key.revoke', targetType: 'api_key', targetId: id, outcome: 'success' });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'api_key.revoke',
+    targetType: 'api_key',
+    targetId: id,
+    outcome: 'success',
+  });
   return publicKey(row);
 }
 
@@ -144,7 +230,14 @@ export async function createSharingGroup({ ctx, input }: { ctx: RequestContext; 
   if (!(await ctx.sharingGroups.insertNew(parsed.data))) throw codeTaken('sharing group', parsed.data.code);
   // Members' open sockets hold their old memberships: they reconnect and resume under the new ones.
   ctx.realtime.revoke(parsed.data.members.map((a) => `agency:${a}`));
-  ctx.audit.record({ actor: ctx.actor, action: 'sharing_group.create', targetType: 'sharing_group', targetId: parsed.data.code, outcome: 'success', detail: { members: parsed.data.members } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'sharing_group.create',
+    targetType: 'sharing_group',
+    targetId: parsed.data.code,
+    outcome: 'success',
+    detail: { members: parsed.data.members },
+  });
   return parsed.data;
 }
 
@@ -154,6 +247,13 @@ export async function revokeSharingGroup({ ctx, code }: { ctx: RequestContext; c
   const members = await ctx.sharingGroups.revoke(code, ctx.clock.now());
   if (!members) throw notFound('active sharing group', code);
   ctx.realtime.revoke(members.map((a) => `agency:${a}`));
-  ctx.audit.record({ actor: ctx.actor, action: 'sharing_group.revoke', targetType: 'sharing_group', targetId: code, outcome: 'success', detail: { members } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'sharing_group.revoke',
+    targetType: 'sharing_group',
+    targetId: code,
+    outcome: 'success',
+    detail: { members },
+  });
   return { code, revoked: true, members };
 }

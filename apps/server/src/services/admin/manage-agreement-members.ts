@@ -19,13 +19,25 @@ async function changeMember(ctx: RequestContext, code: string, agency: string, c
   // ADM-3: joining an agreement is reading everything already shared under it, so an agency never joins (or
   // brings in a third) on its own administrator's word: only the parties change who is party. Administrators
   // see every agreement and its members, so this answer reveals nothing they could not list.
-  if (result.outcome === 'not_a_party') throw forbidden(`only administrators of ${code}'s member agencies change its members`);
+  if (result.outcome === 'not_a_party')
+    throw forbidden(`only administrators of ${code}'s member agencies change its members`);
   if (result.outcome === 'too_few') {
-    throw new ServiceError('unprocessable', `an agreement binds at least ${MIN_MEMBERS} agencies; revoke ${code} instead`, [{ path: 'agency', message: `${code} would keep fewer than ${MIN_MEMBERS} members` }]);
+    throw new ServiceError(
+      'unprocessable',
+      `an agreement binds at least ${MIN_MEMBERS} agencies; revoke ${code} instead`,
+      [{ path: 'agency', message: `${code} would keep fewer than ${MIN_MEMBERS} members` }],
+    );
   }
   if (result.outcome === 'changed') {
     ctx.realtime.revoke([`agency:${agency}`]);
-    ctx.audit.record({ actor: ctx.actor, action: change === 'add' ? 'sharing_group.member_add' : 'sharing_group.member_remove', targetType: 'sharing_group', targetId: code, outcome: 'success', detail: { agency, members: result.members } });
+    ctx.audit.record({
+      actor: ctx.actor,
+      action: change === 'add' ? 'sharing_group.member_add' : 'sharing_group.member_remove',
+      targetType: 'sharing_group',
+      targetId: code,
+      outcome: 'success',
+      detail: { agency, members: result.members },
+    });
   }
   return { code, members: result.members, changed: result.outcome === 'changed' };
 }
@@ -38,7 +50,15 @@ export async function addAgreementMember({ ctx, code, input }: { ctx: RequestCon
   return changeMember(ctx, code, parsed.data.agency, 'add');
 }
 
-export async function removeAgreementMember({ ctx, code, agency }: { ctx: RequestContext; code: string; agency: string }) {
+export async function removeAgreementMember({
+  ctx,
+  code,
+  agency,
+}: {
+  ctx: RequestContext;
+  code: string;
+  agency: string;
+}) {
   adminOnly(ctx);
   const parsed = MemberInput.safeParse({ agency });
   if (!parsed.success) throw validationError(parsed.error, 'member');

@@ -28,7 +28,16 @@ export async function searchAudit({ ctx, query }: { ctx: RequestContext; query: 
   const isAdmin = ctx.actor.kind === 'user' && ctx.actor.role === 'administrator';
   await ctx.audit.flush();
   const rows = await ctx.audit.search(
-    { agency: isAdmin ? q.agency : ctx.actor.agency, action: q.action, actorId: q.actorId, targetId: q.targetId, streamedSeq: q.streamedSeq, from: q.from, to: q.to, beforeId: q.cursor === undefined ? undefined : Number(q.cursor) },
+    {
+      agency: isAdmin ? q.agency : ctx.actor.agency,
+      action: q.action,
+      actorId: q.actorId,
+      targetId: q.targetId,
+      streamedSeq: q.streamedSeq,
+      from: q.from,
+      to: q.to,
+      beforeId: q.cursor === undefined ? undefined : Number(q.cursor),
+    },
     q.limit + 1,
   );
   ctx.audit.record({ actor: ctx.actor, action: 'audit.search', outcome: 'success', detail: { query: q } });

@@ -16,7 +16,11 @@ export function toDerivedAlert(row: DerivedAlertRow): DerivedAlert {
     parameters: row.parameters,
     evidence: {
       tracks: row.evidence.tracks,
-      matches: row.evidence.matches.map((m) => ({ ...m, field: m.field as DerivedAlert['evidence']['matches'][number]['field'], how: m.how as DerivedAlert['evidence']['matches'][number]['how'] })),
+      matches: row.evidence.matches.map((m) => ({
+        ...m,
+        field: m.field as DerivedAlert['evidence']['matches'][number]['field'],
+        how: m.how as DerivedAlert['evidence']['matches'][number]['how'],
+      })),
       subject: row.evidence.subject,
       watchlistId: row.evidence.watchlistId,
       entryId: row.evidence.entryId,

@@ -22,7 +22,13 @@ function toArea(row: AreaRow): AreaOfInterest {
 }
 
 /** An area of interest owned by the actor's agency; every node's detectors start watching it. */
-export async function createArea({ ctx, input }: { ctx: IntelRequestContext; input: unknown }): Promise<AreaOfInterest> {
+export async function createArea({
+  ctx,
+  input,
+}: {
+  ctx: IntelRequestContext;
+  input: unknown;
+}): Promise<AreaOfInterest> {
   requirePermission(ctx, 'events:write');
   const parsed = AreaInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'area');
@@ -40,7 +46,14 @@ export async function createArea({ ctx, input }: { ctx: IntelRequestContext; inp
     createdBy: actorLabel(ctx),
     createdAt: now.toISOString(),
   });
-  ctx.audit.record({ actor: ctx.actor, action: 'area.create', targetType: 'area', targetId: row.id, outcome: 'success', detail: { tlp: row.tlp } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'area.create',
+    targetType: 'area',
+    targetId: row.id,
+    outcome: 'success',
+    detail: { tlp: row.tlp },
+  });
   ctx.intelRealtime.areasChanged();
   return toArea(row);
 }

@@ -39,7 +39,13 @@ const ANNOUNCED_REVISIONS: ReadonlySet<AlertStatus> = new Set(['revised', 'retra
  * ongoing alert (an encounter ends, a gap's vessel reappears) only updates the stored alert and is pushed
  * live as `alert:updated`, so the feed is not doubled by routine ends.
  */
-export async function publishAlert({ ctx, draft }: { ctx: IntelRequestContext; draft: AlertDraft }): Promise<DerivedAlertRow> {
+export async function publishAlert({
+  ctx,
+  draft,
+}: {
+  ctx: IntelRequestContext;
+  draft: AlertDraft;
+}): Promise<DerivedAlertRow> {
   const at = ctx.clock.now().toISOString();
   const existing = await ctx.alerts.byKey(draft.key);
   if (!existing) {
@@ -71,7 +77,15 @@ export async function publishAlert({ ctx, draft }: { ctx: IntelRequestContext; d
     const verb = draft.status === 'retracted' ? 'retracted' : 'revised';
     // The earlier alert's releasability governs the correction: nobody learns of a revision they could not read.
     const input = eventInput(
-      { ...draft, ownerAgency: existing.ownerAgency, releasability: { tlp: existing.tlp as Releasability['tlp'], recipients: existing.recipients, sharingGroups: existing.sharingGroups } },
+      {
+        ...draft,
+        ownerAgency: existing.ownerAgency,
+        releasability: {
+          tlp: existing.tlp as Releasability['tlp'],
+          recipients: existing.recipients,
+          sharingGroups: existing.sharingGroups,
+        },
+      },
       `${draft.title} (${verb})`,
       `${verb === 'retracted' ? 'Retracts' : 'Revises'} alert ${existing.id}: ${draft.summary}`,
     );
@@ -106,6 +120,8 @@ function eventInput(draft: AlertDraft, title: string, summary: string): EventInp
     ownerAgency: draft.ownerAgency,
     releasability: draft.releasability,
     severity: draft.status === 'retracted' ? 1 : draft.severity,
-    ...(draft.subjects ? { subjects: { vessels: [], containers: [], organisations: [], persons: [], ...draft.subjects } } : {}),
+    ...(draft.subjects
+      ? { subjects: { vessels: [], containers: [], organisations: [], persons: [], ...draft.subjects } }
+      : {}),
   };
 }

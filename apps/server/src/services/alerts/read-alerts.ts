@@ -15,7 +15,13 @@ export async function getAlert({ ctx, eventId }: { ctx: IntelRequestContext; eve
   return toDerivedAlert(row);
 }
 
-export async function searchAlerts({ ctx, query }: { ctx: IntelRequestContext; query: Record<string, string> }): Promise<DerivedAlert[]> {
+export async function searchAlerts({
+  ctx,
+  query,
+}: {
+  ctx: IntelRequestContext;
+  query: Record<string, string>;
+}): Promise<DerivedAlert[]> {
   requirePermission(ctx, 'events:read');
   const parsed = AlertQuery.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, 'query');

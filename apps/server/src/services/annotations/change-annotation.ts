@@ -14,10 +14,21 @@ const DeleteInput = z.object({ baseVersion: z.number().int().positive() }).stric
  * Edits (or soft-deletes) a note. Only its owning agency may change it (AUTH-1). An edit based on an old
  * version is refused with 409 and the current note, never applied over someone else's change.
  */
-export async function changeAnnotation({ ctx, id, input, remove = false }: { ctx: RequestContext; id: string; input: unknown; remove?: boolean }): Promise<Annotation> {
+export async function changeAnnotation({
+  ctx,
+  id,
+  input,
+  remove = false,
+}: {
+  ctx: RequestContext;
+  id: string;
+  input: unknown;
+  remove?: boolean;
+}): Promise<Annotation> {
   requirePermission(ctx, 'annotations:write');
   const existing = await getAnnotation({ ctx, id });
-  if (existing.ownerAgency !== ctx.actor.agency) throw forbidden(`only ${existing.ownerAgency} may change this annotation`);
+  if (existing.ownerAgency !== ctx.actor.agency)
+    throw forbidden(`only ${existing.ownerAgency} may change this annotation`);
   const parsed = remove ? DeleteInput.safeParse(input) : AnnotationEdit.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, remove ? 'delete' : 'annotation edit');
   const edit: AnnotationEdit = parsed.data;
@@ -34,9 +45,21 @@ export async function changeAnnotation({ ctx, id, input, remove = false }: { ctx
     if (result.reason === 'not_found') throw notFound('annotation', id);
     ctx.audit.record({ actor: ctx.actor, action, targetType: 'annotation', targetId: id, outcome: 'conflict' });
     const [current] = await toAnnotations(ctx, [result.current]);
-    throw new ServiceError('conflict', `the annotation is at version ${result.current.version}, not ${parsed.data.baseVersion}`, [], { current });
+    throw new ServiceError(
+      'conflict',
+      `the annotation is at version ${result.current.version}, not ${parsed.data.baseVersion}`,
+      [],
+      { current },
+    );
   }
-  ctx.audit.record({ actor: ctx.actor, action, targetType: 'annotation', targetId: id, outcome: 'success', detail: { version: result.row.version } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action,
+    targetType: 'annotation',
+    targetId: id,
+    outcome: 'success',
+    detail: { version: result.row.version },
+  });
   const target = await resolveTarget(ctx, result.row.targetType, result.row.targetId);
   const [dto] = await toAnnotations(ctx, [result.row]);
   if (!dto) throw new Error('annotation dto missing');

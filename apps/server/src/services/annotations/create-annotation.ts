@@ -18,7 +18,17 @@ function defaultReleasability(target: ResolvedTarget, ownAgency: string): Releas
   return { tlp: r.tlp, recipients, sharingGroups: r.tlp === 'RED' ? [] : [...r.sharingGroups] };
 }
 
-export async function createAnnotation({ ctx, targetType, targetId, input }: { ctx: RequestContext; targetType: string; targetId: string; input: unknown }): Promise<Annotation> {
+export async function createAnnotation({
+  ctx,
+  targetType,
+  targetId,
+  input,
+}: {
+  ctx: RequestContext;
+  targetType: string;
+  targetId: string;
+  input: unknown;
+}): Promise<Annotation> {
   requirePermission(ctx, 'annotations:write');
   const target = await resolveTarget(ctx, targetType, targetId);
   const parsed = AnnotationInput.safeParse(input);
@@ -43,7 +53,14 @@ export async function createAnnotation({ ctx, targetType, targetId, input }: { c
     createdAt: now,
     updatedAt: now,
   });
-  ctx.audit.record({ actor: ctx.actor, action: 'annotation.create', targetType: 'annotation', targetId: row.id, outcome: 'success', detail: { on: `${target.type}:${target.id}`, tlp: row.tlp } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'annotation.create',
+    targetType: 'annotation',
+    targetId: row.id,
+    outcome: 'success',
+    detail: { on: `${target.type}:${target.id}`, tlp: row.tlp },
+  });
   const [dto] = await toAnnotations(ctx, [row]);
   if (!dto) throw new Error('annotation dto missing');
   ctx.realtime.annotationChanged(dto, target.releasable);

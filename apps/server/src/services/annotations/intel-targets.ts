@@ -11,21 +11,35 @@ interface ReleasableRow {
 }
 
 function releasable(row: ReleasableRow) {
-  return { ownerAgency: row.ownerAgency, tlp: row.tlp as Tlp, recipients: row.recipients, sharingGroups: row.sharingGroups };
+  return {
+    ownerAgency: row.ownerAgency,
+    tlp: row.tlp as Tlp,
+    recipients: row.recipients,
+    sharingGroups: row.sharingGroups,
+  };
 }
 
 /** Consignments and watchlist entries as annotation targets; an entry is released as its watchlist. */
-export function intelAnnotationTargets(cargo: CargoRepository, watchlists: WatchlistRepository): AnnotationTargetResolvers {
+export function intelAnnotationTargets(
+  cargo: CargoRepository,
+  watchlists: WatchlistRepository,
+): AnnotationTargetResolvers {
   return new Map([
-    ['consignment', async (viewer, id) => {
-      if (!isUuid(id)) return undefined;
-      const row = await cargo.getVisible(id, viewer);
-      return row ? releasable(row) : undefined;
-    }],
-    ['watchlist_entry', async (viewer, id) => {
-      if (!isUuid(id)) return undefined;
-      const found = await watchlists.getEntry(id, viewer);
-      return found ? releasable(found.list) : undefined;
-    }],
+    [
+      'consignment',
+      async (viewer, id) => {
+        if (!isUuid(id)) return undefined;
+        const row = await cargo.getVisible(id, viewer);
+        return row ? releasable(row) : undefined;
+      },
+    ],
+    [
+      'watchlist_entry',
+      async (viewer, id) => {
+        if (!isUuid(id)) return undefined;
+        const found = await watchlists.getEntry(id, viewer);
+        return found ? releasable(found.list) : undefined;
+      },
+    ],
   ]);
 }

@@ -7,15 +7,28 @@ import { notFound } from '../errors.ts';
 import { toAnnotations } from './annotation-dto.ts';
 import { resolveTarget } from './annotation-target.ts';
 
-
 function auditReads(ctx: RequestContext, notes: readonly Annotation[]): void {
   const restricted = notes.filter((n) => isRestrictedTlp(n.releasability.tlp));
   if (restricted.length > 0) {
-    ctx.audit.record({ actor: ctx.actor, action: 'annotation.read', targetType: 'annotation', outcome: 'success', detail: { ids: restricted.map((n) => n.id) } });
+    ctx.audit.record({
+      actor: ctx.actor,
+      action: 'annotation.read',
+      targetType: 'annotation',
+      outcome: 'success',
+      detail: { ids: restricted.map((n) => n.id) },
+    });
   }
 }
 
-export async function listAnnotations({ ctx, targetType, targetId }: { ctx: RequestContext; targetType: string; targetId: string }): Promise<Annotation[]> {
+export async function listAnnotations({
+  ctx,
+  targetType,
+  targetId,
+}: {
+  ctx: RequestContext;
+  targetType: string;
+  targetId: string;
+}): Promise<Annotation[]> {
   requirePermission(ctx, 'events:read');
   const target = await resolveTarget(ctx, targetType, targetId);
   const rows = await ctx.annotations.listForTarget(target.type, target.id, viewerScope(ctx.viewer));
@@ -38,11 +51,18 @@ export async function getAnnotation({ ctx, id }: { ctx: RequestContext; id: stri
   return note;
 }
 
-export async function annotationHistory({ ctx, id }: { ctx: RequestContext; id: string }): Promise<AnnotationRevision[]> {
+export async function annotationHistory({
+  ctx,
+  id,
+}: {
+  ctx: RequestContext;
+  id: string;
+}): Promise<AnnotationRevision[]> {
   await getAnnotation({ ctx, id });
   const revisions = await ctx.annotations.history(id);
   const names = new Map<string, string>();
-  for (const by of new Set(revisions.map((r) => r.editedBy))) names.set(by, (await ctx.users.findById(by))?.displayName ?? 'unknown user');
+  for (const by of new Set(revisions.map((r) => r.editedBy)))
+    names.set(by, (await ctx.users.findById(by))?.displayName ?? 'unknown user');
   return revisions.map((r) => ({
     version: r.version,
     body: r.body,

@@ -4,7 +4,9 @@ import { passwordProblem } from '../../auth/password-policy.ts';
 import type { RequestContext } from '../context.ts';
 import { ServiceError, forbidden, validationError } from '../errors.ts';
 
-export const ChangePasswordInput = z.object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().max(1000) }).strict();
+export const ChangePasswordInput = z
+  .object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().max(1000) })
+  .strict();
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 /**
@@ -19,16 +21,23 @@ export async function changePassword({ ctx, input }: { ctx: RequestContext; inpu
   if (!parsed.success) throw validationError(parsed.error, 'password change');
   const { currentPassword, newPassword } = parsed.data;
   const problem = passwordProblem(newPassword, actor.name);
-  if (problem) throw new ServiceError('unprocessable', `newPassword: ${problem}`, [{ path: 'newPassword', message: problem }]);
+  if (problem)
+    throw new ServiceError('unprocessable', `newPassword: ${problem}`, [{ path: 'newPassword', message: problem }]);
 
   const now = ctx.clock.now();
   const user = await ctx.users.claimLoginAttempt(actor.name, now, { ...ctx.security.loginThrottle, trusted: false });
   const ok = await verifyPassword(currentPassword, user?.passwordHash || DUMMY_PASSWORD_HASH);
   if (!user || !ok) {
     ctx.audit.record({ actor, action: 'user.password', targetType: 'user', targetId: actor.id, outcome: 'failure' });
-    throw new ServiceError('forbidden', 'current password not accepted', [{ path: 'currentPassword', message: 'not accepted' }]);
+    throw new ServiceError('forbidden', 'current password not accepted', [
+      { path: 'currentPassword', message: 'not accepted' },
+    ]);
   }
-  await ctx.users.update(user.id, { passwordHash: await hashPassword(newPassword), failedLogins: 0, lockedUntil: null });
+  await ctx.users.update(user.id, {
+    passwordHash: await hashPassword(newPassword),
+    failedLogins: 0,
+    lockedUntil: null,
+  });
   await ctx.users.revokeUserSessions(user.id, now);
   ctx.realtime.revoke([`user:${user.id}`]);
   ctx.audit.record({ actor, action: 'user.password', targetType: 'user', targetId: user.id, outcome: 'success' });

@@ -35,7 +35,15 @@ const REFUSED = 'username or password not accepted';
  * throttled. A browser holding the account's device cookie skips the account throttle (an attacker elsewhere
  * cannot keep the owner out) but has a failure limit of its own.
  */
-export async function login({ ctx, input, client }: { ctx: ServiceContext; input: unknown; client: LoginClient }): Promise<LoginResult> {
+export async function login({
+  ctx,
+  input,
+  client,
+}: {
+  ctx: ServiceContext;
+  input: unknown;
+  client: LoginClient;
+}): Promise<LoginResult> {
   const parsed = LoginInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'login');
   const { username, password } = parsed.data;
@@ -43,9 +51,20 @@ export async function login({ ctx, input, client }: { ctx: ServiceContext; input
   const addressKey = client.address;
   const wait = ctx.loginLimits.byAddress.blockedFor(addressKey);
   if (wait > 0) {
-    ctx.audit.record({ actor: anonymous, action: 'auth.login', targetType: 'user', outcome: 'denied', detail: { reason: 'address rate limit', address: client.address } });
+    ctx.audit.record({
+      actor: anonymous,
+      action: 'auth.login',
+      targetType: 'user',
+      outcome: 'denied',
+      detail: { reason: 'address rate limit', address: client.address },
+    });
     const retryAfterSeconds = Math.ceil(wait / 1000);
-    throw new ServiceError('rate_limited', `too many failed sign-ins from this address; try again in ${retryAfterSeconds} s`, [], { retryAfterSeconds });
+    throw new ServiceError(
+      'rate_limited',
+      `too many failed sign-ins from this address; try again in ${retryAfterSeconds} s`,
+      [],
+      { retryAfterSeconds },
+    );
   }
 
   const device = parseDeviceToken(client.deviceCookie);
@@ -59,7 +78,14 @@ export async function login({ ctx, input, client }: { ctx: ServiceContext; input
   if (!user || !ok) {
     ctx.loginLimits.byAddress.fail(addressKey);
     if (device) ctx.loginLimits.byDevice.fail(device.nonce);
-    ctx.audit.record({ actor: anonymous, action: 'auth.login', targetType: 'user', targetId: user?.id, outcome: 'failure', detail: { address: client.address } });
+    ctx.audit.record({
+      actor: anonymous,
+      action: 'auth.login',
+      targetType: 'user',
+      targetId: user?.id,
+      outcome: 'failure',
+      detail: { address: client.address },
+    });
     throw new ServiceError('unauthenticated', REFUSED);
   }
 
@@ -67,7 +93,14 @@ export async function login({ ctx, input, client }: { ctx: ServiceContext; input
   const token = newSecret('tw_ses_');
   const csrfToken = newSecret('');
   const expiresAt = new Date(now.getTime() + ctx.security.sessionAbsoluteMs);
-  await ctx.users.insertSession({ tokenHash: sha256(token), userId: user.id, csrfToken, createdAt: now, lastSeenAt: now, expiresAt });
+  await ctx.users.insertSession({
+    tokenHash: sha256(token),
+    userId: user.id,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+  });
   ctx.audit.record({
     actor: { kind: 'user', id: user.id, name: user.username, agency: user.agencyCode },
     action: 'auth.login',
@@ -81,7 +114,13 @@ export async function login({ ctx, input, client }: { ctx: ServiceContext; input
     csrfToken,
     expiresAt,
     deviceToken: issueDeviceToken(user.id, user.passwordHash),
-    user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, agency: user.agencyCode },
+    user: {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      agency: user.agencyCode,
+    },
   };
 }
 

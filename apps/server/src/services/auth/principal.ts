@@ -24,7 +24,11 @@ export function principalFromSessionForSocket(ctx: ServiceContext, token: string
   return loadSessionPrincipal(ctx, sha256(token), false);
 }
 
-async function loadSessionPrincipal(ctx: ServiceContext, tokenHash: string, activity: boolean): Promise<Principal | undefined> {
+async function loadSessionPrincipal(
+  ctx: ServiceContext,
+  tokenHash: string,
+  activity: boolean,
+): Promise<Principal | undefined> {
   const now = ctx.clock.now();
   const session = await ctx.users.findLiveSession(tokenHash, now);
   if (!session) return undefined;

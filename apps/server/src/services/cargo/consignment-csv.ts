@@ -4,7 +4,13 @@ import { ServiceError, validationError } from '../errors.ts';
 import { headerIndex, parseCsv } from '../csv/csv.ts';
 import type { RawConsignment } from './ingest-consignments.ts';
 
-const list = (s: string | undefined): string[] => (s ? s.split(';').map((x) => x.trim()).filter(Boolean) : []);
+const list = (s: string | undefined): string[] =>
+  s
+    ? s
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
 
 /**
@@ -21,14 +27,20 @@ export function consignmentsFromCsv(ctx: RequestContext, csv: string, query: Rec
   const [header, ...rows] = parseCsv(csv);
   if (!header) throw new ServiceError('unprocessable', 'the CSV is empty; the first line names the columns');
   const { index, problems } = headerIndex(header.cells, CONSIGNMENT_CSV_COLUMNS);
-  if (problems.length > 0) throw new ServiceError('unprocessable', `line 1: ${problems.join('; ')}`, problems.map((message) => ({ path: 'line 1', message })));
+  if (problems.length > 0)
+    throw new ServiceError(
+      'unprocessable',
+      `line 1: ${problems.join('; ')}`,
+      problems.map((message) => ({ path: 'line 1', message })),
+    );
   return rows.map((row) => {
     const cell = (name: (typeof CONSIGNMENT_CSV_COLUMNS)[number]): string | undefined => {
       const i = index.get(name);
       const v = i === undefined ? undefined : row.cells[i]?.trim();
       return v === '' ? undefined : v;
     };
-    const party = (name: string | undefined, country: string | undefined) => (name ? { name, ...(country ? { country } : {}) } : undefined);
+    const party = (name: string | undefined, country: string | undefined) =>
+      name ? { name, ...(country ? { country } : {}) } : undefined;
     const value = {
       billOfLading: cell('bill_of_lading'),
       ownerAgency: ctx.actor.agency,
@@ -39,12 +51,19 @@ export function consignmentsFromCsv(ctx: RequestContext, csv: string, query: Rec
       ...(cell('notify_party') ? { notifyParty: { name: cell('notify_party') } } : {}),
       hsCodes: list(cell('hs_codes')),
       goodsDescription: cell('goods_description'),
-      ...(cell('package_count') ? { packages: { count: num(cell('package_count')), kind: cell('package_kind') ?? 'packages' } } : {}),
+      ...(cell('package_count')
+        ? { packages: { count: num(cell('package_count')), kind: cell('package_kind') ?? 'packages' } }
+        : {}),
       ...(cell('gross_weight_kg') ? { grossWeightKg: num(cell('gross_weight_kg')) } : {}),
       originLocode: cell('origin'),
       transshipmentLocodes: list(cell('transshipment')),
       destinationLocode: cell('destination'),
-      carrier: { ...(cell('carrier_imo') ? { imo: cell('carrier_imo') } : {}), ...(cell('carrier_mmsi') ? { mmsi: cell('carrier_mmsi') } : {}), ...(cell('carrier_name') ? { name: cell('carrier_name') } : {}), ...(cell('carrier_flag') ? { flag: cell('carrier_flag') } : {}) },
+      carrier: {
+        ...(cell('carrier_imo') ? { imo: cell('carrier_imo') } : {}),
+        ...(cell('carrier_mmsi') ? { mmsi: cell('carrier_mmsi') } : {}),
+        ...(cell('carrier_name') ? { name: cell('carrier_name') } : {}),
+        ...(cell('carrier_flag') ? { flag: cell('carrier_flag') } : {}),
+      },
       ...(cell('voyage') ? { voyage: cell('voyage') } : {}),
       ...(cell('etd') ? { etd: cell('etd') } : {}),
       ...(cell('eta') ? { eta: cell('eta') } : {}),

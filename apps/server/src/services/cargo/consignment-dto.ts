@@ -4,7 +4,15 @@ import type { ConsignmentRow, MovementRow } from '@tidewatch/db';
 const iso = (s: string): string => new Date(s).toISOString();
 
 export function toMovement(row: MovementRow): Movement {
-  return { id: row.id, kind: row.kind as MovementKind, at: iso(row.at), locode: row.locode, note: row.note, recordedBy: row.recordedBy, recordedAt: iso(row.recordedAt) };
+  return {
+    id: row.id,
+    kind: row.kind as MovementKind,
+    at: iso(row.at),
+    locode: row.locode,
+    note: row.note,
+    recordedBy: row.recordedBy,
+    recordedAt: iso(row.recordedAt),
+  };
 }
 
 export function toConsignment(row: ConsignmentRow, movements: readonly MovementRow[]): Consignment {
@@ -24,7 +32,12 @@ export function toConsignment(row: ConsignmentRow, movements: readonly MovementR
     originLocode: row.originLocode,
     transshipmentLocodes: row.transshipmentLocodes,
     destinationLocode: row.destinationLocode,
-    carrier: { ...(row.carrierImo ? { imo: row.carrierImo } : {}), ...(row.carrierMmsi ? { mmsi: row.carrierMmsi } : {}), ...(row.carrierName ? { name: row.carrierName } : {}), ...(row.carrierFlag ? { flag: row.carrierFlag } : {}) },
+    carrier: {
+      ...(row.carrierImo ? { imo: row.carrierImo } : {}),
+      ...(row.carrierMmsi ? { mmsi: row.carrierMmsi } : {}),
+      ...(row.carrierName ? { name: row.carrierName } : {}),
+      ...(row.carrierFlag ? { flag: row.carrierFlag } : {}),
+    },
     voyage: row.voyage,
     etd: row.etd === null ? null : iso(row.etd),
     eta: row.eta === null ? null : iso(row.eta),

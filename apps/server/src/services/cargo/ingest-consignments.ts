@@ -1,4 +1,10 @@
-import { ConsignmentInput, isValidContainerNumber, type ConsignmentIngestResult, type ParsedConsignmentInput, type Tlp } from '@tidewatch/contracts';
+import {
+  ConsignmentInput,
+  isValidContainerNumber,
+  type ConsignmentIngestResult,
+  type ParsedConsignmentInput,
+  type Tlp,
+} from '@tidewatch/contracts';
 import type { ConsignmentRow, NewConsignmentRow } from '@tidewatch/db';
 import { publishHits } from '../../intel/hit-publisher.ts';
 import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
@@ -39,7 +45,12 @@ function scoringInput(p: ParsedConsignmentInput, createdAt: string): ScoringInpu
 
 export function scoringInputOf(row: ConsignmentRow): ScoringInput {
   return {
-    releasable: { ownerAgency: row.ownerAgency, tlp: row.tlp as Tlp, recipients: row.recipients, sharingGroups: row.sharingGroups },
+    releasable: {
+      ownerAgency: row.ownerAgency,
+      tlp: row.tlp as Tlp,
+      recipients: row.recipients,
+      sharingGroups: row.sharingGroups,
+    },
     containers: row.containers,
     shipper: row.shipper,
     consignee: row.consignee,
@@ -65,19 +76,36 @@ export function scoringInputOf(row: ConsignmentRow): ScoringInput {
  * reported with their line while the good ones are stored together in one transaction. Watchlist hits become
  * watchlist_hit events and a red lane a cargo_alert event, each released no wider than the consignment.
  */
-export async function ingestConsignments({ ctx, records }: { ctx: IntelRequestContext; records: readonly RawConsignment[] }): Promise<ConsignmentIngestResult> {
+export async function ingestConsignments({
+  ctx,
+  records,
+}: {
+  ctx: IntelRequestContext;
+  records: readonly RawConsignment[];
+}): Promise<ConsignmentIngestResult> {
   requirePermission(ctx, 'events:write');
   const errors: ConsignmentIngestResult['errors'] = [];
   const good: ParsedConsignmentInput[] = [];
   for (const record of records) {
     const parsed = ConsignmentInput.safeParse(record.value);
     if (!parsed.success) {
-      errors.push({ line: record.line, reason: issuesFromZod(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; ') });
+      errors.push({
+        line: record.line,
+        reason: issuesFromZod(parsed.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; '),
+      });
       continue;
     }
     if (ctx.actor.kind !== 'system' && parsed.data.ownerAgency !== ctx.actor.agency) {
-      if (records.length === 1) throw forbidden(`${ctx.actor.name} of ${ctx.actor.agency} may not submit consignments owned by ${parsed.data.ownerAgency}`);
-      errors.push({ line: record.line, reason: `ownerAgency: ${ctx.actor.agency} may not submit for ${parsed.data.ownerAgency}` });
+      if (records.length === 1)
+        throw forbidden(
+          `${ctx.actor.name} of ${ctx.actor.agency} may not submit consignments owned by ${parsed.data.ownerAgency}`,
+        );
+      errors.push({
+        line: record.line,
+        reason: `ownerAgency: ${ctx.actor.agency} may not submit for ${parsed.data.ownerAgency}`,
+      });
       continue;
     }
     try {
@@ -150,33 +178,70 @@ export async function ingestConsignments({ ctx, records }: { ctx: IntelRequestCo
       },
     });
   }
-  const stored = await ctx.cargo.insertMany(prepared.map((p) => p.row), by, at);
+  const stored = await ctx.cargo.insertMany(
+    prepared.map((p) => p.row),
+    by,
+    at,
+  );
   const movements = await ctx.cargo.movementsOf(stored.filter((s) => s.created).map((s) => s.row.id));
   for (const [i, { row, created }] of stored.entries()) {
     if (!created) continue;
     const found = prepared[i]?.found ?? [];
     // The consignment is stored: a failure announcing its hits is logged, not turned into a refusal.
-    await afterScoring(ctx, row, found, groupsOf).catch((err: unknown) => ctx.log.error({ err, id: row.id }, 'consignment alerts not published'));
+    await afterScoring(ctx, row, found, groupsOf).catch((err: unknown) =>
+      ctx.log.error({ err, id: row.id }, 'consignment alerts not published'),
+    );
     if (ctx.actor.kind !== 'system') {
-      ctx.audit.record({ actor: ctx.actor, action: 'consignment.create', targetType: 'consignment', targetId: row.id, outcome: 'success', detail: { tlp: row.tlp, lane: row.lane, score: row.riskScore } });
+      ctx.audit.record({
+        actor: ctx.actor,
+        action: 'consignment.create',
+        targetType: 'consignment',
+        targetId: row.id,
+        outcome: 'success',
+        detail: { tlp: row.tlp, lane: row.lane, score: row.riskScore },
+      });
     }
     ctx.intelRealtime.consignmentChanged(toConsignment(row, movements));
   }
   return {
-    created: stored.map(({ row, created }) => ({ id: row.id, billOfLading: row.billOfLading, created, lane: row.lane as 'red' | 'yellow' | 'green', score: row.riskScore })),
+    created: stored.map(({ row, created }) => ({
+      id: row.id,
+      billOfLading: row.billOfLading,
+      created,
+      lane: row.lane as 'red' | 'yellow' | 'green',
+      score: row.riskScore,
+    })),
     errors,
   };
 }
 
 /** Hits as watchlist_hit events and, on a red lane, a cargo_alert (revised in place on a rescore). */
-export async function afterScoring(ctx: IntelRequestContext, row: ConsignmentRow, found: ReturnType<typeof matchConsignment>, groupsOf: (agency: string) => Promise<ReadonlySet<string>>): Promise<void> {
-  const releasable = { ownerAgency: row.ownerAgency, tlp: row.tlp as Tlp, recipients: row.recipients, sharingGroups: row.sharingGroups };
+export async function afterScoring(
+  ctx: IntelRequestContext,
+  row: ConsignmentRow,
+  found: ReturnType<typeof matchConsignment>,
+  groupsOf: (agency: string) => Promise<ReadonlySet<string>>,
+): Promise<void> {
+  const releasable = {
+    ownerAgency: row.ownerAgency,
+    tlp: row.tlp as Tlp,
+    recipients: row.recipients,
+    sharingGroups: row.sharingGroups,
+  };
   // Event subjects take valid container numbers only; a failed check digit is in the risk factors instead.
   const containers = row.containers.filter(isValidContainerNumber).slice(0, 200);
   if (found.length > 0) {
     await publishHits({
       ctx,
-      subject: { type: 'consignment', id: row.id, label: `B/L ${row.billOfLading}`, releasable, position: null, mmsis: row.carrierMmsi ? [row.carrierMmsi] : [], subjects: { containers } },
+      subject: {
+        type: 'consignment',
+        id: row.id,
+        label: `B/L ${row.billOfLading}`,
+        releasable,
+        position: null,
+        mmsis: row.carrierMmsi ? [row.carrierMmsi] : [],
+        subjects: { containers },
+      },
       found,
       nowMs: ctx.clock.now().getTime(),
       groupsOf,
@@ -192,17 +257,38 @@ export async function afterScoring(ctx: IntelRequestContext, row: ConsignmentRow
       status: existing ? (row.lane === 'red' ? 'ongoing' : 'final') : 'ongoing',
       eventKind: 'cargo_alert',
       title: `Red lane: B/L ${row.billOfLading} ${row.originLocode} to ${row.destinationLocode} (risk ${row.riskScore})`,
-      summary: `${row.goodsDescription.slice(0, 200)} — ${row.risk.factors.map((f) => f.explanation).slice(0, 4).join('; ')}`,
+      summary: `${row.goodsDescription.slice(0, 200)} — ${row.risk.factors
+        .map((f) => f.explanation)
+        .slice(0, 4)
+        .join('; ')}`,
       severity: 4,
       mmsis: row.carrierMmsi ? [row.carrierMmsi] : [],
       startAt: Date.parse(row.createdAt),
       endAt: null,
       position: null,
-      parameters: { score: row.riskScore, lane: row.lane, billOfLading: row.billOfLading, origin: row.originLocode, destination: row.destinationLocode },
-      evidence: { tracks: [], matches: [], subject: { type: 'consignment', id: row.id }, watchlistId: null, entryId: null, areaId: null },
+      parameters: {
+        score: row.riskScore,
+        lane: row.lane,
+        billOfLading: row.billOfLading,
+        origin: row.originLocode,
+        destination: row.destinationLocode,
+      },
+      evidence: {
+        tracks: [],
+        matches: [],
+        subject: { type: 'consignment', id: row.id },
+        watchlistId: null,
+        entryId: null,
+        areaId: null,
+      },
       ownerAgency: row.ownerAgency,
       releasability: { tlp: releasable.tlp, recipients: row.recipients, sharingGroups: row.sharingGroups },
-      subjects: { containers, ...(row.carrierMmsi ? { vessels: [{ mmsi: row.carrierMmsi, ...(row.carrierName ? { name: row.carrierName } : {}) }] } : {}) },
+      subjects: {
+        containers,
+        ...(row.carrierMmsi
+          ? { vessels: [{ mmsi: row.carrierMmsi, ...(row.carrierName ? { name: row.carrierName } : {}) }] }
+          : {}),
+      },
     },
   });
 }

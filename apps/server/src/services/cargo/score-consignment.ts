@@ -1,5 +1,12 @@
 import type { RiskAssessment, Tlp } from '@tidewatch/contracts';
-import { assessRisk, reachWithin, type BehaviourFact, type EntryMatch, type HitFact, type Releasable } from '@tidewatch/domain';
+import {
+  assessRisk,
+  reachWithin,
+  type BehaviourFact,
+  type EntryMatch,
+  type HitFact,
+  type Releasable,
+} from '@tidewatch/domain';
 import { merge } from '../../intel/matcher-runtime.ts';
 import type { IntelRequestContext } from '../../intel/intel-context.ts';
 
@@ -31,8 +38,12 @@ const VOYAGE_LOOKBACK_MS = 14 * 24 * 3_600_000;
 export function matchConsignment(ctx: IntelRequestContext, c: ScoringInput, nowMs: number): EntryMatch[] {
   const found: EntryMatch[] = [];
   for (const container of c.containers) found.push(...ctx.matcher.index.matchContainer(container, nowMs));
-  for (const party of [c.shipper, c.consignee, c.notifyParty]) if (party) found.push(...ctx.matcher.index.matchParty(party.name, 'organisation', nowMs));
-  if (c.carrierImo || c.carrierMmsi || c.carrierName) found.push(...ctx.matcher.index.matchVessel({ imo: c.carrierImo, mmsi: c.carrierMmsi, name: c.carrierName }, nowMs));
+  for (const party of [c.shipper, c.consignee, c.notifyParty])
+    if (party) found.push(...ctx.matcher.index.matchParty(party.name, 'organisation', nowMs));
+  if (c.carrierImo || c.carrierMmsi || c.carrierName)
+    found.push(
+      ...ctx.matcher.index.matchVessel({ imo: c.carrierImo, mmsi: c.carrierMmsi, name: c.carrierName }, nowMs),
+    );
   return merge(found);
 }
 
@@ -41,7 +52,12 @@ export function matchConsignment(ctx: IntelRequestContext, c: ScoringInput, nowM
  * REL-8): a hit on a list the consignment's readers cannot all read, or an alert released more narrowly,
  * would otherwise leak through the number and its explanation.
  */
-export async function scoreConsignment(ctx: IntelRequestContext, c: ScoringInput, found: readonly EntryMatch[], ownerGroups: ReadonlySet<string>): Promise<RiskAssessment> {
+export async function scoreConsignment(
+  ctx: IntelRequestContext,
+  c: ScoringInput,
+  found: readonly EntryMatch[],
+  ownerGroups: ReadonlySet<string>,
+): Promise<RiskAssessment> {
   const now = ctx.clock.now();
   const hits: HitFact[] = [];
   for (const { entry, matches } of found) {
@@ -49,7 +65,14 @@ export async function scoreConsignment(ctx: IntelRequestContext, c: ScoringInput
     const best = [...matches].sort((a, b) => b.score - a.score)[0];
     if (!best) continue;
     const field = best.field === 'organisation' ? 'party' : best.field;
-    hits.push({ ref: `entry:${entry.id}`, watchlist: entry.watchlistName ?? entry.watchlistId, field, how: best.how, score: best.score, value: best.value });
+    hits.push({
+      ref: `entry:${entry.id}`,
+      watchlist: entry.watchlistName ?? entry.watchlistId,
+      field,
+      how: best.how,
+      score: best.score,
+      value: best.value,
+    });
   }
   const behaviour: BehaviourFact[] = [];
   if (c.carrierMmsi) {
@@ -58,7 +81,14 @@ export async function scoreConsignment(ctx: IntelRequestContext, c: ScoringInput
     const to = c.eta && Date.parse(c.eta) < now.getTime() ? c.eta : now.toISOString();
     for (const a of await ctx.alerts.forVessel(c.carrierMmsi, BEHAVIOUR_TYPES, from, to)) {
       if (a.status === 'retracted') continue;
-      if (!reachWithin(c.releasable, { ownerAgency: a.ownerAgency, tlp: a.tlp as Tlp, recipients: a.recipients, sharingGroups: a.sharingGroups }, ownerGroups)) continue;
+      if (
+        !reachWithin(
+          c.releasable,
+          { ownerAgency: a.ownerAgency, tlp: a.tlp as Tlp, recipients: a.recipients, sharingGroups: a.sharingGroups },
+          ownerGroups,
+        )
+      )
+        continue;
       behaviour.push({ ref: `alert:${a.id}`, type: a.type as BehaviourFact['type'], summary: a.summary });
     }
   }

@@ -18,7 +18,7 @@ describe('csv', () => {
 
   it('[DATA-1] keeps numbers numbers and guards every text cell starting with = + - @ TAB or CR', () => {
     expect(csvLine([-76.7936, 0, -12, 17.5])).toBe('-76.7936,0,-12,17.5\r\n');
-    expect(csvLine(['-2+3', '+1', '@SUM(A1)', '\tx', '\rx', '-12'])).toBe('\'-2+3,\'+1,\'@SUM(A1),\'\tx,"\'\rx",\'-12\r\n');
+    expect(csvLine(['-2+3', '+1', '@SUM(A1)', '\tx', '\rx', '-12'])).toBe("'-2+3,'+1,'@SUM(A1),'\tx,\"'\rx\",'-12\r\n");
     expect(csvLine([Number.NaN, Number.POSITIVE_INFINITY])).toBe(',\r\n');
   });
 });

@@ -70,7 +70,10 @@ function csvCell(value: CsvValue): string {
 }
 
 /** Header row to a column index, refusing unknown or repeated names. */
-export function headerIndex(header: readonly string[], allowed: readonly string[]): { index: Map<string, number>; problems: string[] } {
+export function headerIndex(
+  header: readonly string[],
+  allowed: readonly string[],
+): { index: Map<string, number>; problems: string[] } {
   const index = new Map<string, number>();
   const problems: string[] = [];
   header.forEach((raw, i) => {

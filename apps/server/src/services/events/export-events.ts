@@ -7,17 +7,61 @@ import { eventFilterFor } from './query-events.ts';
 const PAGE = 1000;
 export const EXPORT_MAX_ROWS = 100_000;
 
-const CSV_COLUMNS = ['id', 'seq', 'kind', 'title', 'occurredAt', 'reportedAt', 'ownerAgency', 'tlp', 'recipients', 'severity', 'lat', 'lon', 'place', 'commodity', 'quantity', 'unit', 'status'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'seq',
+  'kind',
+  'title',
+  'occurredAt',
+  'reportedAt',
+  'ownerAgency',
+  'tlp',
+  'recipients',
+  'severity',
+  'lat',
+  'lon',
+  'place',
+  'commodity',
+  'quantity',
+  'unit',
+  'status',
+] as const;
 
 function csvRow(e: IntelEvent): string {
-  return csvLine([e.id, e.seq, e.kind, e.title, e.occurredAt, e.reportedAt, e.ownerAgency, e.releasability.tlp, e.releasability.recipients.join(' '), e.severity, e.position?.lat, e.position?.lon, e.place, e.seizure?.commodity, e.seizure?.quantity, e.seizure?.unit, e.status]);
+  return csvLine([
+    e.id,
+    e.seq,
+    e.kind,
+    e.title,
+    e.occurredAt,
+    e.reportedAt,
+    e.ownerAgency,
+    e.releasability.tlp,
+    e.releasability.recipients.join(' '),
+    e.severity,
+    e.position?.lat,
+    e.position?.lon,
+    e.place,
+    e.seizure?.commodity,
+    e.seizure?.quantity,
+    e.seizure?.unit,
+    e.status,
+  ]);
 }
 
 /**
  * Streams the events the viewer may read (REL-8) that match the filters, as CSV or NDJSON, newest first,
  * and records the export with its size (AUD-1).
  */
-export async function* exportEvents({ ctx, query, format }: { ctx: RequestContext; query: Record<string, string>; format: 'csv' | 'ndjson' }): AsyncGenerator<string> {
+export async function* exportEvents({
+  ctx,
+  query,
+  format,
+}: {
+  ctx: RequestContext;
+  query: Record<string, string>;
+  format: 'csv' | 'ndjson';
+}): AsyncGenerator<string> {
   requirePermission(ctx, 'events:export');
   const { filter } = eventFilterFor(ctx, { ...query, limit: undefined, cursor: undefined });
   let exported = 0;
@@ -37,6 +81,11 @@ export async function* exportEvents({ ctx, query, format }: { ctx: RequestContex
       if (page.length < PAGE) break;
     }
   } finally {
-    ctx.audit.record({ actor: ctx.actor, action: 'event.export', outcome: 'success', detail: { format, rows: exported, restrictedRows: restricted, query } });
+    ctx.audit.record({
+      actor: ctx.actor,
+      action: 'event.export',
+      outcome: 'success',
+      detail: { format, rows: exported, restrictedRows: restricted, query },
+    });
   }
 }

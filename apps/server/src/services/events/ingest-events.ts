@@ -26,7 +26,8 @@ async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventIn
       issues.push({ path: `${prefix}ownerAgency`, message: `unknown agency ${input.ownerAgency}` });
     }
     input.releasability.recipients.forEach((code, i) => {
-      if (!known.has(code)) issues.push({ path: `${prefix}releasability.recipients.${i}`, message: `unknown agency ${code}` });
+      if (!known.has(code))
+        issues.push({ path: `${prefix}releasability.recipients.${i}`, message: `unknown agency ${code}` });
     });
   });
   const groupsByOwner = new Map<string, Set<string>>();
@@ -40,7 +41,10 @@ async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventIn
     const prefix = inputs.length > 1 ? `[${index}].` : '';
     input.releasability.sharingGroups.forEach((group, i) => {
       if (!groups.has(group)) {
-        issues.push({ path: `${prefix}releasability.sharingGroups.${i}`, message: `${input.ownerAgency} is not an active member of sharing group ${group}` });
+        issues.push({
+          path: `${prefix}releasability.sharingGroups.${i}`,
+          message: `${input.ownerAgency} is not an active member of sharing group ${group}`,
+        });
       }
     });
   }
@@ -54,7 +58,13 @@ async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventIn
  * event is stored under an id scoped to its owning agency (scopedEventId, REL-12), so a repeat returns that
  * agency's own stored event, publishes nothing, and is audited as the read it is.
  */
-export async function ingestEvents({ ctx, inputs }: { ctx: RequestContext; inputs: readonly unknown[] }): Promise<IngestResult[]> {
+export async function ingestEvents({
+  ctx,
+  inputs,
+}: {
+  ctx: RequestContext;
+  inputs: readonly unknown[];
+}): Promise<IngestResult[]> {
   requirePermission(ctx, 'events:write');
   const parsed = inputs.map((raw) => {
     const result = EventInput.safeParse(raw);
@@ -68,22 +78,37 @@ export async function ingestEvents({ ctx, inputs }: { ctx: RequestContext; input
     }
     // REL-4: a sharing group never carries RED.
     if (input.releasability.tlp === 'RED' && input.releasability.sharingGroups.length > 0) {
-      throw new ServiceError('unprocessable', 'releasability.sharingGroups: TLP:RED goes to named recipient agencies only', [
-        { path: 'releasability.sharingGroups', message: 'TLP:RED goes to named recipient agencies only' },
-      ]);
+      throw new ServiceError(
+        'unprocessable',
+        'releasability.sharingGroups: TLP:RED goes to named recipient agencies only',
+        [{ path: 'releasability.sharingGroups', message: 'TLP:RED goes to named recipient agencies only' }],
+      );
     }
   }
   await checkAgencies(ctx, parsed);
   const now = ctx.clock.now();
-  const rows = parsed.map((input) => toNewEvent(input, input.id === undefined ? newEventId(now) : scopedEventId(input.ownerAgency, input.id), now));
+  const rows = parsed.map((input) =>
+    toNewEvent(input, input.id === undefined ? newEventId(now) : scopedEventId(input.ownerAgency, input.id), now),
+  );
   const results = await ctx.events.insertMany(rows);
   const created = results.filter((r) => r.created).map((r) => r.event);
   if (created.length > 0) ctx.publisher.publish(created);
   if (ctx.actor.kind !== 'system') {
     for (const event of created) {
-      ctx.audit.record({ actor: ctx.actor, action: 'event.create', targetType: 'event', targetId: event.id, outcome: 'success', detail: { seq: event.seq, tlp: event.releasability.tlp } });
+      ctx.audit.record({
+        actor: ctx.actor,
+        action: 'event.create',
+        targetType: 'event',
+        targetId: event.id,
+        outcome: 'success',
+        detail: { seq: event.seq, tlp: event.releasability.tlp },
+      });
     }
-    auditRestrictedReads(ctx, 'event.read', results.filter((r) => !r.created).map((r) => r.event));
+    auditRestrictedReads(
+      ctx,
+      'event.read',
+      results.filter((r) => !r.created).map((r) => r.event),
+    );
   }
   return results;
 }

@@ -27,7 +27,10 @@ describe('insert batcher (group commit)', () => {
     await new Promise((r) => setTimeout(r, 1));
     const duringTransaction = ['c', 'd'].map((id) => insert([row(id)]));
     const results = await Promise.all([...sameTick, ...duringTransaction]);
-    expect(store.transactions).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(store.transactions).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(results.map((r) => r[0]?.event.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 

@@ -38,7 +38,11 @@ export async function listEvents({ ctx, query }: { ctx: RequestContext; query: u
 
 /** REL-8: a count counts only what the viewer may read. */
 export async function countEvents({ ctx, query }: { ctx: RequestContext; query: unknown }): Promise<{ count: number }> {
-  const { filter } = eventFilterFor(ctx, { ...(query as Record<string, unknown>), limit: undefined, cursor: undefined });
+  const { filter } = eventFilterFor(ctx, {
+    ...(query as Record<string, unknown>),
+    limit: undefined,
+    cursor: undefined,
+  });
   return { count: await ctx.events.count(filter) };
 }
 

@@ -2,7 +2,6 @@ import { isRestrictedTlp } from '@tidewatch/domain';
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { RequestContext } from '../context.ts';
 
-
 /** AUD-1: every read of AMBER, AMBER+STRICT or RED data leaves one audit row per request, naming the ids. */
 export function auditRestrictedReads(ctx: RequestContext, action: string, events: readonly IntelEvent[]): void {
   const restricted = events.filter((e) => isRestrictedTlp(e.releasability.tlp));

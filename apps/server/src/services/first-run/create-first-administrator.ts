@@ -29,7 +29,13 @@ export interface FirstAdministrator {
  * administrator exists this is refused (conflict) and nothing is written, so the command cannot be used to
  * take over a running deployment. Demo credentials are retired first, so a demo `admin` does not count.
  */
-export async function createFirstAdministrator({ ctx, input }: { ctx: FirstRunContext; input: unknown }): Promise<FirstAdministrator> {
+export async function createFirstAdministrator({
+  ctx,
+  input,
+}: {
+  ctx: FirstRunContext;
+  input: unknown;
+}): Promise<FirstAdministrator> {
   const parsed = FirstAdministratorInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'first administrator');
   const { agency, username, displayName, password } = parsed.data;
@@ -43,10 +49,21 @@ export async function createFirstAdministrator({ ctx, input }: { ctx: FirstRunCo
     passwordHash,
   });
   if ('refused' in result) {
-    ctx.audit.record({ actor: SYSTEM_ACTOR, action: 'setup.first_administrator', targetType: 'user', outcome: 'denied', detail: { reason: result.refused } });
+    ctx.audit.record({
+      actor: SYSTEM_ACTOR,
+      action: 'setup.first_administrator',
+      targetType: 'user',
+      outcome: 'denied',
+      detail: { reason: result.refused },
+    });
     throw result.refused === 'administrator_exists'
-      ? new ServiceError('conflict', `setup has been done already: the administrator ${result.username} exists; add further users in the web's Admin screen`)
-      : new ServiceError('conflict', `the username ${result.username} is taken; choose another`, [{ path: 'username', message: 'taken' }]);
+      ? new ServiceError(
+          'conflict',
+          `setup has been done already: the administrator ${result.username} exists; add further users in the web's Admin screen`,
+        )
+      : new ServiceError('conflict', `the username ${result.username} is taken; choose another`, [
+          { path: 'username', message: 'taken' },
+        ]);
   }
   const user = result.created;
   ctx.audit.record({

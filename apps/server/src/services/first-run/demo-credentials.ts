@@ -30,7 +30,12 @@ export async function findActiveDemoCredentials(ctx: FirstRunContext): Promise<A
     if (await verdict) users.push({ id: user.id, username: user.username });
   }
   const keyHashes = codes.flatMap((code) => [sha256(demoApiKey(code)), sha256(demoDeviceToken(code))]);
-  const keys = (await ctx.firstRun.activeKeysWithHashes(keyHashes)).map(({ id, kind, prefix, agencyCode }) => ({ id, kind, prefix, agencyCode }));
+  const keys = (await ctx.firstRun.activeKeysWithHashes(keyHashes)).map(({ id, kind, prefix, agencyCode }) => ({
+    id,
+    kind,
+    prefix,
+    agencyCode,
+  }));
   return { users, keys };
 }
 
@@ -42,7 +47,11 @@ export async function findActiveDemoCredentials(ctx: FirstRunContext): Promise<A
 export async function retireDemoCredentials(ctx: FirstRunContext): Promise<ActiveDemoCredentials> {
   const found = await findActiveDemoCredentials(ctx);
   if (!hasDemoCredentials(found)) return found;
-  await ctx.firstRun.retire({ userIds: found.users.map((u) => u.id), keyIds: found.keys.map((k) => k.id), now: ctx.clock.now() });
+  await ctx.firstRun.retire({
+    userIds: found.users.map((u) => u.id),
+    keyIds: found.keys.map((k) => k.id),
+    now: ctx.clock.now(),
+  });
   ctx.audit.record({
     actor: SYSTEM_ACTOR,
     action: 'setup.demo_credentials_retired',

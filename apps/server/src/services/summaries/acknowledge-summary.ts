@@ -7,7 +7,15 @@ import type { SummaryContext } from './summary-context.ts';
  * A commander (or supervisor) acknowledges having read one revision of the day's summary: who and when are
  * stored, and the acknowledgement is audited (AUD-1). Acknowledging again keeps the first time.
  */
-export async function acknowledgeSummary({ ctx, date, input }: { ctx: SummaryContext; date: string; input: unknown }): Promise<DailySummary> {
+export async function acknowledgeSummary({
+  ctx,
+  date,
+  input,
+}: {
+  ctx: SummaryContext;
+  date: string;
+  input: unknown;
+}): Promise<DailySummary> {
   const actor = ctx.actor;
   if (actor.kind !== 'user' || (actor.role !== 'commander' && actor.role !== 'supervisor')) {
     throw forbidden('only a commander or a supervisor acknowledges a summary');
@@ -19,7 +27,12 @@ export async function acknowledgeSummary({ ctx, date, input }: { ctx: SummaryCon
   const summary = await loadSummary(ctx, day, parsed.data.revision);
   const row = await ctx.summaries.revision(ctx.viewer.agency, day, summary.revision);
   if (!row) throw notFound('summary revision', `${day}#${summary.revision}`);
-  const ack = await ctx.summaries.acknowledge({ summaryId: row.id, userId: actor.id, userName: actor.displayName, acknowledgedAt: ctx.clock.now().toISOString() });
+  const ack = await ctx.summaries.acknowledge({
+    summaryId: row.id,
+    userId: actor.id,
+    userName: actor.displayName,
+    acknowledgedAt: ctx.clock.now().toISOString(),
+  });
   ctx.audit.record({
     actor,
     action: 'summary.acknowledge',

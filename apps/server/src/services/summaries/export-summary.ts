@@ -15,32 +15,69 @@ export interface SummaryDocument {
   filename: string;
 }
 
-async function load<S extends z.ZodType<{ revision?: number | undefined }>>(ctx: SummaryContext, date: string, schema: S, query: unknown) {
+async function load<S extends z.ZodType<{ revision?: number | undefined }>>(
+  ctx: SummaryContext,
+  date: string,
+  schema: S,
+  query: unknown,
+) {
   const day = parseSummaryDate(date);
   const parsed = schema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, 'query');
   return { summary: await loadSummary(ctx, day, parsed.data.revision), options: parsed.data };
 }
 
-const filename = (s: DailySummary, ext: string) => `tidewatch-summary-${s.agency.toLowerCase()}-${s.date}-r${s.revision}.${ext}`;
+const filename = (s: DailySummary, ext: string) =>
+  `tidewatch-summary-${s.agency.toLowerCase()}-${s.date}-r${s.revision}.${ext}`;
 
 /**
  * The printable HTML or the PDF of a stored summary. Both leave the system as documents, so both need the
  * export permission and are always audited as exports (AUD-1), whatever their TLP.
  */
-export async function exportSummary({ ctx, date, format, query }: { ctx: SummaryContext; date: string; format: 'html' | 'pdf'; query: unknown }): Promise<SummaryDocument> {
+export async function exportSummary({
+  ctx,
+  date,
+  format,
+  query,
+}: {
+  ctx: SummaryContext;
+  date: string;
+  format: 'html' | 'pdf';
+  query: unknown;
+}): Promise<SummaryDocument> {
   requirePermission(ctx, 'events:export');
   const { summary, options } = await load(ctx, date, SummaryPrintQuery, query);
   const paper = options.paper;
   auditSummaryRead(ctx, 'summary.export', summary, { format, paper });
-  if (format === 'html') return { body: renderSummaryHtml(summary, paper), contentType: 'text/html; charset=utf-8', filename: filename(summary, 'html') };
-  return { body: await renderSummaryPdf(summary, paper), contentType: 'application/pdf', filename: filename(summary, 'pdf') };
+  if (format === 'html')
+    return {
+      body: renderSummaryHtml(summary, paper),
+      contentType: 'text/html; charset=utf-8',
+      filename: filename(summary, 'html'),
+    };
+  return {
+    body: await renderSummaryPdf(summary, paper),
+    contentType: 'application/pdf',
+    filename: filename(summary, 'pdf'),
+  };
 }
 
 /** The day's map alone, for screens that show the summary (read permission, audited like the JSON). */
-export async function summaryMapSvg({ ctx, date, query }: { ctx: SummaryContext; date: string; query: unknown }): Promise<SummaryDocument> {
+export async function summaryMapSvg({
+  ctx,
+  date,
+  query,
+}: {
+  ctx: SummaryContext;
+  date: string;
+  query: unknown;
+}): Promise<SummaryDocument> {
   requirePermission(ctx, 'events:read');
   const { summary, options } = await load(ctx, date, SummaryMapQuery, query);
   auditSummaryRead(ctx, 'summary.read', summary);
-  return { body: renderMapSvg(summaryMapPlan(summary.content.mapPoints), MAP_THEMES[options.theme]), contentType: 'image/svg+xml', filename: filename(summary, 'svg') };
+  return {
+    body: renderMapSvg(summaryMapPlan(summary.content.mapPoints), MAP_THEMES[options.theme]),
+    contentType: 'image/svg+xml',
+    filename: filename(summary, 'svg'),
+  };
 }

@@ -30,7 +30,15 @@ export async function listSummaries({ ctx, query }: { ctx: SummaryContext; query
   };
 }
 
-export async function getSummary({ ctx, date, query }: { ctx: SummaryContext; date: string; query: unknown }): Promise<DailySummary> {
+export async function getSummary({
+  ctx,
+  date,
+  query,
+}: {
+  ctx: SummaryContext;
+  date: string;
+  query: unknown;
+}): Promise<DailySummary> {
   requirePermission(ctx, 'events:read');
   const day = parseSummaryDate(date);
   const parsed = SummaryRevisionQuery.safeParse(query);
@@ -41,7 +49,13 @@ export async function getSummary({ ctx, date, query }: { ctx: SummaryContext; da
 }
 
 /** Every revision of a day, oldest first, each with what changed against the one before. */
-export async function listSummaryRevisions({ ctx, date }: { ctx: SummaryContext; date: string }): Promise<DailySummary[]> {
+export async function listSummaryRevisions({
+  ctx,
+  date,
+}: {
+  ctx: SummaryContext;
+  date: string;
+}): Promise<DailySummary[]> {
   requirePermission(ctx, 'events:read');
   const day = parseSummaryDate(date);
   const latest = await loadSummary(ctx, day);

@@ -18,7 +18,13 @@ function mayRegenerate(ctx: SummaryContext): boolean {
  * annotation, a triage) the result is stored as revision n+1 listing what changed; otherwise `changed` is
  * false. A day without a summary yet gets its first one.
  */
-export async function regenerateSummary({ ctx, date }: { ctx: SummaryContext; date: string }): Promise<SummaryRegenerated> {
+export async function regenerateSummary({
+  ctx,
+  date,
+}: {
+  ctx: SummaryContext;
+  date: string;
+}): Promise<SummaryRegenerated> {
   if (!mayRegenerate(ctx)) throw forbidden(`${ctx.actor.kind} ${ctx.actor.name} may not regenerate summaries`);
   const day = parseSummaryDate(date);
   requireDayOver(ctx, day);
@@ -36,7 +42,12 @@ export async function regenerateSummary({ ctx, date }: { ctx: SummaryContext; da
     targetType: 'summary',
     targetId: result.row.id,
     outcome: 'success',
-    detail: { date: day, revision: result.row.revision, changed: result.changed, changes: result.changed ? result.row.changes.length : 0 },
+    detail: {
+      date: day,
+      revision: result.row.revision,
+      changed: result.changed,
+      changes: result.changed ? result.row.changes.length : 0,
+    },
   });
   return { changed: result.changed, summary: await loadSummary(ctx, day) };
 }

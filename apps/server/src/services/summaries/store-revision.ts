@@ -26,7 +26,8 @@ export async function storeSummaryRevision(
   const period = summaryPeriod(input.date, hour, timeZone);
   const content = await computeSummaryContent(stores, settings, input.viewer, period);
   const changes = latest ? diffSummaries(latest.content, content) : [];
-  if (latest && changes.length === 0 && sameScope(latest.viewerGroups, input.viewer.groups)) return { row: latest, changed: false };
+  if (latest && changes.length === 0 && sameScope(latest.viewerGroups, input.viewer.groups))
+    return { row: latest, changed: false };
   const stored = await stores.summaries.insertRevision({
     agency: input.agency,
     summaryDate: input.date,

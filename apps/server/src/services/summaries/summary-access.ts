@@ -10,7 +10,10 @@ import { toDailySummary } from './summary-dto.ts';
 
 export function parseSummaryDate(date: string): string {
   const parsed = SummaryDate.safeParse(date);
-  if (!parsed.success) throw new ServiceError('validation_failed', 'a summary date is YYYY-MM-DD', [{ path: 'date', message: 'YYYY-MM-DD' }]);
+  if (!parsed.success)
+    throw new ServiceError('validation_failed', 'a summary date is YYYY-MM-DD', [
+      { path: 'date', message: 'YYYY-MM-DD' },
+    ]);
   return parsed.data;
 }
 
@@ -18,10 +21,15 @@ export function parseSummaryDate(date: string): string {
 export function requireDayOver(ctx: SummaryContext, date: string): void {
   const { end } = summaryPeriod(date, ctx.settings.hour, ctx.settings.timeZone);
   if (end > ctx.clock.now()) {
-    throw new ServiceError('conflict', `the summary of ${date} covers the 24 hours ending ${end.toISOString()}; come back after`, [], {
-      periodEnd: end.toISOString(),
-      today: localDateOf(ctx.clock.now(), ctx.settings.timeZone),
-    });
+    throw new ServiceError(
+      'conflict',
+      `the summary of ${date} covers the 24 hours ending ${end.toISOString()}; come back after`,
+      [],
+      {
+        periodEnd: end.toISOString(),
+        today: localDateOf(ctx.clock.now(), ctx.settings.timeZone),
+      },
+    );
   }
 }
 
@@ -50,7 +58,10 @@ export async function loadSummary(ctx: SummaryContext, date: string, revision?: 
     });
     latest = result.row;
   }
-  const row = revision === undefined || revision === latest.revision ? latest : await ctx.summaries.revision(agency, date, revision);
+  const row =
+    revision === undefined || revision === latest.revision
+      ? latest
+      : await ctx.summaries.revision(agency, date, revision);
   if (!row || !scopeStillHolds(row, ctx.viewer.groups)) throw notFound('summary revision', `${date}#${revision ?? ''}`);
   const all = await ctx.summaries.revisions(agency, date);
   const acks = await ctx.summaries.acknowledgementsOf(all.map((r) => r.id));
@@ -58,7 +69,12 @@ export async function loadSummary(ctx: SummaryContext, date: string, revision?: 
 }
 
 /** AUD-1: reading a summary built on AMBER or RED events is a read of them. */
-export function auditSummaryRead(ctx: SummaryContext, action: string, summary: DailySummary, detail: Record<string, unknown> = {}): void {
+export function auditSummaryRead(
+  ctx: SummaryContext,
+  action: string,
+  summary: DailySummary,
+  detail: Record<string, unknown> = {},
+): void {
   if (summary.content.restrictedEvents === 0 && Object.keys(detail).length === 0) return;
   ctx.audit.record({
     actor: ctx.actor,
@@ -66,6 +82,11 @@ export function auditSummaryRead(ctx: SummaryContext, action: string, summary: D
     targetType: 'summary',
     targetId: summary.id,
     outcome: 'success',
-    detail: { date: summary.date, revision: summary.revision, restrictedEvents: summary.content.restrictedEvents, ...detail },
+    detail: {
+      date: summary.date,
+      revision: summary.revision,
+      restrictedEvents: summary.content.restrictedEvents,
+      ...detail,
+    },
   });
 }

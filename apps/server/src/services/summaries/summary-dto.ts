@@ -3,7 +3,12 @@ import type { DailySummaryRow, SummaryAcknowledgementRow } from '@tidewatch/db';
 
 const iso = (value: string) => new Date(value).toISOString();
 
-export function toDailySummary(row: DailySummaryRow, latestRevision: number, acks: readonly SummaryAcknowledgementRow[], revisionsById: ReadonlyMap<string, number>): DailySummary {
+export function toDailySummary(
+  row: DailySummaryRow,
+  latestRevision: number,
+  acks: readonly SummaryAcknowledgementRow[],
+  revisionsById: ReadonlyMap<string, number>,
+): DailySummary {
   return {
     id: row.id,
     agency: row.agency,

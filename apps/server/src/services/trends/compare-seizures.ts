@@ -10,14 +10,26 @@ function yearBefore(iso: string): string {
 }
 
 /** This period against the one just before it (same length) and the same dates a year earlier (REL-8). */
-export async function compareSeizures({ ctx, query }: { ctx: TrendContext; query: unknown }): Promise<SeizuresComparison> {
+export async function compareSeizures({
+  ctx,
+  query,
+}: {
+  ctx: TrendContext;
+  query: unknown;
+}): Promise<SeizuresComparison> {
   const { filter, tz } = parseTrendQuery(ctx, SeizuresCompareQuery, query);
   const length = new Date(filter.to).getTime() - new Date(filter.from).getTime();
   const previousFrom = new Date(new Date(filter.from).getTime() - length).toISOString();
   const lastYearFrom = yearBefore(filter.from);
   const lastYearTo = yearBefore(filter.to);
   const cells = await ctx.trends.comparePeriods(filter, previousFrom, lastYearFrom, lastYearTo);
-  const period = (from: string, to: string): PeriodFigures => ({ from, to, total: 0, counts: emptyCounts(), valueUsd: 0 });
+  const period = (from: string, to: string): PeriodFigures => ({
+    from,
+    to,
+    total: 0,
+    counts: emptyCounts(),
+    valueUsd: 0,
+  });
   const current = period(filter.from, filter.to);
   const previous = period(previousFrom, filter.from);
   const lastYear = period(lastYearFrom, lastYearTo);

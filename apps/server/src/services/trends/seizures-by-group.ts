@@ -3,7 +3,15 @@ import { addToCounts, auditTrendRead, emptyCounts, parseTrendQuery } from './tre
 import type { TrendContext } from './trend-context.ts';
 
 /** Seizures per owning agency, place or route, largest first, the rest summed in `otherTotal` (REL-8). */
-export async function seizuresByGroup({ ctx, dimension, query }: { ctx: TrendContext; dimension: TrendDimension; query: unknown }): Promise<SeizuresByGroup> {
+export async function seizuresByGroup({
+  ctx,
+  dimension,
+  query,
+}: {
+  ctx: TrendContext;
+  dimension: TrendDimension;
+  query: unknown;
+}): Promise<SeizuresByGroup> {
   const { query: q, filter, tz } = parseTrendQuery(ctx, SeizuresByQuery, query);
   const cells = await ctx.trends.byGroup(filter, dimension);
   const rows = new Map<string, SeizureGroupRow>();

@@ -4,12 +4,21 @@ import { addToCounts, auditTrendRead, emptyCounts, parseTrendQuery } from './tre
 import type { TrendContext } from './trend-context.ts';
 
 /** Seizures per commodity per day, week or month in the query's zone, with a slot for every bucket (REL-8). */
-export async function seizuresOverTime({ ctx, query }: { ctx: TrendContext; query: unknown }): Promise<SeizuresOverTime> {
+export async function seizuresOverTime({
+  ctx,
+  query,
+}: {
+  ctx: TrendContext;
+  query: unknown;
+}): Promise<SeizuresOverTime> {
   const { query: q, filter, tz } = parseTrendQuery(ctx, SeizuresOverTimeQuery, query);
   // The last instant inside [from, to) decides the last bucket.
   const lastInstant = new Date(new Date(filter.to).getTime() - 1);
   const slots = bucketSlots(localDateOf(new Date(filter.from), tz), localDateOf(lastInstant, tz), q.bucket, tz);
-  const cells = await ctx.trends.overTime(filter, slots.map((s) => s.startsAt));
+  const cells = await ctx.trends.overTime(
+    filter,
+    slots.map((s) => s.startsAt),
+  );
   const points: SeizureTimePoint[] = slots.map((s) => ({ ...s, total: 0, counts: emptyCounts(), valueUsd: 0 }));
   let total = 0;
   for (const cell of cells) {

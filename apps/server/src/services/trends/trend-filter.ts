@@ -26,16 +26,23 @@ function areaPolygons(area: TrendArea): AreaPolygons {
  * Authorizes, parses and scopes a trend query: the one place trend filters are built, so none can leave out
  * the viewer's releasability (REL-8).
  */
-export function parseTrendQuery<S extends z.ZodType<TrendFilterQuery & object>>(ctx: TrendContext, schema: S, raw: unknown): ParsedTrendQuery<z.output<S>> {
+export function parseTrendQuery<S extends z.ZodType<TrendFilterQuery & object>>(
+  ctx: TrendContext,
+  schema: S,
+  raw: unknown,
+): ParsedTrendQuery<z.output<S>> {
   requirePermission(ctx, 'events:read');
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error, 'query');
   const q = parsed.data;
   const to = q.to ? new Date(q.to) : ctx.clock.now();
   const from = q.from ? new Date(q.from) : new Date(to.getTime() - DEFAULT_RANGE_DAYS * DAY_MS);
-  if (from >= to) throw new ServiceError('validation_failed', 'from must be before to', [{ path: 'from', message: 'before to' }]);
+  if (from >= to)
+    throw new ServiceError('validation_failed', 'from must be before to', [{ path: 'from', message: 'before to' }]);
   if (to.getTime() - from.getTime() > MAX_RANGE_MS) {
-    throw new ServiceError('validation_failed', 'a trend spans at most ten years', [{ path: 'from', message: 'at most ten years before to' }]);
+    throw new ServiceError('validation_failed', 'a trend spans at most ten years', [
+      { path: 'from', message: 'at most ten years before to' },
+    ]);
   }
   return {
     query: q,
@@ -63,7 +70,12 @@ export function addToCounts(counts: CommodityCounts, commodity: string, n: numbe
 }
 
 /** AUD-1: a trend that counted AMBER, AMBER+STRICT or RED seizures is a read of them; one row per request. */
-export function auditTrendRead(ctx: TrendContext, action: string, cells: readonly { restricted: number }[], filter: SeizureTrendFilter): void {
+export function auditTrendRead(
+  ctx: TrendContext,
+  action: string,
+  cells: readonly { restricted: number }[],
+  filter: SeizureTrendFilter,
+): void {
   const restricted = cells.reduce((sum, c) => sum + c.restricted, 0);
   if (restricted === 0) return;
   ctx.audit.record({
@@ -71,7 +83,13 @@ export function auditTrendRead(ctx: TrendContext, action: string, cells: readonl
     action,
     targetType: 'event',
     outcome: 'success',
-    detail: { restrictedRows: restricted, from: filter.from, to: filter.to, commodities: filter.commodities, agencies: filter.agencies },
+    detail: {
+      restrictedRows: restricted,
+      from: filter.from,
+      to: filter.to,
+      commodities: filter.commodities,
+      agencies: filter.agencies,
+    },
   });
 }
 

@@ -1,4 +1,10 @@
-import { RetireInput, WatchlistEntryEdit, WatchlistEntryInput, type ParsedWatchlistEntryInput, type WatchlistEntry } from '@tidewatch/contracts';
+import {
+  RetireInput,
+  WatchlistEntryEdit,
+  WatchlistEntryInput,
+  type ParsedWatchlistEntryInput,
+  type WatchlistEntry,
+} from '@tidewatch/contracts';
 import type { NewWatchlistEntryRow, WatchlistRow } from '@tidewatch/db';
 import { entryIdentityKey } from '@tidewatch/domain';
 import { viewerScope } from '../../auth/actor.ts';
@@ -16,7 +22,12 @@ export async function ownedList(ctx: IntelRequestContext, id: string): Promise<W
   return list;
 }
 
-export function entryRow(input: ParsedWatchlistEntryInput, watchlistId: string, by: string, at: string): NewWatchlistEntryRow {
+export function entryRow(
+  input: ParsedWatchlistEntryInput,
+  watchlistId: string,
+  by: string,
+  at: string,
+): NewWatchlistEntryRow {
   return {
     watchlistId,
     kind: input.kind,
@@ -35,22 +46,49 @@ export function entryRow(input: ParsedWatchlistEntryInput, watchlistId: string, 
 }
 
 /** Adds one entry; an entry identical to a live one of the list (kind and normalised identifiers) is a 409 naming it. */
-export async function addEntry({ ctx, watchlistId, input }: { ctx: IntelRequestContext; watchlistId: string; input: unknown }): Promise<WatchlistEntry> {
+export async function addEntry({
+  ctx,
+  watchlistId,
+  input,
+}: {
+  ctx: IntelRequestContext;
+  watchlistId: string;
+  input: unknown;
+}): Promise<WatchlistEntry> {
   requirePermission(ctx, 'events:write');
   const list = await ownedList(ctx, watchlistId);
   const parsed = WatchlistEntryInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'watchlist entry');
   const at = ctx.clock.now().toISOString();
-  const { created, duplicates } = await ctx.watchlists.insertNewEntries(list.id, [entryRow(parsed.data, list.id, actorLabel(ctx), at)], entryIdentityKey, 'create', actorLabel(ctx), at);
+  const { created, duplicates } = await ctx.watchlists.insertNewEntries(
+    list.id,
+    [entryRow(parsed.data, list.id, actorLabel(ctx), at)],
+    entryIdentityKey,
+    'create',
+    actorLabel(ctx),
+    at,
+  );
   const existing = duplicates[0]?.entryId;
   if (existing !== undefined) {
-    throw new ServiceError('conflict', `watchlist ${list.id} already has this ${parsed.data.kind} as entry ${existing}`, [], { existingEntryId: existing });
+    throw new ServiceError(
+      'conflict',
+      `watchlist ${list.id} already has this ${parsed.data.kind} as entry ${existing}`,
+      [],
+      { existingEntryId: existing },
+    );
   }
   const [row] = created;
   if (!row) throw new Error('entry insert returned nothing');
   ctx.matcher.apply(row, list);
   const entry = toEntry(row);
-  ctx.audit.record({ actor: ctx.actor, action: 'watchlist.entry.create', targetType: 'watchlist_entry', targetId: row.id, outcome: 'success', detail: { watchlistId: list.id, kind: row.kind } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'watchlist.entry.create',
+    targetType: 'watchlist_entry',
+    targetId: row.id,
+    outcome: 'success',
+    detail: { watchlistId: list.id, kind: row.kind },
+  });
   ctx.intelRealtime.entryChanged(entry, toWatchlist({ ...list, entryCount: list.entryCount + 1 }));
   return entry;
 }
@@ -59,7 +97,19 @@ export async function addEntry({ ctx, watchlistId, input }: { ctx: IntelRequestC
 const IDENTITY_FIELDS = ['mmsi', 'imo', 'name', 'callSign', 'containerNumber', 'country'] as const;
 
 /** Edits or retires an entry (optimistic concurrency); every version is kept in the entry's history. */
-export async function changeEntry({ ctx, watchlistId, entryId, input, retire = false }: { ctx: IntelRequestContext; watchlistId: string; entryId: string; input: unknown; retire?: boolean }): Promise<WatchlistEntry> {
+export async function changeEntry({
+  ctx,
+  watchlistId,
+  entryId,
+  input,
+  retire = false,
+}: {
+  ctx: IntelRequestContext;
+  watchlistId: string;
+  entryId: string;
+  input: unknown;
+  retire?: boolean;
+}): Promise<WatchlistEntry> {
   requirePermission(ctx, 'events:write');
   const viewer = viewerScope(ctx.viewer);
   const found = await ctx.watchlists.getEntry(entryId, viewer);
@@ -87,14 +137,33 @@ export async function changeEntry({ ctx, watchlistId, entryId, input, retire = f
     const merged = { ...toEntry(found.entry), ...patch };
     const check = WatchlistEntryInput.safeParse(
       Object.fromEntries(
-        Object.entries({ kind: merged.kind, mmsi: merged.mmsi, imo: merged.imo, name: merged.name, callSign: merged.callSign, containerNumber: merged.containerNumber, country: merged.country, reason: merged.reason }).filter(([, v]) => v !== null),
+        Object.entries({
+          kind: merged.kind,
+          mmsi: merged.mmsi,
+          imo: merged.imo,
+          name: merged.name,
+          callSign: merged.callSign,
+          containerNumber: merged.containerNumber,
+          country: merged.country,
+          reason: merged.reason,
+        }).filter(([, v]) => v !== null),
       ),
     );
     if (!check.success) throw validationError(check.error, 'watchlist entry edit');
   }
   // Only an edit of an identifier can make a duplicate (a reason or expiry edit leaves an old pair alone).
   const identityEdits = IDENTITY_FIELDS.filter((f) => f in patch);
-  const result = await ctx.watchlists.changeEntry(entryId, ctx.actor.agency, viewer, baseVersion, patch, retire ? 'retire' : 'edit', actorLabel(ctx), at, identityEdits.length > 0 ? entryIdentityKey : undefined);
+  const result = await ctx.watchlists.changeEntry(
+    entryId,
+    ctx.actor.agency,
+    viewer,
+    baseVersion,
+    patch,
+    retire ? 'retire' : 'edit',
+    actorLabel(ctx),
+    at,
+    identityEdits.length > 0 ? entryIdentityKey : undefined,
+  );
   if (!result.ok) {
     if (result.reason === 'not_found') throw notFound('watchlist entry', entryId);
     if (result.reason === 'duplicate') {
@@ -102,15 +171,27 @@ export async function changeEntry({ ctx, watchlistId, entryId, input, retire = f
       throw new ServiceError(
         'conflict',
         `this edit makes entry ${entryId} the same ${found.entry.kind} as entry ${result.entryId} of watchlist ${list.id}`,
-        identityEdits.map((path) => ({ path, message: `with this ${path} the entry duplicates entry ${result.entryId}` })),
+        identityEdits.map((path) => ({
+          path,
+          message: `with this ${path} the entry duplicates entry ${result.entryId}`,
+        })),
         { existingEntryId: result.entryId },
       );
     }
-    throw new ServiceError('conflict', `entry ${entryId} changed since version ${baseVersion}`, [], { current: toEntry(result.current) });
+    throw new ServiceError('conflict', `entry ${entryId} changed since version ${baseVersion}`, [], {
+      current: toEntry(result.current),
+    });
   }
   ctx.matcher.apply(result.row, list);
   const entry = toEntry(result.row);
-  ctx.audit.record({ actor: ctx.actor, action: retire ? 'watchlist.entry.retire' : 'watchlist.entry.edit', targetType: 'watchlist_entry', targetId: entryId, outcome: 'success', detail: { version: entry.version } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: retire ? 'watchlist.entry.retire' : 'watchlist.entry.edit',
+    targetType: 'watchlist_entry',
+    targetId: entryId,
+    outcome: 'success',
+    detail: { version: entry.version },
+  });
   ctx.intelRealtime.entryChanged(entry, toWatchlist(list));
   return entry;
 }

@@ -7,7 +7,13 @@ import { checkReleasability } from './check-releasability.ts';
 import { toWatchlist } from './watchlist-dto.ts';
 
 /** Creates a watchlist owned by the actor's agency (AUTH-1). */
-export async function createWatchlist({ ctx, input }: { ctx: IntelRequestContext; input: unknown }): Promise<Watchlist> {
+export async function createWatchlist({
+  ctx,
+  input,
+}: {
+  ctx: IntelRequestContext;
+  input: unknown;
+}): Promise<Watchlist> {
   requirePermission(ctx, 'events:write');
   const parsed = WatchlistInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'watchlist');
@@ -26,7 +32,14 @@ export async function createWatchlist({ ctx, input }: { ctx: IntelRequestContext
     updatedAt: at,
   });
   const dto = toWatchlist(row);
-  ctx.audit.record({ actor: ctx.actor, action: 'watchlist.create', targetType: 'watchlist', targetId: row.id, outcome: 'success', detail: { tlp: row.tlp } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'watchlist.create',
+    targetType: 'watchlist',
+    targetId: row.id,
+    outcome: 'success',
+    detail: { tlp: row.tlp },
+  });
   ctx.intelRealtime.watchlistChanged(dto);
   return dto;
 }
@@ -36,7 +49,17 @@ export async function createWatchlist({ ctx, input }: { ctx: IntelRequestContext
  * can read it gets 403; one that cannot gets 404 (REL-9). A releasability change re-indexes the entries so
  * hits follow the new release at once.
  */
-export async function changeWatchlist({ ctx, id, input, retire = false }: { ctx: IntelRequestContext; id: string; input: unknown; retire?: boolean }): Promise<Watchlist> {
+export async function changeWatchlist({
+  ctx,
+  id,
+  input,
+  retire = false,
+}: {
+  ctx: IntelRequestContext;
+  id: string;
+  input: unknown;
+  retire?: boolean;
+}): Promise<Watchlist> {
   requirePermission(ctx, 'events:write');
   const viewer = viewerScope(ctx.viewer);
   const current = await ctx.watchlists.getList(id, viewer);
@@ -65,12 +88,21 @@ export async function changeWatchlist({ ctx, id, input, retire = false }: { ctx:
   const result = await ctx.watchlists.changeList(id, ctx.actor.agency, viewer, baseVersion, patch, at);
   if (!result.ok) {
     if (result.reason === 'not_found') throw notFound('watchlist', id);
-    throw new ServiceError('conflict', `watchlist ${id} changed since version ${baseVersion}`, [], { current: toWatchlist(result.current) });
+    throw new ServiceError('conflict', `watchlist ${id} changed since version ${baseVersion}`, [], {
+      current: toWatchlist(result.current),
+    });
   }
   const row = result.row;
   for (const entry of await ctx.watchlists.liveEntriesOf(row.id)) ctx.matcher.apply(entry, row);
   const dto = toWatchlist(row);
-  ctx.audit.record({ actor: ctx.actor, action: retire ? 'watchlist.retire' : 'watchlist.edit', targetType: 'watchlist', targetId: id, outcome: 'success', detail: { version: row.version, tlp: row.tlp } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: retire ? 'watchlist.retire' : 'watchlist.edit',
+    targetType: 'watchlist',
+    targetId: id,
+    outcome: 'success',
+    detail: { version: row.version, tlp: row.tlp },
+  });
   ctx.intelRealtime.watchlistChanged(dto);
   return dto;
 }

@@ -1,4 +1,11 @@
-import { WatchlistEntryQuery, WatchlistQuery, type Watchlist, type WatchlistEntry, type WatchlistEntryChange, type WatchlistEntryPage } from '@tidewatch/contracts';
+import {
+  WatchlistEntryQuery,
+  WatchlistQuery,
+  type Watchlist,
+  type WatchlistEntry,
+  type WatchlistEntryChange,
+  type WatchlistEntryPage,
+} from '@tidewatch/contracts';
 import { viewerScope } from '../../auth/actor.ts';
 import type { IntelRequestContext } from '../../intel/intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
@@ -7,7 +14,13 @@ import { auditRestrictedRead } from './check-releasability.ts';
 import { toEntry, toEntryChange, toWatchlist } from './watchlist-dto.ts';
 
 /** Every read goes through visibleTo: what the viewer may not read does not exist for it (REL-9). */
-export async function searchWatchlists({ ctx, query }: { ctx: IntelRequestContext; query: Record<string, string> }): Promise<Watchlist[]> {
+export async function searchWatchlists({
+  ctx,
+  query,
+}: {
+  ctx: IntelRequestContext;
+  query: Record<string, string>;
+}): Promise<Watchlist[]> {
   requirePermission(ctx, 'events:read');
   const parsed = WatchlistQuery.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, 'query');
@@ -25,7 +38,15 @@ export async function getWatchlist({ ctx, id }: { ctx: IntelRequestContext; id: 
 }
 
 /** Entries of one list (`watchlistId`) or, without it, of every live list the viewer may read. */
-export async function searchEntries({ ctx, watchlistId, query }: { ctx: IntelRequestContext; watchlistId?: string; query: Record<string, string> }): Promise<WatchlistEntryPage> {
+export async function searchEntries({
+  ctx,
+  watchlistId,
+  query,
+}: {
+  ctx: IntelRequestContext;
+  watchlistId?: string;
+  query: Record<string, string>;
+}): Promise<WatchlistEntryPage> {
   requirePermission(ctx, 'events:read');
   const parsed = WatchlistEntryQuery.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, 'query');
@@ -38,11 +59,26 @@ export async function searchEntries({ ctx, watchlistId, query }: { ctx: IntelReq
   }
   const page = await ctx.watchlists.searchEntries(viewer, { ...parsed.data, watchlistId });
   if (watchlistId) auditRestrictedRead(ctx, 'watchlist.entries.read', 'watchlist', [{ id: watchlistId, tlp: tlpOf() }]);
-  else if (page.items.length > 0) ctx.audit.record({ actor: ctx.actor, action: 'watchlist.entries.search', targetType: 'watchlist_entry', outcome: 'success', detail: { q: parsed.data.q ?? null, results: page.items.length } });
+  else if (page.items.length > 0)
+    ctx.audit.record({
+      actor: ctx.actor,
+      action: 'watchlist.entries.search',
+      targetType: 'watchlist_entry',
+      outcome: 'success',
+      detail: { q: parsed.data.q ?? null, results: page.items.length },
+    });
   return { items: page.items.map(toEntry), total: page.total };
 }
 
-export async function getEntry({ ctx, watchlistId, entryId }: { ctx: IntelRequestContext; watchlistId: string; entryId: string }): Promise<WatchlistEntry> {
+export async function getEntry({
+  ctx,
+  watchlistId,
+  entryId,
+}: {
+  ctx: IntelRequestContext;
+  watchlistId: string;
+  entryId: string;
+}): Promise<WatchlistEntry> {
   requirePermission(ctx, 'events:read');
   const found = await ctx.watchlists.getEntry(entryId, viewerScope(ctx.viewer));
   if (!found || found.entry.watchlistId !== watchlistId) throw notFound('watchlist entry', entryId);
@@ -50,7 +86,15 @@ export async function getEntry({ ctx, watchlistId, entryId }: { ctx: IntelReques
   return toEntry(found.entry);
 }
 
-export async function entryHistory({ ctx, watchlistId, entryId }: { ctx: IntelRequestContext; watchlistId: string; entryId: string }): Promise<WatchlistEntryChange[]> {
+export async function entryHistory({
+  ctx,
+  watchlistId,
+  entryId,
+}: {
+  ctx: IntelRequestContext;
+  watchlistId: string;
+  entryId: string;
+}): Promise<WatchlistEntryChange[]> {
   requirePermission(ctx, 'events:read');
   const found = await ctx.watchlists.getEntry(entryId, viewerScope(ctx.viewer));
   if (!found || found.entry.watchlistId !== watchlistId) throw notFound('watchlist entry', entryId);

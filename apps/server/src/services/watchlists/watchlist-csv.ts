@@ -1,4 +1,11 @@
-import { WATCHLIST_CSV_COLUMNS, WatchlistEntryInput, type ImportRowDuplicate, type ImportRowError, type ParsedWatchlistEntryInput, type WatchlistImportResult } from '@tidewatch/contracts';
+import {
+  WATCHLIST_CSV_COLUMNS,
+  WatchlistEntryInput,
+  type ImportRowDuplicate,
+  type ImportRowError,
+  type ParsedWatchlistEntryInput,
+  type WatchlistImportResult,
+} from '@tidewatch/contracts';
 import { entryIdentityKey } from '@tidewatch/domain';
 import { viewerScope } from '../../auth/actor.ts';
 import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
@@ -30,15 +37,33 @@ export const MAX_IMPORT_ROWS = 100_000;
  * subject (kind and normalised identifiers) is already a live entry, or an earlier line of the file, is
  * skipped and reported as a duplicate.
  */
-export async function importWatchlistCsv({ ctx, watchlistId, csv }: { ctx: IntelRequestContext; watchlistId: string; csv: string }): Promise<WatchlistImportResult> {
+export async function importWatchlistCsv({
+  ctx,
+  watchlistId,
+  csv,
+}: {
+  ctx: IntelRequestContext;
+  watchlistId: string;
+  csv: string;
+}): Promise<WatchlistImportResult> {
   requirePermission(ctx, 'events:write');
   const list = await ownedList(ctx, watchlistId);
   const [header, ...rows] = parseCsv(csv);
-  if (!header) throw new ServiceError('unprocessable', 'the CSV is empty; the first line names the columns', [{ path: 'line 1', message: 'missing header' }]);
+  if (!header)
+    throw new ServiceError('unprocessable', 'the CSV is empty; the first line names the columns', [
+      { path: 'line 1', message: 'missing header' },
+    ]);
   const { index, problems } = headerIndex(header.cells, WATCHLIST_CSV_COLUMNS);
-  if (!index.has('kind') || !index.has('reason')) problems.push('the header needs at least the columns kind and reason');
-  if (problems.length > 0) throw new ServiceError('unprocessable', `line 1: ${problems.join('; ')}`, problems.map((message) => ({ path: 'line 1', message })));
-  if (rows.length > MAX_IMPORT_ROWS) throw new ServiceError('unprocessable', `at most ${MAX_IMPORT_ROWS} rows per import`);
+  if (!index.has('kind') || !index.has('reason'))
+    problems.push('the header needs at least the columns kind and reason');
+  if (problems.length > 0)
+    throw new ServiceError(
+      'unprocessable',
+      `line 1: ${problems.join('; ')}`,
+      problems.map((message) => ({ path: 'line 1', message })),
+    );
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new ServiceError('unprocessable', `at most ${MAX_IMPORT_ROWS} rows per import`);
 
   const good: { line: number; input: ParsedWatchlistEntryInput }[] = [];
   const errors: ImportRowError[] = [];
@@ -54,7 +79,13 @@ export async function importWatchlistCsv({ ctx, watchlistId, csv }: { ctx: Intel
     }
     const parsed = WatchlistEntryInput.safeParse(raw);
     if (parsed.success) good.push({ line: row.line, input: parsed.data });
-    else errors.push({ line: row.line, reason: issuesFromZod(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; ') });
+    else
+      errors.push({
+        line: row.line,
+        reason: issuesFromZod(parsed.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; '),
+      });
   }
   // Within the file the first row of a subject stands; a later one names the line it repeats.
   const duplicates: ImportRowDuplicate[] = [];
@@ -66,18 +97,33 @@ export async function importWatchlistCsv({ ctx, watchlistId, csv }: { ctx: Intel
     if (first === undefined) {
       firstLine.set(key, g.line);
       distinct.push(g);
-    } else duplicates.push({ line: g.line, reason: `duplicate of line ${first}`, entryId: null, duplicateOfLine: first });
+    } else
+      duplicates.push({ line: g.line, reason: `duplicate of line ${first}`, entryId: null, duplicateOfLine: first });
   }
   const at = ctx.clock.now().toISOString();
   const by = actorLabel(ctx);
-  const { created, duplicates: existing } = await ctx.watchlists.insertNewEntries(list.id, distinct.map((g) => entryRow(g.input, list.id, by, at)), entryIdentityKey, 'import', by, at);
+  const { created, duplicates: existing } = await ctx.watchlists.insertNewEntries(
+    list.id,
+    distinct.map((g) => entryRow(g.input, list.id, by, at)),
+    entryIdentityKey,
+    'import',
+    by,
+    at,
+  );
   for (const { index, entryId } of existing) {
     const line = distinct[index]?.line ?? 0;
     duplicates.push({ line, reason: `duplicate of entry ${entryId}`, entryId, duplicateOfLine: null });
   }
   duplicates.sort((a, b) => a.line - b.line);
   for (const row of created) ctx.matcher.apply(row, list);
-  ctx.audit.record({ actor: ctx.actor, action: 'watchlist.import', targetType: 'watchlist', targetId: list.id, outcome: 'success', detail: { imported: created.length, duplicates: duplicates.length, rejected: errors.length } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'watchlist.import',
+    targetType: 'watchlist',
+    targetId: list.id,
+    outcome: 'success',
+    detail: { imported: created.length, duplicates: duplicates.length, rejected: errors.length },
+  });
   const dto = toWatchlist({ ...list, entryCount: list.entryCount + created.length });
   ctx.intelRealtime.watchlistChanged(dto);
   // Clients re-read the list on a change; per-entry messages for a 100,000-row import would flood them.
@@ -86,7 +132,13 @@ export async function importWatchlistCsv({ ctx, watchlistId, csv }: { ctx: Intel
 }
 
 /** CSV export of a readable list's live entries (AUD-1: every export is recorded). */
-export async function* exportWatchlistCsv({ ctx, watchlistId }: { ctx: IntelRequestContext; watchlistId: string }): AsyncGenerator<string> {
+export async function* exportWatchlistCsv({
+  ctx,
+  watchlistId,
+}: {
+  ctx: IntelRequestContext;
+  watchlistId: string;
+}): AsyncGenerator<string> {
   requirePermission(ctx, 'events:export');
   const viewer = viewerScope(ctx.viewer);
   const list = await ctx.watchlists.getList(watchlistId, viewer);
@@ -94,10 +146,33 @@ export async function* exportWatchlistCsv({ ctx, watchlistId }: { ctx: IntelRequ
   yield csvLine(WATCHLIST_CSV_COLUMNS);
   let offset = 0;
   for (;;) {
-    const page = await ctx.watchlists.searchEntries(viewer, { watchlistId, includeRetired: false, limit: 1000, offset });
-    for (const e of page.items) yield csvLine([e.kind, e.mmsi, e.imo, e.name, e.callSign, e.containerNumber, e.country, e.reason, e.expiresAt ? new Date(e.expiresAt).toISOString() : null]);
+    const page = await ctx.watchlists.searchEntries(viewer, {
+      watchlistId,
+      includeRetired: false,
+      limit: 1000,
+      offset,
+    });
+    for (const e of page.items)
+      yield csvLine([
+        e.kind,
+        e.mmsi,
+        e.imo,
+        e.name,
+        e.callSign,
+        e.containerNumber,
+        e.country,
+        e.reason,
+        e.expiresAt ? new Date(e.expiresAt).toISOString() : null,
+      ]);
     offset += page.items.length;
     if (page.items.length < 1000) break;
   }
-  ctx.audit.record({ actor: ctx.actor, action: 'watchlist.export', targetType: 'watchlist', targetId: watchlistId, outcome: 'success', detail: { rows: offset, tlp: list.tlp } });
+  ctx.audit.record({
+    actor: ctx.actor,
+    action: 'watchlist.export',
+    targetType: 'watchlist',
+    targetId: watchlistId,
+    outcome: 'success',
+    detail: { rows: offset, tlp: list.tlp },
+  });
 }

@@ -42,5 +42,11 @@ export function toEntry(row: WatchlistEntryRow): WatchlistEntry {
 }
 
 export function toEntryChange(row: WatchlistEntryChangeRow): WatchlistEntryChange {
-  return { version: row.version, change: row.change as WatchlistEntryChange['change'], entry: toEntry(row.snapshot as unknown as WatchlistEntryRow), by: row.by, at: iso(row.at) };
+  return {
+    version: row.version,
+    change: row.change as WatchlistEntryChange['change'],
+    entry: toEntry(row.snapshot as unknown as WatchlistEntryRow),
+    by: row.by,
+    at: iso(row.at),
+  };
 }

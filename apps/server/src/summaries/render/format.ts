@@ -7,8 +7,10 @@ export function localTime(iso: string, timeZone: string): string {
 }
 
 export const fmtInt = (n: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
-export const fmtAvg = (n: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
-export const fmtUsd = (n: number) => (n > 0 ? `US$${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n)}` : '');
+export const fmtAvg = (n: number) =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
+export const fmtUsd = (n: number) =>
+  n > 0 ? `US$${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n)}` : '';
 
 export interface HeadlineRow {
   key: string;
@@ -25,8 +27,18 @@ export function headlineRows(s: DailySummary): HeadlineRow[] {
     { key: 'seizures', label: 'Seizures (all commodities)', figure: h.seizuresTotal, sparkline: line('seizures') },
     { key: 'interdictions', label: 'Interdictions', figure: h.interdictions, sparkline: line('interdictions') },
     { key: 'watchlistHits', label: 'Watchlist hits', figure: h.watchlistHits, sparkline: line('watchlistHits') },
-    { key: 'vesselsGoneDark', label: 'Vessels gone dark', figure: h.vesselsGoneDark, sparkline: line('vesselsGoneDark') },
-    { key: 'highRiskConsignments', label: 'High-risk consignments', figure: h.highRiskConsignments, sparkline: line('highRiskConsignments') },
+    {
+      key: 'vesselsGoneDark',
+      label: 'Vessels gone dark',
+      figure: h.vesselsGoneDark,
+      sparkline: line('vesselsGoneDark'),
+    },
+    {
+      key: 'highRiskConsignments',
+      label: 'High-risk consignments',
+      figure: h.highRiskConsignments,
+      sparkline: line('highRiskConsignments'),
+    },
   ];
 }
 

@@ -16,7 +16,10 @@ const pathOf = (ring: readonly [number, number][]) => `M${ring.map(([x, y]) => `
 export function renderMapSvg(plan: MapPlan, theme: MapTheme = MAP_THEMES.paper): string {
   const land = plan.land.map(pathOf).join('');
   const dots = plan.points
-    .map((p) => `<circle cx="${p.x}" cy="${p.y}" r="${dotRadius(p.severity)}" fill="${theme.kindColour(p.kind)}" fill-opacity="0.85" stroke="${theme.dotStroke}" stroke-width="0.8"/>`)
+    .map(
+      (p) =>
+        `<circle cx="${p.x}" cy="${p.y}" r="${dotRadius(p.severity)}" fill="${theme.kindColour(p.kind)}" fill-opacity="0.85" stroke="${theme.dotStroke}" stroke-width="0.8"/>`,
+    )
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${plan.width} ${plan.height}" width="${plan.width}" height="${plan.height}" role="img" aria-label="Map of the day's events">` +

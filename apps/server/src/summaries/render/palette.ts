@@ -41,7 +41,13 @@ const SCREEN_KIND_COLOURS: Record<string, string> = {
 
 export const MAP_THEMES: Record<'paper' | 'screen', MapTheme> = {
   paper: { sea: SEA, land: LAND, coast: COAST, dotStroke: '#fff', kindColour },
-  screen: { sea: '#0a1a2b', land: '#1b2a39', coast: '#34506f', dotStroke: '#04090f', kindColour: (kind) => SCREEN_KIND_COLOURS[kind] ?? '#c3ccd8' },
+  screen: {
+    sea: '#0a1a2b',
+    land: '#1b2a39',
+    coast: '#34506f',
+    dotStroke: '#04090f',
+    kindColour: (kind) => SCREEN_KIND_COLOURS[kind] ?? '#c3ccd8',
+  },
 };
 
 export const KIND_LABELS: Record<string, string> = {

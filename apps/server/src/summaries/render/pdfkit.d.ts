@@ -16,12 +16,23 @@ declare module 'pdfkit' {
     compress?: boolean;
     autoFirstPage?: boolean;
     bufferPages?: boolean;
-    info?: { Title?: string; Author?: string; Subject?: string; Creator?: string; Producer?: string; CreationDate?: Date };
+    info?: {
+      Title?: string;
+      Author?: string;
+      Subject?: string;
+      Creator?: string;
+      Producer?: string;
+      CreationDate?: Date;
+    };
   }
 
   class PDFDocument {
     constructor(options?: PDFDocumentOptions);
-    readonly page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
+    readonly page: {
+      width: number;
+      height: number;
+      margins: { top: number; bottom: number; left: number; right: number };
+    };
     x: number;
     y: number;
     on(event: 'data', listener: (chunk: Buffer) => void): this;

@@ -1,5 +1,16 @@
 import type { DailySummary } from '@tidewatch/contracts';
-import { changeLine, fmtAvg, fmtInt, fmtUsd, handlingLine, headlineRows, localTime, periodLine, revisionLine, summaryTitle } from './format.ts';
+import {
+  changeLine,
+  fmtAvg,
+  fmtInt,
+  fmtUsd,
+  handlingLine,
+  headlineRows,
+  localTime,
+  periodLine,
+  revisionLine,
+  summaryTitle,
+} from './format.ts';
 import { renderMapSvg, summaryMapPlan } from './map-svg.ts';
 import { INK, KIND_LABELS, kindColour, MUTED } from './palette.ts';
 import { renderSparklineSvg } from './sparkline-svg.ts';
@@ -22,7 +33,10 @@ export function renderSummaryHtml(s: DailySummary, paper: Paper): string {
     )
     .join('');
   const commodities = s.content.headline.seizures
-    .map((c) => `<tr><th scope="row">${esc(c.commodity)}</th><td class="num">${fmtInt(c.count)}</td><td class="num">${fmtAvg(c.avg7)}</td><td class="num">${fmtAvg(c.avg30)}</td><td class="num">${esc(fmtUsd(c.valueUsd))}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr><th scope="row">${esc(c.commodity)}</th><td class="num">${fmtInt(c.count)}</td><td class="num">${fmtAvg(c.avg7)}</td><td class="num">${fmtAvg(c.avg30)}</td><td class="num">${esc(fmtUsd(c.valueUsd))}</td></tr>`,
+    )
     .join('');
   const notable = s.content.notable
     .map((e) => {
@@ -37,7 +51,9 @@ export function renderSummaryHtml(s: DailySummary, paper: Paper): string {
       ? `<section class="changes"><h2>What changed since revision ${s.revision - 1}</h2>${s.changes.length > 0 ? `<ul>${s.changes.map((c) => `<li>${esc(changeLine(c))}</li>`).join('')}</ul>` : '<p>Scope of the releasability changed; figures are the same.</p>'}</section>`
       : '';
   const acks = s.acknowledgements.length
-    ? s.acknowledgements.map((a) => `${esc(a.userName)} (revision ${a.revision}, ${esc(localTime(a.acknowledgedAt, s.timeZone))})`).join('; ')
+    ? s.acknowledgements
+        .map((a) => `${esc(a.userName)} (revision ${a.revision}, ${esc(localTime(a.acknowledgedAt, s.timeZone))})`)
+        .join('; ')
     : 'not yet acknowledged';
   const legend = Object.entries(KIND_LABELS)
     .map(([k, label]) => `<span><i style="background:${kindColour(k)}"></i>${esc(label)}</span>`)

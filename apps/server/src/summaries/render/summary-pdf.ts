@@ -1,7 +1,18 @@
 import PDFDocument from 'pdfkit';
 import type { DailySummary } from '@tidewatch/contracts';
 import { sparklinePoints } from '@tidewatch/domain';
-import { changeLine, fmtAvg, fmtInt, fmtUsd, handlingLine, headlineRows, localTime, periodLine, revisionLine, summaryTitle } from './format.ts';
+import {
+  changeLine,
+  fmtAvg,
+  fmtInt,
+  fmtUsd,
+  handlingLine,
+  headlineRows,
+  localTime,
+  periodLine,
+  revisionLine,
+  summaryTitle,
+} from './format.ts';
 import { summaryMapPlan } from './map-svg.ts';
 import { COAST, dotRadius, INK, KIND_LABELS, kindColour, LAND, MUTED, SEA } from './palette.ts';
 import type { Paper } from './summary-html.ts';
@@ -25,7 +36,13 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   const doc = new PDFDocument({
     size: paper === 'letter' ? 'LETTER' : 'A4',
     margin: MARGIN,
-    info: { Title: summaryTitle(s), Author: `Tidewatch (${s.agency})`, Subject: periodLine(s), Creator: 'Tidewatch', CreationDate: new Date(s.generatedAt) },
+    info: {
+      Title: summaryTitle(s),
+      Author: `Tidewatch (${s.agency})`,
+      Subject: periodLine(s),
+      Creator: 'Tidewatch',
+      CreationDate: new Date(s.generatedAt),
+    },
   });
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -47,16 +64,26 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   const line = (text: string, size = 9, colour = MUTED, font = 'Helvetica') =>
     doc.font(font).fontSize(size).fillColor(colour).text(pdfText(text), MARGIN, doc.y, { width });
 
-  doc.font('Helvetica-Bold').fontSize(17).fillColor(INK).text(pdfText(summaryTitle(s)), MARGIN, MARGIN, { width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(17)
+    .fillColor(INK)
+    .text(pdfText(summaryTitle(s)), MARGIN, MARGIN, { width });
   line(periodLine(s));
   line(revisionLine(s));
   const handling = pdfText(handlingLine(s));
-  const handlingHeight = doc.font('Helvetica-Bold').fontSize(9).heightOfString(handling, { width: width - 12 }) + 8;
+  const handlingHeight =
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .heightOfString(handling, { width: width - 12 }) + 8;
   const boxTop = doc.y + 4;
   doc.rect(MARGIN, boxTop, width, handlingHeight).fillAndStroke('#fdf6e3', '#b7950b');
   doc.fillColor(INK).text(handling, MARGIN + 6, boxTop + 4, { width: width - 12 });
   doc.y = boxTop + handlingHeight + 4;
-  const acks = s.acknowledgements.map((a) => `${a.userName} (revision ${a.revision}, ${localTime(a.acknowledgedAt, s.timeZone)})`).join('; ');
+  const acks = s.acknowledgements
+    .map((a) => `${a.userName} (revision ${a.revision}, ${localTime(a.acknowledgedAt, s.timeZone)})`)
+    .join('; ');
   line(`Acknowledged: ${acks || 'not yet acknowledged'}`);
 
   if (s.revision > 1) {
@@ -73,12 +100,20 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   const tableRow = (cells: string[], bold = false, colour = INK) => {
     ensure(16);
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).fillColor(colour);
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(9.5)
+      .fillColor(colour);
     cells.forEach((cell, i) => {
       const x = MARGIN + (cols[i] ?? 0);
       const next = cols[i + 1] ?? width;
       const w = next - (cols[i] ?? 0) - 6;
-      doc.text(pdfText(cell), x, y, { width: w, align: i === 0 || i === 4 ? 'left' : 'right', lineBreak: false, ellipsis: true });
+      doc.text(pdfText(cell), x, y, {
+        width: w,
+        align: i === 0 || i === 4 ? 'left' : 'right',
+        lineBreak: false,
+        ellipsis: true,
+      });
     });
     doc.y = y + 15;
     return y;
@@ -100,7 +135,8 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
 
   heading('Seizures by commodity');
   tableRow(['Commodity', 'Day', '7-day avg', '30-day avg', 'Estimated value'], true, MUTED);
-  for (const c of s.content.headline.seizures) tableRow([c.commodity, fmtInt(c.count), fmtAvg(c.avg7), fmtAvg(c.avg30), fmtUsd(c.valueUsd)]);
+  for (const c of s.content.headline.seizures)
+    tableRow([c.commodity, fmtInt(c.count), fmtAvg(c.avg7), fmtAvg(c.avg30), fmtUsd(c.valueUsd)]);
 
   heading("The day's events on the map");
   const mapHeight = Math.round(width * 0.58);
@@ -116,15 +152,26 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   }
   // Lakes are rings inside land rings: even-odd leaves them as water.
   if (plan.land.length > 0) doc.lineWidth(0.5).fillAndStroke(LAND, COAST, 'even-odd');
-  for (const p of plan.points) doc.circle(MARGIN + p.x, top + p.y, dotRadius(p.severity) * 0.8).fillColor(kindColour(p.kind), 0.85).fill();
+  for (const p of plan.points)
+    doc
+      .circle(MARGIN + p.x, top + p.y, dotRadius(p.severity) * 0.8)
+      .fillColor(kindColour(p.kind), 0.85)
+      .fill();
   doc.restore();
   doc.rect(MARGIN, top, plan.width, plan.height).lineWidth(0.5).strokeColor('#c9d1da').stroke();
   doc.y = top + plan.height + 5;
   let lx = MARGIN;
   const ly = doc.y;
   for (const [kind, label] of Object.entries(KIND_LABELS)) {
-    doc.circle(lx + 3, ly + 4, 3).fillColor(kindColour(kind)).fill();
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED).text(label, lx + 9, ly, { lineBreak: false });
+    doc
+      .circle(lx + 3, ly + 4, 3)
+      .fillColor(kindColour(kind))
+      .fill();
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(label, lx + 9, ly, { lineBreak: false });
     lx += 12 + doc.widthOfString(label) + 10;
   }
   doc.y = ly + 14;
@@ -133,17 +180,37 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   if (s.content.notable.length === 0) line('No events in this period.', 9.5, INK);
   s.content.notable.forEach((e, i) => {
     const title = pdfText(`${i + 1}. [S${e.severity}] ${KIND_LABELS[e.kind] ?? e.kind}: ${e.title}`);
-    const meta = pdfText(`${localTime(e.occurredAt, s.timeZone)} · ${e.place ?? 'no place'} · ${e.ownerAgency} · TLP:${e.tlp} · ${e.status}`);
-    const note = e.latestAnnotation ? pdfText(`Latest note (${e.latestAnnotation.author}, ${e.latestAnnotation.ownerAgency}): ${e.latestAnnotation.body}`) : '';
+    const meta = pdfText(
+      `${localTime(e.occurredAt, s.timeZone)} · ${e.place ?? 'no place'} · ${e.ownerAgency} · TLP:${e.tlp} · ${e.status}`,
+    );
+    const note = e.latestAnnotation
+      ? pdfText(
+          `Latest note (${e.latestAnnotation.author}, ${e.latestAnnotation.ownerAgency}): ${e.latestAnnotation.body}`,
+        )
+      : '';
     const h =
       doc.font('Helvetica-Bold').fontSize(9.5).heightOfString(title, { width }) +
       doc.font('Helvetica').fontSize(8.5).heightOfString(meta, { width }) +
-      (note ? doc.font('Helvetica-Oblique').fontSize(8.5).heightOfString(note, { width: width - 12 }) : 0) +
+      (note
+        ? doc
+            .font('Helvetica-Oblique')
+            .fontSize(8.5)
+            .heightOfString(note, { width: width - 12 })
+        : 0) +
       8;
     ensure(h);
-    doc.font('Helvetica-Bold').fontSize(9.5).fillColor(e.severity >= 4 ? '#9b2c1f' : INK).text(title, MARGIN, doc.y, { width });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9.5)
+      .fillColor(e.severity >= 4 ? '#9b2c1f' : INK)
+      .text(title, MARGIN, doc.y, { width });
     doc.font('Helvetica').fontSize(8.5).fillColor(MUTED).text(meta, MARGIN, doc.y, { width });
-    if (note) doc.font('Helvetica-Oblique').fontSize(8.5).fillColor(INK).text(note, MARGIN + 12, doc.y, { width: width - 12 });
+    if (note)
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(8.5)
+        .fillColor(INK)
+        .text(note, MARGIN + 12, doc.y, { width: width - 12 });
     doc.y += 5;
   });
   doc.end();

@@ -40,12 +40,28 @@ export const cargoAlert: Scenario = {
     const transshipment = owner === 'JCA' && rng.chance(0.25);
     const originId = transshipment
       ? rng.pick(['cartagena', 'santa-marta', 'colon', 'manzanillo-pa', 'caucedo'])
-      : rng.weighted([['port-everglades', 5], ['miami', 4], ['jacksonville', 1]] as const);
-    const destinationId = rng.weighted([['kingston', 7], ['montego-bay', 3]] as const);
+      : rng.weighted([
+          ['port-everglades', 5],
+          ['miami', 4],
+          ['jacksonville', 1],
+        ] as const);
+    const destinationId = rng.weighted([
+      ['kingston', 7],
+      ['montego-bay', 3],
+    ] as const);
     const where = atFacility(rng, owner === 'JCA' ? destinationId : originId);
     const origin = placeById(originId);
     const destination = placeById(destinationId);
-    const boxes = Array.from({ length: rng.weighted([[1, 6], [2, 2], [3, 1]]) }, () => makeContainerNumber(rng));
+    const boxes = Array.from(
+      {
+        length: rng.weighted([
+          [1, 6],
+          [2, 2],
+          [3, 1],
+        ]),
+      },
+      () => makeContainerNumber(rng),
+    );
     const vessel = pickVessel(rng, cast, 'container', 'general_cargo', 'ro_ro');
     const consignee = pickFirm(rng, cast, 'JM');
     const shipper = transshipment ? pickFirm(rng, cast, 'CO', 'PA') : pickFirm(rng, cast, 'US');
@@ -74,15 +90,24 @@ export const cargoAlert: Scenario = {
         owner === 'JCA'
           ? `Assigned to the ${lane} lane${lane === 'red' ? ' for physical examination' : ' for a documentary check'}.`
           : `Examination requested before loading; JCA informed under the mutual assistance agreement.`,
-        boxes.length > 1 && `${capitalise(plural(boxes.length, 'box', 'boxes'))} share the same consignee and booking agent.`,
+        boxes.length > 1 &&
+          `${capitalise(plural(boxes.length, 'box', 'boxes'))} share the same consignee and booking agent.`,
         operation && `Part of ${operation}.`,
       ),
       ownerAgency: owner,
       ...pin(where),
       severity: reason.severity,
-      grading: grade(rng, [['B2', 3], ['B3', 4], ['C3', 3]]),
+      grading: grade(rng, [
+        ['B2', 3],
+        ['B3', 4],
+        ['C3', 3],
+      ]),
       subjects: { containers: boxes, organisations: [shipper.name, consignee.name], vessels: [vesselRef(vessel)] },
-      sensitivity: rng.weighted([['routine', 3], ['sensitive', 6], ['restricted', 1]]),
+      sensitivity: rng.weighted([
+        ['routine', 3],
+        ['sensitive', 6],
+        ['restricted', 1],
+      ]),
       audience: owner === 'JCA' ? ['CBP', 'JCF'] : ['JCA', 'IMPACS'],
     };
   },

@@ -27,7 +27,16 @@ export const cashSeizure: Scenario = {
   reportDelayMinutes: [30, 240],
   build({ rng, cast, at, operation }: ScenarioContext): Draft {
     const owner: AgencyCode = rng.chance(0.75) ? 'JCA' : 'CBP';
-    const airportId = owner === 'JCA' ? rng.weighted([['nmia', 6], ['sangster', 4]] as const) : rng.weighted([['mia', 7], ['fll', 3]] as const);
+    const airportId =
+      owner === 'JCA'
+        ? rng.weighted([
+            ['nmia', 6],
+            ['sangster', 4],
+          ] as const)
+        : rng.weighted([
+            ['mia', 7],
+            ['fll', 3],
+          ] as const);
     const where = atFacility(rng, airportId);
     const outbound = rng.chance(owner === 'CBP' ? 0.9 : 0.6);
     const city = rng.pick(ROUTES[airportId] ?? ['Miami']);
@@ -64,14 +73,19 @@ export const cashSeizure: Scenario = {
         rng.pick([
           'The cash has been detained under the Proceeds of Crime Act pending a forfeiture application.',
           'The Financial Investigations Division has been notified.',
-          owner === 'CBP' ? 'HSI is examining links to a Kingston-based network.' : 'The passenger was allowed to travel; the cash was detained.',
+          owner === 'CBP'
+            ? 'HSI is examining links to a Kingston-based network.'
+            : 'The passenger was allowed to travel; the cash was detained.',
         ]),
         operation && `Part of ${operation}.`,
       ),
       ownerAgency: owner,
       ...pin(where),
       severity: usd >= 150000 ? 4 : usd >= 40000 ? 3 : 2,
-      grading: grade(rng, [['A1', 9], ['A2', 1]]),
+      grading: grade(rng, [
+        ['A1', 9],
+        ['A2', 1],
+      ]),
       subjects: { persons: [courier.name] },
       seizure: { commodity: 'cash', quantity, unit: inJmd ? 'JMD' : 'USD', estimatedValueUsd: usd },
       sensitivity: rng.chance(0.5) ? 'routine' : 'sensitive',

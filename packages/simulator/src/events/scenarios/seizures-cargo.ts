@@ -3,7 +3,19 @@ import { makeContainerNumber } from '../../identifiers.ts';
 import { placeById } from '../../places.ts';
 import type { Rng } from '../../random.ts';
 import { atFacility, pin } from '../locate.ts';
-import { capitalise, count, describePerson, describeVessel, fmtInt, fmtUsd, list, maybe, plural, sentences, vesselRef } from '../text.ts';
+import {
+  capitalise,
+  count,
+  describePerson,
+  describeVessel,
+  fmtInt,
+  fmtUsd,
+  list,
+  maybe,
+  plural,
+  sentences,
+  vesselRef,
+} from '../text.ts';
 import type { Draft, Scenario, ScenarioContext } from '../types.ts';
 import { clamp, grade, pickFirm, pickPerson, pickVessel, roundTo } from './common.ts';
 
@@ -13,8 +25,15 @@ import { clamp, grade, pickFirm, pickPerson, pickVessel, roundTo } from './commo
  * transshipment boxes from South America.
  */
 
-const FLORIDA_PORTS = [['port-everglades', 5], ['miami', 4], ['jacksonville', 1]] as const;
-const JAMAICAN_PORTS = [['kingston', 6], ['montego-bay', 3]] as const;
+const FLORIDA_PORTS = [
+  ['port-everglades', 5],
+  ['miami', 4],
+  ['jacksonville', 1],
+] as const;
+const JAMAICAN_PORTS = [
+  ['kingston', 6],
+  ['montego-bay', 3],
+] as const;
 
 interface Concealment {
   short: string;
@@ -64,13 +83,17 @@ function firearmsFollowUp(rng: Rng, owner: AgencyCode, consignee: string | undef
       'The consignment was bound for a consignee already known to Jamaica Customs; JCA has been informed.',
     ]);
   }
-  return rng.pick([
-    consignee ? `The consignee, ${consignee}, was detained when arriving to clear the goods and handed to the JCF.` : undefined,
-    'The matter has been referred to the JCF Counter-Terrorism and Organised Crime Investigation Branch (C-TOC).',
-    'The firearms were handed to the JCF for ballistic testing; serial numbers have been sent for eTrace.',
-    'Investigators are tracing the Florida shipper with CBP and HSI.',
-    'No one has come forward to clear the shipment; the consignee address appears false.',
-  ].filter((s): s is string => s !== undefined));
+  return rng.pick(
+    [
+      consignee
+        ? `The consignee, ${consignee}, was detained when arriving to clear the goods and handed to the JCF.`
+        : undefined,
+      'The matter has been referred to the JCF Counter-Terrorism and Organised Crime Investigation Branch (C-TOC).',
+      'The firearms were handed to the JCF for ballistic testing; serial numbers have been sent for eTrace.',
+      'Investigators are tracing the Florida shipper with CBP and HSI.',
+      'No one has come forward to clear the shipment; the consignee address appears false.',
+    ].filter((s): s is string => s !== undefined),
+  );
 }
 
 export const firearmsInCargo: Scenario = {
@@ -87,7 +110,15 @@ export const firearmsInCargo: Scenario = {
     const destination = placeById(destinationId);
     const where = atFacility(rng, owner === 'JCA' ? destinationId : originId);
 
-    const n = rng.weighted([[1, 30], [2, 20], [3, 12], [4, 8], [rng.int(5, 8), 10], [rng.int(9, 15), 5], [rng.int(16, 40), 2]]);
+    const n = rng.weighted([
+      [1, 30],
+      [2, 20],
+      [3, 12],
+      [4, 8],
+      [rng.int(5, 8), 10],
+      [rng.int(9, 15), 5],
+      [rng.int(16, 40), 2],
+    ]);
     const rifles = n >= 3 && rng.chance(0.35) ? rng.int(1, Math.ceil(n / 3)) : 0;
     const pistols = n - rifles;
     const rounds = rng.chance(0.55) ? roundTo(clamp(rng.logNormal(120, 0.9), 10, 5000), 5) : 0;
@@ -128,14 +159,18 @@ export const firearmsInCargo: Scenario = {
         ? `CBP officers found ${weapons} ${hiding.long} in container ${container} at ${from}, consigned to ${portName}.`
         : `Customs officers found ${weapons} ${hiding.long} in container ${container}, which arrived at ${portName} from ${from}.`,
       detection(rng, owner),
-      rounds > 0 && `${fmtInt(rounds)} rounds of ${rng.pick(['9mm', '.40', '5.56mm', '.45', 'mixed'])} ammunition were in the same consignment.`,
-      magazines > 0 && `Also recovered: ${plural(magazines, 'magazine')}${rng.chance(0.5) ? ', several extended' : ''}.`,
-      switches > 0 && `${capitalise(plural(switches, 'auto-sear conversion device'))} ("switches") ${switches === 1 ? 'was' : 'were'} among the parts.`,
+      rounds > 0 &&
+        `${fmtInt(rounds)} rounds of ${rng.pick(['9mm', '.40', '5.56mm', '.45', 'mixed'])} ammunition were in the same consignment.`,
+      magazines > 0 &&
+        `Also recovered: ${plural(magazines, 'magazine')}${rng.chance(0.5) ? ', several extended' : ''}.`,
+      switches > 0 &&
+        `${capitalise(plural(switches, 'auto-sear conversion device'))} ("switches") ${switches === 1 ? 'was' : 'were'} among the parts.`,
       vessel && `The box was carried by ${describeVessel(vessel)}.`,
       shipper && `Shipper of record: ${shipper.name}.`,
       consigneeFirm && `Consignee: ${consigneeFirm.name}.`,
       firearmsFollowUp(rng, owner, consignee ? describePerson(consignee, at) : undefined),
-      restricted && 'A controlled delivery is being considered; do not act on the consignee without the owner\'s agreement.',
+      restricted &&
+        "A controlled delivery is being considered; do not act on the consignee without the owner's agreement.",
       operation && `Part of ${operation}.`,
     );
 
@@ -146,7 +181,11 @@ export const firearmsInCargo: Scenario = {
       ownerAgency: owner,
       ...pin(where),
       severity: n === 1 ? 3 : n <= 5 ? 4 : 5,
-      grading: grade(rng, [['A1', 8], ['A2', 2], ['B1', 1]]),
+      grading: grade(rng, [
+        ['A1', 8],
+        ['A2', 2],
+        ['B1', 1],
+      ]),
       subjects: {
         containers: [container],
         organisations: [shipper?.name, consigneeFirm?.name].filter((s): s is string => s !== undefined),
@@ -225,7 +264,10 @@ export const ammunitionInCargo: Scenario = {
       ownerAgency: owner,
       ...pin(where),
       severity: rounds >= 1000 ? 4 : rounds >= 250 ? 3 : 2,
-      grading: grade(rng, [['A1', 8], ['A2', 2]]),
+      grading: grade(rng, [
+        ['A1', 8],
+        ['A2', 2],
+      ]),
       subjects: {
         containers: [container],
         organisations: [shipper?.name, consignee?.name].filter((s): s is string => s !== undefined),
@@ -243,11 +285,20 @@ export const ammunitionInCargo: Scenario = {
   },
 };
 
-const SOURCE_PORTS = [['cartagena', 4], ['santa-marta', 2], ['colon', 2], ['manzanillo-pa', 2], ['caucedo', 1]] as const;
+const SOURCE_PORTS = [
+  ['cartagena', 4],
+  ['santa-marta', 2],
+  ['colon', 2],
+  ['manzanillo-pa', 2],
+  ['caucedo', 1],
+] as const;
 const ONWARD = ['Rotterdam', 'Antwerp', 'Algeciras', 'Le Havre', 'Port Everglades', 'Savannah'] as const;
 
 const RIP_ON: readonly Concealment[] = [
-  { short: 'reefer container', long: 'in holdalls placed behind the doors of a refrigerated container of bananas (rip-on)' },
+  {
+    short: 'reefer container',
+    long: 'in holdalls placed behind the doors of a refrigerated container of bananas (rip-on)',
+  },
   { short: 'reefer unit', long: 'inside the evaporator compartment of a reefer unit' },
   { short: 'container floor', long: 'in a cavity cut into the container floor and re-sealed' },
   { short: 'coffee sacks', long: 'among sacks of green coffee, with a cloned seal on the door' },
@@ -297,7 +348,10 @@ export const cocaineInContainer: Scenario = {
       ownerAgency: owner,
       ...pin(where),
       severity: kg >= 200 ? 5 : kg >= 30 ? 4 : 3,
-      grading: grade(rng, [['A1', 9], ['A2', 1]]),
+      grading: grade(rng, [
+        ['A1', 9],
+        ['A2', 1],
+      ]),
       subjects: { containers: [container], vessels: [vesselRef(vessel)] },
       seizure: { commodity: 'cocaine', quantity: kg, unit: 'kg', estimatedValueUsd: value },
       sensitivity: rng.chance(0.4) ? 'restricted' : 'sensitive',

@@ -2,7 +2,18 @@ import type { AgencyCode } from '../../agencies.ts';
 import type { CastPerson, CastVessel } from '../../cast.ts';
 import type { Rng } from '../../random.ts';
 import { atFacility, atSea, onShore, pin, type Located } from '../locate.ts';
-import { capitalise, count, describeVessel, fmtInt, fmtUsd, list, nationality, plural, sentences, vesselRef } from '../text.ts';
+import {
+  capitalise,
+  count,
+  describeVessel,
+  fmtInt,
+  fmtUsd,
+  list,
+  nationality,
+  plural,
+  sentences,
+  vesselRef,
+} from '../text.ts';
 import type { Draft, Scenario, ScenarioContext, VesselRef } from '../types.ts';
 import { clamp, grade, pickPersons, pickVessel, roundTo } from './common.ts';
 
@@ -15,23 +26,42 @@ import { clamp, grade, pickPersons, pickVessel, roundTo } from './common.ts';
 /** Where each coast guard works: JDFCG around Jamaica and its banks, USCG across the transit zone. */
 const SEA_BY_OWNER: Record<'JDFCG' | 'USCG', readonly (readonly [string, number])[]> = {
   JDFCG: [
-    ['pedro-bank', 4], ['south-of-portland-point', 3], ['alligator-pond-offshore', 2], ['morant-cays', 2],
-    ['jamaica-channel', 2], ['off-morant-point', 1], ['navassa', 1], ['off-negril', 1],
+    ['pedro-bank', 4],
+    ['south-of-portland-point', 3],
+    ['alligator-pond-offshore', 2],
+    ['morant-cays', 2],
+    ['jamaica-channel', 2],
+    ['off-morant-point', 1],
+    ['navassa', 1],
+    ['off-negril', 1],
   ],
   USCG: [
-    ['caribbean-transit', 4], ['off-la-guajira', 2], ['windward-passage', 2], ['jamaica-channel', 2],
-    ['florida-straits', 2], ['tiburon', 1], ['navassa', 1],
+    ['caribbean-transit', 4],
+    ['off-la-guajira', 2],
+    ['windward-passage', 2],
+    ['jamaica-channel', 2],
+    ['florida-straits', 2],
+    ['tiburon', 1],
+    ['navassa', 1],
   ],
 };
 
 const LANDING_SITES = [
-  ['portland-cottage', 3], ['clarendon-coast', 2], ['old-harbour-bay', 2], ['treasure-beach', 2], ['black-river', 2],
-  ['alligator-pond', 2], ['whitehouse', 1], ['savanna-la-mar', 1], ['negril', 1], ['morant-bay', 1],
-  ['port-maria', 1], ['discovery-bay', 1],
+  ['portland-cottage', 3],
+  ['clarendon-coast', 2],
+  ['old-harbour-bay', 2],
+  ['treasure-beach', 2],
+  ['black-river', 2],
+  ['alligator-pond', 2],
+  ['whitehouse', 1],
+  ['savanna-la-mar', 1],
+  ['negril', 1],
+  ['morant-bay', 1],
+  ['port-maria', 1],
+  ['discovery-bay', 1],
 ] as const;
 
-const crewNames = (crew: readonly CastPerson[]): string =>
-  list(crew.map((p) => `${p.name} (${nationality(p)})`));
+const crewNames = (crew: readonly CastPerson[]): string => list(crew.map((p) => `${p.name} (${nationality(p)})`));
 
 interface Craft {
   /** In a sentence: "a go-fast with twin 250 hp outboards". */
@@ -43,20 +73,30 @@ interface Craft {
 }
 
 function craftFor(rng: Rng, ctx: ScenarioContext, owner: AgencyCode): Craft {
-  const roll = rng.weighted([['go-fast', 65], ['fishing', 25], ['coaster', 5], ['semi-submersible', owner === 'USCG' ? 5 : 0]]);
+  const roll = rng.weighted([
+    ['go-fast', 65],
+    ['fishing', 25],
+    ['coaster', 5],
+    ['semi-submersible', owner === 'USCG' ? 5 : 0],
+  ]);
   if (roll === 'fishing' || roll === 'coaster') {
     const vessel = pickVessel(rng, ctx.cast, roll);
     const short = roll === 'fishing' ? 'fishing vessel' : 'coastal freighter';
     return { label: describeVessel(vessel), short, vessel, ref: vesselRef(vessel) };
   }
   if (roll === 'semi-submersible') {
-    return { label: 'a low-profile semi-submersible', short: 'semi-submersible', ref: { name: 'Unnamed semi-submersible' } };
+    return {
+      label: 'a low-profile semi-submersible',
+      short: 'semi-submersible',
+      ref: { name: 'Unnamed semi-submersible' },
+    };
   }
   const engines = rng.pick(['twin 200 hp', 'twin 250 hp', 'triple 200 hp', 'quadruple 300 hp']);
   return { label: `a go-fast with ${engines} outboards`, short: 'go-fast', ref: { name: 'Unnamed go-fast' } };
 }
 
-const unitName = (owner: AgencyCode): string => (owner === 'USCG' ? 'a US Coast Guard cutter' : 'a JDF Coast Guard vessel');
+const unitName = (owner: AgencyCode): string =>
+  owner === 'USCG' ? 'a US Coast Guard cutter' : 'a JDF Coast Guard vessel';
 
 export const cocaineAtSea: Scenario = {
   id: 'seizure.cocaine-sea',
@@ -79,8 +119,18 @@ export const cocaineAtSea: Scenario = {
     const unit = unitName(owner);
     const detectedBy = rng.pick(
       owner === 'USCG'
-        ? ['a maritime patrol aircraft', 'a CBP Air and Marine Operations P-3', 'a tip passed through the RIFC', 'the cutter\'s own radar']
-        : ['the JDF Air Wing', 'shore radar', 'a tip passed through the RIFC', 'a USCG patrol aircraft under the shiprider agreement'],
+        ? [
+            'a maritime patrol aircraft',
+            'a CBP Air and Marine Operations P-3',
+            'a tip passed through the RIFC',
+            "the cutter's own radar",
+          ]
+        : [
+            'the JDF Air Wing',
+            'shore radar',
+            'a tip passed through the RIFC',
+            'a USCG patrol aircraft under the shiprider agreement',
+          ],
     );
     return {
       kind: 'seizure',
@@ -100,10 +150,16 @@ export const cocaineAtSea: Scenario = {
           ? `${capitalise(plural(crew.length, 'crew member'))} detained, including ${crewNames(named)}.`
           : `${capitalise(plural(crew.length, 'crew member'))} detained; identities being confirmed.`,
         `Estimated wholesale value ${fmtUsd(value)}.`,
-        owner === 'USCG' && rng.chance(0.4) && 'A Jamaican shiprider was embarked; jurisdiction is being settled under the 1997 agreement.',
+        owner === 'USCG' &&
+          rng.chance(0.4) &&
+          'A Jamaican shiprider was embarked; jurisdiction is being settled under the 1997 agreement.',
         rng.pick([
-          owner === 'USCG' ? 'Crew and contraband will be landed in Miami for prosecution.' : 'Crew and drugs are being taken to Port Royal.',
-          owner === 'USCG' ? 'Crew and contraband will be transferred to the JDF Coast Guard.' : 'The JCF Narcotics Division will take over the case on landing.',
+          owner === 'USCG'
+            ? 'Crew and contraband will be landed in Miami for prosecution.'
+            : 'Crew and drugs are being taken to Port Royal.',
+          owner === 'USCG'
+            ? 'Crew and contraband will be transferred to the JDF Coast Guard.'
+            : 'The JCF Narcotics Division will take over the case on landing.',
           'The vessel was sunk as a hazard to navigation after evidence was taken.',
           'The vessel is under tow.',
         ]),
@@ -112,13 +168,20 @@ export const cocaineAtSea: Scenario = {
       ownerAgency: owner,
       ...pin(where),
       severity: kg >= 500 ? 5 : kg >= 100 ? 4 : 3,
-      grading: grade(rng, [['A1', 7], ['A2', 3]]),
+      grading: grade(rng, [
+        ['A1', 7],
+        ['A2', 3],
+      ]),
       subjects: {
         vessels: craft.ref ? [craft.ref] : [],
         persons: named.map((p) => p.name),
       },
       seizure: { commodity: 'cocaine', quantity: kg, unit: 'kg', estimatedValueUsd: value },
-      sensitivity: rng.weighted([['routine', 3], ['sensitive', 6], ['restricted', 1]]),
+      sensitivity: rng.weighted([
+        ['routine', 3],
+        ['sensitive', 6],
+        ['restricted', 1],
+      ]),
       audience: owner === 'JDFCG' ? ['USCG', 'JCF', 'IMPACS'] : ['JDFCG', 'CBP', 'IMPACS'],
     };
   },
@@ -152,15 +215,24 @@ export const cocaineOnCoast: Scenario = {
         washedUp
           ? `Fishermen reported ${count(Math.max(1, Math.round(kg / 1.1)))} taped packages on the shore; police recovered about ${fmtInt(kg)} kg, likely jettisoned from a go-fast.`
           : `Acting on information, the JCF Narcotics Division found about ${fmtInt(kg)} kg of cocaine ${rng.pick(['in a makeshift hut among the mangroves', 'buried in sand near the fishing beach', 'in a parked van near the landing site', 'in a canoe pulled up on the beach'])}.`,
-        arrested.length > 0 && `Arrested: ${list(arrested.map((p) => `${p.name} (${at.getUTCFullYear() - p.birthYear})`))}.`,
+        arrested.length > 0 &&
+          `Arrested: ${list(arrested.map((p) => `${p.name} (${at.getUTCFullYear() - p.birthYear})`))}.`,
         `Estimated local value ${fmtUsd(value)}.`,
-        rng.pick(['The JDF Coast Guard is checking for more packages offshore.', 'Enquiries continue.', 'Residents are asked to hand in any further packages found.']),
+        rng.pick([
+          'The JDF Coast Guard is checking for more packages offshore.',
+          'Enquiries continue.',
+          'Residents are asked to hand in any further packages found.',
+        ]),
         operation && `Part of ${operation}.`,
       ),
       ownerAgency: 'JCF',
       ...pin(where),
       severity: kg >= 100 ? 4 : 3,
-      grading: grade(rng, [['A1', 6], ['B1', 2], ['B2', 2]]),
+      grading: grade(rng, [
+        ['A1', 6],
+        ['B1', 2],
+        ['B2', 2],
+      ]),
       subjects: { persons: arrested.map((p) => p.name) },
       seizure: { commodity: 'cocaine', quantity: kg, unit: 'kg', estimatedValueUsd: value },
       sensitivity: washedUp ? 'routine' : 'sensitive',
@@ -178,7 +250,11 @@ export const cannabis: Scenario = {
   rhythm: 'night',
   reportDelayMinutes: [60, 600],
   build({ rng, cast, operation }: ScenarioContext): Draft {
-    const owner = rng.weighted([['JCF', 55], ['JDFCG', 35], ['JCA', 10]] as const);
+    const owner = rng.weighted([
+      ['JCF', 55],
+      ['JDFCG', 35],
+      ['JCA', 10],
+    ] as const);
     let where: Located;
     let setting: string;
     let vessels: VesselRef[] = [];
@@ -186,7 +262,18 @@ export const cannabis: Scenario = {
       where = atFacility(rng, rng.pick(['kingston', 'montego-bay']));
       setting = `in an export consignment declared as ${rng.pick(['ackee and callaloo', 'furniture', 'sauces and condiments', 'personal effects'])}`;
     } else if (owner === 'JDFCG') {
-      where = atSea(rng, rng.pick(['morant-cays', 'jamaica-channel', 'navassa', 'tiburon', 'portland-cottage', 'old-harbour-bay', 'treasure-beach']));
+      where = atSea(
+        rng,
+        rng.pick([
+          'morant-cays',
+          'jamaica-channel',
+          'navassa',
+          'tiburon',
+          'portland-cottage',
+          'old-harbour-bay',
+          'treasure-beach',
+        ]),
+      );
       const canoe = pickVessel(rng, cast, 'canoe');
       vessels = [vesselRef(canoe)];
       setting = `aboard the canoe ${canoe.name}, ${rng.chance(0.6) ? HAITI_BOUND : 'heading south at speed'}`;
@@ -226,7 +313,11 @@ export const cannabis: Scenario = {
       ownerAgency: owner,
       ...pin(where),
       severity: kg >= 2000 ? 4 : kg >= 400 ? 3 : 2,
-      grading: grade(rng, [['A1', 7], ['B1', 2], ['B2', 1]]),
+      grading: grade(rng, [
+        ['A1', 7],
+        ['B1', 2],
+        ['B2', 1],
+      ]),
       subjects: { vessels, persons: arrested.map((p) => p.name) },
       seizure: { commodity: 'cannabis', quantity, unit, estimatedValueUsd: value },
       sensitivity: rng.chance(0.55) ? 'routine' : 'sensitive',

@@ -9,17 +9,68 @@ import { grade, pickVessel } from './common.ts';
  */
 
 const REPORTERS = [
-  { owner: 'USCG', source: 'A USCG HC-144 maritime patrol aircraft', grades: [['A2', 3], ['B2', 5], ['B3', 2]] },
-  { owner: 'CBP', source: 'A CBP Air and Marine Operations P-3', grades: [['A2', 3], ['B2', 5], ['B3', 2]] },
-  { owner: 'JDFCG', source: 'JDF Coast Guard shore radar', grades: [['B2', 4], ['B3', 4], ['C3', 2]] },
-  { owner: 'JDFCG', source: 'A JDF Air Wing patrol', grades: [['B2', 5], ['B3', 3]] },
-  { owner: 'JCF', source: 'Fishermen (via the JCF Marine Police)', grades: [['C3', 5], ['D4', 3], ['F6', 2]] },
+  {
+    owner: 'USCG',
+    source: 'A USCG HC-144 maritime patrol aircraft',
+    grades: [
+      ['A2', 3],
+      ['B2', 5],
+      ['B3', 2],
+    ],
+  },
+  {
+    owner: 'CBP',
+    source: 'A CBP Air and Marine Operations P-3',
+    grades: [
+      ['A2', 3],
+      ['B2', 5],
+      ['B3', 2],
+    ],
+  },
+  {
+    owner: 'JDFCG',
+    source: 'JDF Coast Guard shore radar',
+    grades: [
+      ['B2', 4],
+      ['B3', 4],
+      ['C3', 2],
+    ],
+  },
+  {
+    owner: 'JDFCG',
+    source: 'A JDF Air Wing patrol',
+    grades: [
+      ['B2', 5],
+      ['B3', 3],
+    ],
+  },
+  {
+    owner: 'JCF',
+    source: 'Fishermen (via the JCF Marine Police)',
+    grades: [
+      ['C3', 5],
+      ['D4', 3],
+      ['F6', 2],
+    ],
+  },
 ] as const;
 
 const SEA_AREAS = [
-  ['pedro-bank', 4], ['south-of-portland-point', 3], ['morant-cays', 2], ['jamaica-channel', 3], ['windward-passage', 2],
-  ['caribbean-transit', 2], ['alligator-pond-offshore', 2], ['off-negril', 1], ['north-coast', 1], ['navassa', 1],
-  ['tiburon', 1], ['florida-straits', 1], ['treasure-beach', 1], ['old-harbour-bay', 1], ['black-river', 1],
+  ['pedro-bank', 4],
+  ['south-of-portland-point', 3],
+  ['morant-cays', 2],
+  ['jamaica-channel', 3],
+  ['windward-passage', 2],
+  ['caribbean-transit', 2],
+  ['alligator-pond-offshore', 2],
+  ['off-negril', 1],
+  ['north-coast', 1],
+  ['navassa', 1],
+  ['tiburon', 1],
+  ['florida-straits', 1],
+  ['treasure-beach', 1],
+  ['old-harbour-bay', 1],
+  ['black-river', 1],
 ] as const;
 
 export const seaSighting: Scenario = {
@@ -32,8 +83,16 @@ export const seaSighting: Scenario = {
     const reporter = rng.weighted(REPORTERS.map((r) => [r, r.owner === 'JCF' ? 2 : 3] as const));
     const where = atSea(rng, rng.weighted(SEA_AREAS));
     const heading = compass(rng.int(0, 359));
-    const what = rng.weighted([['go-fast', 5], ['dark-vessel', 3], ['air-drop', 1], ['rendezvous', 2]] as const);
-    const vessel = what === 'dark-vessel' || what === 'rendezvous' ? pickVessel(rng, cast, 'fishing', 'coaster', 'yacht') : undefined;
+    const what = rng.weighted([
+      ['go-fast', 5],
+      ['dark-vessel', 3],
+      ['air-drop', 1],
+      ['rendezvous', 2],
+    ] as const);
+    const vessel =
+      what === 'dark-vessel' || what === 'rendezvous'
+        ? pickVessel(rng, cast, 'fishing', 'coaster', 'yacht')
+        : undefined;
     const knots = rng.int(20, 40);
     const observation: Record<typeof what, string> = {
       'go-fast': `a go-fast with ${count(rng.int(2, 4))} people and fuel drums aboard, heading ${heading} at about ${knots} knots`,
@@ -72,14 +131,27 @@ export const seaSighting: Scenario = {
       subjects: { vessels: vessel ? [vesselRef(vessel)] : [] },
       sensitivity: rng.chance(0.6) ? 'routine' : 'sensitive',
       audience:
-        reporter.owner === 'USCG' ? ['JDFCG', 'CBP', 'IMPACS'] : reporter.owner === 'CBP' ? ['USCG', 'JCA', 'IMPACS'] : ['JDFCG', 'JCF', 'USCG'],
+        reporter.owner === 'USCG'
+          ? ['JDFCG', 'CBP', 'IMPACS']
+          : reporter.owner === 'CBP'
+            ? ['USCG', 'JCA', 'IMPACS']
+            : ['JDFCG', 'JCF', 'USCG'],
     };
   },
 };
 
 const LANDING_SITES = [
-  ['portland-cottage', 3], ['clarendon-coast', 2], ['old-harbour-bay', 2], ['treasure-beach', 2], ['black-river', 2],
-  ['alligator-pond', 2], ['whitehouse', 1], ['savanna-la-mar', 1], ['negril', 1], ['morant-bay', 1], ['port-maria', 1],
+  ['portland-cottage', 3],
+  ['clarendon-coast', 2],
+  ['old-harbour-bay', 2],
+  ['treasure-beach', 2],
+  ['black-river', 2],
+  ['alligator-pond', 2],
+  ['whitehouse', 1],
+  ['savanna-la-mar', 1],
+  ['negril', 1],
+  ['morant-bay', 1],
+  ['port-maria', 1],
   ['discovery-bay', 1],
 ] as const;
 
@@ -92,15 +164,30 @@ export const landingSighting: Scenario = {
   build({ rng, operation }: ScenarioContext): Draft {
     const where = onShore(rng, rng.weighted(LANDING_SITES));
     const what = rng.pick([
-      { title: 'Packages offloaded from boat', text: `men offloading packages from a boat into ${rng.pick(['a white van', 'a pickup', 'two cars'])}` },
-      { title: 'Boat landing without lights', text: 'a boat without lights coming in to the fishing beach after midnight' },
-      { title: 'Unfamiliar vehicles waiting at beach', text: 'unfamiliar vehicles waiting at the beach with their engines running' },
+      {
+        title: 'Packages offloaded from boat',
+        text: `men offloading packages from a boat into ${rng.pick(['a white van', 'a pickup', 'two cars'])}`,
+      },
+      {
+        title: 'Boat landing without lights',
+        text: 'a boat without lights coming in to the fishing beach after midnight',
+      },
+      {
+        title: 'Unfamiliar vehicles waiting at beach',
+        text: 'unfamiliar vehicles waiting at the beach with their engines running',
+      },
       { title: 'Canoe loaded with sacks', text: 'a canoe loaded with sacks and fuel drums being prepared to leave' },
-      { title: 'Gunshots heard near landing site', text: 'gunshots near the landing site shortly after a boat came in' },
+      {
+        title: 'Gunshots heard near landing site',
+        text: 'gunshots near the landing site shortly after a boat came in',
+      },
     ]);
     return {
       kind: 'sighting_report',
-      title: rng.pick([`${what.title} ${where.phrase}`, `Community report: ${what.title.toLowerCase()} ${where.phrase}`]),
+      title: rng.pick([
+        `${what.title} ${where.phrase}`,
+        `Community report: ${what.title.toLowerCase()} ${where.phrase}`,
+      ]),
       summary: sentences(
         `${rng.pick(['A resident', 'A fisherman', 'An anonymous caller to Crime Stop', 'A community contact'])} reported ${what.text} ${where.phrase}.`,
         rng.pick([
@@ -114,11 +201,15 @@ export const landingSighting: Scenario = {
       ownerAgency: 'JCF',
       ...pin(where),
       severity: rng.pick([1, 2, 2, 3]),
-      grading: grade(rng, [['B3', 2], ['C3', 4], ['D4', 2], ['F6', 2]]),
+      grading: grade(rng, [
+        ['B3', 2],
+        ['C3', 4],
+        ['D4', 2],
+        ['F6', 2],
+      ]),
       subjects: {},
       sensitivity: rng.chance(0.5) ? 'routine' : 'sensitive',
       audience: ['JDFCG', 'JCA'],
     };
   },
 };
-

@@ -14,9 +14,18 @@ import { grade } from './common.ts';
  */
 
 const AREAS = [
-  ['pedro-bank', 4], ['morant-cays', 2], ['jamaica-channel', 3], ['windward-passage', 3], ['caribbean-transit', 3],
-  ['south-of-portland-point', 2], ['off-la-guajira', 1], ['navassa', 1], ['tiburon', 1], ['florida-straits', 1],
-  ['off-morant-point', 1], ['north-coast', 1],
+  ['pedro-bank', 4],
+  ['morant-cays', 2],
+  ['jamaica-channel', 3],
+  ['windward-passage', 3],
+  ['caribbean-transit', 3],
+  ['south-of-portland-point', 2],
+  ['off-la-guajira', 1],
+  ['navassa', 1],
+  ['tiburon', 1],
+  ['florida-straits', 1],
+  ['off-morant-point', 1],
+  ['north-coast', 1],
 ] as const;
 
 const withAis = (cast: Cast, ...types: CastVessel['type'][]): CastVessel[] =>
@@ -28,7 +37,11 @@ function pickWithAis(rng: Rng, cast: Cast, ...types: CastVessel['type'][]): Cast
 }
 
 const analyst = (owner: AgencyCode): string =>
-  owner === 'IMPACS' ? 'RIFC vessel-picture analytics' : owner === 'USCG' ? 'USCG District Seven maritime picture' : 'JDFCG maritime operations centre';
+  owner === 'IMPACS'
+    ? 'RIFC vessel-picture analytics'
+    : owner === 'USCG'
+      ? 'USCG District Seven maritime picture'
+      : 'JDFCG maritime operations centre';
 
 export const vesselAlert: Scenario = {
   id: 'vessel_alert.analytics',
@@ -37,9 +50,19 @@ export const vesselAlert: Scenario = {
   rhythm: 'systems',
   reportDelayMinutes: [1, 30],
   build({ rng, cast, operation }: ScenarioContext): Draft {
-    const owner = rng.weighted([['IMPACS', 45], ['USCG', 30], ['JDFCG', 25]] as const);
+    const owner = rng.weighted([
+      ['IMPACS', 45],
+      ['USCG', 30],
+      ['JDFCG', 25],
+    ] as const);
     const where = atSea(rng, rng.weighted(AREAS));
-    const type = rng.weighted([['ais-gap', 4], ['loitering', 3], ['encounter', 2], ['identity', 1], ['deviation', 2]] as const);
+    const type = rng.weighted([
+      ['ais-gap', 4],
+      ['loitering', 3],
+      ['encounter', 2],
+      ['identity', 1],
+      ['deviation', 2],
+    ] as const);
     const source = analyst(owner);
     let title: string;
     let text: string;
@@ -52,7 +75,10 @@ export const vesselAlert: Scenario = {
         const km = rng.int(15, 220);
         vessels = [v];
         severity = hours > 12 ? 3 : 2;
-        title = rng.pick([`${v.name} went dark for ${hours} h ${where.phrase}`, `AIS gap: ${v.name} silent ${hours} hours ${where.phrase}`]);
+        title = rng.pick([
+          `${v.name} went dark for ${hours} h ${where.phrase}`,
+          `AIS gap: ${v.name} silent ${hours} hours ${where.phrase}`,
+        ]);
         text = `${describeVessel(v)} stopped transmitting AIS ${where.phrase} and reappeared ${hours} hours later ${fmtInt(km)} km away. ${hours > 12 ? 'The gap exceeds 12 h and fits an intentional switch-off.' : 'Gap over the 6 h threshold.'}`;
         break;
       }
@@ -61,7 +87,10 @@ export const vesselAlert: Scenario = {
         const hours = rng.int(2, 14);
         vessels = [v];
         severity = rng.pick([2, 3]);
-        title = rng.pick([`${v.name} loitering ${where.phrase}`, `Loitering alert: ${v.name} ${where.phrase} for ${hours} h`]);
+        title = rng.pick([
+          `${v.name} loitering ${where.phrase}`,
+          `Loitering alert: ${v.name} ${where.phrase} for ${hours} h`,
+        ]);
         text = `${describeVessel(v)} has averaged under 2 knots for ${hours} hours more than 20 nm from shore ${where.phrase}, away from any known fishing ground it uses.`;
         break;
       }
@@ -70,13 +99,18 @@ export const vesselAlert: Scenario = {
         vessels = [a, b].filter((v): v is CastVessel => v !== undefined);
         const hours = rng.float(2, 7).toFixed(1);
         severity = 3;
-        title = rng.pick([`Encounter ${where.phrase}: ${vessels.map((v) => v.name).join(' and ')}`, `Possible at-sea transfer ${where.phrase}`]);
+        title = rng.pick([
+          `Encounter ${where.phrase}: ${vessels.map((v) => v.name).join(' and ')}`,
+          `Possible at-sea transfer ${where.phrase}`,
+        ]);
         text = `${vessels.map(describeVessel).join(' and ')} stayed within 500 m of each other for ${hours} hours at a median speed under 2 knots ${where.phrase}, more than 10 km from any anchorage.`;
         break;
       }
       case 'identity': {
         const v = pickWithAis(rng, cast, 'coaster', 'general_cargo', 'fishing');
-        const previous = rng.pick(Object.keys(FLAG_STATES).filter((f): f is FlagCode => f !== v.flag && f in FLAG_STATES));
+        const previous = rng.pick(
+          Object.keys(FLAG_STATES).filter((f): f is FlagCode => f !== v.flag && f in FLAG_STATES),
+        );
         vessels = [v];
         severity = 2;
         title = rng.pick([`${v.name}: identity change detected`, `Reflagged vessel ${v.name} back in area`]);
@@ -88,7 +122,10 @@ export const vesselAlert: Scenario = {
         const hours = rng.int(3, 9);
         vessels = [v];
         severity = 2;
-        title = rng.pick([`${v.name} off its usual route ${where.phrase}`, `Route deviation: ${v.name} drifting ${hours} h ${where.phrase}`]);
+        title = rng.pick([
+          `${v.name} off its usual route ${where.phrase}`,
+          `Route deviation: ${v.name} drifting ${hours} h ${where.phrase}`,
+        ]);
         text = `${describeVessel(v)} left its usual Kingston route and drifted ${where.phrase} for ${hours} hours; drifting off-route has preceded drop-offs to small boats.`;
         break;
       }
@@ -99,16 +136,30 @@ export const vesselAlert: Scenario = {
       summary: sentences(
         `Raised by ${source}.`,
         capitalise(text),
-        rng.pick(['Recommended: task a patrol aircraft.', 'For awareness.', 'Check against recent sightings in the area.', 'Flagged for boarding at next port call.']),
+        rng.pick([
+          'Recommended: task a patrol aircraft.',
+          'For awareness.',
+          'Check against recent sightings in the area.',
+          'Flagged for boarding at next port call.',
+        ]),
         operation && `Part of ${operation}.`,
       ),
       ownerAgency: owner,
       ...pin(where),
       severity,
-      grading: grade(rng, [['B2', 5], ['B3', 3], ['C3', 2]]),
+      grading: grade(rng, [
+        ['B2', 5],
+        ['B3', 3],
+        ['C3', 2],
+      ]),
       subjects: { vessels: vessels.map(vesselRef) },
       sensitivity: rng.chance(0.55) ? 'routine' : 'sensitive',
-      audience: owner === 'IMPACS' ? ['JDFCG', 'USCG', 'JCA'] : owner === 'USCG' ? ['JDFCG', 'CBP', 'IMPACS'] : ['USCG', 'JCF', 'IMPACS'],
+      audience:
+        owner === 'IMPACS'
+          ? ['JDFCG', 'USCG', 'JCA']
+          : owner === 'USCG'
+            ? ['JDFCG', 'CBP', 'IMPACS']
+            : ['USCG', 'JCF', 'IMPACS'],
     };
   },
 };
