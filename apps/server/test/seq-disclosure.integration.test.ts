@@ -40,5 +40,6 @@ describe('what the shared seq tells a reader', () => {
       uscg.close();
       await server.close();
     }
-  });
+    // A fresh embedded database per server: slow to create on a loaded machine.
+  }, 180_000);
 });
