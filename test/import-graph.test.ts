@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildImportGraph, type SourceTree } from '../scripts/import-graph/graph.ts';
 import { findFindings, type Section } from '../scripts/import-graph/rules.ts';
+import { readSourceTree } from '../scripts/import-graph/tree.ts';
 
 function tree(files: Record<string, string>, packages: Record<string, string> = {}): SourceTree {
   return {
@@ -136,5 +138,21 @@ describe('import graph', () => {
     const graph = buildImportGraph(tree({ 'packages/ais/src/broken.ts': 'import { from "./x.ts";' }));
     expect(graph.parseErrors).toHaveLength(1);
     expect(graph.parseErrors[0]).toMatch(/^packages\/ais\/src\/broken\.ts: /);
+  });
+});
+
+describe('[ARCH-1] the real tree', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const report = findFindings(buildImportGraph(readSourceTree(root)));
+
+  it('has no run-time import circle, and services import neither intel nor routes', () => {
+    expect(section(report.sections, 'run-time import circles').lines).toEqual([]);
+    expect(section(report.sections, 'apps/server/src/services importing').lines).toEqual([]);
+    expect(report.parseErrors).toEqual([]);
+  });
+
+  it('has no circle in the server source, not even one closed by type imports', () => {
+    const typeCircles = section(report.sections, 'circles closed only by type imports').lines;
+    expect(typeCircles.filter((line) => line.startsWith('apps/server/src/'))).toEqual([]);
   });
 });

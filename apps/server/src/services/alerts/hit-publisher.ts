@@ -1,8 +1,8 @@
 import type { Subjects } from '@tidewatch/contracts';
 import type { DerivedAlertRow } from '@tidewatch/db';
 import { type DerivedReleasability, deriveReleasability, type EntryMatch, type Releasable } from '@tidewatch/domain';
-import { publishAlert } from '../services/alerts/publish-alert.ts';
-import type { IntelRequestContext } from './intel-context.ts';
+import { publishAlert } from './publish-alert.ts';
+import type { IntelRequestContext } from '../intel-context.ts';
 
 export interface MatchedSubject {
   type: 'vessel' | 'consignment' | 'event';
