@@ -121,7 +121,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
 
   const events = createEventRepository(database.db);
   const stream = new OrderedEventStream(events, await events.latestSeq(), log);
-  const inFlight = new InFlight();
+  const inFlight = new InFlight(scheduler);
   let shuttingDown = false;
   // OPS-L4: the port opens before the demo world and feeds are in place; callers must not be sent here yet.
   let started = false;
@@ -228,7 +228,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     retentionDays: config.TRACK_RETENTION_DAYS,
   });
   // With several nodes, each passes what its feeds decode to the others' pictures.
-  const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest) : undefined;
+  const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest, scheduler) : undefined;
   const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime(), node, scheduler);
   const stopSharingFeeds = shareFeedStats(io, feeds, {
     clustered: redis !== undefined,
