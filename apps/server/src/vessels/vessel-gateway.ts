@@ -15,7 +15,7 @@ import type { VesselContext } from './vessel-context.ts';
 import { ViewportSubscription } from './viewport-subscription.ts';
 
 /** At most four batches a second per client (the ceiling); changes in between are coalesced. */
-const BATCH_INTERVAL_MS = 250;
+export const BATCH_INTERVAL_MS = 250;
 export const FEED_STATS_INTERVAL_MS = 2_000;
 const FEEDS_ROOM = 'feeds';
 
