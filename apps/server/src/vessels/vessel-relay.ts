@@ -7,7 +7,7 @@ import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 /** Inter-node message name: AIS messages one node's feeds decoded, for the other nodes' pictures. */
 export const RELAY_EVENT = 'tw:ais';
 
-const RELAY_EVERY_MS = 250;
+export const RELAY_EVERY_MS = 250;
 /** Only what the picture reads travels between nodes (positions and static/voyage reports). */
 const PICTURE_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 5, 18, 19, 24, 27]);
 
