@@ -1,3 +1,4 @@
+import { AGENCY_CODE_PATTERN } from '@tidewatch/contracts';
 import { z } from 'zod';
 
 /**
@@ -11,7 +12,7 @@ import { z } from 'zod';
 
 const Timestamp = z.iso.datetime({ precision: 3 });
 const Text = z.string().min(1);
-const AgencyCode = z.string().regex(/^[A-Z0-9_-]{2,16}$/);
+const AgencyCode = z.string().regex(AGENCY_CODE_PATTERN);
 const NonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1);
 
 export const GradingWire = z
