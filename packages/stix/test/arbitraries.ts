@@ -2,7 +2,7 @@ import {
   type Annotation,
   COMMODITIES,
   type Consignment,
-  type IntelEvent,
+  IntelEvent,
   KNOWN_EVENT_KINDS,
   MOVEMENT_KINDS,
   QUANTITY_UNITS,
@@ -18,6 +18,11 @@ import type { Agency, Link, SharedVessel, WatchlistWithEntries } from '../src/in
 /** Valid Tidewatch items of every shareable kind, for property tests of the STIX mapping. */
 
 const text = (maxLength = 60) => fc.string({ unit: 'grapheme', minLength: 1, maxLength });
+/** Text the contracts trim on input, so stored values never start or end with white space. */
+const trimmed = (maxLength = 60) =>
+  text(maxLength)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 const agencyCode = fc.stringMatching(/^[A-Z][A-Z0-9]{1,5}$/);
 const instant = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -82,13 +87,13 @@ export const event: fc.Arbitrary<IntelEvent> = fc
     id: fc.ulid(),
     seq: fc.integer({ min: 1, max: 1_000_000 }),
     kind: fc.constantFrom(...KNOWN_EVENT_KINDS, 'x-migrant-landing'),
-    title: text(),
+    title: trimmed(),
     summary: fc.oneof(fc.constant(''), text(200)),
     occurredAt: instant,
     reportedAt: instant,
     receivedAt: instant,
     position: fc.option(position, { nil: null }),
-    place: fc.option(fc.oneof(fc.constantFrom('JMKIN', 'USMIA', 'PAONX'), text(40)), { nil: null }),
+    place: fc.option(fc.oneof(fc.constantFrom('JMKIN', 'USMIA', 'PAONX'), trimmed(40)), { nil: null }),
     ownerAgency: agencyCode,
     releasability,
     severity: fc.integer({ min: 1, max: 5 }),
@@ -106,8 +111,8 @@ export const event: fc.Arbitrary<IntelEvent> = fc
         unit: fc.constantFrom(...QUANTITY_UNITS),
         estimatedValueUsd: double(0, 1e9),
         hsCode: fc.constantFrom('9302', '9306.21', '1211.90'),
-        origin: text(40),
-        destination: text(40),
+        origin: trimmed(40),
+        destination: trimmed(40),
       },
       { requiredKeys: ['commodity', 'quantity', 'unit'] },
     ),
@@ -120,7 +125,9 @@ export const event: fc.Arbitrary<IntelEvent> = fc
     ...e,
     releasability: { ...e.releasability, recipients: e.releasability.recipients.filter((r) => r !== e.ownerAgency) },
     seizure: e.kind === 'seizure' ? seizure : null,
-  }));
+  }))
+  // Only events the contract accepts: the importer checks every item against it (STIX-12).
+  .filter((e) => IntelEvent.safeParse(e).success);
 
 export const annotation: fc.Arbitrary<Annotation> = fc
   .record({
