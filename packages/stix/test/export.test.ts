@@ -9,7 +9,7 @@ import {
   stixIdOf,
   toStixBundle,
 } from '../src/index.ts';
-import { jca, seizure } from './fixtures.ts';
+import { jca, noteOnSeizure, seizure } from './fixtures.ts';
 import { oasisErrors } from './oasis-validator.ts';
 
 const oasis = (file: string) =>
@@ -67,23 +67,7 @@ describe('ids and versions', () => {
 
   it('[STIX-9] a change time before the creation time is clamped so modified >= created', () => {
     const [note] = itemsToStix({
-      annotations: [
-        {
-          id: 'a1',
-          targetType: 'event',
-          targetId: seizure.id,
-          ownerAgency: 'JCA',
-          author: { id: 'u1', name: 'Analyst' },
-          body: 'Crew known from 2025 case.',
-          tags: [],
-          grading: null,
-          releasability: seizure.releasability,
-          version: 1,
-          createdAt: '2026-12-01T10:00:00.000Z',
-          updatedAt: '2026-12-01T09:59:59.000Z',
-          deleted: false,
-        },
-      ],
+      annotations: [{ ...noteOnSeizure, updatedAt: '2026-12-01T09:59:59.000Z' }],
     });
     expect(note?.created).toBe('2026-12-01T10:00:00.000Z');
     expect(note?.modified).toBe('2026-12-01T10:00:00.000Z');

@@ -1,4 +1,4 @@
-import type { IntelEvent } from '@tidewatch/contracts';
+import type { Annotation, IntelEvent } from '@tidewatch/contracts';
 import type { Agency } from '../src/index.ts';
 
 /** A seizure reported by JCA and released to CBP under a sharing agreement. */
@@ -35,4 +35,21 @@ export const jca: Agency = {
   name: 'Jamaica Customs Agency',
   country: 'JM',
   createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** An analyst's note on the seizure, released like it. */
+export const noteOnSeizure: Annotation = {
+  id: 'a1',
+  targetType: 'event',
+  targetId: seizure.id,
+  ownerAgency: 'JCA',
+  author: { id: 'u1', name: 'Analyst' },
+  body: 'Crew known from a 2025 case.',
+  tags: ['repeat'],
+  grading: { reliability: 'C', credibility: 3 },
+  releasability: seizure.releasability,
+  version: 1,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  deleted: false,
 };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type StixObject, extensionId, fromStixBundle, itemsToStix, stixIdOf, toStixBundle } from '../src/index.ts';
 import { shareableItems } from './arbitraries.ts';
-import { jca, seizure } from './fixtures.ts';
+import { jca, noteOnSeizure, seizure } from './fixtures.ts';
 
 const bundleOf = (objects: unknown[]) => ({
   type: 'bundle',
@@ -87,6 +87,23 @@ describe('importing bundles from other producers', () => {
     });
   });
 
+  it('[STIX-10] nesting deeper than 64 levels is refused before anything walks it', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 200; i++) deep = { inner: deep };
+    const result = fromStixBundle(toJson(bundleOf([{ ...foreign[0], x_deep: deep }, foreign[1]])));
+    expect(result.errors).toEqual([expect.objectContaining({ index: 0, reason: expect.stringContaining('deep') })]);
+    expect(result.other).toEqual([foreign[1]]);
+  });
+
+  it('[STIX-5] an item marked with a TLP 1.0 marking is read at its TLP 2.0 successor', () => {
+    const [incident] = itemsToStix({
+      events: [{ ...seizure, releasability: { ...seizure.releasability, tlp: 'CLEAR' } }],
+    });
+    const white = { ...incident, object_marking_refs: ['marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9'] };
+    const [event] = fromStixBundle(toJson(bundleOf([white]))).items.events;
+    expect(event?.releasability.tlp).toBe('CLEAR');
+  });
+
   it('[STIX-10] a bundle-level fault is one error, never an exception', () => {
     expect(fromStixBundle(null).errors).toEqual([{ index: -1, field: 'type', reason: expect.any(String) }]);
     expect(fromStixBundle({ type: 'bundle' }).errors).toEqual([
@@ -94,7 +111,7 @@ describe('importing bundles from other producers', () => {
     ]);
   });
 
-  it('of several versions of one object, the latest modified wins', () => {
+  it('[STIX-13] of several versions of one object, the latest modified wins', () => {
     const older = itemsToStix({ events: [{ ...seizure, version: 2, status: 'new' }] });
     const newer = itemsToStix({ events: [seizure] });
     expect(fromStixBundle(toJson(bundleOf([...newer, ...older]))).items.events).toEqual([seizure]);
@@ -127,23 +144,7 @@ describe('objects that claim to be Tidewatch items', () => {
 
   it('[STIX-11] a note whose object_refs is not the target its extension names is refused', () => {
     const [note] = itemsToStix({
-      annotations: [
-        {
-          id: 'a1',
-          targetType: 'event',
-          targetId: seizure.id,
-          ownerAgency: 'JCA',
-          author: { id: 'u1', name: 'Analyst' },
-          body: 'Seen before.',
-          tags: ['repeat'],
-          grading: null,
-          releasability: seizure.releasability,
-          version: 1,
-          createdAt: '2026-12-01T10:00:00.000Z',
-          updatedAt: '2026-12-01T10:00:00.000Z',
-          deleted: false,
-        },
-      ],
+      annotations: [noteOnSeizure],
     });
     const result = readOne({ ...note, object_refs: [stixIdOf('event', 'someone-else')] });
     expect(result.errors).toEqual([expect.objectContaining({ field: 'object_refs' })]);
@@ -171,7 +172,7 @@ describe('objects that claim to be Tidewatch items', () => {
     expect(readOne(badStatus).errors).toEqual([expect.objectContaining({ field: 'tidewatch.status' })]);
   });
 
-  it('objects Tidewatch derives (an event location) and publishes (markings, definitions) are not imported twice', () => {
+  it('[STIX-13] objects Tidewatch derives (an event location) and publishes (markings, definitions) are not imported twice', () => {
     const result = fromStixBundle(toJson(toStixBundle({ events: [seizure], agencies: [jca] })));
     expect(result).toEqual({
       items: expect.objectContaining({ events: [seizure], agencies: [jca] }),

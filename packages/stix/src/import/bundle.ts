@@ -3,7 +3,7 @@ import { extensionId, isPublishedObject } from '../published.ts';
 import { isTlpMarkingId } from '../tlp.ts';
 import type { ShareableItems, StixObject } from '../types.ts';
 import { ReleasabilityExtension } from '../wire.ts';
-import { checkCommon } from './common.ts';
+import { checkCommon, isRecord } from './common.ts';
 import type { ObjectError, Read } from './errors.ts';
 import {
   readAgency,
@@ -38,10 +38,6 @@ const READERS: ReadonlyArray<{ type: string; extension: Parameters<typeof extens
   { type: 'tidewatch-consignment', extension: 'consignment' },
   { type: 'tidewatch-vessel', extension: 'vessel' },
 ];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function extensionsOf(object: StixObject): Record<string, unknown> {
   return isRecord(object.extensions) ? object.extensions : {};

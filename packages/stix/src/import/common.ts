@@ -6,7 +6,7 @@ import type { FieldFault } from './errors.ts';
 
 const STIX_TYPE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*-?$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

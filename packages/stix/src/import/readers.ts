@@ -23,7 +23,7 @@ import {
   WatchlistProperties,
 } from '../wire.ts';
 import { type Read, fail, ok, parseWith } from './errors.ts';
-import { checkIdentity, readEnvelope, readExtension, readOwned, wireReleasability } from './envelope.ts';
+import { type Envelope, checkIdentity, readEnvelope, readExtension, readOwned, wireReleasability } from './envelope.ts';
 
 /** The rebuilt item must also be a valid Tidewatch item, by the same contract the REST API holds (STIX-12). */
 function asContract<T>(schema: z.ZodType<T>, value: unknown): Read<T> {
@@ -186,16 +186,28 @@ export function readLink(object: StixObject): Read<Link> {
   });
 }
 
-export function readWatchlist(object: StixObject): Read<Watchlist> {
+/** The envelope and type-specific properties of one of Tidewatch's custom objects (new SDOs). */
+function readCustom<T>(
+  object: StixObject,
+  name: 'watchlist' | 'watchlist-entry' | 'consignment' | 'vessel',
+  properties: z.ZodType<T>,
+): Read<{ envelope: Envelope; props: T }> {
   const envelope = readEnvelope(object);
   if (!envelope.ok) return envelope;
-  const marker = readExtension(envelope.value, 'watchlist', NewSdoExtension);
+  const marker = readExtension(envelope.value, name, NewSdoExtension);
   if (!marker.ok) return marker;
-  const props = parseWith(WatchlistProperties, object, '');
+  const props = parseWith(properties, object, '');
   if (!props.ok) return props;
-  const owned = readOwned(envelope.value, object.id, 'watchlist', props.value.watchlist_id);
+  return ok({ envelope: envelope.value, props: props.value });
+}
+
+export function readWatchlist(object: StixObject): Read<Watchlist> {
+  const read = readCustom(object, 'watchlist', WatchlistProperties);
+  if (!read.ok) return read;
+  const { envelope, props } = read.value;
+  const owned = readOwned(envelope, object.id, 'watchlist', props.watchlist_id);
   if (!owned.ok) return owned;
-  const w = props.value;
+  const w = props;
   return asContract(Watchlist, {
     id: w.watchlist_id,
     name: w.name,
@@ -203,8 +215,8 @@ export function readWatchlist(object: StixObject): Read<Watchlist> {
     ownerAgency: owned.value.releasability.owner_agency,
     releasability: wireReleasability(owned.value),
     createdBy: w.created_by,
-    createdAt: envelope.value.created,
-    updatedAt: envelope.value.modified,
+    createdAt: envelope.created,
+    updatedAt: envelope.modified,
     retiredAt: w.retired_at ?? null,
     version: w.version,
     entryCount: w.entry_count,
@@ -212,15 +224,12 @@ export function readWatchlist(object: StixObject): Read<Watchlist> {
 }
 
 export function readWatchlistEntry(object: StixObject): Read<WatchlistEntry> {
-  const envelope = readEnvelope(object);
-  if (!envelope.ok) return envelope;
-  const marker = readExtension(envelope.value, 'watchlist-entry', NewSdoExtension);
-  if (!marker.ok) return marker;
-  const props = parseWith(WatchlistEntryProperties, object, '');
-  if (!props.ok) return props;
-  const owned = readOwned(envelope.value, object.id, 'watchlist-entry', props.value.entry_id);
+  const read = readCustom(object, 'watchlist-entry', WatchlistEntryProperties);
+  if (!read.ok) return read;
+  const { envelope, props } = read.value;
+  const owned = readOwned(envelope, object.id, 'watchlist-entry', props.entry_id);
   if (!owned.ok) return owned;
-  const e = props.value;
+  const e = props;
   if (e.watchlist_ref !== stixIdOf('watchlist', e.watchlist_id))
     return fail('watchlist_ref', `is not the STIX id of watchlist ${e.watchlist_id}`);
   return asContract(WatchlistEntry, {
@@ -235,24 +244,21 @@ export function readWatchlistEntry(object: StixObject): Read<WatchlistEntry> {
     country: e.country ?? null,
     reason: e.reason,
     addedBy: e.added_by,
-    addedAt: envelope.value.created,
+    addedAt: envelope.created,
     expiresAt: e.expires_at ?? null,
     retiredAt: e.retired_at ?? null,
-    updatedAt: envelope.value.modified,
+    updatedAt: envelope.modified,
     version: e.version,
   });
 }
 
 export function readConsignment(object: StixObject): Read<Consignment> {
-  const envelope = readEnvelope(object);
-  if (!envelope.ok) return envelope;
-  const marker = readExtension(envelope.value, 'consignment', NewSdoExtension);
-  if (!marker.ok) return marker;
-  const props = parseWith(ConsignmentProperties, object, '');
-  if (!props.ok) return props;
-  const owned = readOwned(envelope.value, object.id, 'consignment', props.value.consignment_id);
+  const read = readCustom(object, 'consignment', ConsignmentProperties);
+  if (!read.ok) return read;
+  const { envelope, props } = read.value;
+  const owned = readOwned(envelope, object.id, 'consignment', props.consignment_id);
   if (!owned.ok) return owned;
-  const c = props.value;
+  const c = props;
   return asContract(Consignment, {
     id: c.consignment_id,
     billOfLading: c.bill_of_lading,
@@ -289,19 +295,16 @@ export function readConsignment(object: StixObject): Read<Consignment> {
       recordedBy: m.recorded_by,
       recordedAt: m.recorded_at,
     })),
-    createdAt: envelope.value.created,
-    updatedAt: envelope.value.modified,
+    createdAt: envelope.created,
+    updatedAt: envelope.modified,
   });
 }
 
 export function readVessel(object: StixObject): Read<SharedVessel> {
-  const envelope = readEnvelope(object);
-  if (!envelope.ok) return envelope;
-  const marker = readExtension(envelope.value, 'vessel', NewSdoExtension);
-  if (!marker.ok) return marker;
-  const props = parseWith(VesselProperties, object, '');
-  if (!props.ok) return props;
-  const v = props.value;
+  const read = readCustom(object, 'vessel', VesselProperties);
+  if (!read.ok) return read;
+  const { envelope, props } = read.value;
+  const v = props;
   const identity = checkIdentity(object.id, 'vessel', String(v.mmsi));
   if (identity) return { ok: false, faults: [identity] };
   const summary = asContract(VesselSummary, {
@@ -316,5 +319,5 @@ export function readVessel(object: StixObject): Read<SharedVessel> {
     lastReportAt: v.last_report_at ?? null,
   });
   if (!summary.ok) return summary;
-  return ok({ ...summary.value, firstSeenAt: envelope.value.created });
+  return ok({ ...summary.value, firstSeenAt: envelope.created });
 }
