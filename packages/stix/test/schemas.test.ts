@@ -8,7 +8,7 @@ describe('the JSON Schemas Tidewatch publishes for its extensions', () => {
     const shipped = JSON.parse(
       readFileSync(new URL(`../schemas/${extensionSchemaFile(name)}`, import.meta.url), 'utf8'),
     );
-    // Regenerate with: npx tsx packages/stix/scripts/write-schemas.ts
+    // Regenerate with: npx tsx packages/stix/write-schemas.ts
     expect(shipped).toEqual(extensionJsonSchema(name));
   });
 
