@@ -1,5 +1,5 @@
 import type { WatchlistEntry } from '@tidewatch/contracts';
-import { extensionId, isPublishedObject } from '../published.ts';
+import { type ExtensionName, extensionId, isPublishedObject } from '../published.ts';
 import { isTlpMarkingId } from '../tlp.ts';
 import type { ShareableItems, StixObject } from '../types.ts';
 import { ReleasabilityExtension } from '../wire.ts';
@@ -28,7 +28,7 @@ export interface ImportResult {
 type Reader = (object: StixObject) => Read<unknown>;
 
 /** Which reader takes an object: by its type and the Tidewatch extension that marks it as one of ours. */
-const READERS: ReadonlyArray<{ type: string; extension: Parameters<typeof extensionId>[0] }> = [
+const READERS: ReadonlyArray<{ type: string; extension: ExtensionName }> = [
   { type: 'incident', extension: 'event' },
   { type: 'note', extension: 'annotation' },
   { type: 'identity', extension: 'agency' },
@@ -43,7 +43,7 @@ function extensionsOf(object: StixObject): Record<string, unknown> {
   return isRecord(object.extensions) ? object.extensions : {};
 }
 
-function tidewatchKind(object: StixObject): (typeof READERS)[number]['extension'] | undefined {
+function tidewatchKind(object: StixObject): ExtensionName | undefined {
   const extensions = extensionsOf(object);
   return READERS.find((r) => r.type === object.type && extensionId(r.extension) in extensions)?.extension;
 }
@@ -75,7 +75,7 @@ export function fromStixBundle(input: unknown): ImportResult {
     result.errors.push({ index: -1, field: 'objects', reason: 'a bundle lists its objects in an array' });
     return result;
   }
-  const latest = new Map<string, { index: number; object: StixObject; kind: string }>();
+  const latest = new Map<string, { index: number; object: StixObject; kind: ExtensionName }>();
   input.objects.forEach((value: unknown, index: number) => {
     const checked = checkCommon(value);
     if ('faults' in checked) {
@@ -112,7 +112,7 @@ function claimedIdentity(value: Record<string, unknown>): { id?: string; type?: 
 }
 
 /** The reader of a kind, wired to push what it reads into the result. */
-function readerOf(kind: string, result: ImportResult, entries: WatchlistEntry[]): Reader {
+function readerOf(kind: ExtensionName, result: ImportResult, entries: WatchlistEntry[]): Reader {
   const into =
     <T>(read: (object: StixObject) => Read<T>, push: (item: T) => void): Reader =>
     (object) => {
@@ -138,8 +138,9 @@ function readerOf(kind: string, result: ImportResult, entries: WatchlistEntry[])
       return into(readConsignment, (c) => items.consignments.push(c));
     case 'vessel':
       return into(readVessel, (v) => items.vessels.push(v));
-    default:
-      throw new Error(`no reader for ${kind}`);
+    case 'releasability':
+      // Never chosen: READERS maps no type to the releasability extension, which every owned object carries.
+      throw new Error('the releasability extension marks no kind of item');
   }
 }
 
