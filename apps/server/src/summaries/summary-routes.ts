@@ -44,11 +44,15 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/{file}',
+      path: '/{date}',
       summary:
         "One day's summary (latest revision unless `revision` names one): `{date}` as JSON, `{date}.html` the printable page, `{date}.pdf` the PDF; the last two are exports (need events:export, audited)",
       request: {
-        params: z.object({ file: z.string().describe('YYYY-MM-DD, YYYY-MM-DD.html or YYYY-MM-DD.pdf') }),
+        params: z.object({
+          date: z
+            .string()
+            .describe('The local date (YYYY-MM-DD) the period ends; .html or .pdf appended for a document'),
+        }),
         query: SummaryPrintQuery.extend({
           paper: SummaryPrintQuery.shape.paper.describe('a4 or letter (.html and .pdf only)'),
         }),
@@ -69,7 +73,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
       },
     }),
     async (c) => {
-      const match = /^(.+?)(?:\.(html|pdf))?$/.exec(c.req.valid('param').file);
+      const match = /^(.+?)(?:\.(html|pdf))?$/.exec(c.req.valid('param').date);
       const date = match?.[1] ?? '';
       const format = match?.[2];
       const query = c.req.query();
