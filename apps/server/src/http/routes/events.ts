@@ -20,7 +20,6 @@ import {
   jsonRequestBody,
   jsonResponse,
   stale,
-  textContent,
 } from '../openapi/responses.ts';
 
 const EventListQuery = EventQuery.extend({
