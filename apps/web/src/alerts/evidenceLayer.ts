@@ -3,6 +3,7 @@ import type { EvidenceTrack } from '@tidewatch/contracts';
 import { fitToPoints } from '../map/fitToPoints.ts';
 import { removeOverlay } from '../map/removeOverlay.ts';
 import { evidenceStore } from './evidenceStore.ts';
+import { EVIDENCE_TRACK_COLORS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 const SOURCE = 'alert-evidence';
 const LAYERS = [
@@ -13,7 +14,7 @@ const LAYERS = [
   'alert-evidence-ends',
 ] as const;
 /** Above the vessels and events: the evidence is what the operator opened. */
-const TRACK_COLORS = ['#f472b6', '#38bdf8', '#a78bfa', '#facc15'];
+const TRACK_COLORS = EVIDENCE_TRACK_COLORS;
 /** Consecutive fixes further apart than this in time are drawn dashed (the gap itself is the evidence). */
 const GAP_MS = 20 * 60_000;
 
@@ -75,7 +76,7 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     source: SOURCE,
     filter: ['==', ['get', 'role'], 'track'],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#020617', 'line-width': 7, 'line-opacity': 0.8 },
+    paint: { 'line-color': SURFACE.casing, 'line-width': 7, 'line-opacity': 0.8 },
   });
   map.addLayer({
     id: 'alert-evidence-line',
@@ -100,7 +101,7 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     paint: {
       'circle-radius': 3.5,
       'circle-color': ['get', 'color'],
-      'circle-stroke-color': '#020617',
+      'circle-stroke-color': SURFACE.casing,
       'circle-stroke-width': 1.2,
     },
   });
@@ -112,7 +113,7 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     paint: {
       'circle-radius': 8,
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': ['case', ['==', ['get', 'end'], 'start'], '#e2e8f0', ['get', 'color']],
+      'circle-stroke-color': ['case', ['==', ['get', 'end'], 'start'], SURFACE.pale, ['get', 'color']],
       'circle-stroke-width': 2.5,
     },
   });

@@ -5,6 +5,7 @@ import { navigate } from '../app/useRoute.ts';
 import { arcFeatures, routeOf } from './arcs.ts';
 import { cargoStore } from './cargoStore.ts';
 import { removeOverlay } from '../map/removeOverlay.ts';
+import { LANE_COLORS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 export const CARGO_SOURCE = 'cargo-arcs';
 const LAYERS = ['cargo-arcs-casing', 'cargo-arcs-line', 'cargo-ports'] as const;
@@ -12,7 +13,7 @@ const LINE_LAYER = 'cargo-arcs-line';
 /** Under the events and vessels so the live picture stays on top. */
 const BEFORE = 'events-halo';
 
-export const LANE_COLOR = { red: '#f87171', yellow: '#fbbf24', green: '#34d399' } as const;
+export const LANE_COLOR = LANE_COLORS;
 
 function inset(map: MapLibreMap, side: 'left' | 'right'): number {
   const area = map.getContainer().parentElement;
@@ -44,7 +45,7 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
       filter: ['==', ['geometry-type'], 'LineString'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': '#020617',
+        'line-color': SURFACE.casing,
         'line-opacity': 0.75,
         'line-width': ['case', ['==', ['get', 'selected'], 1], 7, 4],
       },
@@ -74,8 +75,8 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
       filter: ['==', ['geometry-type'], 'Point'],
       paint: {
         'circle-radius': 3.5,
-        'circle-color': '#e2e8f0',
-        'circle-stroke-color': '#020617',
+        'circle-color': SURFACE.pale,
+        'circle-stroke-color': SURFACE.casing,
         'circle-stroke-width': 1.5,
       },
     },

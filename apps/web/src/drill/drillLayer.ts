@@ -4,10 +4,11 @@ import { toEventFeatures } from '../map/eventFeatures.ts';
 import { fitToPoints } from '../map/fitToPoints.ts';
 import { removeOverlay } from '../map/removeOverlay.ts';
 import { drillStore } from './drillStore.ts';
+import { MAP_MARKS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 export const DRILL_SOURCE = 'drill-down';
 /** Gold, the banner's colour: apart from the green of new arrivals and the blue of the selection. */
-const DRILL_COLOR = '#fbbf24';
+const DRILL_COLOR = MAP_MARKS.drillDown;
 const LAYERS = ['drill-down-glow', 'drill-down-dot', 'drill-down-ring'] as const;
 
 /**
@@ -29,7 +30,7 @@ export function bindDrillDown(map: MapLibreMap): () => void {
     paint: {
       'circle-color': ['get', 'color'],
       'circle-radius': 5.5,
-      'circle-stroke-color': '#04090f',
+      'circle-stroke-color': SURFACE.outline,
       'circle-stroke-width': 1.2,
     },
   });

@@ -16,6 +16,7 @@ import { bindAlertEvidence } from '../alerts/evidenceLayer.ts';
 import { bindDrillDown } from '../drill/drillLayer.ts';
 import { rightInset } from './fitToPoints.ts';
 import './map.css';
+import { SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 /** The Caribbean basin from Florida to the Guianas on a 1080p wall. */
 const HOME = { center: [-75, 18] as [number, number], zoom: 4.5 };
@@ -195,7 +196,9 @@ export function EventMap({
       markerRef.current = null;
       return;
     }
-    markerRef.current ??= new maplibregl.Marker({ color: '#38bdf8' }).setLngLat([marker.lon, marker.lat]).addTo(map);
+    markerRef.current ??= new maplibregl.Marker({ color: SURFACE.accent })
+      .setLngLat([marker.lon, marker.lat])
+      .addTo(map);
     markerRef.current.setLngLat([marker.lon, marker.lat]);
   }, [marker]);
 

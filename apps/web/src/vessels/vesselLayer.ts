@@ -9,6 +9,7 @@ import { VesselGlLayer } from './vesselGlLayer.ts';
 import { FLOATS_PER_VESSEL } from './vesselGeometry.ts';
 import { VesselLabels } from './vesselLabels.ts';
 import type { VesselEntry, VesselStore } from './vesselStore.ts';
+import { MAP_MARKS } from '@tidewatch/contracts/theme-tokens';
 
 export const VESSEL_LAYER = 'vessels-gl';
 /** Zoom from which vessels are drawn as heading-oriented symbols (below: coloured dots). */
@@ -50,7 +51,7 @@ function overlayLayers(scale: number, visible: boolean): LayerSpecification[] {
       type: 'line',
       source: TRAIL_SOURCE,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': '#38bdf8', 'line-width': 2.2 * scale, 'line-opacity': 0.85 },
+      paint: { 'line-color': MAP_MARKS.selected, 'line-width': 2.2 * scale, 'line-opacity': 0.85 },
     },
     {
       id: SELECTED_LAYER,
@@ -60,7 +61,7 @@ function overlayLayers(scale: number, visible: boolean): LayerSpecification[] {
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
         'circle-radius': 13 * scale,
-        'circle-stroke-color': '#38bdf8',
+        'circle-stroke-color': MAP_MARKS.selected,
         'circle-stroke-width': 3 * scale,
       },
     },
