@@ -1,19 +1,11 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { EvidenceTrack } from '@tidewatch/contracts';
-import { fitToPoints } from '../map/fitToPoints.ts';
-import { removeOverlay } from '../map/removeOverlay.ts';
+import { fitToPoints, type MapOverlay, type OverlayContext } from '../map-core/index.ts';
 import { evidenceStore } from './evidenceStore.ts';
 import { EVIDENCE_TRACK_COLORS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 const SOURCE = 'alert-evidence';
-const LAYERS = [
-  'alert-evidence-casing',
-  'alert-evidence-line',
-  'alert-evidence-gap',
-  'alert-evidence-points',
-  'alert-evidence-ends',
-] as const;
-/** Above the vessels and events: the evidence is what the operator opened. */
+/** One colour per vessel of the alert. */
 const TRACK_COLORS = EVIDENCE_TRACK_COLORS;
 /** Consecutive fixes further apart than this in time are drawn dashed (the gap itself is the evidence). */
 const GAP_MS = 20 * 60_000;
@@ -68,9 +60,9 @@ function features(
 }
 
 /** The open alert's evidence track(s): line, each kept fix, start/end rings; fits the map to them on request. */
-export function bindAlertEvidence(map: MapLibreMap): () => void {
+function bindAlertEvidence({ map, stack }: OverlayContext): () => void {
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-casing',
     type: 'line',
     source: SOURCE,
@@ -78,7 +70,7 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': SURFACE.casing, 'line-width': 7, 'line-opacity': 0.8 },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-line',
     type: 'line',
     source: SOURCE,
@@ -86,14 +78,14 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': ['get', 'color'], 'line-width': 3.5 },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-gap',
     type: 'line',
     source: SOURCE,
     filter: ['==', ['get', 'role'], 'gap'],
     paint: { 'line-color': ['get', 'color'], 'line-width': 2.5, 'line-dasharray': [1.5, 1.5], 'line-opacity': 0.9 },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-points',
     type: 'circle',
     source: SOURCE,
@@ -105,7 +97,7 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
       'circle-stroke-width': 1.2,
     },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-ends',
     type: 'circle',
     source: SOURCE,
@@ -132,7 +124,13 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
   const unsubscribe = evidenceStore.subscribe(render);
   return () => {
     unsubscribe();
-    removeOverlay(map, LAYERS, SOURCE);
+    stack.remove('alert-evidence', [SOURCE]);
     evidenceStore.clear();
   };
 }
+
+/** The open alert's evidence, on top of everything: it is what the operator opened (overlayOrder.ts). */
+export const alertEvidenceOverlay: MapOverlay = {
+  id: 'alert-evidence',
+  bind: (context) => ({ unbind: bindAlertEvidence(context) }),
+};

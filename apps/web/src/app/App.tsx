@@ -12,7 +12,7 @@ import { EventDetail } from '../detail/EventDetail.tsx';
 import { NewEventPanel } from '../newEvent/NewEventPanel.tsx';
 import { AdminArea } from '../admin/AdminArea.tsx';
 import { useSelection } from './useSelection.ts';
-import { useRoute } from './useRoute.ts';
+import { useRoute } from '../routing/useRoute.ts';
 import { VesselCard } from '../vessels/VesselCard.tsx';
 import { vesselStore } from '../vessels/vesselStore.ts';
 import { drillStore } from '../drill/drillStore.ts';

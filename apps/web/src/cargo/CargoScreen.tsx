@@ -1,7 +1,7 @@
 import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SELECTIVITY_LANES, type Consignment, type SelectivityLane } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { cssVars } from '../theme/cssVars.ts';
 import { shortUtc } from '../watchlists/entryText.ts';

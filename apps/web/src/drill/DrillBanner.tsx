@@ -1,4 +1,4 @@
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { describeCount } from '../trends/drillTargets.ts';
 import { drillStore } from './drillStore.ts';
 import { useDrill } from './useDrill.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SummaryList } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { useSession } from '../auth/useSession.ts';
 import { fetchSummaryList, regenerateSummary } from './api.ts';
 import { SummaryDay } from './SummaryDay.tsx';

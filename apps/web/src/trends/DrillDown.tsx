@@ -1,5 +1,5 @@
 import type { IntelEvent } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { drillStore } from '../drill/drillStore.ts';
 import { useDrill } from '../drill/useDrill.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';

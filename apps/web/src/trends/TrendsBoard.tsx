@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IntelEvent, TrendBucket, TrendDimension } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { drillStore } from '../drill/drillStore.ts';
 import { useDrill } from '../drill/useDrill.ts';
 import { fetchByGroup, fetchCompare, fetchOverTime, filterParams, type DrillTarget, type TrendFilters } from './api.ts';

@@ -5,7 +5,7 @@ import {
   type WatchlistEntry,
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { useCan, useSession } from '../auth/useSession.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { downloadCsv, fetchEntries, fetchWatchlists, retireEntry, retireWatchlist } from './api.ts';

@@ -1,13 +1,10 @@
-import { graticule } from './graticule.ts';
-import type { LayerSpecification, StyleSpecification } from './maplibre.ts';
+import { EMPTY_COLLECTION, type LayerSpecification, type StyleOverlay } from '../map-core/index.ts';
 import { FRESH_PROPERTY } from './eventSourceDiff.ts';
-import { BASEMAP, MAP_MARKS, SURFACE } from '@tidewatch/contracts/theme-tokens';
+import { MAP_MARKS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 export const EVENT_SOURCE = 'events';
 export const EVENT_LAYER = 'events-circle';
 export const SELECTED_LAYER = 'events-selected';
-
-const empty = { type: 'FeatureCollection' as const, features: [] };
 
 type CirclePaint = NonNullable<Extract<LayerSpecification, { type: 'circle' }>['paint']>;
 type Expression = Extract<CirclePaint['circle-radius'], unknown[]>;
@@ -35,21 +32,6 @@ function severityRadius(extra: number, scale: number): Expression {
 }
 
 const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
-  { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
-  { id: 'graticule', type: 'line', source: 'graticule', paint: { 'line-color': BASEMAP.grid, 'line-width': 1 } },
-  { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP.land, 'fill-antialias': true } },
-  {
-    id: 'borders',
-    type: 'line',
-    source: 'borders',
-    paint: { 'line-color': BASEMAP.border, 'line-width': 0.8, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
-  },
-  {
-    id: 'coastline',
-    type: 'line',
-    source: 'coastline',
-    paint: { 'line-color': BASEMAP.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] },
-  },
   {
     id: 'events-halo',
     type: 'circle',
@@ -110,17 +92,10 @@ const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
   },
 ];
 
-/** A complete offline style: no tile source, no glyphs, no sprite. Basemap data is filled in after load. */
-export function offlineStyle(scale = 1, minSeverity = 1): StyleSpecification {
+/** The events source and layers, part of the style from the first frame (the map's reason to exist). */
+export function eventStyleOverlay(scale = 1, minSeverity = 1): StyleOverlay {
   return {
-    version: 8,
-    sources: {
-      graticule: { type: 'geojson', data: graticule() },
-      land: { type: 'geojson', data: empty },
-      coastline: { type: 'geojson', data: empty },
-      borders: { type: 'geojson', data: empty },
-      [EVENT_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id' },
-    },
+    sources: { [EVENT_SOURCE]: { type: 'geojson', data: EMPTY_COLLECTION, promoteId: 'id' } },
     layers: layers(scale, minSeverity),
   };
 }

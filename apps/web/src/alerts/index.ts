@@ -1,0 +1,1 @@
+export { alertEvidenceOverlay } from './evidenceLayer.ts';

@@ -1,0 +1,1 @@
+export { cargoArcsOverlay } from './cargoLayer.ts';

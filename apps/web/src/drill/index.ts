@@ -1,0 +1,1 @@
+export { drillDownOverlay } from './drillLayer.ts';

@@ -1,0 +1,2 @@
+export { VesselLayer } from './vesselLayer.ts';
+export { vesselStore } from './vesselStore.ts';
