@@ -1,4 +1,4 @@
-import { useCan } from '../auth/useSession.ts';
+import { useCan } from '../session/useSession.ts';
 import { navigate, type AdminTab } from '../routing/useRoute.ts';
 import { AgenciesPanel } from './AgenciesPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';

@@ -15,7 +15,7 @@ import { useSelection } from './useSelection.ts';
 import { useRoute } from '../routing/useRoute.ts';
 import { VesselCard } from '../vessels/VesselCard.tsx';
 import { vesselStore } from '../vessels/vesselStore.ts';
-import { drillStore } from '../drill/drillStore.ts';
+import { drillStore } from '../trends/drillStore.ts';
 import { FeedsScreen } from '../feeds/FeedsScreen.tsx';
 import { TrendsScreen } from '../trends/TrendsScreen.tsx';
 import { SummariesScreen } from '../summaries/SummariesScreen.tsx';

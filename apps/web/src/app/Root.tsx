@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 import { restoreSession } from '../auth/sessionActions.ts';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { App } from './App.tsx';

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { useLiveSnapshot } from '../live/useLive.ts';
 import { DrillBanner } from '../drill/DrillBanner.tsx';
-import { useDrill } from '../drill/useDrill.ts';
+import { useDrill } from '../trends/useDrill.ts';
 import { useNow } from '../live/useNow.ts';
 import { FeedItem } from './FeedItem.tsx';
 import { useRemPx } from './useRemPx.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DailySummary, HeadlineFigure, SummaryChange } from '@tidewatch/contracts';
-import { useSession } from '../auth/useSession.ts';
-import { can } from '../auth/permissions.ts';
+import { useSession } from '../session/useSession.ts';
+import { can } from '../session/permissions.ts';
 import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';

@@ -1,4 +1,4 @@
-import { useCan } from '../auth/useSession.ts';
+import { useCan } from '../session/useSession.ts';
 import { navigate, useRoute, type Route } from '../routing/useRoute.ts';
 
 interface Props {

@@ -6,7 +6,7 @@ import {
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
 import { navigate } from '../routing/useRoute.ts';
-import { useCan, useSession } from '../auth/useSession.ts';
+import { useCan, useSession } from '../session/useSession.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { downloadCsv, fetchEntries, fetchWatchlists, retireEntry, retireWatchlist } from './api.ts';
 import { EntryForm } from './EntryForm.tsx';

@@ -10,7 +10,7 @@ import {
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
 import { authHeaders, request, type ApiResult } from '../api/http.ts';
-import { sessionStore } from '../auth/sessionStore.ts';
+import { sessionStore } from '../session/sessionStore.ts';
 import { isRecord, str } from '../api/guards.ts';
 
 const BASE = '/api/v1/watchlists';

@@ -1,6 +1,6 @@
 import type { IntelEvent, TrendBucket } from '@tidewatch/contracts';
-import { fetchDrillDown, type DrillTarget, type TrendFilters } from '../trends/api.ts';
-import type { PresetId } from '../trends/filters.ts';
+import { fetchDrillDown, type DrillTarget, type TrendFilters } from './api.ts';
+import type { PresetId } from './filters.ts';
 
 /** The trend question a drill-down came from, so the trends screen reopens on it. */
 export interface DrillQuestion {
