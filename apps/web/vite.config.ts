@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { themeCssVariables } from '@tidewatch/contracts/theme-tokens';
+// By path, not by package name: Vite bundles a config's relative imports but loads package imports with plain
+// Node, which cannot run the workspace's TypeScript sources.
+import { themeCssVariables } from '../../packages/contracts/src/theme-tokens.ts';
 
 const apiTarget = `http://127.0.0.1:${process.env.TIDEWATCH_API_PORT ?? 8080}`;
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Folder-level import graph of apps/web/src: prints every folder edge that sits on a cycle and exits 1 if
-// any exists. Folders are the first path segment under src/ (files directly in src/ count as "(root)").
-// Why a script of our own: the rule is about folders, not files, and it needs no dependency to check.
+// Folder-level import graph of apps/web/src: prints every folder edge that sits on a cycle, every import of a
+// feature from outside it that bypasses the feature's index.ts, and every shared folder that imports a
+// feature; exits 1 if any exists. Folders are the first path segment under src/ ("(root)" for files in src/).
+// Why a script of our own: the rules are about folders, not files, and it needs no dependency to check.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +24,41 @@ function folderOf(path) {
   return parts.length > 1 ? parts[0] : '(root)';
 }
 
+/**
+ * Folders every feature may import file by file: the app's core (session, transport, live stream, routing,
+ * map core) and shared presentation. They never import a feature. Every other folder is a feature, imported
+ * from outside only through its index.ts.
+ */
+const SHARED_FOLDERS = new Set([
+  'api',
+  'session',
+  'routing',
+  'live',
+  'map-core',
+  'theme',
+  'forms',
+  'markdown',
+  'releasability',
+]);
+/** Composition roots: they assemble features and nothing imports them but the entry point. */
+const ROOT_FOLDERS = new Set(['(root)', 'app']);
+const problems = [];
+
 const edges = new Map();
 for (const file of sourceFiles(sourceRoot)) {
   const from = folderOf(file);
   for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
     const specifier = match[1] ?? match[2] ?? match[3];
-    const to = folderOf(resolve(dirname(file), specifier));
+    const target = resolve(dirname(file), specifier);
+    const to = folderOf(target);
     if (to === from) continue;
+    const isFeature = (folder) => !SHARED_FOLDERS.has(folder) && !ROOT_FOLDERS.has(folder);
+    const where = relative(sourceRoot, file);
+    if (isFeature(to) && !/\/index\.tsx?$/.test(target) && !/\.css$/.test(target))
+      problems.push(`${where} imports ${relative(sourceRoot, target)}: go through ${to}/index.ts`);
+    if (SHARED_FOLDERS.has(from) && isFeature(to))
+      problems.push(`${where}: shared folder ${from} imports feature ${to}`);
+    if (ROOT_FOLDERS.has(to) && from !== '(root)') problems.push(`${where} imports the composition root ${to}`);
     if (!edges.has(from)) edges.set(from, new Map());
     const targets = edges.get(from);
     targets.set(to, [...(targets.get(to) ?? []), relative(sourceRoot, file)]);
@@ -80,5 +109,8 @@ for (const loop of loops) {
     }
   }
 }
-console.log(`${folders.size} folders, ${loops.reduce((sum, loop) => sum + loop.length, 0)} in loops`);
-process.exit(loops.length > 0 ? 1 : 0);
+for (const problem of problems) console.log(problem);
+console.log(
+  `${folders.size} folders, ${loops.reduce((sum, loop) => sum + loop.length, 0)} in loops, ${problems.length} boundary problems`,
+);
+process.exit(loops.length > 0 || problems.length > 0 ? 1 : 0);
