@@ -1,1 +1,2 @@
 export { alertEvidenceOverlay } from './evidenceLayer.ts';
+export { AlertEvidence } from './AlertEvidence.tsx';

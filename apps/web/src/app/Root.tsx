@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useSession } from '../session/useSession.ts';
-import { restoreSession } from '../auth/sessionActions.ts';
-import { LoginPage } from '../auth/LoginPage.tsx';
+import { restoreSession } from '../auth/index.ts';
+import { LoginPage } from '../auth/index.ts';
 import { App } from './App.tsx';
-import { WallApp } from '../wall/WallApp.tsx';
-import { consumeWallToken, isWallPath } from '../wall/wallParams.ts';
+import { WallApp } from '../wall/index.ts';
+import { consumeWallToken, isWallPath } from '../wall/index.ts';
 
 let restoring: Promise<void> | null = null;
 

@@ -1,1 +1,2 @@
 export { cargoArcsOverlay } from './cargoLayer.ts';
+export { CargoScreen } from './CargoScreen.tsx';

@@ -1,7 +1,7 @@
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { fitToPoints, toEventFeatures, type MapOverlay, type OverlayContext } from '../map-core/index.ts';
-import { drillStore } from '../trends/drillStore.ts';
+import { drillStore } from '../trends/index.ts';
 import { MAP_MARKS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 export const DRILL_SOURCE = 'drill-down';

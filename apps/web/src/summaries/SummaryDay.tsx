@@ -6,7 +6,7 @@ import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatUtc } from '../theme/format.ts';
-import { COMMODITY_STYLE, formatUsd } from '../trends/commodities.ts';
+import { COMMODITY_STYLE, formatUsd } from '../trends/index.ts';
 import { acknowledgeSummary, fetchSummary, pdfUrl, printUrl } from './api.ts';
 import { SummaryMap } from './SummaryMap.tsx';
 import { formatAvg, formatDay, formatInZone } from './format.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSession } from '../session/useSession.ts';
-import { signOut } from '../auth/sessionActions.ts';
+import { signOut } from '../auth/index.ts';
 import { ROLE_LABEL } from '../session/types.ts';
 import { useLive } from '../live/useLive.ts';
 

@@ -13,7 +13,8 @@ import { EntryForm } from './EntryForm.tsx';
 import { EntryHistory } from './EntryHistory.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { WatchlistForm } from './WatchlistForm.tsx';
-import { identifiers, shortUtc } from './entryText.ts';
+import { identifiers } from './entryText.ts';
+import { shortUtc } from '../theme/format.ts';
 import { useWatchlistLive } from './useWatchlistLive.ts';
 import './watchlists.css';
 
