@@ -66,6 +66,11 @@ try {
     const browser = await launchBrowser(viewport, 'UTC');
     try {
       const page = await browser.newPage();
+      // Errors in the page are the first thing to look at when a screenshot differs.
+      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') console.error(`[console error] ${message.text()}`);
+      });
       await signIn(page, server.url, 'jca.analyst', TEST_PASSWORD);
       await page.locator('[data-testid="map"] canvas').waitFor({ timeout: 20_000 });
       await page.waitForTimeout(3000);

@@ -14,8 +14,6 @@ import { AdminArea } from '../admin/index.ts';
 import { useSelection } from './useSelection.ts';
 import { useRoute } from '../routing/useRoute.ts';
 import { VesselCard } from '../vessels/index.ts';
-import { vesselStore } from '../vessels/index.ts';
-import { drillStore } from '../trends/index.ts';
 import { FeedsScreen } from '../feeds/index.ts';
 import { TrendsScreen } from '../trends/index.ts';
 import { SummariesScreen } from '../summaries/index.ts';
@@ -28,16 +26,11 @@ interface Props {
   deviceToken: string | null;
 }
 
-/** The dashboard for one identity. Unmounting it (logout, another user) closes the stream and empties the store. */
+/** The dashboard for one identity. Unmounting it closes the stream; its SessionScope (Root.tsx) empties the stores. */
 export function App({ deviceToken }: Props) {
   useEffect(() => {
     const stop = startLive(liveStore, deviceToken);
-    return () => {
-      stop();
-      liveStore.reset();
-      vesselStore.clear();
-      drillStore.clear();
-    };
+    return stop;
   }, [deviceToken]);
 
   // The stream was refused: if the session has really ended, the login page takes over.

@@ -152,8 +152,6 @@ function bindCargoArcs({ map, stack }: OverlayContext): () => void {
     map.off('mouseenter', LINE_LAYER, onEnter);
     map.off('mouseleave', LINE_LAYER, onLeave);
     stack.remove('cargo-arcs', [CARGO_SOURCE]);
-    // The map goes with the dashboard of one identity; the next one starts empty.
-    cargoStore.reset();
   };
 }
 

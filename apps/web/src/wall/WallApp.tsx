@@ -12,7 +12,6 @@ import { BrandMark } from '../theme/BrandMark.tsx';
 import { KindChip } from '../theme/KindChip.tsx';
 import { formatAge, formatUtc } from '../theme/format.ts';
 import { kindLabel } from '../theme/kinds.ts';
-import { vesselStore } from '../vessels/index.ts';
 import { VesselLegend } from '../vessels/index.ts';
 import { useVesselSummary } from '../vessels/index.ts';
 import { KeyFigures } from './KeyFigures.tsx';
@@ -151,11 +150,7 @@ export function WallApp({ deviceToken }: Props) {
 
   useEffect(() => {
     const stop = startLive(liveStore, deviceToken);
-    return () => {
-      stop();
-      liveStore.reset();
-      vesselStore.clear();
-    };
+    return stop;
   }, [deviceToken]);
 
   const connection = useLive((s) => s.connection);
