@@ -16,7 +16,7 @@ function features(
 ): GeoJSON.FeatureCollection {
   const out: GeoJSON.Feature[] = [];
   tracks.forEach((track, ti) => {
-    const color = TRACK_COLORS[ti % TRACK_COLORS.length]!;
+    const color = TRACK_COLORS[ti % TRACK_COLORS.length] ?? TRACK_COLORS[0];
     const pts = [...track.points].sort((a, b) => a[0] - b[0]);
     let run: [number, number][] = [];
     const flush = (): void => {
