@@ -4,5 +4,5 @@ export { VesselCard } from './VesselCard.tsx';
 export { VesselSearch } from './VesselSearch.tsx';
 export { fetchFeeds } from './api.ts';
 export { VesselLegend } from './VesselLegend.tsx';
-export { type VesselGlStats } from './vesselGlLayer.ts';
+export type { VesselGlStats } from './vesselGlLayer.ts';
 export { useVesselSummary } from './useVessel.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { VESSEL_STREAM_VERSION } from '@tidewatch/contracts';
-import { clearSessionData, onSessionEnd } from './lifecycle.ts';
+import { clearSessionData, onSessionEnd } from '../session/lifecycle.ts';
 import { liveStore } from '../live/store.ts';
 import { eventFixture } from '../live/eventFixture.ts';
-import { vesselStore } from '../vessels/vesselStore.ts';
-import { cargoStore } from '../cargo/cargoStore.ts';
-import { evidenceStore } from '../alerts/evidenceStore.ts';
+import { vesselStore } from '../vessels/index.ts';
+import { cargoStore } from '../cargo/index.ts';
+import { evidenceStore } from '../alerts/index.ts';
 
 describe('session lifecycle', () => {
   it('[WEB-3] ending a session empties every store that holds the identity’s picture, app and wall alike', () => {
