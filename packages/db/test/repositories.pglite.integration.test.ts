@@ -1,10 +1,14 @@
+import { describe } from 'vitest';
 import { openDatabase } from '../src/index.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { repositoryContractSuite } from './contracts/index.ts';
 
 const dir = createTempDir('repositories-pglite');
-repositoryContractSuite(
-  'PGlite',
-  () => openDatabase({ dataDir: dir.path }),
-  async () => dir.remove(),
-);
+// The suite's tests cite their rules in their own names; the contracts live beside this file.
+describe('[STORE-1][STORE-2] every repository on PGlite', () => {
+  repositoryContractSuite(
+    'PGlite',
+    () => openDatabase({ dataDir: dir.path }),
+    async () => dir.remove(),
+  );
+});

@@ -4,14 +4,17 @@ import { createTempPostgresDatabase, type TempDatabase } from '../../../test/sup
 import { repositoryContractSuite } from './contracts/index.ts';
 
 let temp: TempDatabase | undefined;
-repositoryContractSuite(
-  'PostgreSQL',
-  async () => {
-    temp = await createTempPostgresDatabase('repositories');
-    return openDatabase({ databaseUrl: temp.url, dataDir: '' });
-  },
-  async () => temp?.drop(),
-);
+// The suite's tests cite their rules in their own names; the contracts live beside this file.
+describe('[STORE-1][STORE-2] every repository on PostgreSQL', () => {
+  repositoryContractSuite(
+    'PostgreSQL',
+    async () => {
+      temp = await createTempPostgresDatabase('repositories');
+      return openDatabase({ databaseUrl: temp.url, dataDir: '' });
+    },
+    async () => temp?.drop(),
+  );
+});
 
 describe('summary generation lock across nodes (PostgreSQL)', () => {
   let race: TempDatabase;
