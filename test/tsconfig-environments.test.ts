@@ -36,9 +36,10 @@ function missing(config: string): string[] {
 afterAll(() => rmSync(probes, { recursive: true, force: true }));
 
 describe('[GUARD-9] each package sees only its own environment', { timeout: 120_000 }, () => {
-  it('[GUARD-9][GUARD-1] packages/domain and packages/contracts see neither the DOM nor Node', () => {
+  it('[GUARD-9][GUARD-1] packages/domain, packages/contracts and packages/stix see neither the DOM nor Node', () => {
     expect(missing('packages/domain/tsconfig.json')).toEqual(['dom', 'node']);
     expect(missing('packages/contracts/tsconfig.json')).toEqual(['dom', 'node']);
+    expect(missing('packages/stix/tsconfig.json')).toEqual(['dom', 'node']);
   });
 
   it('[GUARD-9] apps/web sees the DOM and not Node; its Vite config sees Node', () => {

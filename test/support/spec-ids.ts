@@ -45,7 +45,10 @@ export function definedIds(file: string, markdown: string): Located[] {
   return out;
 }
 
-/** Test files of the tiers vitest runs (unit, integration, services, e2e). */
+/**
+ * Files that can hold test names: every `*.test.ts(x)`, and any TypeScript file in a `test` or `tests` folder,
+ * where shared suites (the storage contract suite) declare their `it` blocks for the test files to run.
+ */
 export function testFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
@@ -53,11 +56,15 @@ export function testFiles(root: string): string[] {
       if (entry.name === 'node_modules' || entry.name === 'dist') continue;
       const rel = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(rel);
-      else if (/\.test\.tsx?$/.test(entry.name)) out.push(rel);
+      else if (/\.test\.tsx?$/.test(entry.name) || (/\.tsx?$/.test(entry.name) && inTestFolder(rel))) out.push(rel);
     }
   };
   for (const top of ['apps', 'packages', 'test']) walk(top);
   return out.sort();
+}
+
+function inTestFolder(file: string): boolean {
+  return file.split(path.sep).some((segment) => segment === 'test' || segment === 'tests');
 }
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'describe']);
