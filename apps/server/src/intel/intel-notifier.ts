@@ -8,15 +8,7 @@ import {
 import type { Releasable } from '@tidewatch/domain';
 import { localReaders } from '../realtime/session-expiry.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
-import type { IntelNotifier } from './intel-context.ts';
-
-/** What nodes exchange so each can filter its own sockets and refresh its own matcher and detectors. */
-export type IntelBroadcast =
-  | { channel: 'watchlist'; watchlist: Watchlist }
-  | { channel: 'entry'; entry: WatchlistEntry; watchlist: Watchlist }
-  | { channel: 'alert'; alert: DerivedAlert }
-  | { channel: 'consignment'; consignment: Consignment }
-  | { channel: 'areas' };
+import type { IntelBroadcast, IntelNotifier } from '../services/intel-context.ts';
 
 export const INTEL_CHANNEL = 'tw:intel';
 
