@@ -10,6 +10,7 @@ import { corpusLines } from '../../../packages/ais/src/tests/corpus.ts';
 import { sha256 } from '../src/auth/tokens.ts';
 import { createLogger } from '../src/logger.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
+import { positionReport } from '../../../test/support/intel.ts';
 import { getJson, startTestServer } from '../../../test/support/server.ts';
 import { MUTATIONS, mutate } from './support/nmea-mutations.ts';
 
@@ -48,24 +49,10 @@ const SEEDS = [
 
 function goodLine(k: number): { mmsi: number; line: string } {
   const mmsi = 338_100_000 + k;
-  const [line] = encodeSentences({
-    type: 1,
-    repeat: 0,
-    mmsi,
-    navStatus: 0,
-    turn: 0,
-    rateOfTurn: 0,
-    speed: 9.5,
-    accuracy: false,
-    lon: -76.5 + (k % 100) / 100,
-    lat: 17.5 + (k % 37) / 100,
-    course: 90,
-    heading: 91,
-    second: 0,
-    maneuver: 0,
-    raim: false,
-    radio: 0,
-  });
+  const report = positionReport(mmsi, 17.5 + (k % 37) / 100, -76.5 + (k % 100) / 100, 9.5);
+  // The helper answers the message union; a class A position report is what the encoder takes here.
+  if (report.type !== 1) throw new Error('positionReport no longer makes a type 1 report');
+  const [line] = encodeSentences(report);
   return { mmsi, line: line ?? '' };
 }
 
