@@ -64,6 +64,8 @@ export class AuditTrail {
   #flushing: Promise<void> = Promise.resolve();
   /** Rows may be waiting in the spool (true until a replay finds it empty, e.g. one left by the last run). */
   #spoolPending: boolean;
+  /** The flush that durable rows recorded in this turn of the event loop wait for. */
+  #durableFlush: Promise<void> | undefined;
 
   constructor(
     private readonly repo: AuditRepository,
@@ -92,6 +94,21 @@ export class AuditTrail {
     );
     if (this.#buffer.length >= FLUSH_AT_ROWS) void this.flush();
     else this.#timer ??= this.scheduler.setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
+  }
+
+  /**
+   * FAULT-2: for a row that must outlive the process before its action is acknowledged (a write's create row:
+   * a SIGKILL after the answer must not leave a stored write without its row). Resolves once the row is in
+   * the database or in the fsynced spool. Rows recorded in the same turn of the event loop share one batch,
+   * so a burst of writes costs a batch per turn, not a statement per row.
+   */
+  recordDurably(entry: AuditEntry): Promise<void> {
+    this.record(entry);
+    this.#durableFlush ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.#durableFlush = undefined;
+      return this.flush();
+    });
+    return this.#durableFlush;
   }
 
   search(filter: AuditFilter, limit: number): Promise<AuditRow[]> {

@@ -94,16 +94,19 @@ export async function ingestEvents({
   const created = results.filter((r) => r.created).map((r) => r.event);
   if (created.length > 0) ctx.publisher.publish(created);
   if (ctx.actor.kind !== 'system') {
-    for (const event of created) {
-      ctx.audit.record({
-        actor: ctx.actor,
-        action: 'event.create',
-        targetType: 'event',
-        targetId: event.id,
-        outcome: 'success',
-        detail: { seq: event.seq, tlp: event.releasability.tlp },
-      });
-    }
+    // Stored before the answer (FAULT-2): once acknowledged, a write keeps its audit row through a crash.
+    await Promise.all(
+      created.map((event) =>
+        ctx.audit.recordDurably({
+          actor: ctx.actor,
+          action: 'event.create',
+          targetType: 'event',
+          targetId: event.id,
+          outcome: 'success',
+          detail: { seq: event.seq, tlp: event.releasability.tlp },
+        }),
+      ),
+    );
     auditRestrictedReads(
       ctx,
       'event.read',
