@@ -6,8 +6,6 @@ import { App } from './App.tsx';
 import { WallApp } from '../wall/index.ts';
 import { consumeWallToken, isWallPath } from '../wall/index.ts';
 import { SessionScope } from '../session/SessionScope.tsx';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { queryClient } from '../data/index.ts';
 
 let restoring: Promise<void> | null = null;
 
@@ -34,10 +32,8 @@ export function Root() {
   const deviceToken = session.kind === 'device' ? session.token : null;
   // One scope per identity: switching user, agency or wall token unmounts it, which clears every store.
   return (
-    <QueryClientProvider client={queryClient}>
-      <SessionScope key={identity}>
-        {isWallPath() ? <WallApp deviceToken={deviceToken} /> : <App deviceToken={deviceToken} />}
-      </SessionScope>
-    </QueryClientProvider>
+    <SessionScope key={identity}>
+      {isWallPath() ? <WallApp deviceToken={deviceToken} /> : <App deviceToken={deviceToken} />}
+    </SessionScope>
   );
 }
