@@ -31,6 +31,7 @@ function folderOf(path) {
  */
 const SHARED_FOLDERS = new Set([
   'api',
+  'data',
   'session',
   'routing',
   'live',

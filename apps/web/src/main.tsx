@@ -7,12 +7,17 @@ import 'virtual:theme-tokens.css';
 import './theme/theme.css';
 import './theme/badges.css';
 import './theme/forms.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Root } from './app/Root.tsx';
+import { queryClient } from './data/index.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
-    <Root />
+    {/* Above Root, so the login page's reads (the deployment banner) use the same cache. */}
+    <QueryClientProvider client={queryClient}>
+      <Root />
+    </QueryClientProvider>
   </StrictMode>,
 );

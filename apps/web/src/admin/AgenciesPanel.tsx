@@ -4,7 +4,7 @@ import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 
 export function AgenciesPanel() {
-  const agencies = useList(listAgencies);
+  const agencies = useList('agencies', listAgencies);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');

@@ -3,7 +3,7 @@ import { useList } from './useList.ts';
 
 /** The labelled agency picker the admin forms share; it loads the agency list itself. */
 export function AgencySelect({ value, onChange }: { value: string; onChange: (code: string) => void }) {
-  const agencies = useList(listAgencies);
+  const agencies = useList('agencies', listAgencies);
   return (
     <label className="field">
       <span className="field__label">Agency</span>

@@ -8,8 +8,8 @@ import { useSession } from '../session/useSession.ts';
 
 /** Sharing groups (bilateral and community agreements). Revoking one, or removing a member, takes effect at once (REL-10). */
 export function AgreementsPanel() {
-  const groups = useList(listSharingGroups);
-  const agencies = useList(listAgencies);
+  const groups = useList('sharing-groups', listSharingGroups);
+  const agencies = useList('agencies', listAgencies);
   const session = useSession();
   // ADM-3: only the parties to an agreement change its members, so only their administrators are offered it.
   const ownAgency = session.kind === 'user' ? session.user.agency : '';

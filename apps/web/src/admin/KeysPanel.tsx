@@ -13,7 +13,7 @@ const SCOPES = ['events:read', 'events:write', 'events:export', 'feeds:write'] a
  * administrator issues and revokes those of their own agency only (AUTH-9), so only those are offered.
  */
 export function KeysPanel() {
-  const keys = useList(listApiKeys);
+  const keys = useList('api-keys', listApiKeys);
   const session = useSession();
   const agency = session.kind === 'user' ? session.user.agency : '';
   const [name, setName] = useState('');

@@ -14,7 +14,7 @@ export function UsersPanel() {
   const session = useSession();
   const myId = session.kind === 'user' ? session.user.id : null;
   const myAgency = session.kind === 'user' ? session.user.agency : null;
-  const users = useList(listUsers);
+  const users = useList('users', listUsers);
   const [filter, setFilter] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 

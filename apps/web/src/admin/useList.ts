@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ApiResult } from '../api/http.ts';
+import { errorMessage, unwrap } from '../data/index.ts';
 
 export interface ListState<T> {
   items: T[];
@@ -8,30 +10,16 @@ export interface ListState<T> {
   reload: () => void;
 }
 
-/** Loads a list on mount and on reload(); admin screens reload after each change rather than patching locally. */
-export function useList<T>(load: () => Promise<ApiResult<T[]>>): ListState<T> {
-  const [items, setItems] = useState<T[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [tick, setTick] = useState(0);
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    void load().then((res) => {
-      if (!live) return;
-      setLoading(false);
-      if (res.ok) {
-        setItems(res.data);
-        setError(null);
-      } else setError(res.message);
-    });
-    return () => {
-      live = false;
-    };
-    // `load` is a module-level function per screen; reloading is driven by `tick`.
-  }, [tick]);
-
-  return { items, error, loading, reload };
+/**
+ * One admin list, cached under ['admin', name] so every panel showing it shares one read; admin screens call
+ * reload() after each change (it invalidates the list) rather than patching it locally.
+ */
+export function useList<T>(name: string, load: () => Promise<ApiResult<T[]>>): ListState<T> {
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: ['admin', name], queryFn: () => unwrap(load()) });
+  const reload = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: ['admin', name] }),
+    [queryClient, name],
+  );
+  return { items: query.data ?? [], error: errorMessage(query.error), loading: query.isFetching, reload };
 }

@@ -1,26 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { DeploymentStatus } from '@tidewatch/contracts';
+import { parser } from '../api/guards.ts';
 import { request } from '../api/http.ts';
+import { unwrap } from '../data/index.ts';
 
+const parseStatus = parser(DeploymentStatus);
+
+/** The deployment's demo and first-run state, cached under ['deployment']; null until known or when unreadable. */
 function useDeploymentStatus(): DeploymentStatus | null {
-  const [status, setStatus] = useState<DeploymentStatus | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    request('GET', '/api/v1/deployment', {
-      parse: (raw) => {
-        const parsed = DeploymentStatus.safeParse(raw);
-        return parsed.success ? parsed.data : null;
-      },
-      signal: controller.signal,
-    }).then(
-      (result) => {
-        if (result.ok) setStatus(result.data);
-      },
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, []);
-  return status;
+  const query = useQuery({
+    queryKey: ['deployment'],
+    queryFn: ({ signal }) => unwrap(request('GET', '/api/v1/deployment', { parse: parseStatus, signal })),
+  });
+  return query.data ?? null;
 }
 
 /**

@@ -180,7 +180,9 @@ export function EventMap({
     const apply = (): void => {
       map.setFilter(SELECTED_LAYER, ['==', ['get', 'id'], selectedId ?? '']);
     };
-    if (map.isStyleLoaded()) apply();
+    // The selection layer is part of the style: once the style has it, filter now. isStyleLoaded() is false
+    // again while tiles load (a fly-to), and waiting for a 'load' that has already fired never applied it.
+    if (map.getLayer(SELECTED_LAYER)) apply();
     else map.once('load', apply);
   }, [selectedId]);
 

@@ -34,11 +34,11 @@ export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
   const target = drill.target;
 
   const key = filterParams(filters).toString();
-  const overTime = useTrendQuery(`${key}&bucket=${bucket}`, (signal) => fetchOverTime(filters, bucket, signal));
-  const compare = useTrendQuery(key, (signal) => fetchCompare(filters, signal));
-  const byAgency = useTrendQuery(key, (signal) => fetchByGroup(filters, 'agency', signal));
-  const byPlace = useTrendQuery(key, (signal) => fetchByGroup(filters, 'place', signal));
-  const byRoute = useTrendQuery(key, (signal) => fetchByGroup(filters, 'route', signal));
+  const overTime = useTrendQuery(['over-time', key, bucket], (signal) => fetchOverTime(filters, bucket, signal));
+  const compare = useTrendQuery(['compare', key], (signal) => fetchCompare(filters, signal));
+  const byAgency = useTrendQuery(['by-group', 'agency', key], (signal) => fetchByGroup(filters, 'agency', signal));
+  const byPlace = useTrendQuery(['by-group', 'place', key], (signal) => fetchByGroup(filters, 'place', signal));
+  const byRoute = useTrendQuery(['by-group', 'route', key], (signal) => fetchByGroup(filters, 'route', signal));
   const groups = { agency: byAgency, place: byPlace, route: byRoute };
 
   // The agency choices: every agency that has shown up in the results so far, plus the chosen ones.

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ApiResult } from '../api/http.ts';
+import { errorMessage, unwrap } from '../data/index.ts';
 
 export interface QueryState<T> {
   data: T | null;
@@ -7,23 +8,22 @@ export interface QueryState<T> {
   loading: boolean;
 }
 
-/** Runs `load` whenever `key` changes, cancelling the previous request; keeps the old data while loading. */
-export function useTrendQuery<T>(key: string, load: (signal: AbortSignal) => Promise<ApiResult<T>>): QueryState<T> {
-  const [state, setState] = useState<QueryState<T>>({ data: null, error: null, loading: true });
-  useEffect(() => {
-    const abort = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
-    load(abort.signal)
-      .then((res) => {
-        if (abort.signal.aborted) return;
-        setState(
-          res.ok ? { data: res.data, error: null, loading: false } : { data: null, error: res.message, loading: false },
-        );
-      })
-      .catch(() => undefined);
-    return () => abort.abort();
-    // `load` is rebuilt every render; `key` says when it really changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return state;
+/**
+ * One trend read, cached under ['trends', ...key]: a new key cancels the previous request (TanStack passes the
+ * abort signal) and keeps the old data on screen while the new one loads.
+ */
+export function useTrendQuery<T>(
+  key: readonly unknown[],
+  load: (signal: AbortSignal) => Promise<ApiResult<T>>,
+): QueryState<T> {
+  const query = useQuery({
+    queryKey: ['trends', ...key],
+    queryFn: ({ signal }) => unwrap(load(signal)),
+    placeholderData: keepPreviousData,
+  });
+  return {
+    data: query.isError ? null : (query.data ?? null),
+    error: errorMessage(query.error),
+    loading: query.isFetching,
+  };
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const SCRIPT = fileURLToPath(new URL('./folder-graph.mjs', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../scripts/folder-graph.mjs', import.meta.url));
 
 describe('the web app folder graph', () => {
   it('[WEB-2] has no folder loop, features import each other only through index.ts, shared folders import no feature', () => {
