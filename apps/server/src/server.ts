@@ -159,6 +159,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     sharingGroups: createSharingGroupRepository(database.db),
     annotations: createAnnotationRepository(database.db),
     audit,
+    // Tracked like single writes, so shutdown lets a unit of work under way commit.
+    transaction: (work) => inFlight.track(database.transaction(work)),
     clock,
     log,
     publisher,

@@ -9,6 +9,7 @@ import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { startEmbeddedWorker } from './embedded/worker-client.ts';
+import { exclusiveRunner, transactionRunner, type ExclusiveRunner, type TransactionRunner } from './unit-of-work.ts';
 
 export type Schema = typeof schema;
 /** The one database type repositories accept: embedded PGlite and PostgreSQL look the same from here. */
@@ -17,6 +18,10 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DatabaseHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** A unit of work: the repositories of one transaction, committed when `work` resolves (unit-of-work.ts). */
+  transaction: TransactionRunner;
+  /** Work under a cluster-wide lock, on both backends alike (unit-of-work.ts). */
+  exclusively: ExclusiveRunner;
   close(): Promise<void>;
 }
 
@@ -93,9 +98,12 @@ async function openPglite(
       await client.close().catch(() => undefined);
       throw err;
     });
+    const handleDb = db as unknown as Db;
     return {
-      db: db as unknown as Db,
+      db: handleDb,
       kind: 'pglite',
+      transaction: transactionRunner(handleDb),
+      exclusively: exclusiveRunner(handleDb, 'pglite'),
       async close() {
         try {
           await client.close();
@@ -127,10 +135,12 @@ async function openPostgres(
     // connection is closed (pg destroys it when a query is active), never reused.
     if (!err && hasQueryInFlight(client)) void client.end().catch(() => undefined);
   });
-  const db = drizzlePg(pool, { schema });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
-    db: db as unknown as Db,
+    db,
     kind: 'postgres',
+    transaction: transactionRunner(db),
+    exclusively: exclusiveRunner(db, 'postgres'),
     close: () => pool.end(),
   };
 }

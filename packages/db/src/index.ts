@@ -62,7 +62,14 @@ export {
   type TrendGroup,
   type DrillDown,
 } from './repositories/seizure-trends.ts';
-export { createSummaryRepository, type SummaryRepository } from './repositories/summaries.ts';
+export { createSummaryRepository, generationLockKey, type SummaryRepository } from './repositories/summaries.ts';
+export {
+  createRepositories,
+  type Repositories,
+  type TransactionScope,
+  type TransactionRunner,
+  type ExclusiveRunner,
+} from './unit-of-work.ts';
 export {
   createSummaryFactsRepository,
   type SummaryFactsRepository,

@@ -4,16 +4,18 @@ import type {
   ApiKeyRepository,
   EventRepository,
   SharingGroupRepository,
+  TransactionRunner,
   UserRepository,
 } from '@tidewatch/db';
 import type { Annotation, IntelEvent } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../auth/actor.ts';
-import type { AuditTrail } from './audit-trail.ts';
+import type { AuditLog } from './audit-trail.ts';
 import type { AttemptLimiter } from '../auth/attempt-limiter.ts';
 import type { PrincipalCache } from './auth/principal-cache.ts';
 import type { AnnotationTargetResolvers } from './annotations/annotation-target-resolvers.ts';
 import type { Releasable } from '@tidewatch/domain';
+import type { OpenUnit } from './outbox.ts';
 
 export interface Clock {
   now(): Date;
@@ -62,7 +64,11 @@ export interface ServiceContext {
   apiKeys: ApiKeyRepository;
   sharingGroups: SharingGroupRepository;
   annotations: AnnotationRepository;
-  audit: AuditTrail;
+  audit: AuditLog;
+  /** Opens a unit of work; verbs go through withUnitOfWork (unit-of-work.ts), which binds it to a context. */
+  transaction: TransactionRunner;
+  /** Present inside a unit of work: a verb called from another joins it (as a savepoint) instead of opening one. */
+  unit?: OpenUnit;
   clock: Clock;
   log: Logger;
   publisher: EventPublisher;

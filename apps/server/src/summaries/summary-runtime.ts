@@ -29,8 +29,7 @@ export function createTrendsAndSummaries(
     summaries: createSummaryRepository(database.db),
     facts: createSummaryFactsRepository(database.db),
     settings: { hour: config.SUMMARY_HOUR, timeZone: config.SUMMARY_TZ, notableLimit: 12, mapLimit: 1500 },
-    db: database.db,
-    databaseKind: database.kind,
+    exclusively: database.exclusively,
   };
   return {
     deps,
