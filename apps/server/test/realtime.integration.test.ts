@@ -8,7 +8,9 @@ import { systemContext } from '../src/services/intel-context.ts';
 import { ingestEvents } from '../src/services/events/ingest-events.ts';
 
 const dirs: { remove(): void }[] = [];
-afterAll(() => dirs.forEach((d) => d.remove()));
+afterAll(() => {
+  for (const d of dirs) d.remove();
+});
 
 function titled(title: string) {
   return { ...EXAMPLE_EVENT, title };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
+import { AgencyCode, type EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
 import { WatchlistMatch } from './watchlists.ts';
 import { IsoDateTime } from './safe-input.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
-import { AgencyCode, EVENT_SCHEMA_VERSION, FlagCode, Releasability, Tlp } from './event.ts';
+import { isMmsiFormat } from '@tidewatch/ais';
+import { AgencyCode, type EVENT_SCHEMA_VERSION, FlagCode, Releasability, Tlp } from './event.ts';
 import { LOCODE_PATTERN } from './identifiers.ts';
 import { IsoDateTime } from './safe-input.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_SCHEMA_VERSION, EventInput, type IntelEvent } from './event.ts';
+import { type EVENT_SCHEMA_VERSION, EventInput, type IntelEvent } from './event.ts';
 import type { ApiError, EventCreated } from './api.ts';
 import type { Annotation } from './annotations.ts';
 import {

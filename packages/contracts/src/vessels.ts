@@ -32,11 +32,9 @@ const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 
 /** [minLon, minLat, maxLon, maxLat] in degrees; minLon > maxLon means the box crosses the antimeridian. */
-export const ViewportBbox = z
-  .tuple([lon, lat, lon, lat])
-  .refine(([, minLat, , maxLat]) => minLat <= maxLat, {
-    message: 'bbox is [minLon, minLat, maxLon, maxLat]; minLat must not exceed maxLat',
-  });
+export const ViewportBbox = z.tuple([lon, lat, lon, lat]).refine(([, minLat, , maxLat]) => minLat <= maxLat, {
+  message: 'bbox is [minLon, minLat, maxLon, maxLat]; minLat must not exceed maxLat',
+});
 export type ViewportBbox = z.infer<typeof ViewportBbox>;
 
 /** Client -> server `vessels:subscribe`: sent on connect and again whenever the viewport changes. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
-import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
+import { AgencyCode, type EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
 import { isValidContainerNumber } from './identifiers.ts';
 import { IsoDateTime } from './safe-input.ts';
 
