@@ -9,19 +9,15 @@ import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { startEmbeddedWorker } from './embedded/worker-client.ts';
-import { exclusiveRunner, transactionRunner, type ExclusiveRunner, type TransactionRunner } from './unit-of-work.ts';
 
 export type Schema = typeof schema;
 /** The one database type repositories accept: embedded PGlite and PostgreSQL look the same from here. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export interface DatabaseHandle {
+/** An open connection (pool or embedded database); open-database.ts makes a DatabaseHandle of it. */
+export interface DatabaseConnection {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** A unit of work: the repositories of one transaction, committed when `work` resolves (unit-of-work.ts). */
-  transaction: TransactionRunner;
-  /** Work under a cluster-wide lock, on both backends alike (unit-of-work.ts). */
-  exclusively: ExclusiveRunner;
   close(): Promise<void>;
 }
 
@@ -58,7 +54,7 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.
 // Any fixed 64-bit number shared by every node; it names the lock, it is not a secret.
 const MIGRATION_LOCK_KEY = 727_001_2026;
 
-export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+export async function openConnection(options: DatabaseOptions): Promise<DatabaseConnection> {
   const timeouts = {
     statementTimeoutMs: options.statementTimeoutMs ?? 10_000,
     connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
@@ -88,7 +84,7 @@ async function openPglite(
   dataDir: string,
   thread: EmbeddedThread,
   onStopped?: (err: Error) => void,
-): Promise<DatabaseHandle> {
+): Promise<DatabaseConnection> {
   const release = await acquireDataDirLock(dataDir);
   try {
     const client = await startPglite(dataDir, thread, onStopped);
@@ -98,12 +94,9 @@ async function openPglite(
       await client.close().catch(() => undefined);
       throw err;
     });
-    const handleDb = db as unknown as Db;
     return {
-      db: handleDb,
+      db: db as unknown as Db,
       kind: 'pglite',
-      transaction: transactionRunner(handleDb),
-      exclusively: exclusiveRunner(handleDb, 'pglite'),
       async close() {
         try {
           await client.close();
@@ -123,7 +116,7 @@ async function openPostgres(
   poolSize: number,
   timeouts: PostgresTimeouts,
   onPoolError?: (err: Error) => void,
-): Promise<DatabaseHandle> {
+): Promise<DatabaseConnection> {
   await migratePostgresUnderLock(url, timeouts);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, ...connectionTimeouts(timeouts) });
   // An idle client dropped by the server (restart, failover, admin kill) is reported here; without a
@@ -139,8 +132,6 @@ async function openPostgres(
   return {
     db,
     kind: 'postgres',
-    transaction: transactionRunner(db),
-    exclusively: exclusiveRunner(db, 'postgres'),
     close: () => pool.end(),
   };
 }

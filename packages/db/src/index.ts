@@ -1,4 +1,5 @@
-export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type EmbeddedThread } from './database.ts';
+export type { Db, DatabaseOptions, EmbeddedThread } from './database.ts';
+export { openDatabase, type DatabaseHandle } from './open-database.ts';
 export { DatabaseLockedError, databaseUnavailableReason, sqlStateOf } from './errors.ts';
 export { COMPILED_WORKER_FILE } from './embedded/worker-client.ts';
 export { acquireDataDirLock } from './data-dir-lock.ts';
