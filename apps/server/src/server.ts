@@ -21,7 +21,7 @@ import {
 } from '@tidewatch/db';
 import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
+import { systemClock, type Clock, type CoreServiceContext, type ServiceContext } from './services/context.ts';
 import { createHttpApp } from './http/app.ts';
 import { engineHeaders } from './http/security-headers.ts';
 import { OrderedEventStream } from './realtime/ordered-event-stream.ts';
@@ -150,7 +150,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   await audit.flush();
   const nowMs = () => clock.now().getTime();
   const principals = new PrincipalCache(nowMs);
-  const ctx: ServiceContext = {
+  const core: CoreServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
     users: createUserRepository(database.db),
@@ -183,7 +183,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   };
   const firstRun: FirstRunContext = {
     firstRun: createFirstRunRepository(database.db),
-    agencies: ctx.agencies,
+    agencies: core.agencies,
     audit,
     clock,
     log,
@@ -197,7 +197,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // the list. Registration order is start order (and reverse stop order).
   const modules = new ModuleRegistry();
   const intelFeature = await intelModule({
-    ctx,
+    ctx: core,
     db: database.db,
     io,
     clustered,
@@ -208,6 +208,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   modules.register(intelFeature);
   const intel = intelFeature.runtime;
+  // The one context of every verb: the core and the intel services.
+  const ctx: ServiceContext = { ...core, ...intel.services };
   const vesselFeature = vesselsModule({
     config,
     node,

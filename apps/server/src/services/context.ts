@@ -16,6 +16,7 @@ import type { PrincipalCache } from './auth/principal-cache.ts';
 import type { AnnotationTargetResolvers } from './annotations/annotation-target-resolvers.ts';
 import type { Releasable } from '@tidewatch/domain';
 import type { OpenUnit } from './outbox.ts';
+import type { IntelServices } from './intel-services.ts';
 
 export interface Clock {
   now(): Date;
@@ -56,8 +57,12 @@ export interface LoginLimits {
   byDevice: AttemptLimiter;
 }
 
-/** What every service verb receives: storage, the clock, the log, the audit trail and the outbound stream. */
-export interface ServiceContext {
+/**
+ * What every service verb receives: storage, the clock, the log, the audit trail and the outbound stream, with
+ * the watchlist, alert and cargo pieces the intel runtime provides. The one context of every verb; a request
+ * adds its principal (RequestContext).
+ */
+export interface ServiceContext extends IntelServices {
   events: EventRepository;
   agencies: AgencyRepository;
   users: UserRepository;
@@ -78,6 +83,9 @@ export interface ServiceContext {
   principals: PrincipalCache;
   annotationTargets: AnnotationTargetResolvers;
 }
+
+/** The service context before the intel runtime has started and added its services (server.ts, intel-runtime.ts). */
+export type CoreServiceContext = Omit<ServiceContext, keyof IntelServices>;
 
 /** A service call made on someone's behalf: every authorization decision reads `actor` and `viewer`. */
 export type RequestContext = ServiceContext & Principal;

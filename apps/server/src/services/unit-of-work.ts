@@ -1,7 +1,7 @@
 import type { TransactionScope } from '@tidewatch/db';
 import { auditRow, type AuditLog } from './audit-trail.ts';
-import type { EventPublisher, RealtimeNotifier } from './context.ts';
-import type { IntelNotifier, IntelRequestContext } from './intel-context.ts';
+import type { EventPublisher, RealtimeNotifier, RequestContext } from './context.ts';
+import type { IntelNotifier } from './intel-services.ts';
 import { Outbox } from './outbox.ts';
 
 /**
@@ -11,10 +11,7 @@ import { Outbox } from './outbox.ts';
  * savepoint of that unit: its failure undoes its own work only, and its notifications wait for the outer
  * commit.
  */
-export async function withUnitOfWork<T>(
-  ctx: IntelRequestContext,
-  work: (tx: IntelRequestContext) => Promise<T>,
-): Promise<T> {
+export async function withUnitOfWork<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   const outbox = new Outbox();
   const outer = ctx.unit;
   if (outer) {
@@ -33,7 +30,7 @@ export async function withUnitOfWork<T>(
   return result;
 }
 
-function bind(ctx: IntelRequestContext, scope: TransactionScope, outbox: Outbox): IntelRequestContext {
+function bind(ctx: RequestContext, scope: TransactionScope, outbox: Outbox): RequestContext {
   return {
     ...ctx,
     unit: { scope, outbox },
@@ -53,7 +50,7 @@ function bind(ctx: IntelRequestContext, scope: TransactionScope, outbox: Outbox)
   };
 }
 
-function unitAudit(ctx: IntelRequestContext, scope: TransactionScope, outbox: Outbox): AuditLog {
+function unitAudit(ctx: RequestContext, scope: TransactionScope, outbox: Outbox): AuditLog {
   return {
     record: (entry) => outbox.audit(auditRow(entry, ctx.clock.now())),
     // The unit's rows are written at its end; a search inside it sees what the database held before.
