@@ -11,6 +11,7 @@ import type { SummaryDeps } from '../services/summaries/summary-context.ts';
 import { summaryRoutes } from '../summaries/summary-routes.ts';
 import { startSummaryScheduler, type SummaryScheduler } from '../summaries/summary-scheduler.ts';
 import type { ApiRouteGroup, FeatureModule } from './feature-module.ts';
+import type { Scheduler } from '../time/scheduler.ts';
 
 export interface TrendsAndSummaries extends FeatureModule {
   routes: ApiRouteGroup[];
@@ -24,6 +25,8 @@ export function summariesModule(
   ctx: ServiceContext,
   database: DatabaseHandle,
   config: ServerConfig,
+  /** Timers (injectable for tests). */
+  scheduler?: Scheduler,
 ): TrendsAndSummaries {
   const deps: SummaryDeps = {
     summaries: createSummaryRepository(database.db),
@@ -31,10 +34,11 @@ export function summariesModule(
     settings: { hour: config.SUMMARY_HOUR, timeZone: config.SUMMARY_TZ, notableLimit: 12, mapLimit: 1500 },
     exclusively: database.exclusively,
   };
-  const scheduler = startSummaryScheduler(ctx, deps, {
+  const summaryScheduler = startSummaryScheduler(ctx, deps, {
     enabled: config.SUMMARY_SCHEDULER === 'on',
     checkMs: config.SUMMARY_CHECK_SECONDS * 1000,
     reviseDays: config.SUMMARY_REVISE_DAYS,
+    scheduler,
   });
   return {
     name: 'summaries',
@@ -46,7 +50,7 @@ export function summariesModule(
       },
       { path: '/summaries', routes: summaryRoutes(deps) },
     ],
-    scheduler,
-    stop: () => scheduler.stop(),
+    scheduler: summaryScheduler,
+    stop: () => summaryScheduler.stop(),
   };
 }

@@ -9,6 +9,7 @@ import { feedRoutes } from '../feeds/feed-routes.ts';
 import type { Logger } from '../logger.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { Clock } from '../services/context.ts';
+import type { Scheduler } from '../time/scheduler.ts';
 import { attachVesselGateway, FEED_STATS_INTERVAL_MS } from '../vessels/vessel-gateway.ts';
 import { createVesselRelay } from '../vessels/vessel-relay.ts';
 import { vesselRoutes } from '../vessels/vessel-routes.ts';
@@ -31,28 +32,32 @@ export function vesselsModule(options: {
   clustered: boolean;
   repo: VesselRepository;
   clock: Clock;
+  /** Timers of the picture's housekeeping, the relay, the feeds and the gateway (injectable for tests). */
+  scheduler: Scheduler;
   log: Logger;
   feedSources: readonly FeedSource[];
   /** Sees every decoded message after the picture applied it (detectors, watchlist matching). */
   observe: (decoded: DecodedAis, picture: VesselPicture) => void;
 }): VesselsModule {
-  const { config, io, clock, log } = options;
+  const { config, io, clock, log, scheduler } = options;
   const now = () => clock.now().getTime();
   const runtime = createVesselRuntime({
     observe: options.observe,
     repo: options.repo,
     clock,
+    scheduler,
     log,
     picture: { staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000, lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000 },
     retentionDays: config.TRACK_RETENTION_DAYS,
   });
   // With several nodes, each passes what its feeds decode to the others' pictures.
-  const relay = options.clustered ? createVesselRelay(io, runtime.ctx.picture, runtime.ingest) : undefined;
-  const feeds = new FeedManager(relay?.ingest ?? runtime.ingest, log, now, options.node);
+  const relay = options.clustered ? createVesselRelay(io, runtime.ctx.picture, runtime.ingest, scheduler) : undefined;
+  const feeds = new FeedManager(relay?.ingest ?? runtime.ingest, log, now, options.node, scheduler);
   const stopSharingFeeds = shareFeedStats(io, feeds, {
     clustered: options.clustered,
     now,
     intervalMs: FEED_STATS_INTERVAL_MS,
+    scheduler,
   });
   let detachGateway: (() => void) | undefined;
   return {
@@ -64,7 +69,7 @@ export function vesselsModule(options: {
       { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
     ],
     async start() {
-      detachGateway = attachVesselGateway(io, runtime.ctx, feeds);
+      detachGateway = attachVesselGateway(io, runtime.ctx, feeds, scheduler);
       await feeds.start(options.feedSources);
     },
     async stop() {
