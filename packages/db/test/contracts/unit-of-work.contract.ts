@@ -12,7 +12,7 @@ export function unitOfWorkContract(handle: () => DatabaseHandle): void {
     const code = () => `UW${++n}${Date.now().toString(36).slice(-4)}`.toUpperCase();
     const agency = (c: string) => ({ code: c, name: `Unit of work ${c}`, country: 'JM' });
 
-    it('commits the writes of every repository of the unit together when the work resolves', async () => {
+    it('[ARCH-2] commits the writes of every repository of the unit together when the work resolves', async () => {
       const c = code();
       const answer = await handle().transaction(async (tx) => {
         await tx.agencies.upsertMany([agency(c)]);
@@ -48,7 +48,7 @@ export function unitOfWorkContract(handle: () => DatabaseHandle): void {
       expect((await handle().transaction((tx) => tx.agencies.existing([outer, inner]))).sort()).toEqual([outer]);
     });
 
-    it('runs exclusive work and answers what it returns, on either backend', async () => {
+    it('[ARCH-3] runs exclusive work and answers what it returns, on either backend', async () => {
       const c = code();
       const answer = await handle().exclusively(generationLockKey('2031-01-01'), async (repos) => {
         await repos.agencies.upsertMany([agency(c)]);
