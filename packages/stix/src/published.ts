@@ -90,8 +90,13 @@ const EXTENSIONS: Readonly<Record<ExtensionName, ExtensionSpec>> = {
 
 export const EXTENSION_NAMES = Object.keys(EXTENSIONS).filter((name): name is ExtensionName => name in EXTENSIONS);
 
+// Derived once: a UUIDv5 costs tens of microseconds, and every object names several extensions.
+const EXTENSION_IDS: ReadonlyMap<ExtensionName, string> = new Map(
+  EXTENSION_NAMES.map((name) => [name, publishedId('extension-definition', name)]),
+);
+
 export function extensionId(name: ExtensionName): string {
-  return publishedId('extension-definition', name);
+  return EXTENSION_IDS.get(name) ?? publishedId('extension-definition', name);
 }
 
 /** Where the JSON Schema of an extension is shipped (in this package, under schemas/). */

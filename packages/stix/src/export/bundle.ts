@@ -1,6 +1,5 @@
 import { TLP_LEVELS } from '@tidewatch/contracts';
-import { v5 as uuidv5 } from 'uuid';
-import { TIDEWATCH_STIX_NAMESPACE } from '../ids.ts';
+import { tidewatchUuid } from '../ids.ts';
 import { EXTENSION_DEFINITIONS, TIDEWATCH_IDENTITY } from '../published.ts';
 import { TLP_MARKINGS } from '../tlp.ts';
 import type { ShareableItems, StixBundle, StixObject } from '../types.ts';
@@ -41,7 +40,7 @@ export function toStixBundle(items: Partial<ShareableItems>): StixBundle {
     .map((o) => `${o.id}@${o.modified ?? o.created ?? ''}`)
     .sort()
     .join('\n');
-  return { type: 'bundle', id: `bundle--${uuidv5(fingerprint, TIDEWATCH_STIX_NAMESPACE)}`, objects };
+  return { type: 'bundle', id: `bundle--${tidewatchUuid(fingerprint)}`, objects };
 }
 
 function uniqueById(objects: readonly StixObject[]): StixObject[] {
