@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { schema } from '@tidewatch/db';
@@ -110,27 +111,14 @@ export function unitOfWorkContract(backend: string, start: () => Promise<Running
       return { ...watched, actor, viewer: { agency: actor.agency, groups: new Set<string>() } };
     }
 
-    const eventsTitled = async (title: string): Promise<number> => {
-      const [row] = await server.database.db
-        .select({ n: count() })
-        .from(schema.events)
-        .where(eq(schema.events.title, title));
+    const rowsWhere = async (table: PgTable, condition: SQL | undefined): Promise<number> => {
+      const [row] = await server.database.db.select({ n: count() }).from(table).where(condition);
       return row?.n ?? 0;
     };
-    const consignmentsBilled = async (billOfLading: string): Promise<number> => {
-      const [row] = await server.database.db
-        .select({ n: count() })
-        .from(schema.consignments)
-        .where(eq(schema.consignments.billOfLading, billOfLading));
-      return row?.n ?? 0;
-    };
-    const auditRowsBy = async (actorName: string): Promise<number> => {
-      const [row] = await server.database.db
-        .select({ n: count() })
-        .from(schema.auditLog)
-        .where(eq(schema.auditLog.actorName, actorName));
-      return row?.n ?? 0;
-    };
+    const eventsTitled = (title: string) => rowsWhere(schema.events, eq(schema.events.title, title));
+    const consignmentsBilled = (bill: string) =>
+      rowsWhere(schema.consignments, eq(schema.consignments.billOfLading, bill));
+    const auditRowsBy = (actorName: string) => rowsWhere(schema.auditLog, eq(schema.auditLog.actorName, actorName));
 
     it('publishes an alert: its event and its stored alert commit together, and the event is streamed after', async () => {
       const title = `Gap ${randomUUID()}`;
