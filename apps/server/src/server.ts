@@ -21,7 +21,7 @@ import {
 } from '@tidewatch/db';
 import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
+import { systemClock, type Clock, type CoreServiceContext, type ServiceContext } from './services/context.ts';
 import { systemScheduler, type Scheduler } from './time/scheduler.ts';
 import { createHttpApp } from './http/app.ts';
 import { engineHeaders } from './http/security-headers.ts';
@@ -41,27 +41,23 @@ import { AuditSpool } from './services/audit-spool.ts';
 import { PrincipalCache } from './services/auth/principal-cache.ts';
 import { AttemptLimiter } from './auth/attempt-limiter.ts';
 import { intelAnnotationTargets } from './services/annotations/intel-targets.ts';
-import type { DemoWorld } from './demo/demo-world.ts';
 import { InFlight } from './in-flight.ts';
 import { refuseSocketWorkWhileStopping } from './draining.ts';
 import { createInsertBatcher } from './services/events/insert-batcher.ts';
 import { withKnownAgencyCache } from './services/known-agencies.ts';
 import { loadFeedSources } from './feeds/feed-config.ts';
-import { FeedManager } from './feeds/feed-manager.ts';
-import { shareFeedStats } from './feeds/cluster-feed-stats.ts';
-import { feedRoutes } from './feeds/feed-routes.ts';
-import { createVesselRuntime, type VesselRuntime } from './vessels/vessel-runtime.ts';
-import { createVesselRelay } from './vessels/vessel-relay.ts';
-import { vesselRoutes } from './vessels/vessel-routes.ts';
-import { attachVesselGateway, FEED_STATS_INTERVAL_MS } from './vessels/vessel-gateway.ts';
-import type { DemoTraffic } from './demo/demo-traffic.ts';
-import { startIntel, type IntelRuntime } from './intel/intel-runtime.ts';
-import { intelRoutes } from './http/routes/intel-routes.ts';
-import type { DemoCargo } from './demo/demo-cargo.ts';
-import { createTrendsAndSummaries, type TrendsAndSummaries } from './summaries/summary-runtime.ts';
 import type { FirstRunContext } from './services/first-run/first-run-context.ts';
-import { retireDemoCredentials, warnOfDemoCredentials } from './services/first-run/demo-credentials.ts';
 import { DeploymentStatusSource } from './services/first-run/deployment-status.ts';
+import { retireDemoCredentials } from './services/first-run/demo-credentials.ts';
+import { EventPipeline } from './services/events/event-pipeline.ts';
+import type { FeedManager } from './feeds/feed-manager.ts';
+import type { IntelRuntime } from './intel/intel-runtime.ts';
+import type { VesselRuntime } from './vessels/vessel-runtime.ts';
+import { ModuleRegistry } from './modules/feature-module.ts';
+import { intelModule } from './modules/intel-module.ts';
+import { vesselsModule } from './modules/vessels-module.ts';
+import { summariesModule, type TrendsAndSummaries } from './modules/summaries-module.ts';
+import { demoModule } from './modules/demo-module.ts';
 
 export interface RunningServer {
   url: string;
@@ -141,7 +137,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     // AUTH-7: refuse WebSocket handshakes from other origins before anything else runs.
     allowRequest: (req, callback) => callback(null, originAllowed(req, config.ALLOWED_ORIGINS)),
   });
-  const publisher = createClusterPublisher(io, stream, redis !== undefined);
+  // Committed events pass through the stages the modules register below, realtime fan-out first.
+  const pipeline = new EventPipeline(log);
+  const fanOut = createClusterPublisher(io, stream, redis !== undefined);
+  pipeline.add({ name: 'realtime fan-out', accept: (events) => fanOut.publish(events) });
   // Writes are group-committed and tracked, so shutdown can wait for the ones under way.
   const batchedInsert = createInsertBatcher(events.insertMany);
   const clock = options.clock ?? systemClock;
@@ -156,7 +155,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   await audit.flush();
   const nowMs = () => clock.now().getTime();
   const principals = new PrincipalCache(nowMs);
-  const ctx: ServiceContext = {
+  const core: CoreServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
     users: createUserRepository(database.db),
@@ -164,9 +163,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     sharingGroups: createSharingGroupRepository(database.db),
     annotations: createAnnotationRepository(database.db),
     audit,
+    // Tracked like single writes, so shutdown lets a unit of work under way commit.
+    transaction: (work) => inFlight.track(database.transaction(work)),
     clock,
     log,
-    publisher,
+    publisher: pipeline,
     realtime: createRealtimeNotifier(io, redis !== undefined, principals, nowMs),
     principals,
     annotationTargets: intelAnnotationTargets(
@@ -187,7 +188,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   };
   const firstRun: FirstRunContext = {
     firstRun: createFirstRunRepository(database.db),
-    agencies: ctx.agencies,
+    agencies: core.agencies,
     audit,
     clock,
     log,
@@ -196,47 +197,46 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   if (config.DEMO === 'off') await retireDemoCredentials(firstRun);
   const deployment = new DeploymentStatusSource(firstRun.firstRun, config.DEMO === 'on');
   const readAudit = new StreamReadAudit(audit);
-  const intel = await startIntel({
-    ctx,
+  const clustered = redis !== undefined;
+  // The node's features, each one module; the root registers them and reads routes, stages and lifecycles off
+  // the list. Registration order is start order (and reverse stop order).
+  const modules = new ModuleRegistry();
+  const intelFeature = await intelModule({
+    ctx: core,
     db: database.db,
     io,
-    clustered: redis !== undefined,
+    clustered,
     detectionAgency: config.DETECTION_AGENCY,
     fuzzyThreshold: config.WATCHLIST_FUZZY_THRESHOLD,
     hitWindowMs: config.WATCHLIST_HIT_WINDOW_HOURS * 3_600_000,
     thresholds: { aisGap: { minGapMs: config.AIS_GAP_HOURS * 3_600_000 } },
     scheduler,
   });
-  // Every committed event is matched against the watchlists; the intel runtime's own context keeps the
-  // untapped publisher, so derived alerts are not matched again.
-  const untapped = ctx.publisher;
-  ctx.publisher = {
-    publish(events) {
-      untapped.publish(events);
-      intel.onEvents(events);
-    },
-  };
-  // Declared flags come from every node's events (the stream delivers them all, holes filled from the database).
-  stream.subscribe((committed) => intel.onCommitted(committed));
-  const vessels = createVesselRuntime({
-    observe: intel.observeAis,
+  modules.register(intelFeature);
+  const intel = intelFeature.runtime;
+  // The one context of every verb: the core and the intel services.
+  const ctx: ServiceContext = { ...core, ...intel.services };
+  const vesselFeature = vesselsModule({
+    config,
+    node,
+    io,
+    clustered,
     repo: createVesselRepository(database.db),
     clock,
     scheduler,
     log,
-    picture: { staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000, lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000 },
-    retentionDays: config.TRACK_RETENTION_DAYS,
+    feedSources,
+    observe: intel.observeAis,
   });
-  // With several nodes, each passes what its feeds decode to the others' pictures.
-  const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest, scheduler) : undefined;
-  const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime(), node, scheduler);
-  const stopSharingFeeds = shareFeedStats(io, feeds, {
-    clustered: redis !== undefined,
-    now: () => clock.now().getTime(),
-    intervalMs: FEED_STATS_INTERVAL_MS,
-    scheduler,
-  });
-  const summaries = createTrendsAndSummaries(ctx, database, config, scheduler);
+  modules.register(vesselFeature);
+  const { runtime: vessels, feeds } = vesselFeature;
+  const summaries = summariesModule(ctx, database, config, scheduler);
+  modules.register(summaries);
+  if (config.DEMO === 'on') {
+    modules.register(demoModule({ config, ctx, intelSystem: intel.system, feeds, clock, log, firstRun, deployment }));
+  }
+  for (const stage of modules.eventStages) pipeline.add(stage);
+  for (const listener of modules.streamListeners) stream.subscribe(listener);
 
   const app = createHttpApp({
     ctx,
@@ -255,12 +255,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     isShuttingDown: () => shuttingDown,
     webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
     deployment,
-    apiRoutes: [
-      { path: '/vessels', routes: vesselRoutes(vessels.ctx) },
-      { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
-      ...summaries.apiRoutes,
-      ...intelRoutes(intel.services),
-    ],
+    apiRoutes: modules.routes,
   });
 
   const httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as HttpServer;
@@ -287,33 +282,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     readAudit,
     deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS,
   });
-  const detachVessels = attachVesselGateway(io, vessels.ctx, feeds, scheduler);
   const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS, scheduler);
-  await feeds.start(feedSources);
-  // The simulated traffic is a feed like any other: same decoder, statistics and picture.
-  const demoTraffic: DemoTraffic | undefined =
-    config.DEMO === 'on' && config.DEMO_VESSELS > 0
-      ? (await import('./demo/demo-traffic.ts')).startDemoTraffic({
-          feeds,
-          clock,
-          log,
-          seed: config.DEMO_SEED,
-          vessels: config.DEMO_VESSELS,
-          speed: config.DEMO_SPEED,
-        })
-      : undefined;
-
-  // Loaded only when on, so a real deployment never loads the simulator.
-  const demo: DemoWorld | undefined =
-    config.DEMO === 'on' ? await (await import('./demo/demo-world.ts')).startDemoWorld(ctx, config) : undefined;
-  if (demo) deployment.demoCredentials = await warnOfDemoCredentials(firstRun);
-  const demoCargo: DemoCargo | undefined = demoTraffic
-    ? (await import('./demo/demo-cargo.ts')).startDemoCargo({
-        ctx: intel.system,
-        traffic: demoTraffic.traffic,
-        seed: config.DEMO_SEED,
-      })
-    : undefined;
+  await modules.start();
 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -337,22 +307,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;
-      demo?.stop();
-      demoTraffic?.stop();
-      demoCargo?.stop();
-      await summaries.scheduler.stop();
-      await feeds.stop();
-      relay?.close();
+      await modules.stop();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       // OPS-L2: main.ts exits at SHUTDOWN_GRACE_MS whatever is stuck; writes under way get most of it and
       // the orderly close (sockets, audit flush, database) the rest.
       await inFlight.settled(Math.round(config.SHUTDOWN_GRACE_MS * 0.7));
       detachGateway();
-      detachVessels();
-      stopSharingFeeds();
       stopSessionSweep();
-      await vessels.close();
-      await intel.close();
+      await modules.close();
       catchUp?.close();
       revalidation?.close();
       stream.close();

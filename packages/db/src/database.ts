@@ -14,7 +14,8 @@ export type Schema = typeof schema;
 /** The one database type repositories accept: embedded PGlite and PostgreSQL look the same from here. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export interface DatabaseHandle {
+/** An open connection (pool or embedded database); open-database.ts makes a DatabaseHandle of it. */
+export interface DatabaseConnection {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
@@ -53,7 +54,7 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.
 // Any fixed 64-bit number shared by every node; it names the lock, it is not a secret.
 const MIGRATION_LOCK_KEY = 727_001_2026;
 
-export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+export async function openConnection(options: DatabaseOptions): Promise<DatabaseConnection> {
   const timeouts = {
     statementTimeoutMs: options.statementTimeoutMs ?? 10_000,
     connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
@@ -83,7 +84,7 @@ async function openPglite(
   dataDir: string,
   thread: EmbeddedThread,
   onStopped?: (err: Error) => void,
-): Promise<DatabaseHandle> {
+): Promise<DatabaseConnection> {
   const release = await acquireDataDirLock(dataDir);
   try {
     const client = await startPglite(dataDir, thread, onStopped);
@@ -115,7 +116,7 @@ async function openPostgres(
   poolSize: number,
   timeouts: PostgresTimeouts,
   onPoolError?: (err: Error) => void,
-): Promise<DatabaseHandle> {
+): Promise<DatabaseConnection> {
   await migratePostgresUnderLock(url, timeouts);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, ...connectionTimeouts(timeouts) });
   // An idle client dropped by the server (restart, failover, admin kill) is reported here; without a
@@ -127,9 +128,9 @@ async function openPostgres(
     // connection is closed (pg destroys it when a query is active), never reused.
     if (!err && hasQueryInFlight(client)) void client.end().catch(() => undefined);
   });
-  const db = drizzlePg(pool, { schema });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
-    db: db as unknown as Db,
+    db,
     kind: 'postgres',
     close: () => pool.end(),
   };

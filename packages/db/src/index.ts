@@ -1,4 +1,5 @@
-export { openDatabase, type Db, type DatabaseHandle, type DatabaseOptions, type EmbeddedThread } from './database.ts';
+export type { Db, DatabaseOptions, EmbeddedThread } from './database.ts';
+export { openDatabase, type DatabaseHandle } from './open-database.ts';
 export { DatabaseLockedError, databaseUnavailableReason, sqlStateOf } from './errors.ts';
 export { COMPILED_WORKER_FILE } from './embedded/worker-client.ts';
 export { acquireDataDirLock } from './data-dir-lock.ts';
@@ -62,7 +63,14 @@ export {
   type TrendGroup,
   type DrillDown,
 } from './repositories/seizure-trends.ts';
-export { createSummaryRepository, type SummaryRepository } from './repositories/summaries.ts';
+export { createSummaryRepository, generationLockKey, type SummaryRepository } from './repositories/summaries.ts';
+export {
+  createRepositories,
+  type Repositories,
+  type TransactionScope,
+  type TransactionRunner,
+  type ExclusiveRunner,
+} from './unit-of-work.ts';
 export {
   createSummaryFactsRepository,
   type SummaryFactsRepository,

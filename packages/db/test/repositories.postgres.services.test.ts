@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSummaryRepository, openDatabase, type DatabaseHandle } from '../src/index.ts';
+import { generationLockKey, openDatabase, type DatabaseHandle } from '../src/index.ts';
 import { createTempPostgresDatabase, type TempDatabase } from '../../../test/support/temp-postgres.ts';
 import { repositoryContractSuite } from './contracts/index.ts';
 
@@ -29,21 +29,21 @@ describe('summary generation lock across nodes (PostgreSQL)', () => {
   });
 
   it("answers undefined at once while another connection generates the same day, and runs another day's work", async () => {
-    const repo = createSummaryRepository(handle.db);
+    const lock = (date: string) => generationLockKey(date);
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     let entered: () => void = () => undefined;
     const holding = new Promise<void>((resolve) => (entered = resolve));
-    const holder = repo.withGenerationLock('2030-07-01', async () => {
+    const holder = handle.exclusively(lock('2030-07-01'), async () => {
       entered();
       await held;
       return 'generated';
     });
     await holding;
-    expect(await repo.withGenerationLock('2030-07-01', async () => 'twice')).toBeUndefined();
-    expect(await repo.withGenerationLock('2030-07-02', async () => 'other day')).toBe('other day');
+    expect(await handle.exclusively(lock('2030-07-01'), async () => 'twice')).toBeUndefined();
+    expect(await handle.exclusively(lock('2030-07-02'), async () => 'other day')).toBe('other day');
     release();
     expect(await holder).toBe('generated');
-    expect(await repo.withGenerationLock('2030-07-01', async () => 'after')).toBe('after');
+    expect(await handle.exclusively(lock('2030-07-01'), async () => 'after')).toBe('after');
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '@tidewatch/db';
 import { DetectorSuite, type DetectorThresholdOverrides, type EntryMatch, type VesselPicture } from '@tidewatch/domain';
 import type { TidewatchServer } from '../realtime/types.ts';
-import type { ServiceContext } from '../services/context.ts';
+import type { CoreServiceContext } from '../services/context.ts';
 import { createAisObserver, timeOf } from './ais-observer.ts';
 import { createDeclaredFlagWatch } from './declared-flag-watch.ts';
 import { publishHits } from '../services/alerts/hit-publisher.ts';
@@ -28,7 +28,8 @@ import { publishAlert } from '../services/alerts/publish-alert.ts';
 import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 
 export interface IntelOptions {
-  ctx: ServiceContext;
+  /** The node's context as it is before the intel services exist; the runtime adds them. */
+  ctx: CoreServiceContext;
   db: Db;
   io: TidewatchServer;
   clustered: boolean;

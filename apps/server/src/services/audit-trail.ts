@@ -27,6 +27,30 @@ export interface AuditEntry {
   detail?: Record<string, unknown> | undefined;
 }
 
+/** What verbs record through: the node's buffered trail, or the rows of one unit of work (unit-of-work.ts). */
+export interface AuditLog {
+  record(entry: AuditEntry): void;
+  /** Recorded rows are written before it resolves (so a search that follows finds them). */
+  flush(): Promise<void>;
+  search(filter: AuditFilter, limit: number): Promise<AuditRow[]>;
+}
+
+/** The stored form of an entry, cleaned so the database takes it (audit-clean.ts). */
+export function auditRow(entry: AuditEntry, at: Date): NewAuditRow {
+  return cleanAuditRow({
+    at: at.toISOString(),
+    actorKind: entry.actor.kind,
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    agency: entry.actor.agency,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    outcome: entry.outcome,
+    detail: entry.detail ?? {},
+  });
+}
+
 const FLUSH_EVERY_MS = 500;
 const FLUSH_AT_ROWS = 500;
 /** While rows wait in the spool, the database is tried again this often even if nothing new is recorded. */
@@ -58,7 +82,7 @@ function refusedForm(row: NewAuditRow, state: string): NewAuditRow {
  * while the database is away rows go to a durable spool that is replayed, in order, when it is back and at
  * the next start. `flush` is awaited at shutdown.
  */
-export class AuditTrail {
+export class AuditTrail implements AuditLog {
   #buffer: NewAuditRow[] = [];
   #timer: Timer | undefined;
   #flushing: Promise<void> = Promise.resolve();
@@ -78,20 +102,7 @@ export class AuditTrail {
   }
 
   record(entry: AuditEntry): void {
-    this.#buffer.push(
-      cleanAuditRow({
-        at: this.now().toISOString(),
-        actorKind: entry.actor.kind,
-        actorId: entry.actor.id,
-        actorName: entry.actor.name,
-        agency: entry.actor.agency,
-        action: entry.action,
-        targetType: entry.targetType ?? null,
-        targetId: entry.targetId ?? null,
-        outcome: entry.outcome,
-        detail: entry.detail ?? {},
-      }),
-    );
+    this.#buffer.push(auditRow(entry, this.now()));
     if (this.#buffer.length >= FLUSH_AT_ROWS) void this.flush();
     else this.#timer ??= this.scheduler.setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
   }

@@ -4,16 +4,19 @@ import type {
   ApiKeyRepository,
   EventRepository,
   SharingGroupRepository,
+  TransactionRunner,
   UserRepository,
 } from '@tidewatch/db';
 import type { Annotation, IntelEvent } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../auth/actor.ts';
-import type { AuditTrail } from './audit-trail.ts';
+import type { AuditLog } from './audit-trail.ts';
 import type { AttemptLimiter } from '../auth/attempt-limiter.ts';
 import type { PrincipalCache } from './auth/principal-cache.ts';
 import type { AnnotationTargetResolvers } from './annotations/annotation-target-resolvers.ts';
 import type { Releasable } from '@tidewatch/domain';
+import type { OpenUnit } from './outbox.ts';
+import type { IntelServices } from './intel-services.ts';
 
 export interface Clock {
   now(): Date;
@@ -54,15 +57,23 @@ export interface LoginLimits {
   byDevice: AttemptLimiter;
 }
 
-/** What every service verb receives: storage, the clock, the log, the audit trail and the outbound stream. */
-export interface ServiceContext {
+/**
+ * What every service verb receives: storage, the clock, the log, the audit trail and the outbound stream, with
+ * the watchlist, alert and cargo pieces the intel runtime provides. The one context of every verb; a request
+ * adds its principal (RequestContext).
+ */
+export interface ServiceContext extends IntelServices {
   events: EventRepository;
   agencies: AgencyRepository;
   users: UserRepository;
   apiKeys: ApiKeyRepository;
   sharingGroups: SharingGroupRepository;
   annotations: AnnotationRepository;
-  audit: AuditTrail;
+  audit: AuditLog;
+  /** Opens a unit of work; verbs go through withUnitOfWork (unit-of-work.ts), which binds it to a context. */
+  transaction: TransactionRunner;
+  /** Present inside a unit of work: a verb called from another joins it (as a savepoint) instead of opening one. */
+  unit?: OpenUnit;
   clock: Clock;
   log: Logger;
   publisher: EventPublisher;
@@ -72,6 +83,9 @@ export interface ServiceContext {
   principals: PrincipalCache;
   annotationTargets: AnnotationTargetResolvers;
 }
+
+/** The service context before the intel runtime has started and added its services (server.ts, intel-runtime.ts). */
+export type CoreServiceContext = Omit<ServiceContext, keyof IntelServices>;
 
 /** A service call made on someone's behalf: every authorization decision reads `actor` and `viewer`. */
 export type RequestContext = ServiceContext & Principal;

@@ -1,4 +1,4 @@
-import { createSummaryFactsRepository, createSummaryRepository, type Db } from '@tidewatch/db';
+import { generationLockKey } from '@tidewatch/db';
 import { addDays, latestDueDate } from '@tidewatch/domain';
 import type { ServiceContext } from '../services/context.ts';
 import { viewerFor } from '../services/auth/principal.ts';
@@ -22,8 +22,8 @@ export interface SummaryScheduler {
 
 /**
  * Makes the daily summaries at the configured local hour, for every agency viewpoint, and revises recent
- * days when events of their period arrive late. Runs on every node: on PostgreSQL a per-day advisory lock
- * lets one node work while the others skip, and the unique (agency, date, revision) index guarantees one
+ * days when events of their period arrive late. Runs on every node: a per-day cluster-wide lock lets one
+ * node work while the others skip, and the unique (agency, date, revision) index guarantees one
  * row even if two got through. It checks every `checkMs`, so a node that was down catches up on start.
  */
 export function startSummaryScheduler(
@@ -38,11 +38,10 @@ export function startSummaryScheduler(
   const lateCheckedAt = new Map<string, string>();
 
   async function underLock<T>(date: string, work: (stores: SummaryStores) => Promise<T>): Promise<T | undefined> {
-    // PGlite is one process with one connection: there is nobody to race, and a transaction held during the
-    // generation would block the connection the rest of the node uses.
-    if (deps.databaseKind === 'pglite') return work(deps);
-    return deps.summaries.withGenerationLock(date, (tx: Db) =>
-      work({ summaries: createSummaryRepository(tx), facts: createSummaryFactsRepository(tx) }),
+    // On PostgreSQL the repositories of the lock's transaction, so every read and write runs on the locked
+    // connection; the embedded database has nobody to race (DatabaseHandle.exclusively).
+    return deps.exclusively(generationLockKey(date), (repos) =>
+      work({ summaries: repos.summaries, facts: repos.summaryFacts }),
     );
   }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import {
   dailySummaries,
@@ -10,6 +10,14 @@ import {
 
 // Names the advisory lock of one day's generation; any fixed number shared by every node.
 const GENERATION_LOCK_BASE = 727_006_0000;
+
+/**
+ * The cluster-wide lock of one day's generation (held through DatabaseHandle.exclusively). The lock saves
+ * duplicate work; the unique index is what guarantees one row.
+ */
+export function generationLockKey(date: string): number {
+  return GENERATION_LOCK_BASE + (Number(date.replace(/-/g, '')) % 10_000_000);
+}
 
 /** Stored daily summaries and their acknowledgements. Rows are append-only: a change is a new revision. */
 export function createSummaryRepository(db: Db) {
@@ -114,22 +122,6 @@ export function createSummaryRepository(db: Db) {
         .from(summaryAcknowledgements)
         .where(inArray(summaryAcknowledgements.summaryId, summaryIds))
         .orderBy(asc(summaryAcknowledgements.acknowledgedAt));
-    },
-
-    /**
-     * Runs `work` inside a transaction holding a per-day advisory lock, or returns undefined at once when
-     * another node holds it. The lock saves duplicate work; the unique index is what guarantees one row.
-     * `work` gets the transaction so every read and write of the generation runs on the locked connection.
-     */
-    async withGenerationLock<T>(date: string, work: (tx: Db) => Promise<T>): Promise<T | undefined> {
-      const key = GENERATION_LOCK_BASE + (Number(date.replace(/-/g, '')) % 10_000_000);
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .select({ locked: sql<boolean>`pg_try_advisory_xact_lock(${key})` })
-          .from(sql`(SELECT 1) AS one`);
-        if (!row?.locked) return undefined;
-        return work(tx as unknown as Db);
-      });
     },
   };
 }

@@ -106,23 +106,5 @@ export function summaryContract(db: DbOf): void {
       expect((await repo.acknowledgementsOf([stored.id])).map((a) => a.userId)).toEqual([late.id, early.id]);
       expect(await repo.acknowledgementsOf([])).toEqual([]);
     });
-
-    it('the generation lock runs the work in a transaction: its writes commit with it, or not at all', async () => {
-      const repo = createSummaryRepository(db());
-      const date = `${year++}-01-01`;
-      const agency = 'TTCED';
-      expect(
-        await repo.withGenerationLock(date, (tx) =>
-          createSummaryRepository(tx).insertRevision(revision(agency, date, 1)),
-        ),
-      ).toMatchObject({ revision: 1 });
-      await expect(
-        repo.withGenerationLock(date, async (tx) => {
-          await createSummaryRepository(tx).insertRevision(revision(agency, date, 2));
-          throw new Error('generation failed');
-        }),
-      ).rejects.toThrow('generation failed');
-      expect((await repo.revisions(agency, date)).map((r) => r.revision)).toEqual([1]);
-    });
   });
 }

@@ -2,6 +2,7 @@ import type { AlertStatus, AlertType, EventInput, Releasability, Subjects } from
 import type { DerivedAlertRow, StoredAlertEvidence } from '@tidewatch/db';
 import type { IntelRequestContext } from '../intel-context.ts';
 import { ingestEvent } from '../events/ingest-events.ts';
+import { withUnitOfWork } from '../unit-of-work.ts';
 import { toDerivedAlert } from './alert-dto.ts';
 
 /** Everything needed to announce and store one derived alert. */
@@ -38,14 +39,21 @@ const ANNOUNCED_REVISIONS: ReadonlySet<AlertStatus> = new Set(['revised', 'retra
  * announcement hears of the correction, and GET /alerts/:eventId answers for either id. Closing an
  * ongoing alert (an encounter ends, a gap's vessel reappears) only updates the stored alert and is pushed
  * live as `alert:updated`, so the feed is not doubled by routine ends.
+ *
+ * One unit of work: the announcing event and the stored alert commit together, and the event is streamed
+ * and the update pushed only after commit, so a failure leaves neither an orphan event nor a stream entry.
  */
-export async function publishAlert({
+export function publishAlert({
   ctx,
   draft,
 }: {
   ctx: IntelRequestContext;
   draft: AlertDraft;
 }): Promise<DerivedAlertRow> {
+  return withUnitOfWork(ctx, (tx) => storeAlert(tx, draft));
+}
+
+async function storeAlert(ctx: IntelRequestContext, draft: AlertDraft): Promise<DerivedAlertRow> {
   const at = ctx.clock.now().toISOString();
   const existing = await ctx.alerts.byKey(draft.key);
   if (!existing) {

@@ -12,6 +12,7 @@ import { requirePermission } from '../auth/principal.ts';
 import { ServiceError, forbidden, issuesFromZod, validationError } from '../errors.ts';
 import { checkReleasability } from '../watchlists/check-releasability.ts';
 import { publishAlert } from '../alerts/publish-alert.ts';
+import { withUnitOfWork } from '../unit-of-work.ts';
 import { toConsignment } from './consignment-dto.ts';
 import { matchConsignment, scoreConsignment, type ScoringInput } from './score-consignment.ts';
 
@@ -128,14 +129,18 @@ export async function ingestConsignments({
   const at = now.toISOString();
   const by = actorLabel(ctx);
   const groupCache = new Map<string, ReadonlySet<string>>();
-  const groupsOf = async (agency: string): Promise<ReadonlySet<string>> => {
-    let groups = groupCache.get(agency);
-    if (!groups) {
-      groups = new Set(await ctx.sharingGroups.activeGroupsOf(agency));
-      groupCache.set(agency, groups);
-    }
-    return groups;
-  };
+  // Read through the context at hand: inside the unit of work its transaction is the only connection to use.
+  const groupsVia =
+    (via: IntelRequestContext) =>
+    async (agency: string): Promise<ReadonlySet<string>> => {
+      let groups = groupCache.get(agency);
+      if (!groups) {
+        groups = new Set(await via.sharingGroups.activeGroupsOf(agency));
+        groupCache.set(agency, groups);
+      }
+      return groups;
+    };
+  const groupsOf = groupsVia(ctx);
   const prepared: { row: NewConsignmentRow; scoring: ScoringInput; found: ReturnType<typeof matchConsignment> }[] = [];
   for (const p of good) {
     const scoring = scoringInput(p, at);
@@ -178,31 +183,37 @@ export async function ingestConsignments({
       },
     });
   }
-  const stored = await ctx.cargo.insertMany(
-    prepared.map((p) => p.row),
-    by,
-    at,
-  );
-  const movements = await ctx.cargo.movementsOf(stored.filter((s) => s.created).map((s) => s.row.id));
-  for (const [i, { row, created }] of stored.entries()) {
-    if (!created) continue;
-    const found = prepared[i]?.found ?? [];
-    // The consignment is stored: a failure announcing its hits is logged, not turned into a refusal.
-    await afterScoring(ctx, row, found, groupsOf).catch((err: unknown) =>
-      ctx.log.error({ err, id: row.id }, 'consignment alerts not published'),
+  // One unit of work: the consignments, their alerts and their audit rows commit together, and nobody is
+  // told of a consignment before it is committed.
+  const stored = await withUnitOfWork(ctx, async (tx) => {
+    const rows = await tx.cargo.insertMany(
+      prepared.map((p) => p.row),
+      by,
+      at,
     );
-    if (ctx.actor.kind !== 'system') {
-      ctx.audit.record({
-        actor: ctx.actor,
-        action: 'consignment.create',
-        targetType: 'consignment',
-        targetId: row.id,
-        outcome: 'success',
-        detail: { tlp: row.tlp, lane: row.lane, score: row.riskScore },
-      });
+    const movements = await tx.cargo.movementsOf(rows.filter((s) => s.created).map((s) => s.row.id));
+    for (const [i, { row, created }] of rows.entries()) {
+      if (!created) continue;
+      const found = prepared[i]?.found ?? [];
+      // The consignment is stored: a failure announcing its hits is logged, not turned into a refusal. Its own
+      // nested unit (a savepoint), so that failure undoes the alerts alone and the consignments still commit.
+      await withUnitOfWork(tx, (alerts) => afterScoring(alerts, row, found, groupsVia(alerts))).catch((err: unknown) =>
+        ctx.log.error({ err, id: row.id }, 'consignment alerts not published'),
+      );
+      if (tx.actor.kind !== 'system') {
+        tx.audit.record({
+          actor: tx.actor,
+          action: 'consignment.create',
+          targetType: 'consignment',
+          targetId: row.id,
+          outcome: 'success',
+          detail: { tlp: row.tlp, lane: row.lane, score: row.riskScore },
+        });
+      }
+      tx.intelRealtime.consignmentChanged(toConsignment(row, movements));
     }
-    ctx.intelRealtime.consignmentChanged(toConsignment(row, movements));
-  }
+    return rows;
+  });
   return {
     created: stored.map(({ row, created }) => ({
       id: row.id,

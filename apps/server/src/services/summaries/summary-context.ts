@@ -1,4 +1,4 @@
-import type { Db, SummaryFactsRepository, SummaryRepository } from '@tidewatch/db';
+import type { ExclusiveRunner, SummaryFactsRepository, SummaryRepository } from '@tidewatch/db';
 import type { RequestContext } from '../context.ts';
 
 export interface SummarySettings {
@@ -20,8 +20,8 @@ export interface SummaryStores {
 
 export interface SummaryDeps extends SummaryStores {
   settings: SummarySettings;
-  db: Db;
-  databaseKind: 'pglite' | 'postgres';
+  /** Runs a generation under the day's cluster-wide lock (DatabaseHandle.exclusively). */
+  exclusively: ExclusiveRunner;
 }
 
 export type SummaryContext = RequestContext & SummaryDeps;
