@@ -30,6 +30,8 @@ export interface AuditEntry {
 /** What verbs record through: the node's buffered trail, or the rows of one unit of work (unit-of-work.ts). */
 export interface AuditLog {
   record(entry: AuditEntry): void;
+  /** FAULT-2: resolves once the row will survive the process (stored, spooled, or in a committed unit of work). */
+  recordDurably(entry: AuditEntry): Promise<void>;
   /** Recorded rows are written before it resolves (so a search that follows finds them). */
   flush(): Promise<void>;
   search(filter: AuditFilter, limit: number): Promise<AuditRow[]>;

@@ -1,0 +1,3 @@
+// The web data layer: the query cache and the glue between the REST transport and TanStack Query.
+export { queryClient } from './queryClient.ts';
+export { ApiQueryError, errorMessage, unwrap } from './apiQuery.ts';
