@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { RunningServer } from '@tidewatch/server';
 import { api } from '../../../test/support/intel.ts';
-import { EXAMPLE_EVENT, startTestServer } from '../../../test/support/server.ts';
+import { EXAMPLE_EVENT, startTestServer, testKey } from '../../../test/support/server.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 
 interface OpenApiDocument {
@@ -112,5 +112,27 @@ describe('the OpenAPI document generated from the route declarations', () => {
 
   it('[API-2] a schema that does not fit an answer is caught', () => {
     expect(answerProblems('get', '/api/v1/events', 200, { items: [{ id: 7 }], nextCursor: null })).toBeDefined();
+  });
+
+  it("[API-3] a request that breaks its declared schema is refused in the services' shape, naming the field", async () => {
+    expect(await api(server, 'GET', '/watchlists/not-a-uuid')).toMatchObject({
+      status: 400,
+      json: { error: { code: 'invalid_input', issues: [{ path: 'id', message: 'must be a UUID' }] } },
+    });
+    const badBody = await api(server, 'POST', '/watchlists', { body: { name: 7 } });
+    expect(badBody).toMatchObject({ status: 422, json: { error: { code: 'validation_failed' } } });
+    expect(badBody.text).toContain('"path":"name"');
+    expect(await api(server, 'GET', '/events?limit=0')).toMatchObject({
+      status: 422,
+      json: { error: { code: 'validation_failed', issues: [{ path: 'limit' }] } },
+    });
+    // The gate in front of each body validator still answers a wrong content type and bad JSON as before.
+    const res = await fetch(`${server.url}/api/v1/watchlists`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${testKey('JCA')}`, 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
   });
 });
