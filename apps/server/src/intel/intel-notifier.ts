@@ -1,10 +1,4 @@
-import {
-  EVENT_SCHEMA_VERSION,
-  type Consignment,
-  type DerivedAlert,
-  type Watchlist,
-  type WatchlistEntry,
-} from '@tidewatch/contracts';
+import { EVENT_SCHEMA_VERSION } from '@tidewatch/contracts';
 import type { Releasable } from '@tidewatch/domain';
 import { localReaders } from '../realtime/session-expiry.ts';
 import type { TidewatchServer } from '../realtime/types.ts';

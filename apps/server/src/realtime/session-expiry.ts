@@ -1,4 +1,5 @@
 import { canRead, type Releasable } from '@tidewatch/domain';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
 
 /**
@@ -20,10 +21,14 @@ export function endOverSessions(io: TidewatchServer, nowMs: number): number {
 }
 
 /** The sweep ends idle sockets that no delivery touches; deliveries check for themselves on the way out. */
-export function startSessionSweep(io: TidewatchServer, nowMs: () => number, periodMs: number): () => void {
-  const timer = setInterval(() => endOverSessions(io, nowMs()), periodMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function startSessionSweep(
+  io: TidewatchServer,
+  nowMs: () => number,
+  periodMs: number,
+  scheduler: Scheduler = systemScheduler,
+): () => void {
+  const timer = scheduler.setInterval(() => endOverSessions(io, nowMs()), periodMs).unref();
+  return () => scheduler.clear(timer);
 }
 
 /**

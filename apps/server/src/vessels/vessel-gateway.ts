@@ -10,11 +10,12 @@ import { toApiError } from '../services/error-response.ts';
 import { validationError } from '../services/errors.ts';
 import { canWriteNow, onWritable } from '../realtime/on-writable.ts';
 import type { TidewatchServer, TidewatchSocket } from '../realtime/types.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import type { VesselContext } from './vessel-context.ts';
 import { ViewportSubscription } from './viewport-subscription.ts';
 
 /** At most four batches a second per client (the issue's ceiling); changes in between are coalesced. */
-const BATCH_INTERVAL_MS = 250;
+export const BATCH_INTERVAL_MS = 250;
 export const FEED_STATS_INTERVAL_MS = 2_000;
 const FEEDS_ROOM = 'feeds';
 
@@ -34,7 +35,12 @@ interface Subscriber {
  * changes pile up as MMSIs in the subscription (bounded by the vessels in view) and go out as one batch from
  * the picture's state at that moment; the snapshot goes out in chunks the same way.
  */
-export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, feeds: FeedManager): () => void {
+export function attachVesselGateway(
+  io: TidewatchServer,
+  ctx: VesselContext,
+  feeds: FeedManager,
+  scheduler: Scheduler = systemScheduler,
+): () => void {
   const subscribers = new Map<string, Subscriber>();
   const now = () => ctx.clock.now().getTime();
 
@@ -112,12 +118,12 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
     socket.on('disconnect', () => drop(socket.id));
   });
 
-  const batches = setInterval(() => {
+  const batches = scheduler.setInterval(() => {
     distributeChanges();
     for (const s of subscribers.values()) pump(s);
   }, BATCH_INTERVAL_MS);
 
-  const feedStats = setInterval(() => {
+  const feedStats = scheduler.setInterval(() => {
     // Each node sends its own clients every node's feeds (others' as they last reported them).
     const room = io.of('/').adapter.rooms.get(FEEDS_ROOM);
     if (room === undefined || room.size === 0) return;
@@ -125,8 +131,8 @@ export function attachVesselGateway(io: TidewatchServer, ctx: VesselContext, fee
   }, FEED_STATS_INTERVAL_MS);
 
   return () => {
-    clearInterval(batches);
-    clearInterval(feedStats);
+    scheduler.clear(batches);
+    scheduler.clear(feedStats);
     for (const id of [...subscribers.keys()]) drop(id);
   };
 }

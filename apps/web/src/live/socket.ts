@@ -2,7 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, SocketHandshake } from '@tidewatch/contracts';
 import type { LiveStore } from './store.ts';
 import { parseAnnotationMessage, parseEventMessage, parseEventsMessage, parseEventUpdated, seqOf } from './parse.ts';
-import { publishAnnotation } from '../annotations/bus.ts';
+import { publishAnnotation } from './annotationBus.ts';
 import { setActiveSocket } from './activeSocket.ts';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
