@@ -28,9 +28,7 @@ export function apiRouter<E extends Env = AppEnv>(): OpenAPIHono<E> {
   return new OpenAPIHono<E>({ defaultHook: answerInvalidRequest });
 }
 
-const badRequest = errorResponse(
-  'The path or query carries text the database cannot store, an id is malformed, or the body is not valid JSON; `issues` names the part',
-);
+const badRequest = errorResponse('Malformed input in the path, query or body; `issues` names the part and why');
 
 /**
  * An /api route's declaration: every one of them can answer 400, because the input guard (VAL-1) checks each
