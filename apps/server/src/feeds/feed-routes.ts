@@ -1,7 +1,7 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { limitBody } from '../http/body-limit.ts';
-import { apiRouter } from '../http/openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../http/openapi/api-router.ts';
 import { FeedList, NmeaPostResult } from '../http/openapi/components.ts';
 import { errorResponse, jsonResponse, notReadable, textContent } from '../http/openapi/responses.ts';
 import type { AppEnv } from '../http/request-context.ts';
@@ -21,7 +21,7 @@ export function feedRoutes(feeds: FeedManager, bodyLimitBytes: number): OpenAPIH
   const app = apiRouter();
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary: 'Live statistics of every AIS feed',
@@ -31,7 +31,7 @@ export function feedRoutes(feeds: FeedManager, bodyLimitBytes: number): OpenAPIH
   );
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{name}/nmea',
       summary: 'Push NMEA sentences into an HTTP feed (needs the feeds:write scope)',

@@ -1,8 +1,8 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { SummaryListQuery, SummaryMapQuery, SummaryPrintQuery } from '@tidewatch/contracts';
 import { jsonBody } from '../http/json-body.ts';
-import { apiRouter } from '../http/openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../http/openapi/api-router.ts';
 import { AcknowledgeSummaryInput, DailySummary, SummaryList, SummaryRegenerated } from '../http/openapi/components.ts';
 import { errorResponse, invalidBody, invalidQuery, jsonResponse, textContent } from '../http/openapi/responses.ts';
 import { rctx, type AppEnv } from '../http/request-context.ts';
@@ -31,7 +31,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
   const ctx = (c: Context<AppEnv>): SummaryContext => ({ ...rctx(c), ...deps });
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary: "Daily summaries of the caller's agency, newest first",
@@ -42,7 +42,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
   );
   // One segment carries the date and, for documents, the format: /2026-11-20, /2026-11-20.html, /2026-11-20.pdf.
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{date}',
       summary:
@@ -88,7 +88,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{date}/revisions',
       summary: "Every revision of a day's summary",
@@ -99,7 +99,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
       c.json({ revisions: await listSummaryRevisions({ ctx: ctx(c), date: c.req.valid('param').date }) }, 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{date}/map.svg',
       summary: "The map of the day's events, in paper colours or the dashboard's dark screen theme",
@@ -114,7 +114,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
       ),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{date}/regenerate',
       summary: 'Compute the day again; a new revision only when something changed',
@@ -124,7 +124,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
     async (c) => c.json(await regenerateSummary({ ctx: ctx(c), date: c.req.valid('param').date }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{date}/acknowledge',
       summary: 'Acknowledge a revision (commanders and supervisors); body optional',

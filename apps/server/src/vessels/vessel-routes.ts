@@ -1,6 +1,6 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { VesselSearchQuery, VesselTrackQuery } from '@tidewatch/contracts';
-import { apiRouter } from '../http/openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../http/openapi/api-router.ts';
 import { VesselCard, VesselSearchResult, VesselTrack } from '../http/openapi/components.ts';
 import { invalidQuery, jsonResponse, notReadable } from '../http/openapi/responses.ts';
 import type { AppEnv } from '../http/request-context.ts';
@@ -14,7 +14,7 @@ const Mmsi = z.object({ mmsi: z.string().describe('The nine-digit MMSI') });
 export function vesselRoutes(ctx: VesselContext): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary: 'Search vessels by name, MMSI, IMO or call sign',
@@ -24,7 +24,7 @@ export function vesselRoutes(ctx: VesselContext): OpenAPIHono<AppEnv> {
     (c) => c.json(searchVessels({ ctx, principal: c.get('rctx'), query: c.req.query() }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{mmsi}',
       summary: "A vessel's card: identity, last position, flags and notes the caller may read",
@@ -34,7 +34,7 @@ export function vesselRoutes(ctx: VesselContext): OpenAPIHono<AppEnv> {
     async (c) => c.json(await getVesselCard({ ctx, principal: c.get('rctx'), mmsi: c.req.valid('param').mmsi }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{mmsi}/track',
       summary: "A vessel's stored track over a time window",

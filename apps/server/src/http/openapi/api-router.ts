@@ -1,8 +1,9 @@
-import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context, Env } from 'hono';
 import { invalidInput } from '../../services/error-response.ts';
 import { validationError } from '../../services/errors.ts';
 import type { AppEnv } from '../request-context.ts';
+import { errorResponse } from './responses.ts';
 
 /**
  * What a request that breaks its route's declared schema is answered, in the shape the services answer it
@@ -25,4 +26,14 @@ function answerInvalidRequest(
 /** A router whose routes declare their schemas once: they validate requests and generate the OpenAPI document. */
 export function apiRouter<E extends Env = AppEnv>(): OpenAPIHono<E> {
   return new OpenAPIHono<E>({ defaultHook: answerInvalidRequest });
+}
+
+const badRequest = errorResponse('Malformed input in the path, query or body; `issues` names the part and why');
+
+/**
+ * An /api route's declaration: every one of them can answer 400, because the input guard (VAL-1) checks each
+ * URL before any route reads it, so the 400 is declared here once rather than on each route.
+ */
+export function apiRoute<R extends RouteConfig>(config: R) {
+  return createRoute({ ...config, responses: { 400: badRequest, ...config.responses } });
 }

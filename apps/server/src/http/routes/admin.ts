@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
   createAgency,
@@ -28,7 +28,7 @@ import {
 import { AuditQuery, searchAudit } from '../../services/admin/search-audit.ts';
 import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { named } from '../openapi/components.ts';
 import { errorResponse, invalidBody, invalidQuery, jsonRequestBody, UuidParam } from '../openapi/responses.ts';
 
@@ -44,7 +44,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
   /** A collection read by a GET and added to by a POST, which differ only in their verbs and body schema. */
   function collection(path: string, what: string, list: Verb, create: Verb, input: z.ZodType, name: string) {
     app.openapi(
-      createRoute({
+      apiRoute({
         method: 'get',
         path,
         summary: `List ${what}`,
@@ -53,7 +53,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
       async (c: Context<AppEnv>) => c.json(await list({ ctx: rctx(c), input: undefined })),
     );
     app.openapi(
-      createRoute({
+      apiRoute({
         method: 'post',
         path,
         summary: `Create one of the ${what}; audited`,
@@ -78,7 +78,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
   );
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'patch',
       path: '/users/{id}',
       summary: "Change a user's role, display name or status; audited",
@@ -92,7 +92,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
     async (c) => c.json(await updateUser({ ctx: rctx(c), id: c.req.valid('param').id, input: await c.req.json() })),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'delete',
       path: '/api-keys/{id}',
       summary: 'Revoke an API key; audited',
@@ -102,7 +102,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
     async (c) => c.json(await revokeApiKey({ ctx: rctx(c), id: c.req.valid('param').id })),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'delete',
       path: '/sharing-groups/{code}',
       summary: 'Revoke a sharing group; audited',
@@ -112,7 +112,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
     async (c) => c.json(await revokeSharingGroup({ ctx: rctx(c), code: c.req.valid('param').code })),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/sharing-groups/{code}/members',
       summary: 'Add an agency to a sharing group; audited',
@@ -124,7 +124,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
       c.json(await addAgreementMember({ ctx: rctx(c), code: c.req.valid('param').code, input: await c.req.json() })),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'delete',
       path: '/sharing-groups/{code}/members/{agency}',
       summary: 'Remove an agency from a sharing group; audited',
@@ -137,7 +137,7 @@ export function adminRoutes(): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/audit',
       summary: "Search the audit log (administrators: all of it; supervisors: their agency's); audited",

@@ -1,10 +1,10 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { createAnnotation } from '../../services/annotations/create-annotation.ts';
 import { annotationHistory, getAnnotation, listAnnotations } from '../../services/annotations/read-annotations.ts';
 import { changeAnnotation, DeleteInput } from '../../services/annotations/change-annotation.ts';
 import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { named } from '../openapi/components.ts';
 import { Annotation, AnnotationEdit, AnnotationInput, AnnotationRevision } from '../openapi/components.ts';
 import {
@@ -27,7 +27,7 @@ const AnnotationId = z.object({ id: UuidParam });
 export function annotationRoutes(): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/on/{targetType}/{targetId}',
       summary: 'Notes on an event or a vessel (MMSI) that the caller may read',
@@ -40,7 +40,7 @@ export function annotationRoutes(): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/on/{targetType}/{targetId}',
       summary: "Add a note; releasability defaults to the target's",
@@ -58,7 +58,7 @@ export function annotationRoutes(): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}',
       summary: 'One note',
@@ -68,7 +68,7 @@ export function annotationRoutes(): OpenAPIHono<AppEnv> {
     async (c) => c.json(await getAnnotation({ ctx: rctx(c), id: c.req.valid('param').id }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}/history',
       summary: 'Every version of a note',
@@ -78,7 +78,7 @@ export function annotationRoutes(): OpenAPIHono<AppEnv> {
     async (c) => c.json(await annotationHistory({ ctx: rctx(c), id: c.req.valid('param').id }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'patch',
       path: '/{id}',
       summary: 'Edit a note (owning agency only)',
@@ -94,7 +94,7 @@ export function annotationRoutes(): OpenAPIHono<AppEnv> {
       c.json(await changeAnnotation({ ctx: rctx(c), id: c.req.valid('param').id, input: await c.req.json() }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'delete',
       path: '/{id}',
       summary: 'Soft-delete a note; body {baseVersion}',

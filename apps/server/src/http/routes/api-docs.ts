@@ -1,7 +1,7 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { BlankEnv } from 'hono/types';
 import { renderReferencePage } from '../reference-page.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { textContent } from '../openapi/responses.ts';
 
 type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
@@ -21,17 +21,17 @@ export function apiDocRoutes(document: () => OpenApiDocument): OpenAPIHono {
   };
   const app = apiRouter<BlankEnv>();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/openapi.json',
       summary: 'This document (OpenAPI 3.1), generated from the route declarations',
       security: [],
       responses: { 200: { description: 'The document', content: { 'application/json': { schema: z.object({}) } } } },
     }),
-    (c) => c.json(docs().doc),
+    (c) => c.json(docs().doc, 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/docs',
       summary: 'This reference as a page',

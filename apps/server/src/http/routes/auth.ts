@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ServiceContext } from '../../services/context.ts';
 import { login, LoginInput, logout } from '../../services/auth/login.ts';
@@ -9,14 +9,14 @@ import { DEVICE_COOKIE } from '../../auth/device-cookie.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { authenticate, rctx, SESSION_COOKIE, type AppEnv } from '../request-context.ts';
 import { changePassword, ChangePasswordInput } from '../../services/auth/change-password.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { named } from '../openapi/components.ts';
 import { errorResponse, invalidBody, jsonRequestBody } from '../openapi/responses.ts';
 
 export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
   const app = apiRouter();
 
-  const loginRoute = createRoute({
+  const loginRoute = apiRoute({
     method: 'post',
     path: '/login',
     summary: 'Log in with a password; sets the httpOnly session cookie and answers the CSRF token for writes',
@@ -57,7 +57,7 @@ export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
     return c.json({ user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
   });
 
-  const logoutRoute = createRoute({
+  const logoutRoute = apiRoute({
     method: 'post',
     path: '/logout',
     summary: 'End the session (send X-CSRF-Token)',
@@ -78,7 +78,7 @@ export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
   });
 
   // Behind the usual authentication, so the session and its CSRF token are checked as for any write (AUTH-6).
-  const passwordRoute = createRoute({
+  const passwordRoute = apiRoute({
     method: 'post',
     path: '/password',
     summary: 'Change your own password (send X-CSRF-Token); ends every session of the user',
@@ -96,7 +96,7 @@ export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
     return c.body(null, 204);
   });
 
-  const meRoute = createRoute({
+  const meRoute = apiRoute({
     method: 'get',
     path: '/me',
     summary: 'Who the session belongs to, its agreements and CSRF token',

@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { BlankEnv } from 'hono/types';
 import type { DeploymentStatusSource } from '../../services/first-run/deployment-status.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { DeploymentStatus } from '../openapi/components.ts';
 import { jsonResponse } from '../openapi/responses.ts';
 
@@ -9,7 +9,7 @@ import { jsonResponse } from '../openapi/responses.ts';
 export function deploymentRoutes(status: DeploymentStatusSource): OpenAPIHono {
   const app = apiRouter<BlankEnv>();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary:

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import { EventQuery } from '@tidewatch/contracts';
@@ -10,7 +10,7 @@ import { TriageInput } from '../../services/events/triage-event.ts';
 import { triageEvent } from '../../services/events/triage-event.ts';
 import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { named } from '../openapi/components.ts';
 import { EventCreated, EventInput, EventPage, IntelEvent } from '../openapi/components.ts';
 import {
@@ -41,7 +41,7 @@ export function eventRoutes(bodyLimitBytes: number): OpenAPIHono<AppEnv> {
   const app = apiRouter();
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/',
       summary: 'Submit an intelligence event',
@@ -67,7 +67,7 @@ export function eventRoutes(bodyLimitBytes: number): OpenAPIHono<AppEnv> {
   );
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary: 'List events, newest first',
@@ -78,7 +78,7 @@ export function eventRoutes(bodyLimitBytes: number): OpenAPIHono<AppEnv> {
   );
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/count',
       summary: 'Count events matching the filters that the caller may read',
@@ -89,7 +89,7 @@ export function eventRoutes(bodyLimitBytes: number): OpenAPIHono<AppEnv> {
   );
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/export',
       summary: 'Export readable events matching the filters (format=csv|ndjson); audited',
@@ -118,18 +118,18 @@ export function eventRoutes(bodyLimitBytes: number): OpenAPIHono<AppEnv> {
   );
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}',
       summary: 'One event by id',
       request: { params: EventId },
       responses: { 200: jsonResponse(IntelEvent, 'The event'), 404: errorResponse('No such event') },
     }),
-    async (c) => c.json(await getEvent({ ctx: rctx(c), id: c.req.param('id') }), 200),
+    async (c) => c.json(await getEvent({ ctx: rctx(c), id: c.req.valid('param').id }), 200),
   );
 
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'patch',
       path: '/{id}/triage',
       summary: 'Set triage status and assignee; names the version it is based on',
@@ -137,7 +137,8 @@ export function eventRoutes(bodyLimitBytes: number): OpenAPIHono<AppEnv> {
       request: { params: EventId, body: jsonRequestBody(named(TriageInput, 'TriageInput')) },
       responses: { 200: jsonResponse(IntelEvent, 'Updated'), 409: stale, 422: invalidBody },
     }),
-    async (c) => c.json(await triageEvent({ ctx: rctx(c), id: c.req.param('id'), input: await c.req.json() }), 200),
+    async (c) =>
+      c.json(await triageEvent({ ctx: rctx(c), id: c.req.valid('param').id, input: await c.req.json() }), 200),
   );
 
   return app;

@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { AlertQuery, ConsignmentQuery, WatchlistEntryQuery, WatchlistQuery } from '@tidewatch/contracts';
 import { limitBody } from '../body-limit.ts';
@@ -25,7 +25,7 @@ import {
 import { exportWatchlistCsv, importWatchlistCsv } from '../../services/watchlists/watchlist-csv.ts';
 import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import {
   AreaInput,
   AreaOfInterest,
@@ -93,7 +93,7 @@ type IntelContextOf = (c: Context<AppEnv>) => IntelRequestContext;
 function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary: 'Watchlists the caller may read',
@@ -103,7 +103,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await searchWatchlists({ ctx: ictx(c), query: c.req.query() }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/',
       summary: "Create a watchlist owned by the caller's agency",
@@ -115,7 +115,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
   );
   // Before '/{id}' so "entries" is not taken for a list id.
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/entries/search',
       summary: 'Search entries across every readable list',
@@ -125,7 +125,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await searchEntries({ ctx: ictx(c), query: c.req.query() }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}',
       summary: 'One watchlist',
@@ -135,7 +135,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await getWatchlist({ ctx: ictx(c), id: c.req.valid('param').id }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'patch',
       path: '/{id}',
       summary: 'Edit a watchlist (owning agency)',
@@ -147,7 +147,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
       c.json(await changeWatchlist({ ctx: ictx(c), id: c.req.valid('param').id, input: await c.req.json() }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{id}/retire',
       summary: 'Retire a watchlist; it stops matching',
@@ -162,7 +162,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
       ),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}/entries',
       summary: 'Entries of one list',
@@ -173,7 +173,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
       c.json(await searchEntries({ ctx: ictx(c), watchlistId: c.req.valid('param').id, query: c.req.query() }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{id}/entries',
       summary: 'Add an entry (vessel, container, organisation or person)',
@@ -185,7 +185,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
       c.json(await addEntry({ ctx: ictx(c), watchlistId: c.req.valid('param').id, input: await c.req.json() }), 201),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}/entries/{entryId}',
       summary: 'One entry',
@@ -198,7 +198,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}/entries/{entryId}/history',
       summary: 'Every change of an entry',
@@ -211,7 +211,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'patch',
       path: '/{id}/entries/{entryId}',
       summary: 'Edit an entry',
@@ -225,7 +225,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{id}/entries/{entryId}/retire',
       summary: 'Retire an entry; it stops matching',
@@ -240,7 +240,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{id}/import',
       summary: 'Import entries from CSV (header row required); every refused row is named',
@@ -265,7 +265,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
       ),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}/export',
       summary: 'Export the list as CSV; audited',
@@ -289,7 +289,7 @@ function watchlistRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
 function alertRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary: 'Derived vessel alerts the caller may read, newest first',
@@ -299,7 +299,7 @@ function alertRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await searchAlerts({ ctx: ictx(c), query: c.req.query() }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{eventId}',
       summary: 'One alert with its evidence tracks',
@@ -314,7 +314,7 @@ function alertRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
 function areaRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/',
       summary: 'Areas of interest the caller may read',
@@ -323,7 +323,7 @@ function areaRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await listAreas({ ctx: ictx(c) }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/',
       summary: 'Draw an area of interest',
@@ -334,7 +334,7 @@ function areaRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await createArea({ ctx: ictx(c), input: await c.req.json() }), 201),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/{id}',
       summary: 'One area',
@@ -344,7 +344,7 @@ function areaRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await getArea({ ctx: ictx(c), id: c.req.valid('param').id }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/{id}/retire',
       summary: 'Retire an area (owning agency)',
@@ -359,7 +359,7 @@ function areaRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
 function cargoRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/consignments',
       summary: 'Consignments the caller may read, highest risk first',
@@ -373,7 +373,7 @@ function cargoRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
   app.openAPIRegistry.register('ConsignmentInput', ConsignmentInput);
   const consignmentRef = { $ref: '#/components/schemas/ConsignmentInput' };
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/consignments',
       summary: 'Submit manifests: one ConsignmentInput, a JSON array of them, or CSV; each is scored on arrival',
@@ -410,7 +410,7 @@ function cargoRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     },
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/consignments/{id}',
       summary: 'One consignment with its risk factors',
@@ -420,7 +420,7 @@ function cargoRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
     async (c) => c.json(await getConsignment({ ctx: ictx(c), id: c.req.valid('param').id }), 200),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/consignments/{id}/movements',
       summary: 'Record a movement (loaded, arrived, held, seized, ...)',
@@ -432,7 +432,7 @@ function cargoRoutes(ictx: IntelContextOf): OpenAPIHono<AppEnv> {
       c.json(await addMovement({ ctx: ictx(c), id: c.req.valid('param').id, input: await c.req.json() }), 201),
   );
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'post',
       path: '/consignments/{id}/rescore',
       summary: 'Score again with the current rules and watchlists',

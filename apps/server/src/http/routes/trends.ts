@@ -1,4 +1,4 @@
-import { createRoute, type z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { z, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
   SeizureDrillDownQuery,
@@ -15,7 +15,7 @@ import type { TrendContext, TrendDeps } from '../../services/trends/trend-contex
 import { limitBody } from '../body-limit.ts';
 import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
-import { apiRouter } from '../openapi/api-router.ts';
+import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { named } from '../openapi/components.ts';
 import {
   SeizureDrillDownPage,
@@ -89,7 +89,7 @@ export function trendRoutes(deps: TrendDeps): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   const ctx = (c: Context<AppEnv>): TrendContext => ({ ...rctx(c), ...deps });
   app.openapi(
-    createRoute({
+    apiRoute({
       method: 'get',
       path: '/settings',
       summary: 'The operations time zone that trends bucket in when a query names none (SUMMARY_TZ)',
@@ -104,11 +104,11 @@ export function trendRoutes(deps: TrendDeps): OpenAPIHono<AppEnv> {
     registered.add(queryName);
     const answered = { 200: jsonResponse(answer, description), 422: invalidQuery };
     app.openapi(
-      createRoute({ method: 'get', path: `/seizures/${name}`, summary, request: { query }, responses: answered }),
+      apiRoute({ method: 'get', path: `/seizures/${name}`, summary, request: { query }, responses: answered }),
       async (c) => c.json(await verb(ctx(c), c.req.query()), 200),
     );
     app.openapi(
-      createRoute({
+      apiRoute({
         method: 'post',
         path: `/seizures/${name}`,
         summary:
