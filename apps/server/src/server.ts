@@ -34,6 +34,8 @@ import type { TidewatchServer } from './realtime/types.ts';
 import { attachSocketAuth, originAllowed, principalOf } from './realtime/socket-auth.ts';
 import { startSessionSweep } from './realtime/session-expiry.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
+import { RealtimeFanout } from './realtime/fanout.ts';
+import { parseIncoming } from './realtime/incoming.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
 import { AuditSpool } from './services/audit-spool.ts';
@@ -149,6 +151,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // AUD-3: rows an earlier run spooled (the database was away, or the process was killed) go in first.
   await audit.flush();
   const nowMs = () => clock.now().getTime();
+  // Every server-to-client message goes through it; it applies AUTH-5 and releasability once (PROTO-5).
+  const fanout = new RealtimeFanout(io, nowMs);
   const principals = new PrincipalCache(nowMs);
   const ctx: ServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
@@ -161,7 +165,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     clock,
     log,
     publisher,
-    realtime: createRealtimeNotifier(io, redis !== undefined, principals, nowMs),
+    realtime: createRealtimeNotifier(io, redis !== undefined, principals, fanout),
     principals,
     annotationTargets: intelAnnotationTargets(
       createCargoRepository(database.db),
@@ -194,6 +198,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ctx,
     db: database.db,
     io,
+    fanout,
     clustered: redis !== undefined,
     detectionAgency: config.DETECTION_AGENCY,
     fuzzyThreshold: config.WATCHLIST_FUZZY_THRESHOLD,
@@ -262,6 +267,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   io.attach(httpServer);
   io.engine.on('headers', engineHeaders);
   attachSocketAuth(io, stream, ctx);
+  // PROTO-6: registered before every handler, so none of them sees an unparsed payload.
+  parseIncoming(io, log);
   // OPS-R4: revocations on other nodes cannot reach this node's sockets while Redis is down.
   const revalidation = redis
     ? new WhileBusDown(
@@ -275,8 +282,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     node,
     readAudit,
     deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS,
+    fanout,
   });
-  const detachVessels = attachVesselGateway(io, vessels.ctx, feeds);
+  const detachVessels = attachVesselGateway(io, vessels.ctx, feeds, fanout);
   const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS);
   await feeds.start(feedSources);
   // The simulated traffic is a feed like any other: same decoder, statistics and picture.

@@ -250,12 +250,5 @@ export const CONSIGNMENT_CSV_COLUMNS = [
   'eta',
 ] as const;
 
-export interface ConsignmentChangedMessage {
-  v: typeof EVENT_SCHEMA_VERSION;
-  consignment: Consignment;
-}
-
-export interface CargoServerToClientEvents {
-  /** A consignment this client may read was created, moved or rescored. */
-  'consignment:changed': (msg: ConsignmentChangedMessage) => void;
-}
+export const ConsignmentChangedMessage = z.object({ v: z.literal(EVENT_SCHEMA_VERSION), consignment: Consignment });
+export type ConsignmentChangedMessage = z.infer<typeof ConsignmentChangedMessage>;

@@ -11,6 +11,7 @@ import { DetectorSuite, type DetectorThresholdOverrides, type EntryMatch, type V
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/request-context.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
+import type { RealtimeFanout } from '../realtime/fanout.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createAisObserver, timeOf } from './ais-observer.ts';
 import { createDeclaredFlagWatch } from './declared-flag-watch.ts';
@@ -28,6 +29,8 @@ export interface IntelOptions {
   ctx: ServiceContext;
   db: Db;
   io: TidewatchServer;
+  /** Delivers intel changes to this node's sockets that may read them. */
+  fanout: RealtimeFanout;
   clustered: boolean;
   /** Agency that owns AIS-derived alerts (released GREEN to the community). */
   detectionAgency: string;
@@ -144,9 +147,7 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
         return;
     }
   };
-  const notifier = createIntelNotifier(options.io, options.clustered, onRemote, () =>
-    options.ctx.clock.now().getTime(),
-  );
+  const notifier = createIntelNotifier(options.io, options.clustered, onRemote, options.fanout);
   const intelRealtime = {
     ...notifier,
     // Other nodes reload on the broadcast; this node reloads here.
