@@ -105,6 +105,14 @@ export const SERVER_TO_CLIENT_MESSAGES = {
 export type ServerToClientName = keyof typeof SERVER_TO_CLIENT_MESSAGES;
 export type ServerToClientMessage<K extends ServerToClientName> = z.infer<(typeof SERVER_TO_CLIENT_MESSAGES)[K]>;
 
+/** The same map, typed per name, so code generic over the name gets the schema of exactly that message. */
+const MESSAGE_SCHEMAS: { readonly [K in ServerToClientName]: z.ZodType<ServerToClientMessage<K>> } =
+  SERVER_TO_CLIENT_MESSAGES;
+
+export function messageSchema<K extends ServerToClientName>(name: K): z.ZodType<ServerToClientMessage<K>> {
+  return MESSAGE_SCHEMAS[name];
+}
+
 export type ServerToClientEvents = {
   [K in ServerToClientName]: (msg: ServerToClientMessage<K>) => void;
 };
