@@ -35,7 +35,7 @@ import { attachSocketAuth, originAllowed, principalOf } from './realtime/socket-
 import { startSessionSweep } from './realtime/session-expiry.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
 import { RealtimeFanout } from './realtime/fanout.ts';
-import { parseIncoming } from './realtime/incoming.ts';
+import { type IncomingRejects, parseIncoming } from './realtime/incoming.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
 import { AuditSpool } from './services/audit-spool.ts';
@@ -79,6 +79,10 @@ export interface RunningServer {
   intel: IntelRuntime;
   /** Every HTTP route this node answers (method and Hono path), so tests can cover each one without a list. */
   httpRoutes: readonly { method: string; path: string }[];
+  /** Every message to this node's sockets goes through it (PROTO-5). */
+  fanout: RealtimeFanout;
+  /** Socket payloads refused by the parse wrapper, per event name (PROTO-6). */
+  incomingRejects: IncomingRejects;
   /** Stops accepting, waits for in-flight writes, closes sockets, Redis and the database. */
   close(): Promise<void>;
 }
@@ -268,7 +272,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   io.engine.on('headers', engineHeaders);
   attachSocketAuth(io, stream, ctx);
   // PROTO-6: registered before every handler, so none of them sees an unparsed payload.
-  parseIncoming(io, log);
+  const incomingRejects = parseIncoming(io, log);
   // OPS-R4: revocations on other nodes cannot reach this node's sockets while Redis is down.
   const revalidation = redis
     ? new WhileBusDown(
@@ -328,6 +332,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     vessels,
     summaries,
     intel,
+    fanout,
+    incomingRejects,
     httpRoutes: [
       ...new Map(app.routes.map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }])).values(),
     ],
