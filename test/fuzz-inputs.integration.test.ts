@@ -106,7 +106,9 @@ function requestsFor(method: string, path: string, seed: number): FuzzRequest[] 
     .sample(request, { numRuns: RUNS_PER_ROUTE, seed })
     .map(({ segments, query, body: value, raw, identity }) => {
       let filled = path;
-      params.forEach((name, i) => (filled = filled.replace(`:${name}`, segments[i] ?? 'x')));
+      params.forEach((name, i) => {
+        filled = filled.replace(`:${name}`, segments[i] ?? 'x');
+      });
       const search = new URLSearchParams(query).toString();
       const who = path === '/api/v1/auth/logout' ? {} : (identities[identity]?.headers(write) ?? {});
       const payload = write ? (raw ? raw.body : JSON.stringify(value)) : undefined;

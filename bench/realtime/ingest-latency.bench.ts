@@ -196,7 +196,7 @@ async function measureLatency(server: SpawnedServer, clientCount: number) {
   const serverCpuMs = server.cpuTimeMs() - serverCpuBefore;
   const stolen = stealPercent();
   const harnessCpu = process.cpuUsage(harnessCpuBefore);
-  clients.forEach((c) => c.close());
+  for (const c of clients) c.close();
   const real = latencyFigures(realLatencies);
   const answered = latencyFigures(postLatencies);
   return {
@@ -236,7 +236,7 @@ async function measureThroughput(url: string) {
   const elapsed = seconds;
   const deadline = performance.now() + 10_000;
   while (delivered < accepted && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  clients.forEach((c) => c.close());
+  for (const c of clients) c.close();
   return { acceptedPerSecond: round(accepted / elapsed), delivered, accepted };
 }
 
@@ -314,7 +314,9 @@ for (const backend of BACKENDS) {
         backend,
         18_500,
         (s) => measureLatency(s, clients),
-        async (db) => void (alone = latencyFigures(await measureDatabaseAlone(db, RATE, SECONDS))),
+        async (db) => {
+          alone = latencyFigures(await measureDatabaseAlone(db, RATE, SECONDS));
+        },
       );
       results.push({
         backend,

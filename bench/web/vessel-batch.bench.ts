@@ -347,9 +347,8 @@ async function run(page: Page, mode: 'gl' | 'repaint', firstBatch: number): Prom
             console.timeStamp('vessel-batch');
             const t0 = performance.now();
             // The control repaints the same map without touching the vessels: what one frame costs here.
-            const r = repaintOnly
-              ? (w.tidewatch.map.triggerRepaint(), { applyMs: 0, flushMs: 0, mode: 'none' })
-              : w.tidewatch.applyVesselBatch(batch);
+            if (repaintOnly) w.tidewatch.map.triggerRepaint();
+            const r = repaintOnly ? { applyMs: 0, flushMs: 0, mode: 'none' } : w.tidewatch.applyVesselBatch(batch);
             const syncMs = performance.now() - t0;
             // Registered after the map's own frame request: runs once the map has drawn this batch.
             requestAnimationFrame(() => {

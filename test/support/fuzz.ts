@@ -156,7 +156,7 @@ export const HOSTILE_QUERY_VALUES: readonly string[] = [
   '1,2,3,4,5',
   '-181,-91,181,91',
   '{"type":"Polygon","coordinates":[[[0,0],[1,1],[0,0]]]}',
-  '{"type":"Polygon","coordinates":' + '['.repeat(200) + ']'.repeat(200) + '}',
+  `{"type":"Polygon","coordinates":${'['.repeat(200)}${']'.repeat(200)}}`,
   '__proto__',
 ];
 
@@ -198,7 +198,7 @@ type Path = (string | number)[];
 
 function leaves(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], out));
+  if (Array.isArray(value)) value.forEach((v, i) => void leaves(v, [...path, i], out));
   else if (typeof value === 'object' && value !== null)
     for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
   return out;

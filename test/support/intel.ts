@@ -11,7 +11,7 @@ export async function api<T = unknown>(
 ): Promise<{ status: number; json: T; text: string }> {
   const agency = options.agency === undefined ? 'JCA' : options.agency;
   const headers: Record<string, string> = {};
-  if (agency) headers['authorization'] = `Bearer ${options.device ? testDeviceToken(agency) : testKey(agency)}`;
+  if (agency) headers.authorization = `Bearer ${options.device ? testDeviceToken(agency) : testKey(agency)}`;
   let body: string | undefined;
   if (options.csv !== undefined) {
     headers['content-type'] = 'text/csv';

@@ -57,6 +57,7 @@ import { vesselRoutes } from './vessels/vessel-routes.ts';
 import { attachVesselGateway, FEED_STATS_INTERVAL_MS } from './vessels/vessel-gateway.ts';
 import type { DemoTraffic } from './demo/demo-traffic.ts';
 import { startIntel, type IntelRuntime } from './intel/intel-runtime.ts';
+import { intelRoutes } from './http/routes/intel-routes.ts';
 import type { DemoCargo } from './demo/demo-cargo.ts';
 import { createTrendsAndSummaries, type TrendsAndSummaries } from './summaries/summary-runtime.ts';
 import type { FirstRunContext } from './services/first-run/first-run-context.ts';
@@ -259,7 +260,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       { path: '/vessels', routes: vesselRoutes(vessels.ctx) },
       { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
       ...summaries.apiRoutes,
-      ...intel.routes,
+      ...intelRoutes(intel.services),
     ],
   });
 

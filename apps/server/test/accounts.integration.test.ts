@@ -404,7 +404,7 @@ describe('audit', () => {
     let seqs: number[] = [];
     try {
       await cbp.waitForSynced();
-      const posted = [];
+      const posted: Awaited<ReturnType<typeof postEvent>>[] = [];
       for (const title of ['streamed one', 'streamed two', 'streamed three'])
         posted.push(await postEvent(server.url, { ...EXAMPLE_EVENT, title }));
       seqs = posted.map((p) => Number(p.json.seq));

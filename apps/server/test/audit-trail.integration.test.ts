@@ -46,7 +46,9 @@ function swappable(first: DatabaseHandle): { repo: AuditRepository; swap(next: D
   let current = createAuditRepository(first.db);
   return {
     repo: { append: (rows) => current.append(rows), search: (filter, limit) => current.search(filter, limit) },
-    swap: (next) => void (current = createAuditRepository(next.db)),
+    swap: (next) => {
+      current = createAuditRepository(next.db);
+    },
   };
 }
 
@@ -96,7 +98,15 @@ describe('audit rows survive bad values and an absent database', () => {
     const first = await openDatabase({ dataDir, embeddedThread: 'main' });
     const { repo, swap } = swappable(first);
     let at = Date.parse('2026-03-01T10:00:00.000Z');
-    const trail = new AuditTrail(repo, log, () => new Date((at += 1000)), new AuditSpool(spoolDir));
+    const trail = new AuditTrail(
+      repo,
+      log,
+      () => {
+        at += 1000;
+        return new Date(at);
+      },
+      new AuditSpool(spoolDir),
+    );
     await trail.flush();
     trail.record(entry('spool.before'));
     await trail.flush();

@@ -87,7 +87,7 @@ describe('MID against a declared flag, at run time', () => {
   };
   const flagAlerts = async (mmsi: number, agency: string): Promise<DerivedAlert[]> =>
     (await api<DerivedAlert[]>(server, 'GET', `/alerts?mmsi=${mmsi}&type=identity_anomaly`, { agency })).json.filter(
-      (a) => a.parameters['anomaly'] === 'mid_flag_mismatch',
+      (a) => a.parameters.anomaly === 'mid_flag_mismatch',
     );
 
   beforeAll(async () => {

@@ -4,11 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EventClient } from '../../../test/support/event-client.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer, testKey } from '../../../test/support/server.ts';
-import { systemContext } from '../src/intel/intel-context.ts';
+import { systemContext } from '../src/services/intel-context.ts';
 import { ingestEvents } from '../src/services/events/ingest-events.ts';
 
 const dirs: { remove(): void }[] = [];
-afterAll(() => dirs.forEach((d) => d.remove()));
+afterAll(() => {
+  for (const d of dirs) d.remove();
+});
 
 function titled(title: string) {
   return { ...EXAMPLE_EVENT, title };

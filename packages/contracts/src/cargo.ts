@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
+import { isMmsiFormat } from '@tidewatch/ais';
 import { AgencyCode, EVENT_SCHEMA_VERSION, FlagCode, Releasability, Tlp } from './event.ts';
 import { LOCODE_PATTERN } from './identifiers.ts';
 import { IsoDateTime } from './safe-input.ts';

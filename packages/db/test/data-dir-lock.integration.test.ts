@@ -32,6 +32,25 @@ function firstLine(child: ChildProcessWithoutNullStreams): Promise<string> {
   });
 }
 
+/** A process that opens the embedded database in `folder` (see support/data-dir-process.ts). */
+function databaseProcess(command: 'hold' | 'read', folder: string, agency = ''): ChildProcessWithoutNullStreams {
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', 'packages/db/test/support/data-dir-process.ts', command, folder, agency],
+    {
+      cwd: repoRoot,
+    },
+  );
+}
+
+/** The first line a child printed and its exit code, once it has exited. */
+async function finish(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; line: string }> {
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, line: out.split('\n')[0] ?? '' };
+}
+
 async function kill(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -77,27 +96,51 @@ describe('embedded database folder lock', () => {
     await release();
   });
 
-  it('[OPS-L1] a lock naming this very pid (a container restarted in a fresh PID namespace) is taken over', async () => {
+  it('[OPS-L1] a lock file naming this very pid (a container restarted in a fresh PID namespace) is taken over and held', async () => {
     const folder = join(dir.path, 'same-pid');
-    const first = await acquireDataDirLock(folder);
-    await first();
+    await (await acquireDataDirLock(folder))();
     writeFileSync(lockPath(folder), String(process.pid));
     const release = await acquireDataDirLock(folder);
-    await release();
+    try {
+      await expect(acquireDataDirLock(folder)).rejects.toMatchObject({ holderPid: process.pid });
+    } finally {
+      await release();
+    }
   });
 
-  it('[OPS-L1] a lock naming a pid now used by an unrelated live process is taken over', async () => {
+  it('[OPS-L1] a lock file naming a pid now used by an unrelated live process is taken over and held', async () => {
     const folder = join(dir.path, 'reused-pid');
     const unrelated = spawn('sleep', ['30']);
     try {
       await (await acquireDataDirLock(folder))();
       writeFileSync(lockPath(folder), String(unrelated.pid));
       const release = await acquireDataDirLock(folder);
-      await release();
+      try {
+        await expect(acquireDataDirLock(folder)).rejects.toMatchObject({ holderPid: process.pid });
+      } finally {
+        await release();
+      }
     } finally {
       unrelated.kill('SIGKILL');
     }
   });
+
+  it('[OPS-L1] while one process has the database open another cannot open it; after the first exits, or crashes, it can', async () => {
+    const folder = join(dir.path, 'processes');
+    const first = databaseProcess('hold', folder, 'FIRST');
+    expect(await firstLine(first)).toBe('open FIRST');
+    expect(await finish(databaseProcess('read', folder))).toEqual({ code: 3, line: `locked ${first.pid}` });
+    // A clean exit: the holder closes the database and ends; the next process opens it, data and all.
+    first.stdin.write('close\n');
+    expect(await new Promise((resolve) => first.once('exit', resolve))).toBe(0);
+    const second = databaseProcess('hold', folder, 'SECOND');
+    expect(await firstLine(second)).toBe('open FIRST,SECOND');
+    expect(await finish(databaseProcess('read', folder))).toEqual({ code: 3, line: `locked ${second.pid}` });
+    // A crash: nothing of the holder runs after SIGKILL, yet the next process opens the folder and its data.
+    await kill(second, 'SIGKILL');
+    expect(await finish(databaseProcess('read', folder))).toEqual({ code: 0, line: 'agencies FIRST,SECOND' });
+    // Each child compiles TypeScript and three open PGlite (the first runs initdb): minutes on a busy machine.
+  }, 300_000);
 
   it('[OPS-L1] a holder killed with SIGKILL leaves its lock behind, and the next start takes it over', async () => {
     const folder = join(dir.path, 'killed');

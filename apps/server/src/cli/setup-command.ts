@@ -16,23 +16,28 @@ DATABASE_URL as the server (with the embedded database, stop the server first). 
 --password-file (first line), else TIDEWATCH_ADMIN_PASSWORD, else it is asked for at the terminal.
 Demo logins and keys left by a demo start are disabled first.`;
 
+// Throws on an unknown or malformed option (strict), which runSetup reports as a usage error.
+function parseSetupArgs(args: string[]) {
+  return parseArgs({
+    args,
+    options: {
+      agency: { type: 'string' },
+      'agency-name': { type: 'string' },
+      country: { type: 'string' },
+      username: { type: 'string' },
+      'display-name': { type: 'string' },
+      'password-file': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  }).values;
+}
+
 /** `tidewatch setup`: answers the process exit code (0 created, 1 refused, 2 usage). */
 export async function runSetup(args: string[], env: Record<string, string | undefined>): Promise<number> {
-  let values;
+  let values: ReturnType<typeof parseSetupArgs>;
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        agency: { type: 'string' },
-        'agency-name': { type: 'string' },
-        country: { type: 'string' },
-        username: { type: 'string' },
-        'display-name': { type: 'string' },
-        'password-file': { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-    }));
+    values = parseSetupArgs(args);
   } catch (err) {
     console.error(`${err instanceof Error ? err.message : String(err)}\n\n${SETUP_USAGE}`);
     return 2;

@@ -1,5 +1,5 @@
 import { generateDemoCargo, type Traffic } from '@tidewatch/simulator';
-import type { IntelRequestContext } from '../intel/intel-context.ts';
+import type { IntelRequestContext } from '../services/intel-context.ts';
 import { ingestConsignments } from '../services/cargo/ingest-consignments.ts';
 import { rescoreConsignment } from '../services/cargo/consignment-verbs.ts';
 

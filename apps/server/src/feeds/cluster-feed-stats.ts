@@ -1,14 +1,10 @@
 import type { FeedStats } from '@tidewatch/contracts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { FeedManager } from './feed-manager.ts';
+import type { FeedStatsReport } from './feed-stats-report.ts';
 
 /** Inter-node message: one node's feed statistics. */
 export const CLUSTER_FEEDS = 'tw:feeds';
-
-export interface FeedStatsReport {
-  node: string;
-  feeds: FeedStats[];
-}
 
 /**
  * A feed runs on the node it is attached to, but an operator's browser is connected to any node: each node

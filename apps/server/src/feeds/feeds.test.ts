@@ -60,9 +60,9 @@ describe('feed plumbing', () => {
         (l) => lines.push(l),
         () => overflows++,
       );
-    push('ok\r' + 'x'.repeat(8));
+    push(`ok\r${'x'.repeat(8)}`);
     push('x'.repeat(8));
-    push('x'.repeat(8) + '\rnext\r');
+    push(`${'x'.repeat(8)}\rnext\r`);
     expect(lines).toEqual(['ok', 'next']);
     expect(overflows).toBe(1);
   });

@@ -10,7 +10,7 @@ import {
   eventDeclarations,
   type HeardVessel,
 } from './declared-flags.ts';
-import type { EntryListener } from './matcher-runtime.ts';
+import type { EntryListener } from '../services/watchlists/matcher-runtime.ts';
 import type { SerialQueue } from './serial-queue.ts';
 
 export interface DeclaredFlagWatchOptions {

@@ -20,7 +20,7 @@ export interface EntrySweepOptions {
   /** Vessels heard by this node's own feeds (relayed ones are swept by the node that hears them). */
   vessels(): Iterable<SweptVessel>;
   /** Raises the hits of one vessel, as the AIS identity check does. */
-  hits(vessel: SweptVessel, found: EntryMatch[]): Promise<unknown> | void;
+  hits(vessel: SweptVessel, found: EntryMatch[]): Promise<unknown> | undefined;
 }
 
 /**

@@ -7,15 +7,7 @@ import {
 } from '@tidewatch/contracts';
 import { type RealtimeFanout, releasableItem } from '../realtime/fanout.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
-import type { IntelNotifier } from './intel-context.ts';
-
-/** What nodes exchange so each can filter its own sockets and refresh its own matcher and detectors. */
-export type IntelBroadcast =
-  | { channel: 'watchlist'; watchlist: Watchlist }
-  | { channel: 'entry'; entry: WatchlistEntry; watchlist: Watchlist }
-  | { channel: 'alert'; alert: DerivedAlert }
-  | { channel: 'consignment'; consignment: Consignment }
-  | { channel: 'areas' };
+import type { IntelBroadcast, IntelNotifier } from '../services/intel-context.ts';
 
 export const INTEL_CHANNEL = 'tw:intel';
 

@@ -8,22 +8,24 @@ import {
   type Db,
 } from '@tidewatch/db';
 import { DetectorSuite, type DetectorThresholdOverrides, type EntryMatch, type VesselPicture } from '@tidewatch/domain';
-import type { Hono } from 'hono';
-import type { AppEnv } from '../http/request-context.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { RealtimeFanout } from '../realtime/fanout.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createAisObserver, timeOf } from './ais-observer.ts';
 import { createDeclaredFlagWatch } from './declared-flag-watch.ts';
-import { publishHits } from './hit-publisher.ts';
-import { systemContext, type IntelRequestContext, type IntelServices } from './intel-context.ts';
-import { createIntelNotifier, type IntelBroadcast } from './intel-notifier.ts';
+import { publishHits } from '../services/alerts/hit-publisher.ts';
+import {
+  systemContext,
+  type IntelBroadcast,
+  type IntelRequestContext,
+  type IntelServices,
+} from '../services/intel-context.ts';
+import { createIntelNotifier } from './intel-notifier.ts';
 import { createEntrySweep, type EntrySweep } from './entry-sweep.ts';
-import { MatcherRuntime, toIndexEntry } from './matcher-runtime.ts';
+import { MatcherRuntime, toIndexEntry } from '../services/watchlists/matcher-runtime.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { draftVesselAlert } from './vessel-alert-draft.ts';
 import { publishAlert } from '../services/alerts/publish-alert.ts';
-import { intelRoutes } from '../http/routes/intel-routes.ts';
 
 export interface IntelOptions {
   ctx: ServiceContext;
@@ -51,8 +53,6 @@ export interface IntelRuntime {
   onEvents(events: readonly IntelEvent[]): void;
   /** Hook for the ordered event stream: every committed event, this node's and other nodes', once each. */
   onCommitted(events: readonly IntelEvent[]): void;
-  /** Authenticated /api/v1 route groups. */
-  routes: { path: string; routes: Hono<AppEnv> }[];
   /** The request context the detectors and matcher act with (system actor). */
   system: IntelRequestContext;
   reloadAreas(): Promise<void>;
@@ -305,7 +305,6 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
         );
       }
     },
-    routes: intelRoutes(services),
     async close() {
       clearInterval(sweep);
       await queue.drained();

@@ -77,8 +77,7 @@ export function draftVesselAlert(
     eventKind: 'vessel_alert',
     title,
     summary: `${alert.summary} [${alert.status}]`,
-    severity:
-      alert.type === 'identity_anomaly' && alert.parameters['anomaly'] === 'imo_shared' ? 4 : SEVERITY[alert.type],
+    severity: alert.type === 'identity_anomaly' && alert.parameters.anomaly === 'imo_shared' ? 4 : SEVERITY[alert.type],
     mmsis: alert.mmsis.map(mmsiText),
     startAt: alert.startAt,
     endAt: alert.endAt,

@@ -44,6 +44,7 @@ export function principalOf(ctx: ServiceContext, socket: TidewatchSocket): Promi
 
 /** Authenticates each socket (token in `auth`, or the session cookie) and puts it in the rooms revocation uses. */
 export function attachSocketAuth(io: TidewatchServer, stream: OrderedEventStream, ctx: ServiceContext): void {
+  // biome-ignore lint/nursery/noMisusedPromises: socket.io ignores the promise; the body catches every error and always calls next.
   io.use(async (socket, next) => {
     try {
       const handshake = SocketHandshake.safeParse(socket.handshake.auth ?? {});

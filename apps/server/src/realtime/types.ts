@@ -2,9 +2,9 @@ import type { Server, Socket } from 'socket.io';
 import type { Annotation, ClientToServerEvents, IntelEvent, ServerToClientEvents } from '@tidewatch/contracts';
 import type { Principal } from '../auth/actor.ts';
 import type { Releasable } from '@tidewatch/domain';
-import type { IntelBroadcast } from '../intel/intel-notifier.ts';
-import type { RelayedAis } from '../vessels/vessel-relay.ts';
-import type { FeedStatsReport } from '../feeds/cluster-feed-stats.ts';
+import type { IntelBroadcast } from '../services/intel-context.ts';
+import type { RelayedAis } from '../vessels/relayed-ais.ts';
+import type { FeedStatsReport } from '../feeds/feed-stats-report.ts';
 
 export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;

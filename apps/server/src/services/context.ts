@@ -12,7 +12,7 @@ import type { Principal } from '../auth/actor.ts';
 import type { AuditTrail } from './audit-trail.ts';
 import type { AttemptLimiter } from '../auth/attempt-limiter.ts';
 import type { PrincipalCache } from './auth/principal-cache.ts';
-import type { AnnotationTargetResolvers } from './annotations/annotation-target.ts';
+import type { AnnotationTargetResolvers } from './annotations/annotation-target-resolvers.ts';
 import type { Releasable } from '@tidewatch/domain';
 
 export interface Clock {

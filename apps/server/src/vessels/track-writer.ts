@@ -62,7 +62,7 @@ export class TrackWriter {
 
   /** Writes what is pending; a flush already running is awaited instead of overlapping it. */
   flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
+    if (this.flushing !== null) return this.flushing;
     if (this.points.length === 0 && this.statics.size === 0) return Promise.resolve();
     const points = this.points;
     const statics = [...this.statics.values()];

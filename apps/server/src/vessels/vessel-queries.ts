@@ -31,7 +31,7 @@ export function searchVessels({
   if (!parsed.success) throw validationError(parsed.error, 'query');
   const { q, limit } = parsed.data;
   if (q === undefined) {
-    const items = [];
+    const items: VesselSearchResult['items'] = [];
     for (const v of ctx.picture.values()) {
       if (items.length >= limit) break;
       items.push(toSummary(v));

@@ -1,12 +1,10 @@
 import type { AisMessage, DecodedAis } from '@tidewatch/ais';
 import type { VesselPicture } from '@tidewatch/domain';
 import type { TidewatchServer } from '../realtime/types.ts';
+import type { RelayedAis } from './relayed-ais.ts';
 
 /** Inter-node message name: AIS messages one node's feeds decoded, for the other nodes' pictures. */
 export const RELAY_EVENT = 'tw:ais';
-
-/** One relayed message: the decoded message and the time its node received it. */
-export type RelayedAis = [AisMessage, number];
 
 const RELAY_EVERY_MS = 250;
 /** Only what the picture reads travels between nodes (positions and static/voyage reports). */

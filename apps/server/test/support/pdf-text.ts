@@ -8,9 +8,8 @@ import { inflateSync } from 'node:zlib';
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const out: string[] = [];
-  const streamRe = /<<([^]*?)>>\s*stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = streamRe.exec(raw)) !== null) {
+  const streamRe = /<<([\s\S]*?)>>\s*stream\r?\n/g;
+  for (let m = streamRe.exec(raw); m !== null; m = streamRe.exec(raw)) {
     const start = m.index + m[0].length;
     const end = raw.indexOf('endstream', start);
     if (end < 0) break;
@@ -32,8 +31,7 @@ function textOps(content: string): string {
   const parts: string[] = [];
   const opRe =
     /BT|\[((?:<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\))\s*Tj/g;
-  let m: RegExpExecArray | null;
-  while ((m = opRe.exec(content)) !== null) {
+  for (let m = opRe.exec(content); m !== null; m = opRe.exec(content)) {
     if (m[0] === 'BT') {
       parts.push('\n');
       continue;

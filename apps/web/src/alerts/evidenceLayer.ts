@@ -13,7 +13,7 @@ const LAYERS = [
   'alert-evidence-ends',
 ] as const;
 /** Above the vessels and events: the evidence is what the operator opened. */
-const TRACK_COLORS = ['#f472b6', '#38bdf8', '#a78bfa', '#facc15'];
+const TRACK_COLORS = ['#f472b6', '#38bdf8', '#a78bfa', '#facc15'] as const;
 /** Consecutive fixes further apart than this in time are drawn dashed (the gap itself is the evidence). */
 const GAP_MS = 20 * 60_000;
 
@@ -23,7 +23,7 @@ function features(
 ): GeoJSON.FeatureCollection {
   const out: GeoJSON.Feature[] = [];
   tracks.forEach((track, ti) => {
-    const color = TRACK_COLORS[ti % TRACK_COLORS.length]!;
+    const color = TRACK_COLORS[ti % TRACK_COLORS.length] ?? TRACK_COLORS[0];
     const pts = [...track.points].sort((a, b) => a[0] - b[0]);
     let run: [number, number][] = [];
     const flush = (): void => {

@@ -72,7 +72,10 @@ export function arcFeatures(
     if (route.length < 2) continue;
     const coordinates: [number, number][] = [];
     for (let i = 0; i + 1 < route.length; i++) {
-      const leg = arcPoints(route[i]!, route[i + 1]!);
+      const from = route[i];
+      const to = route[i + 1];
+      if (from === undefined || to === undefined) break;
+      const leg = arcPoints(from, to);
       coordinates.push(...(i === 0 ? leg : leg.slice(1)));
     }
     features.push({

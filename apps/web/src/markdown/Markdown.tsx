@@ -3,6 +3,7 @@ import { parseMarkdown, type Inline } from './parse.ts';
 import './markdown.css';
 
 function renderInline(nodes: readonly Inline[]): ReactNode[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch is exhaustive over Inline['type'], as TypeScript checks.
   return nodes.map((node, i) => {
     switch (node.type) {
       case 'text':

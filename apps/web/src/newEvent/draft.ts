@@ -1,6 +1,6 @@
 import {
   COMMODITIES,
-  QUANTITY_UNITS,
+  type QUANTITY_UNITS,
   type Commodity,
   type EventInput,
   type Grading,

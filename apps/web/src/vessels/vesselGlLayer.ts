@@ -164,7 +164,9 @@ export class VesselGlLayer implements CustomLayerInterface {
     private readonly symbolMinZoom: number,
   ) {
     this.colors = new Float32Array(8 * 3);
-    VESSEL_CLASSES.forEach((c, i) => this.colors.set(hexToRgb(c.color), i * 3));
+    VESSEL_CLASSES.forEach((c, i) => {
+      this.colors.set(hexToRgb(c.color), i * 3);
+    });
   }
 
   /** Current sprite size in CSS px (for hit testing). */

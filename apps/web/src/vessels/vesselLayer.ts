@@ -126,7 +126,7 @@ export class VesselLayer {
   constructor(
     private readonly map: MapLibreMap,
     private readonly store: VesselStore,
-    private readonly options: VesselLayerOptions,
+    options: VesselLayerOptions,
   ) {
     map.addSource(TRAIL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addSource(SELECTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });

@@ -83,7 +83,7 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     setBusy(true);
-    let result;
+    let result: Awaited<ReturnType<typeof addEntry>>;
     if (entry === null) {
       const input: WatchlistEntryInput = { kind, reason: draft.reason };
       for (const key of shown) if (draft[key].trim() !== '') (input as Record<string, string>)[key] = draft[key].trim();

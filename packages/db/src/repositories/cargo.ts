@@ -33,17 +33,15 @@ export function createCargoRepository(db: Db) {
         for (const row of rows) {
           const [created] = await tx.insert(consignments).values(row).onConflictDoNothing().returning();
           if (created) {
-            await tx
-              .insert(consignmentMovements)
-              .values({
-                consignmentId: created.id,
-                kind: 'booked',
-                at: created.createdAt,
-                locode: created.originLocode,
-                note: null,
-                recordedBy,
-                recordedAt: at,
-              });
+            await tx.insert(consignmentMovements).values({
+              consignmentId: created.id,
+              kind: 'booked',
+              at: created.createdAt,
+              locode: created.originLocode,
+              note: null,
+              recordedBy,
+              recordedAt: at,
+            });
             out.push({ row: created, created: true });
             continue;
           }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { T0, recordingSuite } from './test-support.ts';
 
 const base = { mmsi: 339_123_456, at: T0, imo: 9_074_729, name: 'SEA STAR', callSign: '6YAB1', shipType: 70 };
-const anomalies = (alerts: { parameters: Record<string, unknown> }[]) => alerts.map((a) => a.parameters['anomaly']);
+const anomalies = (alerts: { parameters: Record<string, unknown> }[]) => alerts.map((a) => a.parameters.anomaly);
 
 describe('identity anomaly detector', () => {
   it('accepts a consistent identity and flags a failed IMO check digit', () => {

@@ -243,7 +243,10 @@ class NameIndex {
           continue;
         }
         let own = hashes.get(groups);
-        if (!own) hashes.set(groups, (own = groupHashes(bag, groups)));
+        if (!own) {
+          own = groupHashes(bag, groups);
+          hashes.set(groups, own);
+        }
         for (let g = 0; g < groups; g++) this.post(mix(mix(seed, g), own[g] ?? 0), slot);
       }
     });
@@ -328,7 +331,10 @@ class NameIndex {
         let own: Uint32Array | undefined;
         if (groups !== BUCKET) {
           own = hashes.get(groups);
-          if (!own) hashes.set(groups, (own = groupHashes(bag, groups)));
+          if (!own) {
+            own = groupHashes(bag, groups);
+            hashes.set(groups, own);
+          }
         }
         for (const prefix of seeds) {
           const seed = mix(mix(mix(ci + 1, lb), groups), prefix);

@@ -31,7 +31,10 @@ describe('deriveReleasability', () => {
 
   it('[REL-6] property: whoever reads the derived item reads every input (2,000 random cases)', () => {
     let seed = 7;
-    const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const rnd = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
     const tlps = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
     for (let i = 0; i < 2000; i++) {

@@ -41,7 +41,7 @@ describe('releaseIssuesWithin', () => {
     const groupsOf = (a: string) => new Set(a === 'JCA' || a === 'CBP' ? ['jca-cbp-cmaa'] : []);
     const tlps = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
     const subsets = <T>(xs: readonly T[]): T[][] =>
-      xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]);
+      xs.reduce<T[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
     for (const parentTlp of tlps) {
       for (const parentRecipients of subsets(['CBP', 'JCF'])) {
         const parent: Releasable = {

@@ -260,7 +260,8 @@ export function createTraffic(options: TrafficOptions): Traffic {
         v.nextStaticAt = at;
       }
       const dark = isDark(v.dark, at);
-      const ch = (channel = 1 - channel) === 0 ? 'A' : 'B';
+      channel = 1 - channel;
+      const ch = channel === 0 ? 'A' : 'B';
       if (v.nextPositionAt <= at) {
         if (dark) stats.suppressed++;
         else {

@@ -68,7 +68,7 @@ export function authRoutes(ctx: ServiceContext): Hono<AppEnv> {
   app.get('/me', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     const principal = token ? await principalFromSession(ctx, token) : undefined;
-    if (!principal || principal.actor.kind !== 'user')
+    if (principal?.actor.kind !== 'user')
       return c.json({ error: { code: 'unauthenticated', message: 'log in first' } }, 401);
     const { actor, viewer } = principal;
     return c.json({

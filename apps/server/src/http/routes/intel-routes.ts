@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { limitBody } from '../body-limit.ts';
-import type { IntelRequestContext, IntelServices } from '../../intel/intel-context.ts';
+import type { IntelRequestContext, IntelServices } from '../../services/intel-context.ts';
 import { getAlert, searchAlerts } from '../../services/alerts/read-alerts.ts';
 import { createArea, getArea, listAreas, retireArea } from '../../services/alerts/manage-areas.ts';
 import { consignmentsFromCsv } from '../../services/cargo/consignment-csv.ts';

@@ -1,7 +1,7 @@
 import { AreaInput, type AreaOfInterest, type Tlp } from '@tidewatch/contracts';
 import type { AreaRow } from '@tidewatch/db';
 import { viewerScope } from '../../auth/actor.ts';
-import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
+import { actorLabel, type IntelRequestContext } from '../intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { forbidden, notFound, validationError } from '../errors.ts';
 import { validRing } from '../geometry/valid-area.ts';

@@ -1,6 +1,6 @@
 import type { AlertStatus, AlertType, EventInput, Releasability, Subjects } from '@tidewatch/contracts';
 import type { DerivedAlertRow, StoredAlertEvidence } from '@tidewatch/db';
-import type { IntelRequestContext } from '../../intel/intel-context.ts';
+import type { IntelRequestContext } from '../intel-context.ts';
 import { ingestEvent } from '../events/ingest-events.ts';
 import { toDerivedAlert } from './alert-dto.ts';
 

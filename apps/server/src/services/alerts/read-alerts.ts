@@ -1,6 +1,6 @@
 import { AlertQuery, type DerivedAlert } from '@tidewatch/contracts';
 import { viewerScope } from '../../auth/actor.ts';
-import type { IntelRequestContext } from '../../intel/intel-context.ts';
+import type { IntelRequestContext } from '../intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { notFound, validationError } from '../errors.ts';
 import { auditRestrictedRead } from '../watchlists/check-releasability.ts';

@@ -1,19 +1,9 @@
 import type { AnnotationTargetType } from '@tidewatch/contracts';
 import type { Releasable } from '@tidewatch/domain';
 import { isMmsiFormat } from '@tidewatch/ais';
-import type { ViewerScope } from '@tidewatch/db';
 import { viewerScope } from '../../auth/actor.ts';
 import type { RequestContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-
-/** Finds a target the viewer may read and answers its releasability; undefined when there is none for them. */
-export type AnnotationTargetResolver = (viewer: ViewerScope, id: string) => Promise<Releasable | undefined>;
-
-/**
- * Resolvers for target types owned by other parts of the server (consignments, watchlist entries), filled
- * in by the composition root, so annotations need not know those repositories.
- */
-export type AnnotationTargetResolvers = Map<AnnotationTargetType, AnnotationTargetResolver>;
 
 /** The thing an annotation hangs on; `releasable` is null for public targets (vessels by MMSI). */
 export interface ResolvedTarget {

@@ -1,6 +1,6 @@
 import type { CargoRepository, WatchlistRepository } from '@tidewatch/db';
 import type { Tlp } from '@tidewatch/contracts';
-import type { AnnotationTargetResolvers } from './annotation-target.ts';
+import type { AnnotationTargetResolvers } from './annotation-target-resolvers.ts';
 import { isUuid } from '../ids.ts';
 
 interface ReleasableRow {

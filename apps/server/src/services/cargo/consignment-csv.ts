@@ -19,9 +19,9 @@ const num = (s: string | undefined): number | undefined => (s ? Number(s) : unde
  */
 export function consignmentsFromCsv(ctx: RequestContext, csv: string, query: Record<string, string>): RawConsignment[] {
   const rel = Releasability.safeParse({
-    tlp: query['tlp'],
-    recipients: query['recipients'] ? query['recipients'].split(',').filter(Boolean) : [],
-    sharingGroups: query['sharingGroups'] ? query['sharingGroups'].split(',').filter(Boolean) : [],
+    tlp: query.tlp,
+    recipients: query.recipients ? query.recipients.split(',').filter(Boolean) : [],
+    sharingGroups: query.sharingGroups ? query.sharingGroups.split(',').filter(Boolean) : [],
   });
   if (!rel.success) throw validationError(rel.error, 'releasability (query tlp, recipients, sharingGroups)');
   const [header, ...rows] = parseCsv(csv);

@@ -1,6 +1,6 @@
 import { ConsignmentQuery, MovementInput, type Consignment } from '@tidewatch/contracts';
 import { viewerScope } from '../../auth/actor.ts';
-import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
+import { actorLabel, type IntelRequestContext } from '../intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { forbidden, notFound, validationError } from '../errors.ts';
 import { auditRestrictedRead } from '../watchlists/check-releasability.ts';

@@ -6,8 +6,8 @@ import {
   type Tlp,
 } from '@tidewatch/contracts';
 import type { ConsignmentRow, NewConsignmentRow } from '@tidewatch/db';
-import { publishHits } from '../../intel/hit-publisher.ts';
-import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
+import { publishHits } from '../alerts/hit-publisher.ts';
+import { actorLabel, type IntelRequestContext } from '../intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { ServiceError, forbidden, issuesFromZod, validationError } from '../errors.ts';
 import { checkReleasability } from '../watchlists/check-releasability.ts';

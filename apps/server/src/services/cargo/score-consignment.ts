@@ -7,8 +7,8 @@ import {
   type HitFact,
   type Releasable,
 } from '@tidewatch/domain';
-import { merge } from '../../intel/matcher-runtime.ts';
-import type { IntelRequestContext } from '../../intel/intel-context.ts';
+import { merge } from '../watchlists/matcher-runtime.ts';
+import type { IntelRequestContext } from '../intel-context.ts';
 
 /** What scoring needs of a consignment, stored or about to be. */
 export interface ScoringInput {

@@ -1,4 +1,4 @@
-import { COMMODITIES, TrendFilterQuery, type CommodityCounts, type TrendArea } from '@tidewatch/contracts';
+import { COMMODITIES, type TrendFilterQuery, type CommodityCounts, type TrendArea } from '@tidewatch/contracts';
 import type { AreaPolygons, SeizureTrendFilter, TrendCell } from '@tidewatch/db';
 import type { z } from 'zod';
 import { viewerScope } from '../../auth/actor.ts';

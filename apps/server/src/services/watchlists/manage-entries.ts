@@ -8,7 +8,7 @@ import {
 import type { NewWatchlistEntryRow, WatchlistRow } from '@tidewatch/db';
 import { entryIdentityKey } from '@tidewatch/domain';
 import { viewerScope } from '../../auth/actor.ts';
-import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
+import { actorLabel, type IntelRequestContext } from '../intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { ServiceError, forbidden, notFound, validationError } from '../errors.ts';
 import { toEntry, toWatchlist } from './watchlist-dto.ts';

@@ -1,6 +1,6 @@
 import { RetireInput, WatchlistEdit, WatchlistInput, type Watchlist } from '@tidewatch/contracts';
 import { viewerScope } from '../../auth/actor.ts';
-import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
+import { actorLabel, type IntelRequestContext } from '../intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { ServiceError, forbidden, notFound, validationError } from '../errors.ts';
 import { checkReleasability } from './check-releasability.ts';

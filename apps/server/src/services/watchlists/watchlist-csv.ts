@@ -8,7 +8,7 @@ import {
 } from '@tidewatch/contracts';
 import { entryIdentityKey } from '@tidewatch/domain';
 import { viewerScope } from '../../auth/actor.ts';
-import { actorLabel, type IntelRequestContext } from '../../intel/intel-context.ts';
+import { actorLabel, type IntelRequestContext } from '../intel-context.ts';
 import { requirePermission } from '../auth/principal.ts';
 import { ServiceError, notFound } from '../errors.ts';
 import { csvLine, headerIndex, parseCsv } from '../csv/csv.ts';

@@ -28,7 +28,7 @@ function pdfText(text: string): string {
     .replace(/→/g, '->')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/[^\u0009\u000a\u0020-\u007e\u00a0-\u00ff–—…•]/g, '?');
+    .replace(/[^\t\n\u0020-\u007e\u00a0-\u00ff–—…•]/g, '?');
 }
 
 /** Renders a stored summary as a PDF in memory with pdfkit: no browser, no network, standard fonts only. */
@@ -127,7 +127,10 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
       const pts = sparklinePoints(r.sparkline, 100, 12, 1);
       const x0 = MARGIN + (cols[4] ?? 0);
       doc.save().lineWidth(1).strokeColor('#1f5f8b');
-      pts.forEach(([x, py], i) => (i === 0 ? doc.moveTo(x0 + x, y + py) : doc.lineTo(x0 + x, y + py)));
+      pts.forEach(([x, py], i) => {
+        if (i === 0) doc.moveTo(x0 + x, y + py);
+        else doc.lineTo(x0 + x, y + py);
+      });
       doc.stroke().restore();
     }
   }
@@ -147,7 +150,10 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   doc.rect(MARGIN, top, plan.width, plan.height).fill(SEA);
   doc.rect(MARGIN, top, plan.width, plan.height).clip();
   for (const ring of plan.land) {
-    ring.forEach(([x, y], i) => (i === 0 ? doc.moveTo(MARGIN + x, top + y) : doc.lineTo(MARGIN + x, top + y)));
+    ring.forEach(([x, y], i) => {
+      if (i === 0) doc.moveTo(MARGIN + x, top + y);
+      else doc.lineTo(MARGIN + x, top + y);
+    });
     doc.closePath();
   }
   // Lakes are rings inside land rings: even-odd leaves them as water.

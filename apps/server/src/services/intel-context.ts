@@ -1,7 +1,7 @@
 import type { CargoRepository, DerivedAlertRepository, WatchlistRepository } from '@tidewatch/db';
 import type { Consignment, DerivedAlert, Watchlist, WatchlistEntry } from '@tidewatch/contracts';
-import type { RequestContext, ServiceContext } from '../services/context.ts';
-import type { MatcherRuntime } from './matcher-runtime.ts';
+import type { RequestContext, ServiceContext } from './context.ts';
+import type { MatcherRuntime } from './watchlists/matcher-runtime.ts';
 
 /** Live side effects of intelligence changes, filtered per socket on every node (REL-9). */
 export interface IntelNotifier {
@@ -12,6 +12,14 @@ export interface IntelNotifier {
   /** Areas of interest changed: every node reloads the detectors' areas. */
   areasChanged(): void;
 }
+
+/** What nodes exchange so each can filter its own sockets and refresh its own matcher and detectors. */
+export type IntelBroadcast =
+  | { channel: 'watchlist'; watchlist: Watchlist }
+  | { channel: 'entry'; entry: WatchlistEntry; watchlist: Watchlist }
+  | { channel: 'alert'; alert: DerivedAlert }
+  | { channel: 'consignment'; consignment: Consignment }
+  | { channel: 'areas' };
 
 /** Storage and runtime pieces of watchlists, alerts and cargo, added to the service context. */
 export interface IntelServices {

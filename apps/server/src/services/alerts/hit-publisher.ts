@@ -1,8 +1,8 @@
 import type { Subjects } from '@tidewatch/contracts';
 import type { DerivedAlertRow } from '@tidewatch/db';
-import { deriveReleasability, type EntryMatch, type Releasable } from '@tidewatch/domain';
-import { publishAlert } from '../services/alerts/publish-alert.ts';
-import type { IntelRequestContext } from './intel-context.ts';
+import { type DerivedReleasability, deriveReleasability, type EntryMatch, type Releasable } from '@tidewatch/domain';
+import { publishAlert } from './publish-alert.ts';
+import type { IntelRequestContext } from '../intel-context.ts';
 
 export interface MatchedSubject {
   type: 'vessel' | 'consignment' | 'event';
@@ -39,7 +39,7 @@ export async function publishHits({
   for (const { entry, matches } of found) {
     if (!ctx.matcher.deduper.admit(`${subject.type}:${subject.id}`, entry.id, nowMs)) continue;
     let owner: string | null = null;
-    let releasability = null;
+    let releasability: DerivedReleasability | null = null;
     for (const candidate of new Set([entry.releasability.ownerAgency, subject.releasable.ownerAgency])) {
       const derived = deriveReleasability([entry.releasability, subject.releasable], {
         agency: candidate,
