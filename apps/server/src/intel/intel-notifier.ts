@@ -1,10 +1,4 @@
-import {
-  EVENT_SCHEMA_VERSION,
-  type Consignment,
-  type DerivedAlert,
-  type Watchlist,
-  type WatchlistEntry,
-} from '@tidewatch/contracts';
+import { EVENT_SCHEMA_VERSION } from '@tidewatch/contracts';
 import { type RealtimeFanout, releasableItem } from '../realtime/fanout.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { IntelBroadcast, IntelNotifier } from '../services/intel-context.ts';

@@ -1,4 +1,4 @@
-import type { AisMessage, DecodedAis } from '@tidewatch/ais';
+import type { DecodedAis } from '@tidewatch/ais';
 import type { VesselPicture } from '@tidewatch/domain';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { RelayedAis } from './relayed-ais.ts';
