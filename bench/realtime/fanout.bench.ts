@@ -164,17 +164,26 @@ const green = [releasableOf(event)];
 const delivered = CLIENTS * MESSAGES_PER_ROUND;
 
 const viaFanout = () => fanout.toReaders(green, 'event:updated', message);
+/** ws's broadcast idiom: the same string handed to every client (each send converts it to bytes). */
 const viaRaw = () => {
   for (const ws of raw.wss.clients) ws.send(packet);
+};
+/** The floor with ws's public API: the bytes made once, then one framed write per client. */
+const packetBytes = Buffer.from(packet);
+const viaRawOnce = () => {
+  for (const ws of raw.wss.clients) ws.send(packetBytes, { binary: false, compress: false });
 };
 // Warm-up: JIT, socket buffers, the child's parser.
 await measure(viaFanout, delivered);
 await measure(viaRaw, delivered);
+await measure(viaRawOnce, delivered);
 const fanoutRounds: Round[] = [];
 const rawRounds: Round[] = [];
+const rawOnceRounds: Round[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   fanoutRounds.push(await measure(viaFanout, delivered));
   rawRounds.push(await measure(viaRaw, delivered));
+  rawOnceRounds.push(await measure(viaRawOnce, delivered));
 }
 const perMessageUs = (rounds: Round[], key: 'cpuMs' | 'wallMs') =>
   (median(rounds.map((r) => r[key])) * 1000) / delivered;
@@ -183,12 +192,22 @@ const costs = {
   clients: CLIENTS,
   messagesPerRound: MESSAGES_PER_ROUND,
   rounds: ROUNDS,
-  bytesPerMessage: { fanout: bytesEach(fanoutRounds), raw: bytesEach(rawRounds) },
-  serverCpuUsPerDelivered: { fanout: perMessageUs(fanoutRounds, 'cpuMs'), raw: perMessageUs(rawRounds, 'cpuMs') },
-  wallUsPerDelivered: { fanout: perMessageUs(fanoutRounds, 'wallMs'), raw: perMessageUs(rawRounds, 'wallMs') },
+  bytesPerMessage: { fanout: bytesEach(fanoutRounds), raw: bytesEach(rawRounds), rawOnce: bytesEach(rawOnceRounds) },
+  serverCpuUsPerDelivered: {
+    fanout: perMessageUs(fanoutRounds, 'cpuMs'),
+    raw: perMessageUs(rawRounds, 'cpuMs'),
+    rawOnce: perMessageUs(rawOnceRounds, 'cpuMs'),
+  },
+  wallUsPerDelivered: {
+    fanout: perMessageUs(fanoutRounds, 'wallMs'),
+    raw: perMessageUs(rawRounds, 'wallMs'),
+    rawOnce: perMessageUs(rawOnceRounds, 'wallMs'),
+  },
 };
-const cpuRatio = costs.serverCpuUsPerDelivered.fanout / costs.serverCpuUsPerDelivered.raw;
-const wallRatio = costs.wallUsPerDelivered.fanout / costs.wallUsPerDelivered.raw;
+// Against the cheaper of the two raw broadcasts: the ratio is to the floor, not to a straw man.
+const floor = (key: 'serverCpuUsPerDelivered' | 'wallUsPerDelivered') => Math.min(costs[key].raw, costs[key].rawOnce);
+const cpuRatio = costs.serverCpuUsPerDelivered.fanout / floor('serverCpuUsPerDelivered');
+const wallRatio = costs.wallUsPerDelivered.fanout / floor('wallUsPerDelivered');
 await raw.close();
 
 // ---- 2. a 100,000-vessel picture to 50 viewports ----------------------------------------------------------
@@ -298,16 +317,16 @@ console.log(
   `fan-out vs raw ws, ${CLIENTS} clients x ${MESSAGES_PER_ROUND} messages, ${ROUNDS} rounds (median), ${costs.bytesPerMessage.fanout} B each`,
 );
 console.log(
-  `  server CPU per delivered message: fan-out ${costs.serverCpuUsPerDelivered.fanout.toFixed(2)} us, raw ${costs.serverCpuUsPerDelivered.raw.toFixed(2)} us -> ${cpuRatio.toFixed(2)}x (target <= 1.3x)`,
+  `  server CPU per delivered message: fan-out ${costs.serverCpuUsPerDelivered.fanout.toFixed(2)} us, raw ${costs.serverCpuUsPerDelivered.raw.toFixed(2)} us (string per send) / ${costs.serverCpuUsPerDelivered.rawOnce.toFixed(2)} us (bytes once) -> ${cpuRatio.toFixed(2)}x the cheaper (target <= 1.3x)`,
 );
 console.log(
-  `  wall time per delivered message:  fan-out ${costs.wallUsPerDelivered.fanout.toFixed(2)} us, raw ${costs.wallUsPerDelivered.raw.toFixed(2)} us -> ${wallRatio.toFixed(2)}x`,
+  `  wall time per delivered message:  fan-out ${costs.wallUsPerDelivered.fanout.toFixed(2)} us, raw ${costs.wallUsPerDelivered.raw.toFixed(2)} us / ${costs.wallUsPerDelivered.rawOnce.toFixed(2)} us -> ${wallRatio.toFixed(2)}x the cheaper`,
 );
 console.log(
-  `100,000 vessels to ${VIEWPORTS} viewports (${inView} vessels in view in all): snapshot ${snapshot.messages} messages, ${(snapshot.bytes / 2 ** 20).toFixed(1)} MiB, built and sent in ${snapshot.serverBuildAndSendMs.toFixed(0)} ms, all received in ${snapshot.untilAllReceivedMs.toFixed(0)} ms`,
+  `100,000 vessels to ${VIEWPORTS} viewports (${inView} vessels in view in all): snapshot ${snapshot.messages} messages, ${(snapshot.bytes / 2 ** 20).toFixed(1)} MiB, built and sent in ${snapshot.serverBuildAndSendMs.toFixed(0)} ms (server CPU ${snapshot.serverCpuMs.toFixed(0)} ms), all received in ${snapshot.untilAllReceivedMs.toFixed(0)} ms`,
 );
 console.log(
-  `  one tick (${changed.length} moved): ${tick.messages} messages, ${(tick.bytes / 1024).toFixed(0)} KiB, built and sent in ${tick.serverBuildAndSendMs.toFixed(1)} ms, all received in ${tick.untilAllReceivedMs.toFixed(0)} ms`,
+  `  one tick (${changed.length} moved): ${tick.messages} messages, ${(tick.bytes / 1024).toFixed(0)} KiB, built and sent in ${tick.serverBuildAndSendMs.toFixed(1)} ms (server CPU ${tick.serverCpuMs.toFixed(0)} ms), all received in ${tick.untilAllReceivedMs.toFixed(0)} ms`,
 );
 console.log(`  machine: load ${conditions.loadAverage1m?.toFixed(1)} on ${conditions.cpus} cores`);
 console.log(`wrote ${writeResults('fanout', results)}`);
