@@ -24,6 +24,8 @@ import { VesselPicture } from '@tidewatch/domain';
 import { RealtimeFanout, releasableOf } from '../../apps/server/src/realtime/fanout.ts';
 import type { TidewatchServer, TidewatchSocket } from '../../apps/server/src/realtime/types.ts';
 import { ViewportSubscription } from '../../apps/server/src/vessels/viewport-subscription.ts';
+import { eventFixture } from '../../apps/web/src/live/eventFixture.ts';
+import { positionReport } from '../support/position-report.ts';
 import { writeResults } from '../support/results.ts';
 import { percentile } from '../support/stats.ts';
 
@@ -111,28 +113,11 @@ async function startRawWs(): Promise<{ wss: WebSocketServer; url: string; close:
 
 // ---- 1. cost per delivered message ------------------------------------------------------------------------
 
-const event: IntelEvent = {
-  v: 1,
+const event: IntelEvent = eventFixture(1, {
   id: '0190c7e5-8a4b-7cde-8f01-23456789abcd',
-  seq: 1,
-  kind: 'sighting_report',
   title: 'Go-fast vessel sighted heading north, no lights, two outboards',
   summary: 'Reported by a fishing vessel 12 nm south of Portland Point; last seen heading 010 at speed.',
-  occurredAt: '2026-12-07T11:00:00Z',
-  reportedAt: '2026-12-07T11:05:00Z',
-  receivedAt: '2026-12-07T11:05:01Z',
-  position: { lat: 17.55, lon: -77.15 },
-  place: null,
-  ownerAgency: 'JCA',
-  releasability: { tlp: 'GREEN', recipients: [], sharingGroups: [] },
-  severity: 3,
-  grading: null,
-  subjects: { vessels: [], containers: [], organisations: [], persons: [] },
-  seizure: null,
-  status: 'new',
-  assigneeId: null,
-  version: 1,
-};
+});
 const message = { v: 1 as const, event };
 /** Exactly the text Socket.IO writes for this message, so the raw broadcast carries the same bytes. */
 const packet = `42${JSON.stringify(['event:updated', message])}`;
@@ -215,24 +200,14 @@ await raw.close();
 const T0 = Date.UTC(2026, 11, 7, 12);
 /** Vessels spread over the Caribbean and the Gulf (lon -98..-58, lat 8..30), a grid with a little jitter. */
 function position(i: number, moved: number): ClassAPositionReport {
-  return {
-    type: 1,
-    repeat: 0,
+  return positionReport({
     mmsi: 300_000_000 + i * 13,
-    navStatus: 0,
-    turn: 0,
-    rateOfTurn: 0,
-    speed: 5 + (i % 15),
-    accuracy: false,
     lon: -98 + (i % 400) / 10 + moved / 500,
     lat: 8 + Math.floor(i / 400) * (22 / 250) + moved / 700,
+    speed: 5 + (i % 15),
     course: (i * 11) % 360,
     heading: (i * 11) % 360,
-    second: 0,
-    maneuver: 0,
-    raim: false,
-    radio: 0,
-  };
+  });
 }
 const picture = new VesselPicture();
 for (let i = 0; i < VESSELS; i++) picture.apply(position(i, 0), T0);
