@@ -6,11 +6,16 @@ import { createTempPostgresDatabase, type TempDatabase } from './support/temp-po
 import { EXAMPLE_EVENT, getJson, postEvent, startTestServer, testKey } from './support/server.ts';
 import { sha256 } from '../apps/server/src/auth/tokens.ts';
 import { login } from './support/session.ts';
+import { ManualTime } from '../apps/server/src/time/manual-time.ts';
+import { FEED_STATS_INTERVAL_MS } from '../apps/server/src/vessels/vessel-gateway.ts';
+import { RELAY_EVERY_MS } from '../apps/server/src/vessels/vessel-relay.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // A stream of this run's own, so a developer's running cluster on the same Redis cannot feed these nodes.
 const REDIS_STREAM = `tidewatch-test-${process.pid}-${Date.now()}`;
 
+/** Node A's timers (vessel relay, feed reports): they run when a test advances them, not on their own. */
+const timersA = new ManualTime();
 let database: TempDatabase;
 let nodeA: RunningServer;
 let nodeB: RunningServer;
@@ -19,7 +24,10 @@ beforeAll(async () => {
   database = await createTempPostgresDatabase('cluster');
   // Both nodes start together on an empty database: the migration lock must let only one apply migrations.
   [nodeA, nodeB] = await Promise.all([
-    startTestServer({ DATABASE_URL: database.url, REDIS_URL, REDIS_STREAM, NODE_ID: 'node-a', AIS_FEEDS: 'http' }),
+    startTestServer(
+      { DATABASE_URL: database.url, REDIS_URL, REDIS_STREAM, NODE_ID: 'node-a', AIS_FEEDS: 'http' },
+      { scheduler: timersA },
+    ),
     startTestServer({ DATABASE_URL: database.url, REDIS_URL, REDIS_STREAM, NODE_ID: 'node-b' }),
   ]);
 });
@@ -160,6 +168,8 @@ describe('two server nodes with PostgreSQL and Redis', () => {
       body: nmea,
     });
     expect(res.status).toBeLessThan(300);
+    // Node A relays what its feeds heard on its next relay tick; the rest is Redis carrying it to node B.
+    await timersA.advance(RELAY_EVERY_MS);
     const cardOnB = async () =>
       getJson<{ lat?: number; lon?: number }>(nodeB.url, `/api/v1/vessels/${mmsi}`, { agency: 'CBP' });
     const deadline = Date.now() + 5000;
@@ -254,6 +264,8 @@ describe('two server nodes with PostgreSQL and Redis', () => {
     const deadline = Date.now() + 8000;
     let feeds = await listed();
     while (!feeds.some((f) => f.node === 'node-a') && Date.now() < deadline) {
+      // Node A reports its feeds on each statistics tick (node B may have missed the one sent at start-up).
+      await timersA.advance(FEED_STATS_INTERVAL_MS);
       await new Promise((resolve) => setTimeout(resolve, 200));
       feeds = await listed();
     }

@@ -54,7 +54,7 @@ describe('import graph', () => {
     ]);
   });
 
-  it('fails on a run-time circle, and only lists a circle closed by a type import', () => {
+  it('[GUARD-5] fails on a run-time circle, and only lists a circle closed by a type import', () => {
     const report = findFindings(
       buildImportGraph(
         tree({
@@ -78,7 +78,7 @@ describe('import graph', () => {
     ]);
   });
 
-  it('fails when services import intel or http/routes (type imports too), and when a package imports an app', () => {
+  it('[GUARD-6][GUARD-2] fails when services import intel or http/routes (type imports too), and when a package imports an app', () => {
     const report = findFindings(
       buildImportGraph(
         tree({
@@ -103,7 +103,7 @@ describe('import graph', () => {
     ]);
   });
 
-  it('fails on a loop between web folders, naming one import per hop; a one-way dependency passes', () => {
+  it('[GUARD-7] fails on a loop between web folders, naming one import per hop; a one-way dependency passes', () => {
     const oneWay = findFindings(
       buildImportGraph(
         tree({

@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+// By path, not by package name: Vite bundles a config's relative imports but loads package imports with plain
+// Node, which cannot run the workspace's TypeScript sources.
+import { themeCssVariables } from '../../packages/contracts/src/theme-tokens.ts';
 
 const apiTarget = `http://127.0.0.1:${process.env.TIDEWATCH_API_PORT ?? 8080}`;
 
@@ -29,8 +32,28 @@ function airGapCsp(): Plugin {
   };
 }
 
+const THEME_TOKENS_CSS = 'virtual:theme-tokens.css';
+
+/**
+ * The theme's colours as a stylesheet generated from the shared tokens (packages/contracts/src/theme-tokens.ts),
+ * the same values the map paint and the server's print palette use: `:root { --panel: ...; }`. Generated at
+ * build time rather than set from script, so the first paint has them and print stylesheets can override them.
+ */
+function themeTokens(): Plugin {
+  const resolved = `\0${THEME_TOKENS_CSS}`;
+  return {
+    name: 'tidewatch-theme-tokens',
+    resolveId: (id) => (id === THEME_TOKENS_CSS ? resolved : undefined),
+    load: (id) => {
+      if (id !== resolved) return undefined;
+      const declarations = Object.entries(themeCssVariables()).map(([name, value]) => `  ${name}: ${value};`);
+      return `:root {\n${declarations.join('\n')}\n}\n`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), airGapCsp()],
+  plugins: [react(), airGapCsp(), themeTokens()],
   server: {
     proxy: {
       '/api': { target: apiTarget },

@@ -1,6 +1,11 @@
+import { systemScheduler, type Scheduler, type Timer } from './time/scheduler.ts';
+
 /** Counts writes under way so shutdown can let them finish before the database closes. */
 export class InFlight {
   readonly #pending = new Set<Promise<unknown>>();
+
+  /** Runs the drain deadline of `settled`; tests pass a ManualTime. */
+  constructor(private readonly scheduler: Scheduler = systemScheduler) {}
 
   track<T>(promise: Promise<T>): Promise<T> {
     this.#pending.add(promise);
@@ -15,11 +20,11 @@ export class InFlight {
 
   async settled(timeoutMs: number): Promise<void> {
     if (this.#pending.size === 0) return;
-    let timer: NodeJS.Timeout | undefined;
+    let timer: Timer | undefined;
     const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, timeoutMs);
+      timer = this.scheduler.setTimeout(resolve, timeoutMs);
     });
     await Promise.race([Promise.allSettled([...this.#pending]), timeout]);
-    clearTimeout(timer);
+    this.scheduler.clear(timer);
   }
 }

@@ -22,6 +22,7 @@ import {
 import type { ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { systemClock, type Clock, type ServiceContext } from './services/context.ts';
+import { systemScheduler, type Scheduler } from './time/scheduler.ts';
 import { createHttpApp } from './http/app.ts';
 import { engineHeaders } from './http/security-headers.ts';
 import { OrderedEventStream } from './realtime/ordered-event-stream.ts';
@@ -93,6 +94,8 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url
 /** The composition root: config in, a running node out. main.ts and the tests both start nodes this way. */
 export interface StartOptions {
   clock?: Clock;
+  /** Every timer of the node (sweeps, flushes, schedules, retries); tests pass a ManualTime with the clock. */
+  scheduler?: Scheduler;
   logger?: Logger;
   /** Told when the node can no longer work (its embedded database stopped); main.ts then exits non-zero. */
   onFatal?: (err: Error) => void;
@@ -101,6 +104,7 @@ export interface StartOptions {
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const node = config.NODE_ID ?? `node-${randomBytes(3).toString('hex')}`;
   const log = options.logger ?? createLogger(config.LOG_LEVEL, node);
+  const scheduler = options.scheduler ?? systemScheduler;
   // Read before anything opens, so a bad feed configuration stops the start with nothing to undo.
   const feedSources = loadFeedSources(config.AIS_FEEDS, config.AIS_FEEDS_FILE);
   const database = await openDatabase({
@@ -123,7 +127,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
 
   const events = createEventRepository(database.db);
   const stream = new OrderedEventStream(events, await events.latestSeq(), log);
-  const inFlight = new InFlight();
+  const inFlight = new InFlight(scheduler);
   let shuttingDown = false;
   // OPS-L4: the port opens before the demo world and feeds are in place; callers must not be sent here yet.
   let started = false;
@@ -133,7 +137,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log)
     : undefined;
   // OPS-R3: other nodes' events come from the database while Redis is down (5 reads a second).
-  const catchUp = redis ? new WhileBusDown(redis, 200, () => stream.catchUp()) : undefined;
+  const catchUp = redis ? new WhileBusDown(redis, 200, () => stream.catchUp(), Date.now, scheduler) : undefined;
   const io: TidewatchServer = new Server({
     ...(redis ? { adapter: redis.adapter } : {}),
     serveClient: false,
@@ -152,6 +156,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     log,
     () => clock.now(),
     new AuditSpool(config.AUDIT_SPOOL_DIR ?? config.DATA_DIR),
+    scheduler,
   );
   // AUD-3: rows an earlier run spooled (the database was away, or the process was killed) go in first.
   await audit.flush();
@@ -209,6 +214,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     fuzzyThreshold: config.WATCHLIST_FUZZY_THRESHOLD,
     hitWindowMs: config.WATCHLIST_HIT_WINDOW_HOURS * 3_600_000,
     thresholds: { aisGap: { minGapMs: config.AIS_GAP_HOURS * 3_600_000 } },
+    scheduler,
   });
   // Every committed event is matched against the watchlists; the intel runtime's own context keeps the
   // untapped publisher, so derived alerts are not matched again.
@@ -225,19 +231,21 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     observe: intel.observeAis,
     repo: createVesselRepository(database.db),
     clock,
+    scheduler,
     log,
     picture: { staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000, lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000 },
     retentionDays: config.TRACK_RETENTION_DAYS,
   });
   // With several nodes, each passes what its feeds decode to the others' pictures.
-  const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest) : undefined;
-  const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime(), node);
+  const relay = redis ? createVesselRelay(io, vessels.ctx.picture, vessels.ingest, scheduler) : undefined;
+  const feeds = new FeedManager(relay?.ingest ?? vessels.ingest, log, () => clock.now().getTime(), node, scheduler);
   const stopSharingFeeds = shareFeedStats(io, feeds, {
     clustered: redis !== undefined,
     now: () => clock.now().getTime(),
     intervalMs: FEED_STATS_INTERVAL_MS,
+    scheduler,
   });
-  const summaries = createTrendsAndSummaries(ctx, database, config);
+  const summaries = createTrendsAndSummaries(ctx, database, config, scheduler);
 
   const app = createHttpApp({
     ctx,
@@ -280,6 +288,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         redis,
         2000,
         revalidateSockets(io, (socket) => principalOf(ctx, socket), log),
+        Date.now,
+        scheduler,
       )
     : undefined;
   refuseSocketWorkWhileStopping(io, () => shuttingDown, log);
@@ -289,8 +299,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS,
     fanout,
   });
-  const detachVessels = attachVesselGateway(io, vessels.ctx, feeds, fanout);
-  const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS);
+  const detachVessels = attachVesselGateway(io, vessels.ctx, feeds, fanout, scheduler);
+  const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS, scheduler);
   await feeds.start(feedSources);
   // The simulated traffic is a feed like any other: same decoder, statistics and picture.
   const demoTraffic: DemoTraffic | undefined =

@@ -11,6 +11,8 @@ import {
 import type { RunningServer } from '@tidewatch/server';
 import { loadConfig } from '../src/config.ts';
 import { startTrackRetention } from '../src/vessels/track-retention.ts';
+import { ManualTime } from '../src/time/manual-time.ts';
+import { BATCH_INTERVAL_MS, FEED_STATS_INTERVAL_MS } from '../src/vessels/vessel-gateway.ts';
 import { SNAPSHOT_CHUNK_VESSELS } from '../src/vessels/viewport-subscription.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { getJson, startTestServer, testKey } from '../../../test/support/server.ts';
@@ -22,7 +24,10 @@ const BBOX: [number, number, number, number] = [-68, 12, -64, 14];
 const FLEET = 20_000;
 const FLEET_MMSI = 538_000_000;
 
+/** Waits for real I/O (socket frames, database writes) between probes; the server's own timers never run by themselves. */
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The server's timers: batches and feed statistics go out when a test advances them. */
+const timers = new ManualTime();
 
 async function until<T>(
   what: string,
@@ -94,7 +99,7 @@ describe('vessel stream limits', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startTestServer({ DATA_DIR: dir.path, TRACK_RETENTION_DAYS: 30 });
+    server = await startTestServer({ DATA_DIR: dir.path, TRACK_RETENTION_DAYS: 30 }, { scheduler: timers });
   });
   afterAll(async () => {
     await server.close();
@@ -112,10 +117,13 @@ describe('vessel stream limits', () => {
       expect(bad).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
       // Still subscribed after the bad one: the 2 s statistics keep coming.
       const before = stats.length;
+      await timers.advance(FEED_STATS_INTERVAL_MS);
       await until('the next statistics', () => (stats.length > before ? true : undefined), 5_000);
       expect(await client.emitWithAck('feeds:unsubscribe', { v: 1 })).toEqual({ ok: true });
       const after = stats.length;
-      await sleep(4_500);
+      await timers.advance(2 * FEED_STATS_INTERVAL_MS);
+      // Anything those two ticks sent was written before this answer, on the same connection.
+      expect(await client.emitWithAck('feeds:unsubscribe', { v: 1 })).toEqual({ ok: true });
       expect(stats.length).toBe(after);
     } finally {
       client.close();
@@ -202,7 +210,10 @@ describe('vessel stream limits', () => {
         }
         return batches.length;
       };
-      await until('the whole snapshot', () => (absorb(0) && held.size === FLEET ? true : undefined));
+      await until('the whole snapshot', async () => {
+        await timers.advance(BATCH_INTERVAL_MS);
+        return absorb(0) && held.size === FLEET ? true : undefined;
+      });
       expect(batches[0]?.kind).toBe('snapshot');
       expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(FLEET / SNAPSHOT_CHUNK_VESSELS));
       // The chunks of the snapshot (later batches are updates of vessels the client holds).
@@ -217,13 +228,14 @@ describe('vessel stream limits', () => {
       const steps = 32;
       for (let step = 1; step <= steps; step++) {
         moveFleet(server, step);
-        await sleep(250);
+        await timers.advance(BATCH_INTERVAL_MS);
       }
       bytes = 0;
       reading.resume();
       await until(
         'the latest positions',
-        () => {
+        async () => {
+          await timers.advance(BATCH_INTERVAL_MS);
           absorb(seen);
           for (let i = 0; i < FLEET; i++)
             if (held.get(FLEET_MMSI + i) !== Math.round((12.1 + (i % 100) / 100 + steps / 10_000) * 1e5) / 1e5)
@@ -232,7 +244,10 @@ describe('vessel stream limits', () => {
         },
         30_000,
       );
-      await sleep(600);
+      // Two more batch ticks: a backlog, had the server queued one, would follow the latest positions.
+      await timers.advance(2 * BATCH_INTERVAL_MS);
+      // What those ticks sent arrives before this answer, on the same connection.
+      await client.emitWithAck('feeds:unsubscribe', { v: 1 });
       // Without backpressure the server would have queued 32 updates of the whole fleet (~32 snapshots of bytes).
       // With it, what reaches the client after the pause is what the kernel's socket buffers held plus one
       // coalesced batch: a handful of fleet-sized messages at most.

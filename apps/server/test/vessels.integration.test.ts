@@ -18,15 +18,22 @@ import {
 import type { RunningServer } from '@tidewatch/server';
 import { sha256 } from '../src/auth/tokens.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
+import { ManualTime } from '../src/time/manual-time.ts';
+import { BATCH_INTERVAL_MS } from '../src/vessels/vessel-gateway.ts';
 import { getJson, startTestServer, testKey } from '../../../test/support/server.ts';
 
 // Read in place from the shared corpora, never copied into the repository.
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpora/ais/pyais/nmea_data_sample.txt', import.meta.url));
 const FEED_KEY = 'tw_key_test_feeds_receiver_0123456789';
 
+/** The feeds server's timers (vessel batches, track flush, sweeps): they run as `until` advances them. */
+const timers = new ManualTime();
+
+/** Polls `probe`, running the server's next batch tick before each try and waiting for real I/O between. */
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    await timers.advance(BATCH_INTERVAL_MS);
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -69,10 +76,13 @@ describe('AIS feeds into the vessel picture', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startTestServer({
-      DATA_DIR: dir.path,
-      AIS_FEEDS: 'replay=tcp-server:127.0.0.1:0,radio=udp:127.0.0.1:0,http',
-    });
+    server = await startTestServer(
+      {
+        DATA_DIR: dir.path,
+        AIS_FEEDS: 'replay=tcp-server:127.0.0.1:0,radio=udp:127.0.0.1:0,http',
+      },
+      { scheduler: timers },
+    );
     await server.ctx.apiKeys.upsertByHash({
       agencyCode: 'JCA',
       kind: 'api',
@@ -253,14 +263,16 @@ describe('AIS feeds into the vessel picture', () => {
           ageSeconds: expect.any(Number),
         },
       ]);
-      // Five reports in quick succession arrive as at most a couple of batches, each with the latest position.
+      // Five reports between two batch ticks arrive as one update with the latest position.
       for (let i = 1; i <= 5; i++) await postNmea(server, 'http', position(339000010, 16.5 + i / 100, -75.5));
       await until('an update', async () =>
         batches.some((b) => b.kind === 'update' && b.rows.length > 0) ? true : undefined,
       );
-      await new Promise((r) => setTimeout(r, 600));
+      // Two more ticks send nothing new; what they sent would arrive before this answer on the same connection.
+      await timers.advance(2 * BATCH_INTERVAL_MS);
+      await client.emitWithAck('feeds:unsubscribe', { v: 1 });
       const updates = batches.filter((b) => b.kind === 'update');
-      expect(updates.length).toBeLessThanOrEqual(3);
+      expect(updates).toHaveLength(1);
       const last = readVesselRows(updates.at(-1)?.rows ?? []);
       expect(last[0]?.lat).toBeCloseTo(16.55, 5);
       // Viewport moves away: the vessel is removed.

@@ -2,6 +2,8 @@
 import '@tidewatch/contracts/browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The colour custom properties, generated from the shared theme tokens (vite.config.ts), before any stylesheet reads them.
+import 'virtual:theme-tokens.css';
 import './theme/theme.css';
 import './theme/badges.css';
 import './theme/forms.css';

@@ -1,6 +1,7 @@
 import type { FeedStats } from '@tidewatch/contracts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { FeedManager } from './feed-manager.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import type { FeedStatsReport } from './feed-stats-report.ts';
 
 /** Inter-node message: one node's feed statistics. */
@@ -14,7 +15,7 @@ export const CLUSTER_FEEDS = 'tw:feeds';
 export function shareFeedStats(
   io: TidewatchServer,
   feeds: FeedManager,
-  options: { clustered: boolean; now: () => number; intervalMs: number },
+  options: { clustered: boolean; now: () => number; intervalMs: number; scheduler?: Scheduler },
 ): () => void {
   if (!options.clustered) return () => undefined;
   const reports = new Map<string, { at: number; feeds: FeedStats[] }>();
@@ -36,7 +37,7 @@ export function shareFeedStats(
     io.serverSideEmit(CLUSTER_FEEDS, report);
   };
   send();
-  const timer = setInterval(send, options.intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  const scheduler = options.scheduler ?? systemScheduler;
+  const timer = scheduler.setInterval(send, options.intervalMs).unref();
+  return () => scheduler.clear(timer);
 }

@@ -5,6 +5,7 @@ import type { FeedSource } from './feed-config.ts';
 import { startTcpClientFeed, type Stoppable } from './tcp-client-feed.ts';
 import { startTcpServerFeed } from './tcp-server-feed.ts';
 import { startUdpFeed } from './udp-feed.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 
 /** All feeds of this node: started from configuration, plus internal ones (the demo simulator). */
 export class FeedManager {
@@ -22,6 +23,8 @@ export class FeedManager {
     private readonly now: () => number,
     /** This node's name, carried by each of its feeds' statistics. */
     readonly node = 'local',
+    /** Runs reconnect back-offs; tests pass a ManualTime. */
+    private readonly scheduler: Scheduler = systemScheduler,
   ) {}
 
   /** Starts every source; one that cannot start (a port in use) is marked failed and the rest still run. */
@@ -43,7 +46,7 @@ export class FeedManager {
   private async startOne(source: FeedSource): Promise<void> {
     if (source.kind === 'tcp-client') {
       const feed = this.add(source.name, 'tcp-client', `${source.host}:${source.port}`);
-      this.running.push(startTcpClientFeed(feed, source.host, source.port, source.maxBackoffMs));
+      this.running.push(startTcpClientFeed(feed, source.host, source.port, source.maxBackoffMs, this.scheduler));
     } else if (source.kind === 'tcp-server') {
       const feed = this.add(source.name, 'tcp-server', `${source.host}:${source.port}`);
       const listening = await startTcpServerFeed(feed, source.host, source.port);

@@ -1,5 +1,6 @@
 import { Socket } from 'node:net';
 import type { Feed } from './feed.ts';
+import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 
 export interface Stoppable {
   stop(): Promise<void>;
@@ -17,9 +18,15 @@ export function backoffMs(attempt: number, maxMs: number, random: () => number =
  * Connects out to a feed host and reads lines; on any close or error it waits (exponential backoff, reset
  * once data flows) and reconnects, until stopped.
  */
-export function startTcpClientFeed(feed: Feed, host: string, port: number, maxBackoffMs: number): Stoppable {
+export function startTcpClientFeed(
+  feed: Feed,
+  host: string,
+  port: number,
+  maxBackoffMs: number,
+  scheduler: Scheduler = systemScheduler,
+): Stoppable {
   let socket: Socket | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  let timer: Timer | undefined;
   let attempt = 0;
   let stopped = false;
 
@@ -49,7 +56,7 @@ export function startTcpClientFeed(feed: Feed, host: string, port: number, maxBa
       if (stopped) return;
       feed.state = 'backoff';
       feed.reconnects++;
-      timer = setTimeout(connect, backoffMs(attempt++, maxBackoffMs));
+      timer = scheduler.setTimeout(connect, backoffMs(attempt++, maxBackoffMs));
     });
     s.connect(port, host);
   };
@@ -58,7 +65,7 @@ export function startTcpClientFeed(feed: Feed, host: string, port: number, maxBa
   return {
     async stop() {
       stopped = true;
-      clearTimeout(timer);
+      scheduler.clear(timer);
       feed.state = 'stopped';
       socket?.destroy();
     },

@@ -1,5 +1,7 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiError } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { authenticate, type AppEnv } from './request-context.ts';
@@ -10,6 +12,9 @@ import { deploymentRoutes } from './routes/deployment.ts';
 import type { DeploymentStatusSource } from '../services/first-run/deployment-status.ts';
 import { toApiErrorWithStatus } from '../services/error-response.ts';
 import { apiDocRoutes } from './routes/api-docs.ts';
+import { apiRouter } from './openapi/api-router.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
+import type { BlankEnv } from 'hono/types';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
@@ -33,7 +38,7 @@ export interface HttpAppOptions {
 
 export function createHttpApp(options: HttpAppOptions): Hono {
   const { ctx, log } = options;
-  const app = new Hono();
+  const app = apiRouter<BlankEnv>();
 
   app.use('*', ...securityHeaders(ctx.security));
   app.use('*', async (c, next) => {
@@ -45,6 +50,8 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   });
 
   app.onError((err, c) => {
+    // The schema layer's own refusals (an undeclared content type, unparseable JSON) are the client's 4xx.
+    if (err instanceof HTTPException && err.status < 500) return c.json(refusedByHono(err), err.status);
     const { status, body } = toApiErrorWithStatus(err, log);
     // OPS-L3: a 503 (database away, node stopping) tells well-behaved clients when to try again.
     if (status === 503) c.header('Retry-After', RETRY_AFTER_SECONDS);
@@ -54,11 +61,14 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   app.use('/api/*', inputGuard());
   app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
   app.use('/api/*', refuseHttpWhileStopping(options.isShuttingDown, RETRY_AFTER_SECONDS, log));
-  app.route('/api/v1', apiDocRoutes());
+  app.route(
+    '/api/v1',
+    apiDocRoutes(() => buildOpenApiDocument(app)),
+  );
   app.route('/api/v1/auth', authRoutes(ctx));
   app.route('/api/v1/deployment', deploymentRoutes(options.deployment));
   // Everything else under /api/v1 acts for an authenticated principal; the services authorize each call.
-  const api = new Hono<AppEnv>();
+  const api = apiRouter();
   api.use('*', authenticate(ctx));
   api.route('/events', eventRoutes(options.bodyLimitBytes));
   api.route('/annotations', annotationRoutes());
@@ -70,4 +80,9 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   );
   if (options.webDist) mountWebApp(app, options.webDist, log);
   return app;
+}
+
+function refusedByHono(err: HTTPException): ApiError {
+  const code = err.status === 415 ? 'unsupported_media_type' : err.status === 400 ? 'malformed_json' : 'bad_request';
+  return { error: { code, message: err.message || 'the request was refused' } };
 }

@@ -26,6 +26,7 @@ import { MatcherRuntime, toIndexEntry } from '../services/watchlists/matcher-run
 import { SerialQueue } from './serial-queue.ts';
 import { draftVesselAlert } from './vessel-alert-draft.ts';
 import { publishAlert } from '../services/alerts/publish-alert.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 
 export interface IntelOptions {
   ctx: ServiceContext;
@@ -41,6 +42,8 @@ export interface IntelOptions {
   thresholds?: DetectorThresholdOverrides;
   /** Detector sweep period; tests shorten it. */
   sweepMs?: number;
+  /** Runs the detector sweep; tests pass a ManualTime. */
+  scheduler?: Scheduler;
 }
 
 export interface IntelRuntime {
@@ -256,8 +259,8 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
     const now = ctx.clock.now().getTime();
     return latestAt > now && latestAt - now < 24 * 3_600_000 ? latestAt : now;
   };
-  const sweep = setInterval(() => suite?.sweep(sweepTime()), options.sweepMs ?? 5_000);
-  sweep.unref();
+  const scheduler = options.scheduler ?? systemScheduler;
+  const sweep = scheduler.setInterval(() => suite?.sweep(sweepTime()), options.sweepMs ?? 5_000).unref();
 
   return {
     services,
@@ -306,7 +309,7 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
       }
     },
     async close() {
-      clearInterval(sweep);
+      scheduler.clear(sweep);
       await queue.drained();
     },
   };

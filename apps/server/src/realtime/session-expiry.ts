@@ -1,3 +1,4 @@
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
 
 /**
@@ -19,8 +20,12 @@ export function endOverSessions(io: TidewatchServer, nowMs: number): number {
 }
 
 /** The sweep ends idle sockets that no delivery touches; deliveries check for themselves on the way out. */
-export function startSessionSweep(io: TidewatchServer, nowMs: () => number, periodMs: number): () => void {
-  const timer = setInterval(() => endOverSessions(io, nowMs()), periodMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function startSessionSweep(
+  io: TidewatchServer,
+  nowMs: () => number,
+  periodMs: number,
+  scheduler: Scheduler = systemScheduler,
+): () => void {
+  const timer = scheduler.setInterval(() => endOverSessions(io, nowMs()), periodMs).unref();
+  return () => scheduler.clear(timer);
 }

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ManualTime } from '../time/manual-time.ts';
 import { WhileBusDown, type BusState } from './while-bus-down.ts';
 
 /** A bus whose state the test sets, told to listeners as RedisLinks tells them. */
@@ -22,49 +23,55 @@ class TestBus implements BusState {
 }
 
 describe('WhileBusDown', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
   it('[OPS-R3] works while the bus is down and for 3 s after it returns, then stops', async () => {
+    const time = new ManualTime();
     const bus = new TestBus(true);
     let runs = 0;
     const worker = new WhileBusDown(
       bus,
       200,
       async () => void runs++,
-      () => Date.now(),
+      () => time.now().getTime(),
+      time,
     );
-    await vi.advanceTimersByTimeAsync(1000);
+    await time.advance(1000);
     expect(runs).toBe(0);
     bus.set(false);
-    await vi.advanceTimersByTimeAsync(1000);
+    await time.advance(1000);
     expect(runs).toBe(5);
     bus.set(true);
-    await vi.advanceTimersByTimeAsync(3000);
+    await time.advance(3000);
     const settled = runs;
     expect(settled).toBeGreaterThanOrEqual(19);
-    await vi.advanceTimersByTimeAsync(5000);
+    await time.advance(5000);
     expect(runs).toBe(settled);
     worker.close();
   });
 
   it('[OPS-R3] starts at once when the node starts without the bus, and never runs a task twice at a time', async () => {
+    const time = new ManualTime();
     const bus = new TestBus(false);
     let running = 0;
     let most = 0;
     let runs = 0;
-    const worker = new WhileBusDown(bus, 100, async () => {
-      runs++;
-      most = Math.max(most, ++running);
-      await new Promise((resolve) => setTimeout(resolve, 350));
-      running--;
-    });
-    await vi.advanceTimersByTimeAsync(2000);
+    const worker = new WhileBusDown(
+      bus,
+      100,
+      async () => {
+        runs++;
+        most = Math.max(most, ++running);
+        await new Promise<void>((resolve) => time.setTimeout(resolve, 350));
+        running--;
+      },
+      () => time.now().getTime(),
+      time,
+    );
+    await time.advance(2000);
     expect(runs).toBeGreaterThanOrEqual(4);
     expect(most).toBe(1);
     worker.close();
     const after = runs;
-    await vi.advanceTimersByTimeAsync(2000);
+    await time.advance(2000);
     expect(runs).toBe(after);
   });
 });

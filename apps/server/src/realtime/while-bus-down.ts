@@ -1,3 +1,5 @@
+import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
+
 export interface BusState {
   isUp(): boolean;
   onChange(listener: (up: boolean) => void): () => void;
@@ -15,7 +17,7 @@ const SETTLE_MS = 3000;
  * way when the next is due is not doubled.
  */
 export class WhileBusDown {
-  #timer: NodeJS.Timeout | undefined;
+  #timer: Timer | undefined;
   #settleUntil = 0;
   #running = false;
   readonly #unsubscribe: () => void;
@@ -25,6 +27,7 @@ export class WhileBusDown {
     private readonly everyMs: number,
     private readonly task: () => Promise<void>,
     private readonly now: () => number = Date.now,
+    private readonly scheduler: Scheduler = systemScheduler,
   ) {
     this.#unsubscribe = bus.onChange((up) => {
       if (up) this.#settleUntil = this.now() + SETTLE_MS;
@@ -35,14 +38,13 @@ export class WhileBusDown {
 
   close(): void {
     this.#unsubscribe();
-    clearInterval(this.#timer);
+    this.scheduler.clear(this.#timer);
     this.#timer = undefined;
   }
 
   #start(): void {
     if (this.#timer) return;
-    this.#timer = setInterval(() => this.#tick(), this.everyMs);
-    this.#timer.unref();
+    this.#timer = this.scheduler.setInterval(() => this.#tick(), this.everyMs).unref();
   }
 
   #tick(): void {
@@ -54,7 +56,7 @@ export class WhileBusDown {
         .finally(() => (this.#running = false));
     }
     if (this.bus.isUp() && this.now() >= this.#settleUntil) {
-      clearInterval(this.#timer);
+      this.scheduler.clear(this.#timer);
       this.#timer = undefined;
     }
   }

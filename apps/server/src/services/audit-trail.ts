@@ -8,6 +8,7 @@ import {
 } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
 import type { AuditSpool } from './audit-spool.ts';
+import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 
 /** Who did it: every Actor fits, and so does an anonymous login attempt. */
 export interface AuditActor {
@@ -59,7 +60,7 @@ function refusedForm(row: NewAuditRow, state: string): NewAuditRow {
  */
 export class AuditTrail {
   #buffer: NewAuditRow[] = [];
-  #timer: NodeJS.Timeout | undefined;
+  #timer: Timer | undefined;
   #flushing: Promise<void> = Promise.resolve();
   /** Rows may be waiting in the spool (true until a replay finds it empty, e.g. one left by the last run). */
   #spoolPending: boolean;
@@ -69,6 +70,7 @@ export class AuditTrail {
     private readonly log: Logger,
     private readonly now: () => Date,
     private readonly spool?: AuditSpool,
+    private readonly scheduler: Scheduler = systemScheduler,
   ) {
     this.#spoolPending = spool !== undefined;
   }
@@ -89,7 +91,7 @@ export class AuditTrail {
       }),
     );
     if (this.#buffer.length >= FLUSH_AT_ROWS) void this.flush();
-    else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
+    else this.#timer ??= this.scheduler.setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
   }
 
   search(filter: AuditFilter, limit: number): Promise<AuditRow[]> {
@@ -98,7 +100,7 @@ export class AuditTrail {
 
   /** Writes what is buffered (after whatever the spool holds, to keep the order); at start it replays the spool. */
   flush(): Promise<void> {
-    clearTimeout(this.#timer);
+    this.scheduler.clear(this.#timer);
     this.#timer = undefined;
     const rows = this.#buffer;
     this.#buffer = [];
@@ -110,9 +112,8 @@ export class AuditTrail {
         this.log.error({ err, rows }, 'could not write or spool audit rows');
       }
       if (this.#spoolPending && this.#timer === undefined) {
-        this.#timer = setTimeout(() => void this.flush(), SPOOL_RETRY_MS);
         // Retrying alone must not keep a stopping process alive; shutdown's flush spools what is left.
-        this.#timer.unref();
+        this.#timer = this.scheduler.setTimeout(() => void this.flush(), SPOOL_RETRY_MS).unref();
       }
     });
     return this.#flushing;

@@ -11,6 +11,7 @@ import type { AppEnv } from '../http/request-context.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { SummaryDeps } from '../services/summaries/summary-context.ts';
 import { summaryRoutes } from './summary-routes.ts';
+import type { Scheduler } from '../time/scheduler.ts';
 import { startSummaryScheduler, type SummaryScheduler } from './summary-scheduler.ts';
 
 export interface TrendsAndSummaries {
@@ -24,6 +25,7 @@ export function createTrendsAndSummaries(
   ctx: ServiceContext,
   database: DatabaseHandle,
   config: ServerConfig,
+  scheduler?: Scheduler,
 ): TrendsAndSummaries {
   const deps: SummaryDeps = {
     summaries: createSummaryRepository(database.db),
@@ -45,6 +47,7 @@ export function createTrendsAndSummaries(
       enabled: config.SUMMARY_SCHEDULER === 'on',
       checkMs: config.SUMMARY_CHECK_SECONDS * 1000,
       reviseDays: config.SUMMARY_REVISE_DAYS,
+      scheduler,
     }),
   };
 }

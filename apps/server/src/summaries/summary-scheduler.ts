@@ -4,6 +4,7 @@ import type { ServiceContext } from '../services/context.ts';
 import { viewerFor } from '../services/auth/principal.ts';
 import { storeSummaryRevision } from '../services/summaries/store-revision.ts';
 import type { SummaryDeps, SummaryStores } from '../services/summaries/summary-context.ts';
+import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 
 export interface SchedulerRun {
   date: string;
@@ -28,9 +29,10 @@ export interface SummaryScheduler {
 export function startSummaryScheduler(
   ctx: ServiceContext,
   deps: SummaryDeps,
-  options: { checkMs: number; reviseDays: number; enabled: boolean },
+  options: { checkMs: number; reviseDays: number; enabled: boolean; scheduler?: Scheduler },
 ): SummaryScheduler {
-  let timer: NodeJS.Timeout | undefined;
+  const scheduler = options.scheduler ?? systemScheduler;
+  let timer: Timer | undefined;
   let running: Promise<SchedulerRun> | undefined;
   let stopped = false;
   const lateCheckedAt = new Map<string, string>();
@@ -126,17 +128,17 @@ export function startSummaryScheduler(
     runOnce()
       .catch((err: unknown) => ctx.log.error({ err }, 'daily summary pass failed'))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.checkMs);
+        if (!stopped) timer = scheduler.setTimeout(tick, options.checkMs);
       });
   };
   // The first pass waits a little so a starting node finishes its own set-up (seeding, migrations) first.
-  if (options.enabled) timer = setTimeout(tick, Math.min(options.checkMs, 15_000));
+  if (options.enabled) timer = scheduler.setTimeout(tick, Math.min(options.checkMs, 15_000));
 
   return {
     runOnce,
     async stop() {
       stopped = true;
-      clearTimeout(timer);
+      scheduler.clear(timer);
       await running?.catch(() => undefined);
     },
   };

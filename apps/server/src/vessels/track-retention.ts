@@ -1,6 +1,7 @@
 import type { VesselRepository } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
 import type { Clock } from '../services/context.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 
 /** Rows per DELETE: short statements that other writers (the track flush every second) can interleave with. */
 export const RETENTION_BATCH = 5_000;
@@ -26,6 +27,7 @@ export function startTrackRetention(options: {
   retentionDays: number;
   intervalMs: number;
   batchSize?: number;
+  scheduler?: Scheduler;
 }): TrackRetention {
   const { repo, clock, log, retentionDays, intervalMs } = options;
   const batchSize = options.batchSize ?? RETENTION_BATCH;
@@ -59,14 +61,14 @@ export function startTrackRetention(options: {
   };
 
   if (retentionDays <= 0) return { runOnce: async () => 0, stop: async () => undefined };
-  const timer = setInterval(() => void runOnce(), intervalMs);
-  timer.unref();
+  const scheduler = options.scheduler ?? systemScheduler;
+  const timer = scheduler.setInterval(() => void runOnce(), intervalMs).unref();
   void runOnce();
   return {
     runOnce,
     async stop() {
       stopped = true;
-      clearInterval(timer);
+      scheduler.clear(timer);
       await running;
     },
   };

@@ -3,11 +3,12 @@ import type { FeedManager } from '../feeds/feed-manager.ts';
 import type { RealtimeFanout } from '../realtime/fanout.ts';
 import { canWriteNow, onWritable } from '../realtime/on-writable.ts';
 import type { TidewatchServer, TidewatchSocket } from '../realtime/types.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import type { VesselContext } from './vessel-context.ts';
 import { ViewportSubscription } from './viewport-subscription.ts';
 
 /** At most four batches a second per client (the issue's ceiling); changes in between are coalesced. */
-const BATCH_INTERVAL_MS = 250;
+export const BATCH_INTERVAL_MS = 250;
 export const FEED_STATS_INTERVAL_MS = 2_000;
 const FEEDS_ROOM = 'feeds';
 
@@ -32,6 +33,7 @@ export function attachVesselGateway(
   ctx: VesselContext,
   feeds: FeedManager,
   fanout: RealtimeFanout,
+  scheduler: Scheduler = systemScheduler,
 ): () => void {
   const subscribers = new Map<string, Subscriber>();
   const now = () => ctx.clock.now().getTime();
@@ -93,20 +95,20 @@ export function attachVesselGateway(
     socket.on('disconnect', () => drop(socket.id));
   });
 
-  const batches = setInterval(() => {
+  const batches = scheduler.setInterval(() => {
     distributeChanges();
     for (const s of subscribers.values()) pump(s);
   }, BATCH_INTERVAL_MS);
 
-  const feedStats = setInterval(() => {
+  const feedStats = scheduler.setInterval(() => {
     // Each node sends its own clients every node's feeds (others' as they last reported them).
     if (!io.of('/').adapter.rooms.get(FEEDS_ROOM)?.size) return;
     fanout.toRoom(FEEDS_ROOM, 'feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });
   }, FEED_STATS_INTERVAL_MS);
 
   return () => {
-    clearInterval(batches);
-    clearInterval(feedStats);
+    scheduler.clear(batches);
+    scheduler.clear(feedStats);
     for (const id of [...subscribers.keys()]) drop(id);
   };
 }

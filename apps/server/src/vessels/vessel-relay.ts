@@ -2,11 +2,12 @@ import type { DecodedAis } from '@tidewatch/ais';
 import type { VesselPicture } from '@tidewatch/domain';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { RelayedAis } from './relayed-ais.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 
 /** Inter-node message name: AIS messages one node's feeds decoded, for the other nodes' pictures. */
 export const RELAY_EVENT = 'tw:ais';
 
-const RELAY_EVERY_MS = 250;
+export const RELAY_EVERY_MS = 250;
 /** Only what the picture reads travels between nodes (positions and static/voyage reports). */
 const PICTURE_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 5, 18, 19, 24, 27]);
 
@@ -27,6 +28,7 @@ export function createVesselRelay(
   io: TidewatchServer,
   picture: VesselPicture,
   ingestLocal: (decoded: DecodedAis) => void,
+  scheduler: Scheduler = systemScheduler,
 ): VesselRelay {
   let queued: RelayedAis[] = [];
   const send = (): void => {
@@ -34,8 +36,7 @@ export function createVesselRelay(
     io.serverSideEmit(RELAY_EVENT, queued);
     queued = [];
   };
-  const timer = setInterval(send, RELAY_EVERY_MS);
-  timer.unref();
+  const timer = scheduler.setInterval(send, RELAY_EVERY_MS).unref();
   const receive = (batch: unknown): void => {
     if (!Array.isArray(batch)) return;
     for (const item of batch as RelayedAis[]) picture.applyRelayed(item[0], item[1]);
@@ -47,7 +48,7 @@ export function createVesselRelay(
       if (PICTURE_TYPES.has(decoded.message.type)) queued.push([decoded.message, decoded.receivedAtMs]);
     },
     close() {
-      clearInterval(timer);
+      scheduler.clear(timer);
       send();
       io.off(RELAY_EVENT, receive);
     },

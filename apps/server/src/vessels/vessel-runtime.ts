@@ -3,6 +3,7 @@ import type { VesselRepository } from '@tidewatch/db';
 import { VesselPicture, type VesselPictureOptions } from '@tidewatch/domain';
 import type { Logger } from '../logger.ts';
 import type { Clock } from '../services/context.ts';
+import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import { startTrackRetention, type TrackRetention } from './track-retention.ts';
 import { TrackWriter } from './track-writer.ts';
 import type { VesselContext } from './vessel-context.ts';
@@ -29,6 +30,8 @@ const RETENTION_CHECK_MS = 3_600_000;
 export function createVesselRuntime(options: {
   repo: VesselRepository;
   clock: Clock;
+  /** Runs the sweep, flush and retention timers; tests pass a ManualTime. */
+  scheduler?: Scheduler;
   log: Logger;
   picture?: Partial<VesselPictureOptions>;
   /** Days of track points kept in the database; 0 keeps them all. */
@@ -45,19 +48,21 @@ export function createVesselRuntime(options: {
     writer.addPoints(picture.takeTrackPoints());
     writer.addStatics(picture.takeStaticChanges(), now());
   };
-  const sweep = setInterval(() => picture.sweep(now()), SWEEP_MS);
-  const flush = setInterval(() => {
-    collect();
-    void writer.flush();
-  }, FLUSH_MS);
-  sweep.unref();
-  flush.unref();
+  const scheduler = options.scheduler ?? systemScheduler;
+  const sweep = scheduler.setInterval(() => picture.sweep(now()), SWEEP_MS).unref();
+  const flush = scheduler
+    .setInterval(() => {
+      collect();
+      void writer.flush();
+    }, FLUSH_MS)
+    .unref();
   const retention = startTrackRetention({
     repo: options.repo,
     clock: options.clock,
     log: options.log,
     retentionDays: options.retentionDays,
     intervalMs: RETENTION_CHECK_MS,
+    scheduler,
   });
 
   return {
@@ -69,8 +74,8 @@ export function createVesselRuntime(options: {
       options.observe?.(decoded, picture);
     },
     async close() {
-      clearInterval(sweep);
-      clearInterval(flush);
+      scheduler.clear(sweep);
+      scheduler.clear(flush);
       await retention.stop();
       collect();
       await writer.flush();

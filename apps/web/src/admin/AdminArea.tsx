@@ -1,5 +1,5 @@
-import { useCan } from '../auth/useSession.ts';
-import { navigate, type AdminTab } from '../app/useRoute.ts';
+import { useCan } from '../session/useSession.ts';
+import { navigate, type AdminTab } from '../routing/useRoute.ts';
 import { AgenciesPanel } from './AgenciesPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';

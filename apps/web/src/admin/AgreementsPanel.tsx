@@ -4,7 +4,7 @@ import { AgreementMembers } from './AgreementMembers.tsx';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { formatUtc } from '../theme/format.ts';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 
 /** Sharing groups (bilateral and community agreements). Revoking one, or removing a member, takes effect at once (REL-10). */
 export function AgreementsPanel() {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { ROLES, ROLE_LABEL, type Role } from '../auth/types.ts';
+import { ROLES, ROLE_LABEL, type Role } from '../session/types.ts';
 import { createUser } from './api.ts';
 import { AgencySelect } from './AgencySelect.tsx';
 import { describeFailure } from './issues.ts';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const session = useSession();

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { createApiKey, listApiKeys, revokeApiKey } from './api.ts';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { SecretOnce } from './SecretOnce.tsx';

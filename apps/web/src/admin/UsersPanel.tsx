@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useSession } from '../auth/useSession.ts';
-import { ROLES, ROLE_LABEL, type Role } from '../auth/types.ts';
+import { useSession } from '../session/useSession.ts';
+import { ROLES, ROLE_LABEL, type Role } from '../session/types.ts';
 import { listUsers, updateUser, type AdminUser } from './api.ts';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';

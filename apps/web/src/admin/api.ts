@@ -1,7 +1,7 @@
 import { request } from '../api/http.ts';
 import { arrayOf, isRecord, str, strings } from '../api/guards.ts';
 import { parseAgency, parseSharingGroup } from '../releasability/directory.ts';
-import { ROLES, type Role } from '../auth/types.ts';
+import { ROLES, type Role } from '../session/types.ts';
 
 export interface AdminUser {
   id: string;

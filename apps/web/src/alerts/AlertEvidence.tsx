@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DerivedAlert, IntelEvent } from '@tidewatch/contracts';
-import { shortUtc } from '../watchlists/entryText.ts';
+import { shortUtc } from '../theme/format.ts';
 import { ALERT_EVENT_KINDS, fetchAlert } from './api.ts';
 import { listenActive } from '../live/listenActive.ts';
 import { countPoints, evidenceStore } from './evidenceStore.ts';

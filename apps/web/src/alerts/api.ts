@@ -1,6 +1,6 @@
 import { DerivedAlert } from '@tidewatch/contracts';
 import { request } from '../api/http.ts';
-import { parser } from '../watchlists/api.ts';
+import { parser } from '../api/guards.ts';
 
 const parseAlert = parser(DerivedAlert);
 

@@ -1,19 +1,12 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { EvidenceTrack } from '@tidewatch/contracts';
-import { fitToPoints } from '../map/fitToPoints.ts';
-import { removeOverlay } from '../map/removeOverlay.ts';
+import { fitToPoints, type MapOverlay, type OverlayContext } from '../map-core/index.ts';
 import { evidenceStore } from './evidenceStore.ts';
+import { EVIDENCE_TRACK_COLORS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 const SOURCE = 'alert-evidence';
-const LAYERS = [
-  'alert-evidence-casing',
-  'alert-evidence-line',
-  'alert-evidence-gap',
-  'alert-evidence-points',
-  'alert-evidence-ends',
-] as const;
-/** Above the vessels and events: the evidence is what the operator opened. */
-const TRACK_COLORS = ['#f472b6', '#38bdf8', '#a78bfa', '#facc15'] as const;
+/** One colour per vessel of the alert. */
+const TRACK_COLORS = EVIDENCE_TRACK_COLORS;
 /** Consecutive fixes further apart than this in time are drawn dashed (the gap itself is the evidence). */
 const GAP_MS = 20 * 60_000;
 
@@ -67,17 +60,17 @@ function features(
 }
 
 /** The open alert's evidence track(s): line, each kept fix, start/end rings; fits the map to them on request. */
-export function bindAlertEvidence(map: MapLibreMap): () => void {
+function bindAlertEvidence({ map, stack }: OverlayContext): () => void {
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-casing',
     type: 'line',
     source: SOURCE,
     filter: ['==', ['get', 'role'], 'track'],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#020617', 'line-width': 7, 'line-opacity': 0.8 },
+    paint: { 'line-color': SURFACE.casing, 'line-width': 7, 'line-opacity': 0.8 },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-line',
     type: 'line',
     source: SOURCE,
@@ -85,14 +78,14 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': ['get', 'color'], 'line-width': 3.5 },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-gap',
     type: 'line',
     source: SOURCE,
     filter: ['==', ['get', 'role'], 'gap'],
     paint: { 'line-color': ['get', 'color'], 'line-width': 2.5, 'line-dasharray': [1.5, 1.5], 'line-opacity': 0.9 },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-points',
     type: 'circle',
     source: SOURCE,
@@ -100,11 +93,11 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     paint: {
       'circle-radius': 3.5,
       'circle-color': ['get', 'color'],
-      'circle-stroke-color': '#020617',
+      'circle-stroke-color': SURFACE.casing,
       'circle-stroke-width': 1.2,
     },
   });
-  map.addLayer({
+  stack.add('alert-evidence', {
     id: 'alert-evidence-ends',
     type: 'circle',
     source: SOURCE,
@@ -112,7 +105,7 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
     paint: {
       'circle-radius': 8,
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': ['case', ['==', ['get', 'end'], 'start'], '#e2e8f0', ['get', 'color']],
+      'circle-stroke-color': ['case', ['==', ['get', 'end'], 'start'], SURFACE.pale, ['get', 'color']],
       'circle-stroke-width': 2.5,
     },
   });
@@ -131,7 +124,13 @@ export function bindAlertEvidence(map: MapLibreMap): () => void {
   const unsubscribe = evidenceStore.subscribe(render);
   return () => {
     unsubscribe();
-    removeOverlay(map, LAYERS, SOURCE);
+    stack.remove('alert-evidence', [SOURCE]);
     evidenceStore.clear();
   };
 }
+
+/** The open alert's evidence, on top of everything: it is what the operator opened (overlayOrder.ts). */
+export const alertEvidenceOverlay: MapOverlay = {
+  id: 'alert-evidence',
+  bind: (context) => ({ unbind: bindAlertEvidence(context) }),
+};

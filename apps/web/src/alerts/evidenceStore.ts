@@ -1,4 +1,5 @@
 import type { EvidenceTrack } from '@tidewatch/contracts';
+import { onSessionEnd } from '../session/lifecycle.ts';
 
 export interface EvidenceState {
   alertId: string | null;
@@ -46,3 +47,4 @@ export const evidenceStore = new EvidenceStore();
 export function countPoints(tracks: readonly EvidenceTrack[]): number {
   return tracks.reduce((n, t) => n + t.points.length, 0);
 }
+onSessionEnd(() => evidenceStore.clear());

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Annotation, AnnotationInput, AnnotationTargetType, Grading, Releasability } from '@tidewatch/contracts';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 import { GradingSelect } from '../forms/GradingSelect.tsx';
 import { parseTags } from '../forms/tags.ts';
 import { fieldErrors, under } from '../forms/fieldErrors.ts';

@@ -3,7 +3,7 @@ import type { Annotation } from '@tidewatch/contracts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { Markdown } from '../markdown/Markdown.tsx';
 import { formatUtc } from '../theme/format.ts';
-import { describeGrading } from '../detail/describe.ts';
+import { describeGrading } from '../theme/describe.ts';
 import { AnnotationEditor } from './AnnotationEditor.tsx';
 import { AnnotationHistory } from './AnnotationHistory.tsx';
 import { DeleteAnnotation } from './DeleteAnnotation.tsx';

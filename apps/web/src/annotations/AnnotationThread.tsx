@@ -1,7 +1,7 @@
 import type { AnnotationTargetType } from '@tidewatch/contracts';
 import type { ReleasedTarget } from './targetReleasability.ts';
-import { useSession } from '../auth/useSession.ts';
-import { can } from '../auth/permissions.ts';
+import { useSession } from '../session/useSession.ts';
+import { can } from '../session/permissions.ts';
 import { useAnnotations } from './useAnnotations.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationComposer } from './AnnotationComposer.tsx';

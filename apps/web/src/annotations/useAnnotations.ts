@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Annotation, AnnotationTargetType } from '@tidewatch/contracts';
 import { listAnnotations } from './api.ts';
-import { subscribeAnnotations } from './bus.ts';
+import { subscribeAnnotations } from '../live/annotationBus.ts';
 
 export interface Thread {
   items: Annotation[];

@@ -26,3 +26,13 @@ export function arrayOf<T>(value: unknown, parse: (item: unknown) => T | null): 
   }
   return out;
 }
+
+/** A zod schema as a response parser: the parsed value, or null when the body does not match. */
+export function parser<T>(schema: {
+  safeParse: (raw: unknown) => { success: true; data: T } | { success: false };
+}): (raw: unknown) => T | null {
+  return (raw) => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  };
+}

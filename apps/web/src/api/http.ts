@@ -1,4 +1,4 @@
-import { sessionStore } from '../auth/sessionStore.ts';
+import { sessionStore } from '../session/sessionStore.ts';
 import { isRecord, str } from './guards.ts';
 
 export interface ApiIssue {

@@ -3,24 +3,22 @@ import type { IntelEvent, Position, VesselSummary } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
 import { startLive } from '../live/startLive.ts';
 import { useLive, useLiveEvent } from '../live/useLive.ts';
-import { recheckSession } from '../auth/sessionActions.ts';
-import { TopBar } from '../topbar/TopBar.tsx';
-import { EventMap } from '../map/EventMap.tsx';
-import { Legend } from '../map/Legend.tsx';
-import { FeedPanel } from '../feed/FeedPanel.tsx';
-import { EventDetail } from '../detail/EventDetail.tsx';
-import { NewEventPanel } from '../newEvent/NewEventPanel.tsx';
-import { AdminArea } from '../admin/AdminArea.tsx';
+import { recheckSession } from '../auth/index.ts';
+import { TopBar } from '../topbar/index.ts';
+import { EventMap } from '../map/index.ts';
+import { Legend } from '../map/index.ts';
+import { FeedPanel } from '../feed/index.ts';
+import { EventDetail } from '../detail/index.ts';
+import { NewEventPanel } from '../newEvent/index.ts';
+import { AdminArea } from '../admin/index.ts';
 import { useSelection } from './useSelection.ts';
-import { useRoute } from './useRoute.ts';
-import { VesselCard } from '../vessels/VesselCard.tsx';
-import { vesselStore } from '../vessels/vesselStore.ts';
-import { drillStore } from '../drill/drillStore.ts';
-import { FeedsScreen } from '../feeds/FeedsScreen.tsx';
-import { TrendsScreen } from '../trends/TrendsScreen.tsx';
-import { SummariesScreen } from '../summaries/SummariesScreen.tsx';
-import { WatchlistsScreen } from '../watchlists/WatchlistsScreen.tsx';
-import { CargoScreen } from '../cargo/CargoScreen.tsx';
+import { useRoute } from '../routing/useRoute.ts';
+import { VesselCard } from '../vessels/index.ts';
+import { FeedsScreen } from '../feeds/index.ts';
+import { TrendsScreen } from '../trends/index.ts';
+import { SummariesScreen } from '../summaries/index.ts';
+import { WatchlistsScreen } from '../watchlists/index.ts';
+import { CargoScreen } from '../cargo/index.ts';
 import './app.css';
 
 interface Props {
@@ -28,16 +26,11 @@ interface Props {
   deviceToken: string | null;
 }
 
-/** The dashboard for one identity. Unmounting it (logout, another user) closes the stream and empties the store. */
+/** The dashboard for one identity. Unmounting it closes the stream; its SessionScope (Root.tsx) empties the stores. */
 export function App({ deviceToken }: Props) {
   useEffect(() => {
     const stop = startLive(liveStore, deviceToken);
-    return () => {
-      stop();
-      liveStore.reset();
-      vesselStore.clear();
-      drillStore.clear();
-    };
+    return stop;
   }, [deviceToken]);
 
   // The stream was refused: if the session has really ended, the login page takes over.

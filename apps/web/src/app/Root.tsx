@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { useSession } from '../auth/useSession.ts';
-import { restoreSession } from '../auth/sessionActions.ts';
-import { LoginPage } from '../auth/LoginPage.tsx';
+import { useSession } from '../session/useSession.ts';
+import { restoreSession } from '../auth/index.ts';
+import { LoginPage } from '../auth/index.ts';
 import { App } from './App.tsx';
-import { WallApp } from '../wall/WallApp.tsx';
-import { consumeWallToken, isWallPath } from '../wall/wallParams.ts';
+import { WallApp } from '../wall/index.ts';
+import { consumeWallToken, isWallPath } from '../wall/index.ts';
+import { SessionScope } from '../session/SessionScope.tsx';
 
 let restoring: Promise<void> | null = null;
 
@@ -29,6 +30,10 @@ export function Root() {
   if (session.kind === 'signed-out') return <LoginPage notice={session.notice} />;
   const identity = session.kind === 'user' ? `user:${session.user.id}` : `device:${session.token}`;
   const deviceToken = session.kind === 'device' ? session.token : null;
-  if (isWallPath()) return <WallApp key={identity} deviceToken={deviceToken} />;
-  return <App key={identity} deviceToken={deviceToken} />;
+  // One scope per identity: switching user, agency or wall token unmounts it, which clears every store.
+  return (
+    <SessionScope key={identity}>
+      {isWallPath() ? <WallApp deviceToken={deviceToken} /> : <App deviceToken={deviceToken} />}
+    </SessionScope>
+  );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
-import type { FlyRequest } from '../map/EventMap.tsx';
+import type { FlyRequest } from '../map/index.ts';
 
 export interface Selection {
   id: string;

@@ -1,5 +1,5 @@
 import { isRecord, str, strings } from '../api/guards.ts';
-import { ROLES, type Role, type SessionUser } from './types.ts';
+import { ROLES, type Role, type SessionUser } from '../session/types.ts';
 
 export function parseUser(raw: unknown): SessionUser | null {
   if (!isRecord(raw)) return null;

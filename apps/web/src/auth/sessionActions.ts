@@ -1,7 +1,7 @@
 import { request } from '../api/http.ts';
 import { forgetDeviceToken, storeDeviceToken, storedDeviceToken } from './deviceToken.ts';
 import { parseSignedIn } from './parseUser.ts';
-import { sessionStore } from './sessionStore.ts';
+import { sessionStore } from '../session/sessionStore.ts';
 
 const ME = '/api/v1/auth/me';
 /** A cheap authenticated read to check a bearer token: the smallest event page. */

@@ -1,10 +1,10 @@
-import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
+import { AnnotationThread } from '../annotations/index.ts';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SELECTIVITY_LANES, type Consignment, type SelectivityLane } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { cssVars } from '../theme/cssVars.ts';
-import { shortUtc } from '../watchlists/entryText.ts';
+import { shortUtc } from '../theme/format.ts';
 import { fetchConsignment, fetchConsignments, rescoreConsignment } from './api.ts';
 import { cargoStore } from './cargoStore.ts';
 import { LANE_COLOR } from './cargoLayer.ts';

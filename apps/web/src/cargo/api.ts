@@ -1,6 +1,6 @@
 import { Consignment, type SelectivityLane } from '@tidewatch/contracts';
 import { request } from '../api/http.ts';
-import { parser } from '../watchlists/api.ts';
+import { parser } from '../api/guards.ts';
 
 const BASE = '/api/v1/cargo/consignments';
 const parseList = parser(Consignment.array());

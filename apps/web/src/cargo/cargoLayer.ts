@@ -1,18 +1,17 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { watchActiveSocket } from '../live/activeSocket.ts';
 import { listen } from '../live/messages.ts';
-import { navigate } from '../app/useRoute.ts';
+import { navigate } from '../routing/useRoute.ts';
 import { arcFeatures, routeOf } from './arcs.ts';
 import { cargoStore } from './cargoStore.ts';
-import { removeOverlay } from '../map/removeOverlay.ts';
+import type { MapOverlay, OverlayContext } from '../map-core/index.ts';
+import { LANE_COLORS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 export const CARGO_SOURCE = 'cargo-arcs';
 const LAYERS = ['cargo-arcs-casing', 'cargo-arcs-line', 'cargo-ports'] as const;
 const LINE_LAYER = 'cargo-arcs-line';
-/** Under the events and vessels so the live picture stays on top. */
-const BEFORE = 'events-halo';
 
-export const LANE_COLOR = { red: '#f87171', yellow: '#fbbf24', green: '#34d399' } as const;
+export const LANE_COLOR = LANE_COLORS;
 
 function inset(map: MapLibreMap, side: 'left' | 'right'): number {
   const area = map.getContainer().parentElement;
@@ -24,9 +23,8 @@ function inset(map: MapLibreMap, side: 'left' | 'right'): number {
  * Consignments as origin→destination arcs coloured by selectivity lane, kept in step with the cargo store
  * and with `consignment:changed` from the server. Returns the unbind function.
  */
-export function bindCargoArcs(map: MapLibreMap): () => void {
+function bindCargoArcs({ map, stack }: OverlayContext): () => void {
   map.addSource(CARGO_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-  const before = map.getLayer(BEFORE) ? BEFORE : undefined;
   const laneColor = [
     'match',
     ['get', 'lane'],
@@ -36,51 +34,42 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
     LANE_COLOR.yellow,
     LANE_COLOR.green,
   ] as unknown as string;
-  map.addLayer(
-    {
-      id: 'cargo-arcs-casing',
-      type: 'line',
-      source: CARGO_SOURCE,
-      filter: ['==', ['geometry-type'], 'LineString'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': '#020617',
-        'line-opacity': 0.75,
-        'line-width': ['case', ['==', ['get', 'selected'], 1], 7, 4],
-      },
+  stack.add('cargo-arcs', {
+    id: 'cargo-arcs-casing',
+    type: 'line',
+    source: CARGO_SOURCE,
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': SURFACE.casing,
+      'line-opacity': 0.75,
+      'line-width': ['case', ['==', ['get', 'selected'], 1], 7, 4],
     },
-    before,
-  );
-  map.addLayer(
-    {
-      id: LINE_LAYER,
-      type: 'line',
-      source: CARGO_SOURCE,
-      filter: ['==', ['geometry-type'], 'LineString'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': laneColor,
-        'line-width': ['case', ['==', ['get', 'selected'], 1], 4, 2],
-        'line-opacity': ['case', ['==', ['get', 'selected'], 1], 1, 0.7],
-      },
+  });
+  stack.add('cargo-arcs', {
+    id: LINE_LAYER,
+    type: 'line',
+    source: CARGO_SOURCE,
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': laneColor,
+      'line-width': ['case', ['==', ['get', 'selected'], 1], 4, 2],
+      'line-opacity': ['case', ['==', ['get', 'selected'], 1], 1, 0.7],
     },
-    before,
-  );
-  map.addLayer(
-    {
-      id: 'cargo-ports',
-      type: 'circle',
-      source: CARGO_SOURCE,
-      filter: ['==', ['geometry-type'], 'Point'],
-      paint: {
-        'circle-radius': 3.5,
-        'circle-color': '#e2e8f0',
-        'circle-stroke-color': '#020617',
-        'circle-stroke-width': 1.5,
-      },
+  });
+  stack.add('cargo-arcs', {
+    id: 'cargo-ports',
+    type: 'circle',
+    source: CARGO_SOURCE,
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': 3.5,
+      'circle-color': SURFACE.pale,
+      'circle-stroke-color': SURFACE.casing,
+      'circle-stroke-width': 1.5,
     },
-    before,
-  );
+  });
 
   let last = cargoStore.getSnapshot();
   let lastFocus = last.focusNonce;
@@ -149,8 +138,12 @@ export function bindCargoArcs(map: MapLibreMap): () => void {
     map.off('click', LINE_LAYER, onClick);
     map.off('mouseenter', LINE_LAYER, onEnter);
     map.off('mouseleave', LINE_LAYER, onLeave);
-    removeOverlay(map, LAYERS, CARGO_SOURCE);
-    // The map goes with the dashboard of one identity; the next one starts empty.
-    cargoStore.reset();
+    stack.remove('cargo-arcs', [CARGO_SOURCE]);
   };
 }
+
+/** Consignment arcs on the map, under the live picture (the order is map-core's overlayOrder.ts). */
+export const cargoArcsOverlay: MapOverlay = {
+  id: 'cargo-arcs',
+  bind: (context) => ({ unbind: bindCargoArcs(context) }),
+};

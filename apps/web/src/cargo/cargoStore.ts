@@ -1,4 +1,5 @@
 import type { Consignment } from '@tidewatch/contracts';
+import { onSessionEnd } from '../session/lifecycle.ts';
 
 export interface CargoState {
   /** Arcs drawn on the map. */
@@ -59,3 +60,4 @@ class CargoStore {
 }
 
 export const cargoStore = new CargoStore();
+onSessionEnd(() => cargoStore.reset());

@@ -4,12 +4,12 @@ import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatAge, formatPosition, formatUtc } from '../theme/format.ts';
 import { useNow } from '../live/useNow.ts';
-import { describeGrading, formatQuantity, hsHeading, formatUsd, titleCase } from './describe.ts';
-import { Field, Section } from './Field.tsx';
+import { describeGrading, formatQuantity, hsHeading, formatUsd, titleCase } from '../theme/describe.ts';
+import { Field, Section } from '../theme/Field.tsx';
 import { SubjectsSection } from './SubjectsSection.tsx';
-import { TriageControls } from '../triage/TriageControls.tsx';
-import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
-import { AlertEvidence } from '../alerts/AlertEvidence.tsx';
+import { TriageControls } from '../triage/index.ts';
+import { AnnotationThread } from '../annotations/index.ts';
+import { AlertEvidence } from '../alerts/index.ts';
 import './detail.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { IntelEvent } from '@tidewatch/contracts';
-import { Field, Section } from './Field.tsx';
+import { Field, Section } from '../theme/Field.tsx';
 
 export function SubjectsSection({ subjects }: { subjects: IntelEvent['subjects'] }) {
   const { vessels, containers, organisations, persons } = subjects;

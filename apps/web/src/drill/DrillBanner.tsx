@@ -1,7 +1,7 @@
-import { navigate } from '../app/useRoute.ts';
-import { describeCount } from '../trends/drillTargets.ts';
-import { drillStore } from './drillStore.ts';
-import { useDrill } from './useDrill.ts';
+import { navigate } from '../routing/useRoute.ts';
+import { describeCount } from '../trends/index.ts';
+import { drillStore } from '../trends/index.ts';
+import { useDrill } from '../trends/index.ts';
 import './drill.css';
 
 /** Says the feed and the map show a trend's drill-down set, not the live stream, and ends it. */

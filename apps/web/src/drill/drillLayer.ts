@@ -1,39 +1,37 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { IntelEvent } from '@tidewatch/contracts';
-import { toEventFeatures } from '../map/eventFeatures.ts';
-import { fitToPoints } from '../map/fitToPoints.ts';
-import { removeOverlay } from '../map/removeOverlay.ts';
-import { drillStore } from './drillStore.ts';
+import { fitToPoints, toEventFeatures, type MapOverlay, type OverlayContext } from '../map-core/index.ts';
+import { drillStore } from '../trends/index.ts';
+import { MAP_MARKS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 export const DRILL_SOURCE = 'drill-down';
 /** Gold, the banner's colour: apart from the green of new arrivals and the blue of the selection. */
-const DRILL_COLOR = '#fbbf24';
-const LAYERS = ['drill-down-glow', 'drill-down-dot', 'drill-down-ring'] as const;
+const DRILL_COLOR = MAP_MARKS.drillDown;
 
 /**
  * The trend drill-down set on the map: each seizure drawn (older ones may no longer be in the live picture)
  * inside a gold ring, and the map fitted to the set when it is chosen. Returns the unbind function.
  */
-export function bindDrillDown(map: MapLibreMap): () => void {
+function bindDrillDown({ map, stack }: OverlayContext): () => void {
   map.addSource(DRILL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
-  map.addLayer({
+  stack.add('drill-down', {
     id: 'drill-down-glow',
     type: 'circle',
     source: DRILL_SOURCE,
     paint: { 'circle-color': DRILL_COLOR, 'circle-opacity': 0.16, 'circle-radius': 17, 'circle-blur': 0.4 },
   });
-  map.addLayer({
+  stack.add('drill-down', {
     id: 'drill-down-dot',
     type: 'circle',
     source: DRILL_SOURCE,
     paint: {
       'circle-color': ['get', 'color'],
       'circle-radius': 5.5,
-      'circle-stroke-color': '#04090f',
+      'circle-stroke-color': SURFACE.outline,
       'circle-stroke-width': 1.2,
     },
   });
-  map.addLayer({
+  stack.add('drill-down', {
     id: 'drill-down-ring',
     type: 'circle',
     source: DRILL_SOURCE,
@@ -65,6 +63,12 @@ export function bindDrillDown(map: MapLibreMap): () => void {
   const unsubscribe = drillStore.subscribe(render);
   return () => {
     unsubscribe();
-    removeOverlay(map, LAYERS, DRILL_SOURCE);
+    stack.remove('drill-down', [DRILL_SOURCE]);
   };
 }
+
+/** The trend drill-down set, right above the events it rings (map-core's overlayOrder.ts). */
+export const drillDownOverlay: MapOverlay = {
+  id: 'drill-down',
+  bind: (context) => ({ unbind: bindDrillDown(context) }),
+};

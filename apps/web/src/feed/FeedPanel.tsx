@@ -2,8 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { useLiveSnapshot } from '../live/useLive.ts';
-import { DrillBanner } from '../drill/DrillBanner.tsx';
-import { useDrill } from '../drill/useDrill.ts';
+import { DrillBanner } from '../drill/index.ts';
+import { useDrill } from '../trends/index.ts';
 import { useNow } from '../live/useNow.ts';
 import { FeedItem } from './FeedItem.tsx';
 import { useRemPx } from './useRemPx.ts';

@@ -4,8 +4,8 @@ import { watchActiveSocket } from '../live/activeSocket.ts';
 import { listen } from '../live/messages.ts';
 import { useLive } from '../live/useLive.ts';
 import { useNow } from '../live/useNow.ts';
-import { navigate } from '../app/useRoute.ts';
-import { fetchFeeds } from '../vessels/api.ts';
+import { navigate } from '../routing/useRoute.ts';
+import { fetchFeeds } from '../vessels/index.ts';
 import { formatAge } from '../theme/format.ts';
 import './feeds.css';
 

@@ -9,7 +9,7 @@ import {
 import type { LiveStore } from './store.ts';
 import { listen } from './messages.ts';
 import { parseEachEvent, seqOf } from './parse.ts';
-import { publishAnnotation } from '../annotations/bus.ts';
+import { publishAnnotation } from './annotationBus.ts';
 import { setActiveSocket } from './activeSocket.ts';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -1,5 +1,6 @@
 import type { IntelEvent } from '@tidewatch/contracts';
 import { mergeEvents } from './mergeEvents.ts';
+import { onSessionEnd } from '../session/lifecycle.ts';
 
 /**
  * `connecting`: first load in progress. `syncing`: socket up, server still replaying what we missed.
@@ -215,3 +216,4 @@ export class LiveStore {
 }
 
 export const liveStore = new LiveStore();
+onSessionEnd(() => liveStore.reset());

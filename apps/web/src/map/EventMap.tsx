@@ -3,19 +3,14 @@ import type { Map as MapLibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import type { Position } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
 import { exposeDebug, exposeMap } from './debugHandle.ts';
-import { maplibregl } from './maplibre.ts';
-import { offlineStyle, SELECTED_LAYER } from './style.ts';
-import { loadBasemap } from './basemap.ts';
+import { createMap, maplibregl, rightInset, type BoundOverlay } from '../map-core/index.ts';
+import { EVENT_LAYER, eventStyleOverlay, SELECTED_LAYER } from './eventLayers.ts';
 import { bindEventSource } from './bindEvents.ts';
 import { bindEventInteraction } from './bindInteraction.ts';
-import { addPlaceLabels } from './placeLabels.ts';
-import { VesselLayer } from '../vessels/vesselLayer.ts';
-import { vesselStore } from '../vessels/vesselStore.ts';
-import { bindCargoArcs } from '../cargo/cargoLayer.ts';
-import { bindAlertEvidence } from '../alerts/evidenceLayer.ts';
-import { bindDrillDown } from '../drill/drillLayer.ts';
-import { rightInset } from './fitToPoints.ts';
+import { VesselLayer, vesselStore } from '../vessels/index.ts';
+import { FEATURE_OVERLAYS } from './overlays.ts';
 import './map.css';
+import { SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 /** The Caribbean basin from Florida to the Guianas on a 1080p wall. */
 const HOME = { center: [-75, 18] as [number, number], zoom: 4.5 };
@@ -88,32 +83,24 @@ export function EventMap({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const map = new maplibregl.Map({
+    const { scale: initialScale, minSeverity: initialMinSeverity, home: initialHome } = initial.current;
+    const core = createMap({
       container,
-      style: offlineStyle(initial.current.scale, initial.current.minSeverity),
-      center: initial.current.home.center,
-      zoom: initial.current.home.zoom,
-      minZoom: 2,
-      maxZoom: 13,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      renderWorldCopies: true,
-      attributionControl: false,
+      styleOverlay: eventStyleOverlay(initialScale, initialMinSeverity),
+      home: initialHome,
     });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    // Top-left: the detail panel covers the right edge and the legend the bottom-left corner.
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    const { map, stack } = core;
     mapRef.current = map;
     exposeMap(map);
 
-    const abort = new AbortController();
     const unbinds: (() => void)[] = [];
-    const markers = addPlaceLabels(map);
 
     map.on('load', () => {
-      unbinds.push(bindCargoArcs(map));
+      const context = { map, stack, scale: initialScale };
+      const bound: BoundOverlay[] = FEATURE_OVERLAYS.map((overlay) => overlay.bind(context));
+      unbinds.push(() => {
+        for (const overlay of bound) overlay.unbind();
+      });
       unbinds.push(bindEventSource(map, liveStore));
       unbinds.push(
         bindEventInteraction(
@@ -122,16 +109,13 @@ export function EventMap({
           (id) => onSelectRef.current(id),
         ),
       );
-      // Right above the events it rings, so the set still shows if a later layer fails.
-      unbinds.push(bindDrillDown(map));
-      const vessels = new VesselLayer(map, vesselStore, {
-        scale: initial.current.scale,
+      const vessels = new VesselLayer(context, vesselStore, {
         onSelect: (mmsi) => onSelectVesselRef.current?.(mmsi),
+        yieldToLayers: [EVENT_LAYER],
       });
       vesselLayerRef.current = vessels;
       vessels.setSelected(selectedVesselRef.current);
       vessels.setTrail(trailRef.current);
-      unbinds.push(bindAlertEvidence(map));
       exposeDebug({
         applyVesselBatch: (batch) => {
           const t0 = performance.now();
@@ -160,23 +144,12 @@ export function EventMap({
       };
       map.on('click', onClick);
       unbinds.push(() => map.off('click', onClick));
-      loadBasemap(abort.signal)
-        .then((basemap) => {
-          map.getSource<maplibregl.GeoJSONSource>('land')?.setData(basemap.land);
-          map.getSource<maplibregl.GeoJSONSource>('coastline')?.setData(basemap.coastline);
-          map.getSource<maplibregl.GeoJSONSource>('borders')?.setData(basemap.borders);
-        })
-        .catch((error: unknown) => {
-          if (!abort.signal.aborted) console.error('[tidewatch] basemap failed to load', error);
-        });
     });
 
     return () => {
-      abort.abort();
       for (const unbind of unbinds) unbind();
-      for (const marker of markers) marker.remove();
       exposeMap(undefined);
-      map.remove();
+      core.dispose();
       mapRef.current = null;
     };
   }, []);
@@ -195,7 +168,9 @@ export function EventMap({
       markerRef.current = null;
       return;
     }
-    markerRef.current ??= new maplibregl.Marker({ color: '#38bdf8' }).setLngLat([marker.lon, marker.lat]).addTo(map);
+    markerRef.current ??= new maplibregl.Marker({ color: SURFACE.accent })
+      .setLngLat([marker.lon, marker.lat])
+      .addTo(map);
     markerRef.current.setLngLat([marker.lon, marker.lat]);
   }, [marker]);
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { useLive } from '../live/useLive.ts';
 import { KNOWN_KIND_ORDER, kindColor, kindLabel } from '../theme/kinds.ts';
-import { VesselLegend } from '../vessels/VesselLegend.tsx';
+import { VesselLegend } from '../vessels/index.ts';
 
 interface KindCount {
   kind: string;

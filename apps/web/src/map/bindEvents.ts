@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { LiveStore } from '../live/store.ts';
-import { EVENT_SOURCE } from './style.ts';
-import { toEventFeatures } from './eventFeatures.ts';
+import { toEventFeatures } from '../map-core/index.ts';
+import { EVENT_SOURCE } from './eventLayers.ts';
 import { EventSourceDiff } from './eventSourceDiff.ts';
 
 /** How long a newly arrived event keeps its ring on the map. */

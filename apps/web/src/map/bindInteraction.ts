@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { kindColor, kindLabel } from '../theme/kinds.ts';
-import { maplibregl } from './maplibre.ts';
-import { EVENT_LAYER } from './style.ts';
+import { maplibregl } from '../map-core/index.ts';
+import { EVENT_LAYER } from './eventLayers.ts';
 
 /** Hit slop in px: small severity-1 circles are still easy to click on a touch wall or with a trackball. */
 const SLOP = 6;

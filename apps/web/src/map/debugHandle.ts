@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { VesselBatch } from '@tidewatch/contracts';
-import type { VesselGlStats } from '../vessels/vesselGlLayer.ts';
+import type { VesselGlStats } from '../vessels/index.ts';
 
 export interface VesselBatchTiming {
   /** Decoding the rows into the vessel store (ms). */

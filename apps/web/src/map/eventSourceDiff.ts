@@ -1,5 +1,5 @@
 import type { IntelEvent } from '@tidewatch/contracts';
-import { toEventFeature, type EventFeature, type EventFeatureProps } from './eventFeatures.ts';
+import { toEventFeature, type EventFeature, type EventFeatureProps } from '../map-core/index.ts';
 
 /** Property set (to 1) on an event feature while its "just arrived" ring shows. */
 export const FRESH_PROPERTY = 'fresh';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Position } from '@tidewatch/contracts';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 import { useDirectory } from '../releasability/directory.ts';
 import { defaultReleasability } from '../releasability/reach.ts';
 import { ReleasabilityChooser } from '../releasability/ReleasabilityChooser.tsx';

@@ -1,5 +1,5 @@
 import { COMMODITIES, QUANTITY_UNITS } from '@tidewatch/contracts';
-import { titleCase } from '../detail/describe.ts';
+import { titleCase } from '../theme/describe.ts';
 import type { Draft } from './draft.ts';
 
 interface Props {

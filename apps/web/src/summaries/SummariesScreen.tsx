@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SummaryList } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
-import { useSession } from '../auth/useSession.ts';
+import { navigate } from '../routing/useRoute.ts';
+import { useSession } from '../session/useSession.ts';
 import { fetchSummaryList, regenerateSummary } from './api.ts';
 import { SummaryDay } from './SummaryDay.tsx';
 import { formatDay, formatShortDay } from './format.ts';

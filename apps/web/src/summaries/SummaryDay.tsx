@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { DailySummary, HeadlineFigure, SummaryChange } from '@tidewatch/contracts';
-import { useSession } from '../auth/useSession.ts';
-import { can } from '../auth/permissions.ts';
+import { useSession } from '../session/useSession.ts';
+import { can } from '../session/permissions.ts';
 import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatUtc } from '../theme/format.ts';
-import { COMMODITY_STYLE, formatUsd } from '../trends/commodities.ts';
+import { COMMODITY_STYLE, formatUsd } from '../trends/index.ts';
 import { acknowledgeSummary, fetchSummary, pdfUrl, printUrl } from './api.ts';
 import { SummaryMap } from './SummaryMap.tsx';
 import { formatAvg, formatDay, formatInZone } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
+import { KIND_COLORS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 interface Props {
   date: string;
@@ -27,12 +28,12 @@ const REASON: Record<DailySummary['reason'], string> = {
 function sparkColor(key: string): string {
   const k = key.toLowerCase();
   for (const [commodity, style] of Object.entries(COMMODITY_STYLE)) if (k.includes(commodity)) return style.color;
-  if (k.includes('seizure')) return '#ff5c7a';
-  if (k.includes('interdiction')) return '#ff9f1c';
-  if (k.includes('watchlist')) return '#2ee6a6';
-  if (k.includes('dark') || k.includes('gap')) return '#ffe14d';
-  if (k.includes('cargo') || k.includes('consign')) return '#b794ff';
-  return '#38bdf8';
+  if (k.includes('seizure')) return KIND_COLORS.seizure;
+  if (k.includes('interdiction')) return KIND_COLORS.interdiction;
+  if (k.includes('watchlist')) return KIND_COLORS.watchlist_hit;
+  if (k.includes('dark') || k.includes('gap')) return KIND_COLORS.vessel_alert;
+  if (k.includes('cargo') || k.includes('consign')) return KIND_COLORS.cargo_alert;
+  return SURFACE.accent;
 }
 
 function Figure({
@@ -202,10 +203,10 @@ export function SummaryDay({ date, onChanged }: Props) {
                 figure={h.seizuresTotal}
                 extra={h.seizuresTotal.valueUsd > 0 ? `est. ${formatUsd(h.seizuresTotal.valueUsd)}` : undefined}
               />
-              <Figure label="Interdictions" figure={h.interdictions} color="#ff9f1c" />
-              <Figure label="Watchlist hits" figure={h.watchlistHits} color="#2ee6a6" />
-              <Figure label="Vessels gone dark" figure={h.vesselsGoneDark} color="#ffe14d" />
-              <Figure label="High-risk consignments" figure={h.highRiskConsignments} color="#b794ff" />
+              <Figure label="Interdictions" figure={h.interdictions} color={KIND_COLORS.interdiction} />
+              <Figure label="Watchlist hits" figure={h.watchlistHits} color={KIND_COLORS.watchlist_hit} />
+              <Figure label="Vessels gone dark" figure={h.vesselsGoneDark} color={KIND_COLORS.vessel_alert} />
+              <Figure label="High-risk consignments" figure={h.highRiskConsignments} color={KIND_COLORS.cargo_alert} />
               <div className="summary-fig summary-fig--alert" data-hot={h.openHighSeverity > 0}>
                 <div className="summary-fig__label">Open high-severity</div>
                 <div className="summary-fig__count tabular">{h.openHighSeverity}</div>

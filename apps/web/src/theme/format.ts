@@ -32,3 +32,11 @@ export function formatPosition(lat: number, lon: number): string {
 export function formatPositionShort(lat: number, lon: number): string {
   return `${Math.abs(lat).toFixed(2)}°${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(2)}°${lon >= 0 ? 'E' : 'W'}`;
 }
+
+/** `2026-12-07 11:45Z`: minutes are enough in tables of entries and consignments. */
+export function shortUtc(iso: string | null): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')}Z`;
+}

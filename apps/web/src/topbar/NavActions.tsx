@@ -1,5 +1,5 @@
-import { useCan } from '../auth/useSession.ts';
-import { navigate, useRoute, type Route } from '../app/useRoute.ts';
+import { useCan } from '../session/useSession.ts';
+import { navigate, useRoute, type Route } from '../routing/useRoute.ts';
 
 interface Props {
   composing: boolean;

@@ -4,7 +4,7 @@ import { RejectedNotice } from './RejectedNotice.tsx';
 import { NavActions } from './NavActions.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { BrandMark } from '../theme/BrandMark.tsx';
-import { VesselSearch } from '../vessels/VesselSearch.tsx';
+import { VesselSearch } from '../vessels/index.ts';
 import type { VesselSummary } from '@tidewatch/contracts';
 import './topbar.css';
 

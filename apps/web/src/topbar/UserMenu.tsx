@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useSession } from '../auth/useSession.ts';
-import { signOut } from '../auth/sessionActions.ts';
-import { ROLE_LABEL } from '../auth/types.ts';
+import { useSession } from '../session/useSession.ts';
+import { signOut } from '../auth/index.ts';
+import { ROLE_LABEL } from '../session/types.ts';
 import { useLive } from '../live/useLive.ts';
 
 /** Who is signed in, for which agency and in what role; and the way out. */

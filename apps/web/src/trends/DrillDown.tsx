@@ -1,7 +1,7 @@
 import type { IntelEvent } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
-import { drillStore } from '../drill/drillStore.ts';
-import { useDrill } from '../drill/useDrill.ts';
+import { navigate } from '../routing/useRoute.ts';
+import { drillStore } from './drillStore.ts';
+import { useDrill } from './useDrill.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatPositionShort, formatUtc } from '../theme/format.ts';

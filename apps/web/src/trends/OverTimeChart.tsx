@@ -1,6 +1,7 @@
 import { Bar, BarChart, Cell, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { COMMODITIES, type Commodity, type SeizureTimePoint, type TrendBucket } from '@tidewatch/contracts';
 import { COMMODITY_STYLE } from './commodities.ts';
+import { SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 interface Props {
   points: SeizureTimePoint[];
@@ -61,17 +62,17 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
           onClick={(state) => pick(state.activeTooltipIndex, null)}
           style={{ cursor: 'pointer' }}
         >
-          <CartesianGrid stroke="#223349" vertical={false} />
+          <CartesianGrid stroke={SURFACE.line} vertical={false} />
           <XAxis
             dataKey="label"
-            stroke="#a9b9cc"
-            tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }}
+            stroke={SURFACE.textMuted}
+            tick={{ fill: SURFACE.textMuted, fontSize: '0.85rem' }}
             tickLine={false}
             minTickGap={12}
           />
           <YAxis
-            stroke="#a9b9cc"
-            tick={{ fill: '#a9b9cc', fontSize: '0.85rem' }}
+            stroke={SURFACE.textMuted}
+            tick={{ fill: SURFACE.textMuted, fontSize: '0.85rem' }}
             width={48}
             tickLine={false}
             domain={[0, axis.top]}
@@ -80,17 +81,17 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
           <Tooltip
             cursor={{ fill: 'rgba(56, 189, 248, 0.12)' }}
             contentStyle={{
-              background: '#142031',
-              border: '1px solid #34506f',
+              background: SURFACE.panelRaised,
+              border: `1px solid ${SURFACE.lineStrong}`,
               borderRadius: 6,
-              color: '#eef3f9',
+              color: SURFACE.text,
               fontSize: '0.95rem',
             }}
-            labelStyle={{ color: '#eef3f9', fontWeight: 700 }}
+            labelStyle={{ color: SURFACE.text, fontWeight: 700 }}
             itemStyle={{ padding: 0 }}
             itemSorter={(item) => -Number(item.value ?? 0)}
           />
-          <Legend wrapperStyle={{ color: '#eef3f9', fontSize: '0.95rem', paddingTop: 6 }} iconType="square" />
+          <Legend wrapperStyle={{ color: SURFACE.text, fontSize: '0.95rem', paddingTop: 6 }} iconType="square" />
           {COMMODITIES.map((c) => (
             <Bar
               key={c}

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IntelEvent, TrendBucket, TrendDimension } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
-import { drillStore } from '../drill/drillStore.ts';
-import { useDrill } from '../drill/useDrill.ts';
+import { navigate } from '../routing/useRoute.ts';
+import { drillStore } from './drillStore.ts';
+import { useDrill } from './useDrill.ts';
 import { fetchByGroup, fetchCompare, fetchOverTime, filterParams, type DrillTarget, type TrendFilters } from './api.ts';
 import { formatCount } from './commodities.ts';
 import { defaultFilters, describeRange, type PresetId } from './filters.ts';

@@ -1,16 +1,17 @@
 import type { Commodity } from '@tidewatch/contracts';
+import { COMMODITY_COLORS } from '@tidewatch/contracts/theme-tokens';
 
 /**
  * One colour per commodity for every trend chart and summary figure. Chosen to stay apart from each other on
  * the dark panels (and readable on a wall display); seizure red stays with cocaine, the most-watched one.
  */
 export const COMMODITY_STYLE: Readonly<Record<Commodity, { color: string; label: string }>> = {
-  firearms: { color: '#ff9f1c', label: 'Firearms' },
-  ammunition: { color: '#ffe14d', label: 'Ammunition' },
-  cocaine: { color: '#ff5c7a', label: 'Cocaine' },
-  cannabis: { color: '#2ee6a6', label: 'Cannabis' },
-  cash: { color: '#4cc9f0', label: 'Cash' },
-  other: { color: '#b0bccb', label: 'Other' },
+  firearms: { color: COMMODITY_COLORS.firearms, label: 'Firearms' },
+  ammunition: { color: COMMODITY_COLORS.ammunition, label: 'Ammunition' },
+  cocaine: { color: COMMODITY_COLORS.cocaine, label: 'Cocaine' },
+  cannabis: { color: COMMODITY_COLORS.cannabis, label: 'Cannabis' },
+  cash: { color: COMMODITY_COLORS.cash, label: 'Cash' },
+  other: { color: COMMODITY_COLORS.other, label: 'Other' },
 };
 
 export const commodityColor = (c: Commodity): string => COMMODITY_STYLE[c].color;

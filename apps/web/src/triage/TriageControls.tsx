@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TRIAGE_STATUSES, type IntelEvent, type TriageStatus } from '@tidewatch/contracts';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 import { liveStore } from '../live/store.ts';
 import { currentFromConflict, triageEvent, type TriageChange } from './api.ts';
 import { STATUS_LABEL, assigneeLabel, describeChange } from './describeTriage.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role, Session } from '../auth/types.ts';
+import type { Role, Session } from '../session/types.ts';
 import { triageAuthority } from './triageAuthority.ts';
 
 const user = (agency: string, role: Role): Session => ({

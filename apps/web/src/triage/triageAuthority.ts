@@ -1,5 +1,5 @@
-import { can } from '../auth/permissions.ts';
-import type { Session } from '../auth/types.ts';
+import { can } from '../session/permissions.ts';
+import type { Session } from '../session/types.ts';
 
 export type TriageAuthority = { may: true } | { may: false; reason: string | null };
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { IntelEvent, VesselCard as Card, VesselTrack } from '@tidewatch/contracts';
-import { Field, Section } from '../detail/Field.tsx';
-import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
+import { Field, Section } from '../theme/Field.tsx';
+import { AnnotationThread } from '../annotations/index.ts';
 import { KindChip } from '../theme/KindChip.tsx';
 import { formatAge, formatPosition, formatUtc } from '../theme/format.ts';
 import { useNow } from '../live/useNow.ts';

@@ -1,4 +1,5 @@
 import { VESSEL_CATEGORIES, type VesselCategory } from '@tidewatch/contracts';
+import { SURFACE, VESSEL_CATEGORY_COLORS } from '@tidewatch/contracts/theme-tokens';
 
 /**
  * The map's vessel classes. The wire has nine categories; the map folds them into the seven classes an
@@ -13,14 +14,14 @@ export interface VesselClass {
 }
 
 export const VESSEL_CLASSES: readonly VesselClass[] = [
-  { index: 0, label: 'Cargo', color: '#7ccf6b' },
-  { index: 1, label: 'Tanker', color: '#e4574b' },
-  { index: 2, label: 'Passenger', color: '#5aa7ff' },
-  { index: 3, label: 'Fishing', color: '#f4a582' },
-  { index: 4, label: 'Pleasure / high-speed', color: '#e879f9' },
-  { index: 5, label: 'Law enforcement', color: '#fde047' },
-  { index: 6, label: 'Other / service', color: '#9fb3c8' },
-];
+  'Cargo',
+  'Tanker',
+  'Passenger',
+  'Fishing',
+  'Pleasure / high-speed',
+  'Law enforcement',
+  'Other / service',
+].map((label, index) => ({ index, label, color: VESSEL_CATEGORY_COLORS[index] ?? SURFACE.textMuted }));
 
 const CLASS_OF_CATEGORY: Readonly<Record<VesselCategory, number>> = {
   cargo: 0,

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
-import { maplibregl } from '../map/maplibre.ts';
+import { maplibregl } from '../map-core/index.ts';
 import type { VesselStore } from './vesselStore.ts';
 
 /** Below this zoom there are too many vessels for names to help; MapLibre text would need glyphs anyway. */

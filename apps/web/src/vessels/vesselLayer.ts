@@ -1,7 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike, Popup } from 'maplibre-gl';
 import { VESSEL_STREAM_VERSION, type VesselBatch, type ViewportBbox } from '@tidewatch/contracts';
-import { maplibregl, type LayerSpecification } from '../map/maplibre.ts';
-import { EVENT_LAYER } from '../map/style.ts';
+import { maplibregl, type LayerSpecification, type OverlayContext } from '../map-core/index.ts';
 import { watchActiveSocket } from '../live/activeSocket.ts';
 import { listen } from '../live/messages.ts';
 import type { LiveSocket } from '../live/socket.ts';
@@ -10,6 +9,7 @@ import { VesselGlLayer } from './vesselGlLayer.ts';
 import { FLOATS_PER_VESSEL } from './vesselGeometry.ts';
 import { VesselLabels } from './vesselLabels.ts';
 import type { VesselEntry, VesselStore } from './vesselStore.ts';
+import { MAP_MARKS } from '@tidewatch/contracts/theme-tokens';
 
 export const VESSEL_LAYER = 'vessels-gl';
 /** Zoom from which vessels are drawn as heading-oriented symbols (below: coloured dots). */
@@ -18,8 +18,6 @@ const SELECTED_SOURCE = 'vessel-selected';
 const SELECTED_LAYER = 'vessels-selected';
 const TRAIL_SOURCE = 'vessel-trail';
 const TRAIL_LAYER = 'vessel-trail-line';
-/** Vessels draw under the event layers: an event is the reason people look at the map. */
-const BEFORE_LAYER = 'events-halo';
 
 /**
  * At most this often the map redraws for vessel updates. The server sends up to four batches a second;
@@ -38,9 +36,9 @@ export interface FlushReport {
 }
 
 export interface VesselLayerOptions {
-  /** Symbol size multiplier: the wall display at 4K draws bigger symbols. */
-  scale: number;
   onSelect: (mmsi: number) => void;
+  /** Layers whose features win a click over a vessel under them (the events: that layer handles the click). */
+  yieldToLayers: readonly string[];
 }
 
 /** The trail and the selection ring: small GeoJSON layers (one feature each) around the WebGL vessel layer. */
@@ -51,7 +49,7 @@ function overlayLayers(scale: number, visible: boolean): LayerSpecification[] {
       type: 'line',
       source: TRAIL_SOURCE,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': '#38bdf8', 'line-width': 2.2 * scale, 'line-opacity': 0.85 },
+      paint: { 'line-color': MAP_MARKS.selected, 'line-width': 2.2 * scale, 'line-opacity': 0.85 },
     },
     {
       id: SELECTED_LAYER,
@@ -61,7 +59,7 @@ function overlayLayers(scale: number, visible: boolean): LayerSpecification[] {
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
         'circle-radius': 13 * scale,
-        'circle-stroke-color': '#38bdf8',
+        'circle-stroke-color': MAP_MARKS.selected,
         'circle-stroke-width': 3 * scale,
       },
     },
@@ -123,22 +121,27 @@ export class VesselLayer {
   /** Where the selection ring is drawn; null: not drawn. */
   private selectedAt: [number, number] | null = null;
 
+  private readonly map: MapLibreMap;
+  private readonly yieldToLayers: readonly string[];
+
+  /** Vessels draw under the events (map-core's overlayOrder.ts): an event is why people look at the map. */
   constructor(
-    private readonly map: MapLibreMap,
+    { map, stack, scale }: OverlayContext,
     private readonly store: VesselStore,
     options: VesselLayerOptions,
   ) {
+    this.map = map;
+    this.yieldToLayers = options.yieldToLayers;
     map.addSource(TRAIL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addSource(SELECTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     this.visible = store.isVisible();
-    const before = map.getLayer(BEFORE_LAYER) ? BEFORE_LAYER : undefined;
-    const [trail, ring] = overlayLayers(options.scale, this.visible);
-    if (trail) map.addLayer(trail, before);
-    this.gl = new VesselGlLayer(VESSEL_LAYER, store.geometry, options.scale, SYMBOL_MIN_ZOOM);
+    const [trail, ring] = overlayLayers(scale, this.visible);
+    if (trail) stack.add('vessels', trail);
+    this.gl = new VesselGlLayer(VESSEL_LAYER, store.geometry, scale, SYMBOL_MIN_ZOOM);
     this.gl.visible = this.visible;
-    map.addLayer(this.gl, before);
-    if (ring) map.addLayer(ring, before);
-    this.labels = new VesselLabels(map, store, options.scale);
+    stack.add('vessels', this.gl);
+    if (ring) stack.add('vessels', ring);
+    this.labels = new VesselLabels(map, store, scale);
     this.popup = new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,
@@ -333,9 +336,9 @@ export class VesselLayer {
       [x - HIT_SLOP, y - HIT_SLOP],
       [x + HIT_SLOP, y + HIT_SLOP],
     ];
-    // An event under the cursor wins: the event layer handles that click.
-    if (this.map.getLayer(EVENT_LAYER) && this.map.queryRenderedFeatures(box, { layers: [EVENT_LAYER] }).length > 0)
-      return null;
+    // A feature of a layer we yield to (an event) under the cursor wins: that layer handles the click.
+    const yieldTo = this.yieldToLayers.filter((id) => this.map.getLayer(id));
+    if (yieldTo.length > 0 && this.map.queryRenderedFeatures(box, { layers: yieldTo }).length > 0) return null;
     const geometry = this.store.geometry;
     const zoom = this.map.getZoom();
     const worldPx = 512 * 2 ** zoom;

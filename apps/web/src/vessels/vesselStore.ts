@@ -8,6 +8,7 @@ import {
 } from '@tidewatch/contracts';
 import { CLASS_BY_CATEGORY_INDEX, VESSEL_CLASSES } from './categories.ts';
 import { mercatorX, mercatorY, packStyle, VesselGeometry } from './vesselGeometry.ts';
+import { onSessionEnd } from '../session/lifecycle.ts';
 
 export interface VesselEntry {
   readonly mmsi: number;
@@ -259,3 +260,4 @@ function readVisible(): boolean {
 }
 
 export const vesselStore = new VesselStore();
+onSessionEnd(() => vesselStore.clear());

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLive } from '../live/useLive.ts';
 import { useNow } from '../live/useNow.ts';
-import { useVesselSummary } from '../vessels/useVessel.ts';
-import { titleCase } from '../detail/describe.ts';
+import { useVesselSummary } from '../vessels/index.ts';
+import { titleCase } from '../theme/describe.ts';
 import { DEFAULT_CAPACITY } from '../live/store.ts';
 import { countToday, figure } from './todayFigures.ts';
 

@@ -3,18 +3,17 @@ import { liveStore } from '../live/store.ts';
 import { startLive } from '../live/startLive.ts';
 import { useLive } from '../live/useLive.ts';
 import { useNow } from '../live/useNow.ts';
-import { recheckSession } from '../auth/sessionActions.ts';
-import { EventMap, type FlyRequest } from '../map/EventMap.tsx';
-import { FeedItem } from '../feed/FeedItem.tsx';
-import { Clocks } from '../topbar/Clocks.tsx';
-import { ConnectionStatus } from '../topbar/ConnectionStatus.tsx';
+import { recheckSession } from '../auth/index.ts';
+import { EventMap, type FlyRequest } from '../map/index.ts';
+import { FeedItem } from '../feed/index.ts';
+import { Clocks } from '../topbar/index.ts';
+import { ConnectionStatus } from '../topbar/index.ts';
 import { BrandMark } from '../theme/BrandMark.tsx';
 import { KindChip } from '../theme/KindChip.tsx';
 import { formatAge, formatUtc } from '../theme/format.ts';
 import { kindLabel } from '../theme/kinds.ts';
-import { vesselStore } from '../vessels/vesselStore.ts';
-import { VesselLegend } from '../vessels/VesselLegend.tsx';
-import { useVesselSummary } from '../vessels/useVessel.ts';
+import { VesselLegend } from '../vessels/index.ts';
+import { useVesselSummary } from '../vessels/index.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { useWallAlerts } from './useWallAlerts.ts';
 import type { WallAlert } from './alertQueue.ts';
@@ -151,11 +150,7 @@ export function WallApp({ deviceToken }: Props) {
 
   useEffect(() => {
     const stop = startLive(liveStore, deviceToken);
-    return () => {
-      stop();
-      liveStore.reset();
-      vesselStore.clear();
-    };
+    return stop;
   }, [deviceToken]);
 
   const connection = useLive((s) => s.connection);

@@ -1,5 +1,5 @@
 import { COMMODITIES, type Commodity, type IntelEvent, type SeizureDetails } from '@tidewatch/contracts';
-import { formatQuantity } from '../detail/describe.ts';
+import { formatQuantity } from '../theme/describe.ts';
 import { ALERT_SEVERITY } from './alertQueue.ts';
 
 export interface TodayFigures {

@@ -1,4 +1,4 @@
-import { storeDeviceToken } from '../auth/deviceToken.ts';
+import { storeDeviceToken } from '../auth/index.ts';
 
 export const WALL_PATH = '/wall';
 

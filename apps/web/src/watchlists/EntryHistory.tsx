@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Watchlist, WatchlistEntry, WatchlistEntryChange } from '@tidewatch/contracts';
-import { AnnotationThread } from '../annotations/AnnotationThread.tsx';
+import { AnnotationThread } from '../annotations/index.ts';
 import { fetchEntryHistory } from './api.ts';
-import { identifiers, shortUtc } from './entryText.ts';
+import { identifiers } from './entryText.ts';
+import { shortUtc } from '../theme/format.ts';
 
 /** Every change of one entry, newest first, each with the entry as it was after it; and the analysts' notes on it. */
 export function EntryHistory({

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Releasability, Watchlist } from '@tidewatch/contracts';
-import { useSession } from '../auth/useSession.ts';
+import { useSession } from '../session/useSession.ts';
 import { fieldErrors, under } from '../forms/fieldErrors.ts';
 import { ReleasabilityChooser } from '../releasability/ReleasabilityChooser.tsx';
 import { useDirectory } from '../releasability/directory.ts';

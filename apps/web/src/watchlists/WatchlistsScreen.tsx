@@ -5,15 +5,16 @@ import {
   type WatchlistEntry,
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
-import { navigate } from '../app/useRoute.ts';
-import { useCan, useSession } from '../auth/useSession.ts';
+import { navigate } from '../routing/useRoute.ts';
+import { useCan, useSession } from '../session/useSession.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { downloadCsv, fetchEntries, fetchWatchlists, retireEntry, retireWatchlist } from './api.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { EntryHistory } from './EntryHistory.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { WatchlistForm } from './WatchlistForm.tsx';
-import { identifiers, shortUtc } from './entryText.ts';
+import { identifiers } from './entryText.ts';
+import { shortUtc } from '../theme/format.ts';
 import { useWatchlistLive } from './useWatchlistLive.ts';
 import './watchlists.css';
 

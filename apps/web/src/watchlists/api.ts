@@ -10,19 +10,10 @@ import {
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
 import { authHeaders, request, type ApiResult } from '../api/http.ts';
-import { sessionStore } from '../auth/sessionStore.ts';
-import { isRecord, str } from '../api/guards.ts';
+import { sessionStore } from '../session/sessionStore.ts';
+import { isRecord, parser, str } from '../api/guards.ts';
 
 const BASE = '/api/v1/watchlists';
-
-export function parser<T>(schema: {
-  safeParse: (raw: unknown) => { success: true; data: T } | { success: false };
-}): (raw: unknown) => T | null {
-  return (raw) => {
-    const parsed = schema.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  };
-}
 
 const parseList = parser(Watchlist.array());
 const parseWatchlist = parser(Watchlist);

@@ -11,10 +11,3 @@ export function identifiers(entry: WatchlistEntry): { label: string; value: stri
   if (entry.country) out.push({ label: 'Country', value: entry.country });
   return out;
 }
-
-export function shortUtc(iso: string | null): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toISOString().slice(0, 16).replace('T', ' ')}Z`;
-}

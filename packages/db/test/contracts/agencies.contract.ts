@@ -19,7 +19,7 @@ export function agencyContract(db: DbOf): void {
       ]);
     });
 
-    it('insertNew lets exactly one of several racing creates of one code win, and changes nothing for the others', async () => {
+    it('[STORE-2] insertNew lets exactly one of several racing creates of one code win, and changes nothing for the others', async () => {
       const repo = createAgencyRepository(db());
       const code = unique('AG');
       const results = await Promise.all(

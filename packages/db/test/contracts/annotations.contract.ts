@@ -84,7 +84,7 @@ export function annotationContract(db: DbOf): void {
       expect(await repo.history(created.id)).toHaveLength(1);
     });
 
-    it('of concurrent edits from one version exactly one applies', async () => {
+    it('[STORE-2] of concurrent edits from one version exactly one applies', async () => {
       const repo = createAnnotationRepository(db());
       const created = await note(unique('target'), 0, { tlp: 'GREEN' });
       const results = await Promise.all(

@@ -27,7 +27,7 @@ export function firstRunContract(db: DbOf): void {
       expect(await createAgencyRepository(db()).existing([agency.code])).toEqual([]);
     });
 
-    it('of several runs racing to create the first administrator exactly one creates it', async () => {
+    it('[STORE-2] of several runs racing to create the first administrator exactly one creates it', async () => {
       const repo = createFirstRunRepository(db());
       const agency = { code: unique('FR'), name: 'Deployment owner', country: 'JM' };
       const results = await Promise.all(

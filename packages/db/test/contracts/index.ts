@@ -26,7 +26,7 @@ export function repositoryContractSuite(
   open: () => Promise<DatabaseHandle>,
   cleanup: () => Promise<void>,
 ): void {
-  describe(`repository contracts (${backend})`, () => {
+  describe(`[STORE-1] repository contracts (${backend})`, () => {
     let handle: DatabaseHandle | undefined;
     const db = () => {
       if (!handle) throw new Error('the database of the contract suite is not open');

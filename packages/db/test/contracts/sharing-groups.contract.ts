@@ -53,7 +53,7 @@ export function sharingGroupContract(db: DbOf): void {
       expect(await repo.changeMember(code, 'TTCED', 'add', 2, 'JCA')).toEqual({ outcome: 'no_group', members: [] });
     });
 
-    it('two removals racing cannot leave an agreement below its minimum', async () => {
+    it('[STORE-2] two removals racing cannot leave an agreement below its minimum', async () => {
       const repo = createSharingGroupRepository(db());
       const code = unique('SG');
       await repo.insertNew({ code, name: 'three', description: '', members: ['JCA', 'CBP', 'USCG'] });

@@ -45,7 +45,7 @@ export function summaryContract(db: DbOf): void {
       changes: [],
     });
 
-    it('stores one row per agency, date and revision: of racing nodes one wins and the others get nothing', async () => {
+    it('[STORE-2] stores one row per agency, date and revision: of racing nodes one wins and the others get nothing', async () => {
       const repo = createSummaryRepository(db());
       const date = `${year++}-01-01`;
       const results = await Promise.all([1, 2, 3].map(() => repo.insertRevision(revision('JCA', date, 1))));

@@ -53,7 +53,7 @@ export function userContract(db: DbOf): void {
       expect(await users.agencyHasAccounts(withKey)).toBe(true);
     });
 
-    it('[AUTH-4] of many parallel login attempts only `limit` are let through, then the account is throttled', async () => {
+    it('[AUTH-4][STORE-2] of many parallel login attempts only `limit` are let through, then the account is throttled', async () => {
       const repo = createUserRepository(db());
       const { id, username } = await storedUser(db(), 'JCA');
       const now = new Date('2030-03-01T12:00:00Z');

@@ -110,7 +110,7 @@ export function watchlistContract(db: DbOf): void {
       });
     });
 
-    it('imports skip subjects already live on the list, and two racing imports of one file store it once', async () => {
+    it('[STORE-2] imports skip subjects already live on the list, and two racing imports of one file store it once', async () => {
       const repo = createWatchlistRepository(db());
       const wl = await list('JCA', { tlp: 'GREEN' });
       await repo.insertNewEntries(wl.id, [entry(wl.id, '339000010')], identityOf, 'create', 'u', at(YEAR));

@@ -44,7 +44,7 @@ function indexed(index: WatchlistIndex, query: string, kind: 'vessel' | 'organis
 }
 
 describe('INT-6 name matching misses nothing a full comparison finds', () => {
-  it('INT-6 finds transposed-letter matches the trigram filter missed', () => {
+  it('[INT-6] finds transposed-letter matches the trigram filter missed', () => {
     expect(jaroWinkler('OCAEN PERAL', 'OCEAN PEARL')).toBeGreaterThan(0.92);
     const index = new WatchlistIndex();
     index.upsert(entry('ocean', 'vessel', 'OCEAN PEARL'));
@@ -56,7 +56,7 @@ describe('INT-6 name matching misses nothing a full comparison finds', () => {
     expect(index.matchVessel({ name: 'OCAEN PERAL' }, 0)[0]?.matches[0]).toMatchObject({ how: 'fuzzy', score: 0.952 });
   });
 
-  it('INT-6 keeps sister ships apart by their numerals', () => {
+  it('[INT-6] keeps sister ships apart by their numerals', () => {
     const index = new WatchlistIndex();
     index.upsert(entry('s2', 'vessel', 'SEA STAR 2'));
     expect(index.matchVessel({ name: 'SEA STAR 3' }, 0)).toEqual([]);
@@ -125,7 +125,7 @@ describe('INT-6 name matching misses nothing a full comparison finds', () => {
       .tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 4 }))
       .map(([k, edits]) => edits.reduce((s, f) => f(s), names[k % names.length] ?? ''));
 
-  it('INT-6 property: the index answers exactly what a linear scan answers, at every threshold', () => {
+  it('[INT-6] property: the index answers exactly what a linear scan answers, at every threshold', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.constantFrom('vessel' as const, 'organisation' as const, 'person' as const), name), {

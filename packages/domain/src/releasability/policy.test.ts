@@ -19,7 +19,7 @@ const item = fc.record({
 });
 
 describe('releasability policy (canRead)', () => {
-  it('[REL-1..REL-4] agrees with the spec oracle on 10,000 random policies and every viewer', () => {
+  it('[REL-1][REL-2][REL-3][REL-4] agrees with the spec oracle on 10,000 random policies and every viewer', () => {
     fc.assert(
       fc.property(item, fc.constantFrom(...AGENCIES), (i, viewer) => {
         const mine = canRead(

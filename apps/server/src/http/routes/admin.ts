@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
   createAgency,
@@ -13,52 +13,138 @@ import {
   revokeSharingGroup,
   updateUser,
 } from '../../services/admin/manage-accounts.ts';
-import { addAgreementMember, removeAgreementMember } from '../../services/admin/manage-agreement-members.ts';
-import { searchAudit } from '../../services/admin/search-audit.ts';
-import { readJsonBody } from '../json-body.ts';
-import { uuidParams } from '../id-params.ts';
+import {
+  CreateAgencyInput,
+  CreateApiKeyInput,
+  CreateSharingGroupInput,
+  CreateUserInput,
+  UpdateUserInput,
+} from '../../services/admin/admin-inputs.ts';
+import {
+  addAgreementMember,
+  MemberInput,
+  removeAgreementMember,
+} from '../../services/admin/manage-agreement-members.ts';
+import { AuditQuery, searchAudit } from '../../services/admin/search-audit.ts';
+import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
+import { apiRouter } from '../openapi/api-router.ts';
+import { named } from '../openapi/components.ts';
+import { errorResponse, invalidBody, invalidQuery, jsonRequestBody, UuidParam } from '../openapi/responses.ts';
 
 type Verb = (args: { ctx: ReturnType<typeof rctx>; input: unknown }) => Promise<unknown>;
 
-/** POST handlers differ only in the verb they call. */
-function create(verb: Verb) {
-  return async (c: Context<AppEnv>) => {
-    const body = await readJsonBody(c);
-    if (body.ok === false) return body.response;
-    return c.json(await verb({ ctx: rctx(c), input: body.value }), 201);
-  };
-}
+const forbidden = errorResponse('Not an administrator (or supervisor, where it says so)');
+const SharingGroupCode = z.object({ code: z.string().describe('The sharing group (agreement) code') });
 
-export function adminRoutes(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
-  app.get('/agencies', async (c) => c.json(await listAgencies({ ctx: rctx(c) })));
-  app.post('/agencies', create(createAgency));
-  app.get('/users', async (c) => c.json(await listUsers({ ctx: rctx(c) })));
-  app.post('/users', create(createUser));
-  app.patch('/users/:id', uuidParams('id'), async (c) => {
-    const body = await readJsonBody(c);
-    if (body.ok === false) return body.response;
-    return c.json(await updateUser({ ctx: rctx(c), id: c.req.param('id'), input: body.value }));
-  });
-  app.get('/api-keys', async (c) => c.json(await listApiKeys({ ctx: rctx(c) })));
-  app.post('/api-keys', create(createApiKey));
-  app.delete('/api-keys/:id', uuidParams('id'), async (c) =>
-    c.json(await revokeApiKey({ ctx: rctx(c), id: c.req.param('id') })),
+/** The administration surface of an agency: accounts, keys, sharing groups and the audit log. Services authorize. */
+export function adminRoutes(): OpenAPIHono<AppEnv> {
+  const app = apiRouter();
+
+  /** A collection read by a GET and added to by a POST, which differ only in their verbs and body schema. */
+  function collection(path: string, what: string, list: Verb, create: Verb, input: z.ZodType, name: string) {
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path,
+        summary: `List ${what}`,
+        responses: { 200: { description: `The ${what}` }, 403: forbidden },
+      }),
+      async (c: Context<AppEnv>) => c.json(await list({ ctx: rctx(c), input: undefined })),
+    );
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path,
+        summary: `Create one of the ${what}; audited`,
+        middleware: [jsonBody()] as const,
+        request: { body: jsonRequestBody(named(input, name)) },
+        responses: { 201: { description: 'Created' }, 403: forbidden, 422: invalidBody },
+      }),
+      async (c: Context<AppEnv>) => c.json(await create({ ctx: rctx(c), input: await c.req.json() }), 201),
+    );
+  }
+
+  collection('/agencies', 'agencies', listAgencies, createAgency, CreateAgencyInput, 'CreateAgencyInput');
+  collection('/users', 'users', listUsers, createUser, CreateUserInput, 'CreateUserInput');
+  collection('/api-keys', 'API keys', listApiKeys, createApiKey, CreateApiKeyInput, 'CreateApiKeyInput');
+  collection(
+    '/sharing-groups',
+    'sharing groups',
+    listSharingGroups,
+    createSharingGroup,
+    CreateSharingGroupInput,
+    'CreateSharingGroupInput',
   );
-  app.get('/sharing-groups', async (c) => c.json(await listSharingGroups({ ctx: rctx(c) })));
-  app.post('/sharing-groups', create(createSharingGroup));
-  app.delete('/sharing-groups/:code', async (c) =>
-    c.json(await revokeSharingGroup({ ctx: rctx(c), code: c.req.param('code') })),
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/users/{id}',
+      summary: "Change a user's role, display name or status; audited",
+      middleware: [jsonBody()] as const,
+      request: {
+        params: z.object({ id: UuidParam }),
+        body: jsonRequestBody(named(UpdateUserInput, 'UpdateUserInput')),
+      },
+      responses: { 200: { description: 'The user' }, 403: forbidden, 422: invalidBody },
+    }),
+    async (c) => c.json(await updateUser({ ctx: rctx(c), id: c.req.valid('param').id, input: await c.req.json() })),
   );
-  app.post('/sharing-groups/:code/members', async (c) => {
-    const body = await readJsonBody(c);
-    if (body.ok === false) return body.response;
-    return c.json(await addAgreementMember({ ctx: rctx(c), code: c.req.param('code'), input: body.value }));
-  });
-  app.delete('/sharing-groups/:code/members/:agency', async (c) =>
-    c.json(await removeAgreementMember({ ctx: rctx(c), code: c.req.param('code'), agency: c.req.param('agency') })),
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api-keys/{id}',
+      summary: 'Revoke an API key; audited',
+      request: { params: z.object({ id: UuidParam }) },
+      responses: { 200: { description: 'Revoked' }, 403: forbidden },
+    }),
+    async (c) => c.json(await revokeApiKey({ ctx: rctx(c), id: c.req.valid('param').id })),
   );
-  app.get('/audit', async (c) => c.json(await searchAudit({ ctx: rctx(c), query: c.req.query() })));
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/sharing-groups/{code}',
+      summary: 'Revoke a sharing group; audited',
+      request: { params: SharingGroupCode },
+      responses: { 200: { description: 'Revoked' }, 403: forbidden },
+    }),
+    async (c) => c.json(await revokeSharingGroup({ ctx: rctx(c), code: c.req.valid('param').code })),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/sharing-groups/{code}/members',
+      summary: 'Add an agency to a sharing group; audited',
+      middleware: [jsonBody()] as const,
+      request: { params: SharingGroupCode, body: jsonRequestBody(named(MemberInput, 'AgreementMemberInput')) },
+      responses: { 200: { description: 'The group' }, 403: forbidden, 422: invalidBody },
+    }),
+    async (c) =>
+      c.json(await addAgreementMember({ ctx: rctx(c), code: c.req.valid('param').code, input: await c.req.json() })),
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/sharing-groups/{code}/members/{agency}',
+      summary: 'Remove an agency from a sharing group; audited',
+      request: { params: SharingGroupCode.extend({ agency: z.string().describe('The agency code') }) },
+      responses: { 200: { description: 'The group' }, 403: forbidden },
+    }),
+    async (c) => {
+      const { code, agency } = c.req.valid('param');
+      return c.json(await removeAgreementMember({ ctx: rctx(c), code, agency }));
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit',
+      summary: "Search the audit log (administrators: all of it; supervisors: their agency's); audited",
+      request: { query: AuditQuery },
+      responses: { 200: { description: 'A page of audit entries' }, 403: forbidden, 422: invalidQuery },
+    }),
+    async (c) => c.json(await searchAudit({ ctx: rctx(c), query: c.req.query() })),
+  );
   return app;
 }

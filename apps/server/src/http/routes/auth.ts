@@ -1,24 +1,39 @@
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ServiceContext } from '../../services/context.ts';
-import { login, logout } from '../../services/auth/login.ts';
+import { login, LoginInput, logout } from '../../services/auth/login.ts';
 import { principalFromSession } from '../../services/auth/principal.ts';
-import { readJsonBody } from '../json-body.ts';
+import { jsonBody } from '../json-body.ts';
 import { clientAddress, requestIsHttps } from '../client-info.ts';
 import { DEVICE_COOKIE } from '../../auth/device-cookie.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { authenticate, rctx, SESSION_COOKIE, type AppEnv } from '../request-context.ts';
-import { changePassword } from '../../services/auth/change-password.ts';
+import { changePassword, ChangePasswordInput } from '../../services/auth/change-password.ts';
+import { apiRouter } from '../openapi/api-router.ts';
+import { named } from '../openapi/components.ts';
+import { errorResponse, invalidBody, jsonRequestBody } from '../openapi/responses.ts';
 
-export function authRoutes(ctx: ServiceContext): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
+  const app = apiRouter();
 
-  app.post('/login', async (c) => {
-    const body = await readJsonBody(c);
-    if (body.ok === false) return body.response;
+  const loginRoute = createRoute({
+    method: 'post',
+    path: '/login',
+    summary: 'Log in with a password; sets the httpOnly session cookie and answers the CSRF token for writes',
+    security: [],
+    middleware: [jsonBody()] as const,
+    request: { body: jsonRequestBody(named(LoginInput, 'LoginInput')) },
+    responses: {
+      200: { description: 'Logged in' },
+      401: errorResponse('Not accepted: unknown user, wrong password or throttled account alike'),
+      422: invalidBody,
+      429: errorResponse('Too many failures from this address (Retry-After)'),
+    },
+  });
+  app.openapi(loginRoute, async (c) => {
     const { trustProxy } = ctx.security;
     const client = { address: clientAddress(c, trustProxy), deviceCookie: getCookie(c, DEVICE_COOKIE) };
-    const result = await login({ ctx, input: body.value, client }).catch((err: unknown) => {
+    const result = await login({ ctx, input: await c.req.json(), client }).catch((err: unknown) => {
       const retry = err instanceof ServiceError ? err.detail?.retryAfterSeconds : undefined;
       if (typeof retry === 'number') c.header('Retry-After', String(retry));
       throw err;
@@ -42,7 +57,13 @@ export function authRoutes(ctx: ServiceContext): Hono<AppEnv> {
     return c.json({ user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
   });
 
-  app.post('/logout', async (c) => {
+  const logoutRoute = createRoute({
+    method: 'post',
+    path: '/logout',
+    summary: 'End the session (send X-CSRF-Token)',
+    responses: { 204: { description: 'Logged out' }, 403: errorResponse('Missing or wrong X-CSRF-Token') },
+  });
+  app.openapi(logoutRoute, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
       const principal = await principalFromSession(ctx, token);
@@ -57,15 +78,31 @@ export function authRoutes(ctx: ServiceContext): Hono<AppEnv> {
   });
 
   // Behind the usual authentication, so the session and its CSRF token are checked as for any write (AUTH-6).
-  app.post('/password', authenticate(ctx), async (c) => {
-    const body = await readJsonBody(c);
-    if (body.ok === false) return body.response;
-    await changePassword({ ctx: rctx(c), input: body.value });
+  const passwordRoute = createRoute({
+    method: 'post',
+    path: '/password',
+    summary: 'Change your own password (send X-CSRF-Token); ends every session of the user',
+    middleware: [authenticate(ctx), jsonBody()] as const,
+    request: { body: jsonRequestBody(named(ChangePasswordInput, 'ChangePasswordInput')) },
+    responses: {
+      204: { description: 'Changed' },
+      403: errorResponse('Current password not accepted'),
+      422: errorResponse('New password refused, with the reason'),
+    },
+  });
+  app.openapi(passwordRoute, async (c) => {
+    await changePassword({ ctx: rctx(c), input: await c.req.json() });
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
 
-  app.get('/me', async (c) => {
+  const meRoute = createRoute({
+    method: 'get',
+    path: '/me',
+    summary: 'Who the session belongs to, its agreements and CSRF token',
+    responses: { 200: { description: 'The user' }, 401: errorResponse('No session') },
+  });
+  app.openapi(meRoute, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     const principal = token ? await principalFromSession(ctx, token) : undefined;
     if (principal?.actor.kind !== 'user')

@@ -1,4 +1,7 @@
-import { Hono } from 'hono';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { BlankEnv } from 'hono/types';
+import { apiRouter } from '../openapi/api-router.ts';
+import { jsonResponse } from '../openapi/responses.ts';
 
 export interface ReadinessCheck {
   name: string;
@@ -11,11 +14,32 @@ export interface ReadinessCheck {
  */
 const CHECK_TIMEOUT_MS = 800;
 
-export function healthRoutes(checks: ReadinessCheck[], isShuttingDown: () => boolean): Hono {
-  const app = new Hono();
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', async (c) => {
-    if (isShuttingDown()) return c.json({ status: 'shutting_down' }, 503);
+const Readiness = z.object({
+  status: z.enum(['ready', 'not_ready', 'shutting_down']),
+  checks: z.array(z.object({ name: z.string(), ok: z.boolean(), error: z.string().optional() })).optional(),
+});
+
+export function healthRoutes(checks: ReadinessCheck[], isShuttingDown: () => boolean): OpenAPIHono {
+  const app = apiRouter<BlankEnv>();
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/healthz',
+      summary: 'Liveness: the process answers',
+      security: [],
+      responses: { 200: jsonResponse(z.object({ status: z.literal('ok') }), 'Alive') },
+    }),
+    (c) => c.json({ status: 'ok' as const }, 200),
+  );
+  const readyz = createRoute({
+    method: 'get',
+    path: '/readyz',
+    summary: 'Readiness: the database (and Redis when configured) answer',
+    security: [],
+    responses: { 200: jsonResponse(Readiness, 'Ready'), 503: jsonResponse(Readiness, 'A dependency is down') },
+  });
+  app.openapi(readyz, async (c) => {
+    if (isShuttingDown()) return c.json({ status: 'shutting_down' as const }, 503);
     const results = await Promise.all(
       checks.map(async ({ name, check }) => {
         try {
@@ -26,8 +50,8 @@ export function healthRoutes(checks: ReadinessCheck[], isShuttingDown: () => boo
         }
       }),
     );
-    const ready = results.every((r) => r.ok);
-    return c.json({ status: ready ? 'ready' : 'not_ready', checks: results }, ready ? 200 : 503);
+    if (results.every((r) => r.ok)) return c.json({ status: 'ready' as const, checks: results }, 200);
+    return c.json({ status: 'not_ready' as const, checks: results }, 503);
   });
   return app;
 }

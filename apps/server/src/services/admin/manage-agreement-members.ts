@@ -4,7 +4,7 @@ import type { RequestContext } from '../context.ts';
 import { ServiceError, forbidden, notFound, validationError } from '../errors.ts';
 import { adminOnly, requireAgency } from './manage-accounts.ts';
 
-const MemberInput = z.object({ agency: AgencyCode }).strict();
+export const MemberInput = z.object({ agency: AgencyCode }).strict();
 /** An agreement binds at least two agencies; below that, revoke it instead. */
 const MIN_MEMBERS = 2;
 

@@ -8,7 +8,7 @@ import { toAnnotations } from './annotation-dto.ts';
 import { getAnnotation } from './read-annotations.ts';
 import { resolveTarget } from './annotation-target.ts';
 
-const DeleteInput = z.object({ baseVersion: z.number().int().positive() }).strict();
+export const DeleteInput = z.object({ baseVersion: z.number().int().positive() }).strict();
 
 /**
  * Edits (or soft-deletes) a note. Only its owning agency may change it (AUTH-1). An edit based on an old

@@ -1,31 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { InsertResult, NewEvent } from '@tidewatch/db';
+import { ManualTime } from '../../time/manual-time.ts';
 import { createInsertBatcher } from './insert-batcher.ts';
 
 function row(id: string): NewEvent {
   return { id } as NewEvent;
 }
 
-/** A stand-in store that records each transaction's rows; the real store is covered by the repository contract. */
-function recordingStore(failOn?: string) {
+/**
+ * A stand-in store that records each transaction's rows; the real store is covered by the repository contract.
+ * A transaction takes 5 ms of `time`: it ends when the test advances past it, so "while a transaction runs" is
+ * a state the test holds, not a race it hopes to win.
+ */
+function recordingStore(time: ManualTime, failOn?: string) {
   const transactions: string[][] = [];
+  const started: string[][] = [];
   let seq = 0;
   const insertMany = async (rows: NewEvent[]): Promise<InsertResult[]> => {
-    await new Promise((r) => setTimeout(r, 5));
+    started.push(rows.map((r) => r.id));
+    await new Promise<void>((resolve) => time.setTimeout(resolve, 5));
     if (failOn && rows.some((r) => r.id === failOn)) throw new Error(`bad row ${failOn}`);
     transactions.push(rows.map((r) => r.id));
     return rows.map((r) => ({ created: true, event: { id: r.id, seq: ++seq } as InsertResult['event'] }));
   };
-  return { transactions, insertMany };
+  return { transactions, started, insertMany };
 }
+
+/** One turn of the event loop: the batcher starts a transaction on setImmediate. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('insert batcher (group commit)', () => {
   it('groups writes that arrive in the same tick, and those that arrive while a transaction runs', async () => {
-    const store = recordingStore();
+    const time = new ManualTime();
+    const store = recordingStore(time);
     const insert = createInsertBatcher(store.insertMany);
     const sameTick = ['a', 'b'].map((id) => insert([row(id)]));
-    await new Promise((r) => setTimeout(r, 1));
+    await nextTurn();
+    expect(store.started).toEqual([['a', 'b']]);
     const duringTransaction = ['c', 'd'].map((id) => insert([row(id)]));
+    await time.advance(10);
     const results = await Promise.all([...sameTick, ...duringTransaction]);
     expect(store.transactions).toEqual([
       ['a', 'b'],
@@ -35,21 +48,28 @@ describe('insert batcher (group commit)', () => {
   });
 
   it('sends a lone write without waiting for company', async () => {
-    const store = recordingStore();
+    const time = new ManualTime();
+    const store = recordingStore(time);
     const insert = createInsertBatcher(store.insertMany);
-    const started = performance.now();
-    await insert([row('alone')]);
+    const alone = insert([row('alone')]);
+    // Started with no time passing: nothing waits for other writes to join.
+    await nextTurn();
+    expect(store.started).toEqual([['alone']]);
+    await time.advance(5);
+    await alone;
     expect(store.transactions).toEqual([['alone']]);
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('isolates a failing write: the others in its batch are still stored', async () => {
-    const store = recordingStore('bad');
+    const time = new ManualTime();
+    const store = recordingStore(time, 'bad');
     const insert = createInsertBatcher(store.insertMany);
     const blocker = insert([row('first')]);
     const good = insert([row('good1')]);
     const bad = insert([row('bad')]);
     const good2 = insert([row('good2')]);
+    bad.catch(() => undefined);
+    await time.advance(100);
     await blocker;
     await expect(bad).rejects.toThrow('bad row bad');
     expect((await good)[0]?.event.id).toBe('good1');

@@ -1,9 +1,10 @@
+import { PRINT } from '@tidewatch/contracts/theme-tokens';
 import { sparklinePoints } from '@tidewatch/domain';
 
 export const SPARK_SIZE = { width: 120, height: 28 };
 
 /** A 30-day trend line with the last day (the summary's) marked. */
-export function renderSparklineSvg(values: readonly number[], colour = '#1f5f8b', size = SPARK_SIZE): string {
+export function renderSparklineSvg(values: readonly number[], colour: string = PRINT.chart, size = SPARK_SIZE): string {
   const pts = sparklinePoints(values, size.width, size.height);
   const last = pts.at(-1);
   const line = pts.map(([x, y]) => `${x},${y}`).join(' ');

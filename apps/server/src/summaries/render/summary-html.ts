@@ -12,6 +12,7 @@ import {
   summaryTitle,
 } from './format.ts';
 import { renderMapSvg, summaryMapPlan } from './map-svg.ts';
+import { PRINT } from '@tidewatch/contracts/theme-tokens';
 import { INK, KIND_LABELS, kindColour, MUTED } from './palette.ts';
 import { renderSparklineSvg } from './sparkline-svg.ts';
 
@@ -65,16 +66,16 @@ export function renderSummaryHtml(s: DailySummary, paper: Paper): string {
 @page { size: ${paper === 'letter' ? 'letter' : 'A4'} portrait; margin: 14mm 15mm; }
 * { box-sizing: border-box; }
 body { font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: ${INK}; margin: 0 auto; max-width: 180mm; padding: 8mm 0; }
-h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin: 5mm 0 2mm; border-bottom: 1px solid #c9d1da; padding-bottom: 1mm; }
+h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin: 5mm 0 2mm; border-bottom: 1px solid ${PRINT.rule}; padding-bottom: 1mm; }
 .sub, .meta, footer { color: ${MUTED}; font-size: 9pt; }
-.handling { border: 1.5px solid #b7950b; background: #fdf6e3; padding: 1.5mm 3mm; font-weight: 600; margin: 3mm 0; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 1mm 2mm; border-bottom: 1px solid #e3e7ec; vertical-align: middle; }
+.handling { border: 1.5px solid ${PRINT.handlingBorder}; background: ${PRINT.handlingFill}; padding: 1.5mm 3mm; font-weight: 600; margin: 3mm 0; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 1mm 2mm; border-bottom: 1px solid ${PRINT.ruleLight}; vertical-align: middle; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; } thead th { font-size: 8.5pt; color: ${MUTED}; font-weight: 600; }
-.map svg { width: 100%; height: auto; border: 1px solid #c9d1da; } .legend span { margin-right: 4mm; font-size: 8.5pt; } .legend i { display: inline-block; width: 2.5mm; height: 2.5mm; border-radius: 50%; margin-right: 1mm; }
+.map svg { width: 100%; height: auto; border: 1px solid ${PRINT.rule}; } .legend span { margin-right: 4mm; font-size: 8.5pt; } .legend i { display: inline-block; width: 2.5mm; height: 2.5mm; border-radius: 50%; margin-right: 1mm; }
 ol.notable { padding-left: 5mm; } ol.notable li { margin-bottom: 2.5mm; break-inside: avoid; }
-.sev { font-weight: 700; font-size: 8.5pt; padding: 0 1mm; border-radius: 1mm; background: #e3e7ec; } .sev4, .sev5 { background: #c0392b; color: #fff; }
-blockquote { margin: 1mm 0 0 3mm; padding-left: 2mm; border-left: 2px solid #c9d1da; } blockquote p { margin: 0; }
-.changes { border: 1px dashed #8e44ad; padding: 0 3mm 2mm; }
+.sev { font-weight: 700; font-size: 8.5pt; padding: 0 1mm; border-radius: 1mm; background: ${PRINT.ruleLight}; } .sev4, .sev5 { background: ${PRINT.severeFill}; color: ${PRINT.paper}; }
+blockquote { margin: 1mm 0 0 3mm; padding-left: 2mm; border-left: 2px solid ${PRINT.rule}; } blockquote p { margin: 0; }
+.changes { border: 1px dashed ${PRINT.changes}; padding: 0 3mm 2mm; }
 section, table, .map { break-inside: avoid; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } .screen-only { display: none; } }
 </style></head>

@@ -14,6 +14,7 @@ import {
   summaryTitle,
 } from './format.ts';
 import { summaryMapPlan } from './map-svg.ts';
+import { PRINT } from '@tidewatch/contracts/theme-tokens';
 import { COAST, dotRadius, INK, KIND_LABELS, kindColour, LAND, MUTED, SEA } from './palette.ts';
 import type { Paper } from './summary-html.ts';
 
@@ -78,7 +79,7 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
       .fontSize(9)
       .heightOfString(handling, { width: width - 12 }) + 8;
   const boxTop = doc.y + 4;
-  doc.rect(MARGIN, boxTop, width, handlingHeight).fillAndStroke('#fdf6e3', '#b7950b');
+  doc.rect(MARGIN, boxTop, width, handlingHeight).fillAndStroke(PRINT.handlingFill, PRINT.handlingBorder);
   doc.fillColor(INK).text(handling, MARGIN + 6, boxTop + 4, { width: width - 12 });
   doc.y = boxTop + handlingHeight + 4;
   const acks = s.acknowledgements
@@ -126,7 +127,7 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
     if (r.sparkline) {
       const pts = sparklinePoints(r.sparkline, 100, 12, 1);
       const x0 = MARGIN + (cols[4] ?? 0);
-      doc.save().lineWidth(1).strokeColor('#1f5f8b');
+      doc.save().lineWidth(1).strokeColor(PRINT.chart);
       pts.forEach(([x, py], i) => {
         if (i === 0) doc.moveTo(x0 + x, y + py);
         else doc.lineTo(x0 + x, y + py);
@@ -164,7 +165,7 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
       .fillColor(kindColour(p.kind), 0.85)
       .fill();
   doc.restore();
-  doc.rect(MARGIN, top, plan.width, plan.height).lineWidth(0.5).strokeColor('#c9d1da').stroke();
+  doc.rect(MARGIN, top, plan.width, plan.height).lineWidth(0.5).strokeColor(PRINT.rule).stroke();
   doc.y = top + plan.height + 5;
   let lx = MARGIN;
   const ly = doc.y;
@@ -208,7 +209,7 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
     doc
       .font('Helvetica-Bold')
       .fontSize(9.5)
-      .fillColor(e.severity >= 4 ? '#9b2c1f' : INK)
+      .fillColor(e.severity >= 4 ? PRINT.severe : INK)
       .text(title, MARGIN, doc.y, { width });
     doc.font('Helvetica').fontSize(8.5).fillColor(MUTED).text(meta, MARGIN, doc.y, { width });
     if (note)

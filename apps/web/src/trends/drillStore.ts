@@ -1,6 +1,7 @@
 import type { IntelEvent, TrendBucket } from '@tidewatch/contracts';
-import { fetchDrillDown, type DrillTarget, type TrendFilters } from '../trends/api.ts';
-import type { PresetId } from '../trends/filters.ts';
+import { fetchDrillDown, type DrillTarget, type TrendFilters } from './api.ts';
+import type { PresetId } from './filters.ts';
+import { onSessionEnd } from '../session/lifecycle.ts';
 
 /** The trend question a drill-down came from, so the trends screen reopens on it. */
 export interface DrillQuestion {
@@ -95,3 +96,4 @@ class DrillStore {
 }
 
 export const drillStore = new DrillStore();
+onSessionEnd(() => drillStore.clear());

@@ -1,18 +1,10 @@
-import { graticule } from './graticule.ts';
-import type { LayerSpecification, StyleSpecification } from './maplibre.ts';
+import { EMPTY_COLLECTION, type LayerSpecification, type StyleOverlay } from '../map-core/index.ts';
 import { FRESH_PROPERTY } from './eventSourceDiff.ts';
+import { MAP_MARKS, SURFACE } from '@tidewatch/contracts/theme-tokens';
 
 export const EVENT_SOURCE = 'events';
 export const EVENT_LAYER = 'events-circle';
 export const SELECTED_LAYER = 'events-selected';
-
-const WATER = '#0a1a2b';
-const LAND = '#1d2d3d';
-const COAST = '#4d6f8e';
-const BORDER = '#6a86a1';
-const GRID = '#13283d';
-
-const empty = { type: 'FeatureCollection' as const, features: [] };
 
 type CirclePaint = NonNullable<Extract<LayerSpecification, { type: 'circle' }>['paint']>;
 type Expression = Extract<CirclePaint['circle-radius'], unknown[]>;
@@ -40,21 +32,6 @@ function severityRadius(extra: number, scale: number): Expression {
 }
 
 const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
-  { id: 'background', type: 'background', paint: { 'background-color': WATER } },
-  { id: 'graticule', type: 'line', source: 'graticule', paint: { 'line-color': GRID, 'line-width': 1 } },
-  { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND, 'fill-antialias': true } },
-  {
-    id: 'borders',
-    type: 'line',
-    source: 'borders',
-    paint: { 'line-color': BORDER, 'line-width': 0.8, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
-  },
-  {
-    id: 'coastline',
-    type: 'line',
-    source: 'coastline',
-    paint: { 'line-color': COAST, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] },
-  },
   {
     id: 'events-halo',
     type: 'circle',
@@ -81,7 +58,7 @@ const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
       'circle-color': kindColor,
       'circle-radius': severityRadius(0, scale),
       'circle-opacity': 0.95,
-      'circle-stroke-color': '#04090f',
+      'circle-stroke-color': SURFACE.outline,
       'circle-stroke-width': 1.2,
     },
   },
@@ -96,7 +73,7 @@ const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
       'circle-radius': severityRadius(5, scale),
-      'circle-stroke-color': '#34d399',
+      'circle-stroke-color': MAP_MARKS.fresh,
       'circle-stroke-width': 2.5 * scale,
       'circle-stroke-opacity': 0.95,
     },
@@ -109,23 +86,16 @@ const layers = (scale: number, minSeverity: number): LayerSpecification[] => [
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
       'circle-radius': severityRadius(6, scale),
-      'circle-stroke-color': '#38bdf8',
+      'circle-stroke-color': MAP_MARKS.selected,
       'circle-stroke-width': 4 * scale,
     },
   },
 ];
 
-/** A complete offline style: no tile source, no glyphs, no sprite. Basemap data is filled in after load. */
-export function offlineStyle(scale = 1, minSeverity = 1): StyleSpecification {
+/** The events source and layers, part of the style from the first frame (the map's reason to exist). */
+export function eventStyleOverlay(scale = 1, minSeverity = 1): StyleOverlay {
   return {
-    version: 8,
-    sources: {
-      graticule: { type: 'geojson', data: graticule() },
-      land: { type: 'geojson', data: empty },
-      coastline: { type: 'geojson', data: empty },
-      borders: { type: 'geojson', data: empty },
-      [EVENT_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id' },
-    },
+    sources: { [EVENT_SOURCE]: { type: 'geojson', data: EMPTY_COLLECTION, promoteId: 'id' } },
     layers: layers(scale, minSeverity),
   };
 }

@@ -1,0 +1,3 @@
+export { cargoArcsOverlay } from './cargoLayer.ts';
+export { CargoScreen } from './CargoScreen.tsx';
+export { cargoStore } from './cargoStore.ts';

@@ -1,0 +1,2 @@
+export { drillDownOverlay } from './drillLayer.ts';
+export { DrillBanner } from './DrillBanner.tsx';

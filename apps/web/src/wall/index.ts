@@ -1,0 +1,3 @@
+// The public face of this feature: other folders import it from here only.
+export { WallApp } from './WallApp.tsx';
+export { consumeWallToken, isWallPath } from './wallParams.ts';
