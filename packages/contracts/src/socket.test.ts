@@ -53,6 +53,14 @@ describe('socket message schemas', () => {
     }
   });
 
+  it('[PROTO-2] a field this version does not know is ignored, so adding an optional field needs no new version', () => {
+    for (const [name, valid] of Object.entries(VALID)) {
+      const parsed = messageSchema(name as ServerToClientName).safeParse({ ...(valid as object), addedLater: 'x' });
+      expect(parsed.success, name).toBe(true);
+      if (parsed.success) expect(parsed.data).not.toHaveProperty('addedLater');
+    }
+  });
+
   it('[PROTO-1] a vessel batch with anything but numbers in its rows is refused', () => {
     const batch = VALID['vessels:batch'] as object;
     const schema = messageSchema('vessels:batch');
