@@ -10,18 +10,16 @@ import type { StreamReadAudit } from './stream-read-audit.ts';
 import { endOverSessions, sessionOver } from './session-expiry.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
 
-/** The releasable shape of a stored event, as the policy reads it. */
-export function releasableOf(event: IntelEvent): Releasable {
-  return { ownerAgency: event.ownerAgency, ...event.releasability };
-}
-
-/** The releasable shape of anything stored with an owner and a releasability (watchlists, alerts, ...). */
+/** The releasable shape of anything stored with an owner and a releasability (events, watchlists, alerts...). */
 export function releasableItem(item: {
   ownerAgency: string;
   releasability: { tlp: Releasable['tlp']; recipients: string[]; sharingGroups: string[] };
 }): Releasable {
   return { ownerAgency: item.ownerAgency, ...item.releasability };
 }
+
+/** The releasable shape of a stored event, as the policy reads it. */
+export const releasableOf = (event: IntelEvent): Releasable => releasableItem(event);
 
 /**
  * Socket.IO's typed emit reads a message's arguments through Parameters<S2C[K]>, which TypeScript cannot
