@@ -10,6 +10,7 @@ import { VESSEL_STREAM_VERSION, type VesselBatch } from '@tidewatch/contracts';
 import { VesselPicture } from '@tidewatch/domain';
 import { createTraffic } from '@tidewatch/simulator';
 import { ViewportSubscription } from '../../apps/server/src/vessels/viewport-subscription.ts';
+import { positionReport } from '../support/position-report.ts';
 import { writeResults } from '../support/results.ts';
 
 setFlagsFromString('--expose-gc');
@@ -25,24 +26,14 @@ const N = 50_000;
 const mmsiOf = (i: number): number => 200_000_000 + i * 7919;
 
 function positionMsg(mmsi: number, i: number, k: number): ClassAPositionReport {
-  return {
-    type: 1,
-    repeat: 0,
+  return positionReport({
     mmsi,
-    navStatus: 0,
-    turn: 0,
-    rateOfTurn: 0,
     speed: 8 + (i % 10),
-    accuracy: false,
     lon: -80 + (i % 500) / 50 + k / 1000,
     lat: 10 + Math.floor(i / 500) / 10 + k / 1000,
     course: (i * 7 + k * 25) % 360,
     heading: (i * 7) % 360,
-    second: 0,
-    maneuver: 0,
-    raim: false,
-    radio: 0,
-  };
+  });
 }
 
 function staticMsg(mmsi: number, i: number): StaticVoyageData {

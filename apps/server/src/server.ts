@@ -35,6 +35,8 @@ import type { TidewatchServer } from './realtime/types.ts';
 import { attachSocketAuth, originAllowed, principalOf } from './realtime/socket-auth.ts';
 import { startSessionSweep } from './realtime/session-expiry.ts';
 import { createRealtimeNotifier } from './realtime/notifier.ts';
+import { RealtimeFanout } from './realtime/fanout.ts';
+import { type IncomingRejects, parseIncoming } from './realtime/incoming.ts';
 import { StreamReadAudit } from './realtime/stream-read-audit.ts';
 import { AuditTrail } from './services/audit-trail.ts';
 import { AuditSpool } from './services/audit-spool.ts';
@@ -75,6 +77,10 @@ export interface RunningServer {
   intel: IntelRuntime;
   /** Every HTTP route this node answers (method and Hono path), so tests can cover each one without a list. */
   httpRoutes: readonly { method: string; path: string }[];
+  /** Every message to this node's sockets goes through it (PROTO-5). */
+  fanout: RealtimeFanout;
+  /** Socket payloads refused by the parse wrapper, per event name (PROTO-6). */
+  incomingRejects: IncomingRejects;
   /** Stops accepting, waits for in-flight writes, closes sockets, Redis and the database. */
   close(): Promise<void>;
 }
@@ -154,6 +160,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // AUD-3: rows an earlier run spooled (the database was away, or the process was killed) go in first.
   await audit.flush();
   const nowMs = () => clock.now().getTime();
+  // Every server-to-client message goes through it; it applies AUTH-5 and releasability once (PROTO-5).
+  const fanout = new RealtimeFanout(io, nowMs);
   const principals = new PrincipalCache(nowMs);
   const core: CoreServiceContext = {
     events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
@@ -168,7 +176,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     clock,
     log,
     publisher: pipeline,
-    realtime: createRealtimeNotifier(io, redis !== undefined, principals, nowMs),
+    realtime: createRealtimeNotifier(io, redis !== undefined, principals, fanout),
     principals,
     annotationTargets: intelAnnotationTargets(
       createCargoRepository(database.db),
@@ -205,6 +213,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ctx: core,
     db: database.db,
     io,
+    fanout,
     clustered,
     detectionAgency: config.DETECTION_AGENCY,
     fuzzyThreshold: config.WATCHLIST_FUZZY_THRESHOLD,
@@ -220,6 +229,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     config,
     node,
     io,
+    fanout,
     clustered,
     repo: createVesselRepository(database.db),
     clock,
@@ -266,6 +276,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   io.attach(httpServer);
   io.engine.on('headers', engineHeaders);
   attachSocketAuth(io, stream, ctx);
+  // PROTO-6: registered before every handler, so none of them sees an unparsed payload.
+  const incomingRejects = parseIncoming(io, log);
   // OPS-R4: revocations on other nodes cannot reach this node's sockets while Redis is down.
   const revalidation = redis
     ? new WhileBusDown(
@@ -281,6 +293,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     node,
     readAudit,
     deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS,
+    fanout,
   });
   const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS, scheduler);
   await modules.start();
@@ -301,6 +314,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     vessels,
     summaries,
     intel,
+    fanout,
+    incomingRejects,
     httpRoutes: [
       ...new Map(app.routes.map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }])).values(),
     ],

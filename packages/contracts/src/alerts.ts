@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCode, type EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
+import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
 import { WatchlistMatch } from './watchlists.ts';
 import { IsoDateTime } from './safe-input.ts';
 
@@ -82,10 +82,8 @@ export const AlertQuery = z
   .strict();
 export type AlertQuery = z.output<typeof AlertQuery>;
 
-export interface AlertUpdatedMessage {
-  v: typeof EVENT_SCHEMA_VERSION;
-  alert: DerivedAlert;
-}
+export const AlertUpdatedMessage = z.object({ v: z.literal(EVENT_SCHEMA_VERSION), alert: DerivedAlert });
+export type AlertUpdatedMessage = z.infer<typeof AlertUpdatedMessage>;
 
 /** Areas of interest: drawn on the map, stored, shared like watchlists; vessels entering or leaving raise alerts. */
 export const AreaInput = z
@@ -112,8 +110,3 @@ export const AreaOfInterest = z.object({
   retiredAt: z.string().nullable(),
 });
 export type AreaOfInterest = z.infer<typeof AreaOfInterest>;
-
-export interface AlertServerToClientEvents {
-  /** A stored alert changed (an encounter ended, a gap closed or was revised) and this client may read it. */
-  'alert:updated': (msg: AlertUpdatedMessage) => void;
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMmsiFormat } from '@tidewatch/ais';
-import { AgencyCode, type EVENT_SCHEMA_VERSION, FlagCode, Releasability, Tlp } from './event.ts';
+import { AgencyCode, EVENT_SCHEMA_VERSION, FlagCode, Releasability, Tlp } from './event.ts';
 import { LOCODE_PATTERN } from './identifiers.ts';
 import { IsoDateTime } from './safe-input.ts';
 
@@ -250,12 +250,5 @@ export const CONSIGNMENT_CSV_COLUMNS = [
   'eta',
 ] as const;
 
-export interface ConsignmentChangedMessage {
-  v: typeof EVENT_SCHEMA_VERSION;
-  consignment: Consignment;
-}
-
-export interface CargoServerToClientEvents {
-  /** A consignment this client may read was created, moved or rescored. */
-  'consignment:changed': (msg: ConsignmentChangedMessage) => void;
-}
+export const ConsignmentChangedMessage = z.object({ v: z.literal(EVENT_SCHEMA_VERSION), consignment: Consignment });
+export type ConsignmentChangedMessage = z.infer<typeof ConsignmentChangedMessage>;

@@ -61,20 +61,30 @@ export type VesselSubscribeAck = { ok: true; vessels: number } | ({ ok: false } 
 export const VESSEL_ROW_FIELDS = ['mmsi', 'lon', 'lat', 'sog', 'cog', 'heading', 'category', 'status', 'age'] as const;
 export const VESSEL_ROW_WIDTH = VESSEL_ROW_FIELDS.length;
 
-export interface VesselBatch {
-  v: typeof VESSEL_STREAM_VERSION;
+/**
+ * Flattened rows, checked by a plain loop: a zod element schema over 180,000 numbers would cost more than
+ * drawing them, and this loop is a fraction of a millisecond.
+ */
+const VesselRows = z.custom<number[]>(
+  (value) => Array.isArray(value) && value.every((n) => typeof n === 'number'),
+  'expected an array of numbers',
+);
+
+export const VesselBatch = z.object({
+  v: z.literal(VESSEL_STREAM_VERSION),
   /** snapshot: everything in the viewport (replaces what the client holds); update: changes since the last batch. */
-  kind: 'snapshot' | 'update';
+  kind: z.enum(['snapshot', 'update']),
   /** Per-socket batch counter, from 1 at each snapshot. */
-  seq: number;
+  seq: z.number().int(),
   /** Server time of the batch, epoch ms. */
-  at: number;
-  rows: number[];
+  at: z.number(),
+  rows: VesselRows,
   /** [mmsi, name] for vessels whose name this client has not been sent yet (or that changed name). */
-  names: [number, string][];
+  names: z.array(z.tuple([z.number(), z.string()])),
   /** Vessels the client should drop: they left the viewport, were lost, or were forgotten. */
-  removed: number[];
-}
+  removed: z.array(z.number()),
+});
+export type VesselBatch = z.infer<typeof VesselBatch>;
 
 /** A decoded stream row (what the map layer works with). */
 export interface VesselRow {
@@ -247,21 +257,13 @@ export type FeedsUnsubscribe = z.infer<typeof FeedsUnsubscribe>;
 
 export type FeedsAck = { ok: true } | ({ ok: false } & ApiError);
 
-export interface FeedStatsMessage {
-  v: typeof VESSEL_STREAM_VERSION;
-  feeds: FeedStats[];
-}
-
-export interface VesselServerToClientEvents {
-  /** The viewport's vessels right after a subscribe, then coalesced updates (at most 4 a second). */
-  'vessels:batch': (batch: VesselBatch) => void;
-  /** Feed statistics every 2 s to sockets that sent `feeds:subscribe`. */
-  'feeds:stats': (msg: FeedStatsMessage) => void;
-}
+export const FeedStatsMessage = z.object({ v: z.literal(VESSEL_STREAM_VERSION), feeds: z.array(FeedStats) });
+export type FeedStatsMessage = z.infer<typeof FeedStatsMessage>;
 
 export interface VesselClientToServerEvents {
   'vessels:subscribe': (input: VesselSubscribe, ack?: (result: VesselSubscribeAck) => void) => void;
-  'vessels:unsubscribe': (input: VesselUnsubscribe) => void;
+  /** The ack is optional: it exists so that a refused payload can be answered like on every other event. */
+  'vessels:unsubscribe': (input: VesselUnsubscribe, ack?: (result: FeedsAck) => void) => void;
   'feeds:subscribe': (input: FeedsSubscribe, ack?: (result: FeedsAck) => void) => void;
   'feeds:unsubscribe': (input: FeedsUnsubscribe, ack?: (result: FeedsAck) => void) => void;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMmsiFormat, isValidImo } from '@tidewatch/ais';
-import { AgencyCode, type EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
+import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
 import { isValidContainerNumber } from './identifiers.ts';
 import { IsoDateTime } from './safe-input.ts';
 
@@ -258,18 +258,8 @@ export const WatchlistMatch = z.object({
 });
 export type WatchlistMatch = z.infer<typeof WatchlistMatch>;
 
-export interface WatchlistChangedMessage {
-  v: typeof EVENT_SCHEMA_VERSION;
-  watchlist: Watchlist;
-}
+export const WatchlistChangedMessage = z.object({ v: z.literal(EVENT_SCHEMA_VERSION), watchlist: Watchlist });
+export type WatchlistChangedMessage = z.infer<typeof WatchlistChangedMessage>;
 
-export interface WatchlistEntryChangedMessage {
-  v: typeof EVENT_SCHEMA_VERSION;
-  entry: WatchlistEntry;
-}
-
-/** Live changes, sent only to sockets whose agency may read the watchlist (REL-9). */
-export interface WatchlistServerToClientEvents {
-  'watchlist:changed': (msg: WatchlistChangedMessage) => void;
-  'watchlist:entry': (msg: WatchlistEntryChangedMessage) => void;
-}
+export const WatchlistEntryChangedMessage = z.object({ v: z.literal(EVENT_SCHEMA_VERSION), entry: WatchlistEntry });
+export type WatchlistEntryChangedMessage = z.infer<typeof WatchlistEntryChangedMessage>;

@@ -1,56 +1,45 @@
 import { EVENT_SCHEMA_VERSION } from '@tidewatch/contracts';
-import type { Releasable } from '@tidewatch/domain';
-import { localReaders } from '../realtime/session-expiry.ts';
+import { type RealtimeFanout, releasableItem } from '../realtime/fanout.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { IntelBroadcast, IntelNotifier } from '../services/intel-context.ts';
 
 export const INTEL_CHANNEL = 'tw:intel';
 
-const releasable = (item: {
-  ownerAgency: string;
-  releasability: { tlp: Releasable['tlp']; recipients: string[]; sharingGroups: string[] };
-}): Releasable => ({
-  ownerAgency: item.ownerAgency,
-  ...item.releasability,
-});
-
 /**
- * Same pattern as the annotation notifier: each node sends to its own sockets that may read the item, and
- * other nodes hear of it through serverSideEmit. `onRemote` lets a node update its in-memory matcher index
- * and detector areas when the change happened elsewhere.
+ * Same pattern as the annotation notifier: each node sends to its own sockets that may read the item (the
+ * fan-out applies the policy), and other nodes hear of it through serverSideEmit. `onRemote` lets a node
+ * update its in-memory matcher index and detector areas when the change happened elsewhere.
  */
 export function createIntelNotifier(
   io: TidewatchServer,
   clustered: boolean,
   onRemote: (msg: IntelBroadcast) => void,
-  nowMs: () => number,
+  fanout: RealtimeFanout,
 ): IntelNotifier {
-  const readers = (item: Releasable): string[] => localReaders(io, [item], nowMs());
   const local = (msg: IntelBroadcast): void => {
     switch (msg.channel) {
-      case 'watchlist': {
-        const ids = readers(releasable(msg.watchlist));
-        if (ids.length > 0)
-          io.local.to(ids).emit('watchlist:changed', { v: EVENT_SCHEMA_VERSION, watchlist: msg.watchlist });
+      case 'watchlist':
+        fanout.toReaders([releasableItem(msg.watchlist)], 'watchlist:changed', {
+          v: EVENT_SCHEMA_VERSION,
+          watchlist: msg.watchlist,
+        });
         return;
-      }
-      case 'entry': {
+      case 'entry':
         // Entries inherit their list's releasability: whoever reads the list reads the entry, nobody else.
-        const ids = readers(releasable(msg.watchlist));
-        if (ids.length > 0) io.local.to(ids).emit('watchlist:entry', { v: EVENT_SCHEMA_VERSION, entry: msg.entry });
+        fanout.toReaders([releasableItem(msg.watchlist)], 'watchlist:entry', {
+          v: EVENT_SCHEMA_VERSION,
+          entry: msg.entry,
+        });
         return;
-      }
-      case 'alert': {
-        const ids = readers(releasable(msg.alert));
-        if (ids.length > 0) io.local.to(ids).emit('alert:updated', { v: EVENT_SCHEMA_VERSION, alert: msg.alert });
+      case 'alert':
+        fanout.toReaders([releasableItem(msg.alert)], 'alert:updated', { v: EVENT_SCHEMA_VERSION, alert: msg.alert });
         return;
-      }
-      case 'consignment': {
-        const ids = readers(releasable(msg.consignment));
-        if (ids.length > 0)
-          io.local.to(ids).emit('consignment:changed', { v: EVENT_SCHEMA_VERSION, consignment: msg.consignment });
+      case 'consignment':
+        fanout.toReaders([releasableItem(msg.consignment)], 'consignment:changed', {
+          v: EVENT_SCHEMA_VERSION,
+          consignment: msg.consignment,
+        });
         return;
-      }
       case 'areas':
         return;
     }

@@ -9,6 +9,7 @@ import {
 } from '@tidewatch/db';
 import { DetectorSuite, type DetectorThresholdOverrides, type EntryMatch, type VesselPicture } from '@tidewatch/domain';
 import type { TidewatchServer } from '../realtime/types.ts';
+import type { RealtimeFanout } from '../realtime/fanout.ts';
 import type { CoreServiceContext } from '../services/context.ts';
 import { createAisObserver, timeOf } from './ais-observer.ts';
 import { createDeclaredFlagWatch } from './declared-flag-watch.ts';
@@ -32,6 +33,8 @@ export interface IntelOptions {
   ctx: CoreServiceContext;
   db: Db;
   io: TidewatchServer;
+  /** Delivers intel changes to this node's sockets that may read them. */
+  fanout: RealtimeFanout;
   clustered: boolean;
   /** Agency that owns AIS-derived alerts (released GREEN to the community). */
   detectionAgency: string;
@@ -148,9 +151,7 @@ export async function startIntel(options: IntelOptions): Promise<IntelRuntime> {
         return;
     }
   };
-  const notifier = createIntelNotifier(options.io, options.clustered, onRemote, () =>
-    options.ctx.clock.now().getTime(),
-  );
+  const notifier = createIntelNotifier(options.io, options.clustered, onRemote, options.fanout);
   const intelRealtime = {
     ...notifier,
     // Other nodes reload on the broadcast; this node reloads here.

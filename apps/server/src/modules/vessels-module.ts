@@ -7,6 +7,7 @@ import type { FeedSource } from '../feeds/feed-config.ts';
 import { FeedManager } from '../feeds/feed-manager.ts';
 import { feedRoutes } from '../feeds/feed-routes.ts';
 import type { Logger } from '../logger.ts';
+import type { RealtimeFanout } from '../realtime/fanout.ts';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { Clock } from '../services/context.ts';
 import type { Scheduler } from '../time/scheduler.ts';
@@ -29,6 +30,8 @@ export function vesselsModule(options: {
   config: ServerConfig;
   node: string;
   io: TidewatchServer;
+  /** Delivers vessel batches and feed statistics to the sockets still in session (PROTO-5). */
+  fanout: RealtimeFanout;
   clustered: boolean;
   repo: VesselRepository;
   clock: Clock;
@@ -69,7 +72,7 @@ export function vesselsModule(options: {
       { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
     ],
     async start() {
-      detachGateway = attachVesselGateway(io, runtime.ctx, feeds, scheduler);
+      detachGateway = attachVesselGateway(io, runtime.ctx, feeds, options.fanout, scheduler);
       await feeds.start(options.feedSources);
     },
     async stop() {

@@ -1,21 +1,16 @@
-import { EVENT_SCHEMA_VERSION, findUnsafeValue, type IntelEvent } from '@tidewatch/contracts';
-import { canRead } from '@tidewatch/domain';
+import { EVENT_SCHEMA_VERSION, type IntelEvent } from '@tidewatch/contracts';
 import { viewerScope } from '../auth/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { ingestEvent } from '../services/events/ingest-events.ts';
-import { invalidInput, toApiError } from '../services/error-response.ts';
+import { toApiError } from '../services/error-response.ts';
 import { DeliveryWindow } from './delivery-window.ts';
+import type { RealtimeFanout } from './fanout.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
 import type { StreamReadAudit } from './stream-read-audit.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
-import { endOverSessions, sessionOver } from './session-expiry.ts';
+import { sessionOver } from './session-expiry.ts';
 
 const REPLAY_BATCH = 500;
-
-/** The releasable shape of a stored event, as the policy reads it. */
-export function releasableOf(event: IntelEvent) {
-  return { ownerAgency: event.ownerAgency, ...event.releasability };
-}
 
 /**
  * Socket.IO side of the event stream. A client that connects with `auth.since` gets every stored event
@@ -28,22 +23,22 @@ export function attachEventGateway(
   io: TidewatchServer,
   stream: OrderedEventStream,
   ctx: ServiceContext,
-  options: { node: string; readAudit: StreamReadAudit; deliveryWindowMs: number },
+  options: { node: string; readAudit: StreamReadAudit; deliveryWindowMs: number; fanout: RealtimeFanout },
 ): () => void {
-  const { node, readAudit } = options;
+  const { node, readAudit, fanout } = options;
   io.on('connection', (socket) => {
     const { actor } = socket.data.principal;
-    socket.emit('hello', {
+    // The server's half of the hello (PROTO-3): the version chosen when the socket was accepted.
+    fanout.toSocket(socket, 'hello', {
       v: EVENT_SCHEMA_VERSION,
+      protocol: socket.data.protocol,
       node,
       serverTime: ctx.clock.now().toISOString(),
       agency: actor.agency,
     });
+    // The payload was parsed by parseIncoming (incoming.ts) before it got here.
     socket.on('event:submit', async (input, ack) => {
       if (typeof ack !== 'function') return;
-      // VAL-2: the same check as every HTTP JSON body, so the ack names the field.
-      const unsafe = findUnsafeValue(input);
-      if (unsafe) return ack({ ok: false, ...invalidInput(unsafe.path, unsafe.reason) });
       try {
         const { event, created } = await ingestEvent({ ctx: { ...ctx, ...socket.data.principal }, input });
         ack({ ok: true, id: event.id, seq: event.seq, created });
@@ -52,11 +47,11 @@ export function attachEventGateway(
       }
     });
     socket.on('disconnect', () => readAudit.forget(socket.id));
-    void replayThenGoLive(socket, stream, ctx, readAudit);
+    void replayThenGoLive(socket, stream, ctx, readAudit, fanout);
   });
 
   const window = new DeliveryWindow<IntelEvent>(options.deliveryWindowMs, (events) =>
-    deliverLive(io, events, readAudit, ctx.clock.now().getTime()),
+    fanout.liveEvents(events, readAudit),
   );
   const unsubscribe = stream.subscribe((events) => window.push(events));
   return () => {
@@ -71,6 +66,7 @@ async function replayThenGoLive(
   stream: OrderedEventStream,
   ctx: ServiceContext,
   readAudit: StreamReadAudit,
+  fanout: RealtimeFanout,
 ): Promise<void> {
   let replayed = 0;
   const scope = viewerScope(socket.data.principal.viewer);
@@ -86,11 +82,7 @@ async function replayThenGoLive(
         socket.disconnect(true);
         return;
       }
-      for (const event of batch) {
-        socket.emit('event', { v: EVENT_SCHEMA_VERSION, event, replay: true });
-        readAudit.delivered(socket, event);
-        replayed++;
-      }
+      replayed += fanout.replay(socket, batch, readAudit);
       // Rows this viewer may not read leave holes in seq, so a short batch also covers up to committedBefore.
       const last = batch.at(-1)?.seq ?? from;
       socket.data.lastSeq = batch.length < REPLAY_BATCH ? Math.max(last, committedBefore) : last;
@@ -98,54 +90,9 @@ async function replayThenGoLive(
       if (batch.length < REPLAY_BATCH && socket.data.lastSeq >= stream.high) break;
     }
     socket.data.live = true;
-    socket.emit('synced', { v: EVENT_SCHEMA_VERSION, seq: socket.data.lastSeq, replayed });
+    fanout.toSocket(socket, 'synced', { v: EVENT_SCHEMA_VERSION, seq: socket.data.lastSeq, replayed });
   } catch (err) {
     ctx.log.error({ err, socket: socket.id }, 'replay failed; disconnecting so the client retries');
     socket.disconnect(true);
   }
-}
-
-/**
- * Live delivery of the events of one delivery window, in seq order. Sockets are grouped by the subset they may read
- * (one group per viewer class in practice), and each group gets one encode and, per socket, one write: the
- * events as one `events` packet when there are several, else the single `event`.
- */
-function deliverLive(
-  io: TidewatchServer,
-  events: readonly IntelEvent[],
-  readAudit: StreamReadAudit,
-  nowMs: number,
-): void {
-  const releasables = events.map(releasableOf);
-  const groups = new Map<string, { events: IntelEvent[]; sockets: string[] }>();
-  let over = false;
-  for (const socket of io.of('/').sockets.values()) {
-    if (!socket.data.live) continue;
-    // AUTH-5: the sweep may not have come round yet; a socket past its session's end gets nothing more.
-    if (sessionOver(socket, nowMs)) {
-      over = true;
-      continue;
-    }
-    const readable: IntelEvent[] = [];
-    events.forEach((event, i) => {
-      const releasable = releasables[i];
-      if (event.seq <= socket.data.lastSeq || !releasable || !canRead(socket.data.principal.viewer, releasable)) return;
-      readable.push(event);
-      readAudit.delivered(socket, event);
-    });
-    const last = events.at(-1);
-    if (last && last.seq > socket.data.lastSeq) socket.data.lastSeq = last.seq;
-    if (readable.length === 0) continue;
-    const key = readable.map((e) => e.seq).join(',');
-    const group = groups.get(key);
-    if (group) group.sockets.push(socket.id);
-    else groups.set(key, { events: readable, sockets: [socket.id] });
-  }
-  for (const { events: readable, sockets } of groups.values()) {
-    const [only] = readable;
-    if (readable.length === 1 && only)
-      io.local.to(sockets).emit('event', { v: EVENT_SCHEMA_VERSION, event: only, replay: false });
-    else io.local.to(sockets).emit('events', { v: EVENT_SCHEMA_VERSION, events: readable });
-  }
-  if (over) endOverSessions(io, nowMs);
 }

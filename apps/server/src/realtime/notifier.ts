@@ -2,9 +2,8 @@ import { EVENT_SCHEMA_VERSION, type Annotation, type IntelEvent } from '@tidewat
 import type { Releasable } from '@tidewatch/domain';
 import type { RealtimeNotifier } from '../services/context.ts';
 import type { PrincipalCache } from '../services/auth/principal-cache.ts';
-import { releasableOf } from './gateway.ts';
+import { type RealtimeFanout, releasableItem, releasableOf } from './fanout.ts';
 import type { TidewatchServer } from './types.ts';
-import { localReaders } from './session-expiry.ts';
 
 /**
  * Carries service side effects to clients on every node: each node filters its own sockets with the same
@@ -14,17 +13,15 @@ export function createRealtimeNotifier(
   io: TidewatchServer,
   clustered: boolean,
   principals: PrincipalCache,
-  nowMs: () => number,
+  fanout: RealtimeFanout,
 ): RealtimeNotifier {
   const annotationLocally = (annotation: Annotation, target: Releasable | null) => {
-    const items: Releasable[] = [{ ownerAgency: annotation.ownerAgency, ...annotation.releasability }];
+    const items = [releasableItem(annotation)];
     if (target) items.push(target);
-    const ids = localReaders(io, items, nowMs());
-    if (ids.length > 0) io.local.to(ids).emit('annotation', { v: EVENT_SCHEMA_VERSION, annotation });
+    fanout.toReaders(items, 'annotation', { v: EVENT_SCHEMA_VERSION, annotation });
   };
   const eventUpdatedLocally = (event: IntelEvent) => {
-    const ids = localReaders(io, [releasableOf(event)], nowMs());
-    if (ids.length > 0) io.local.to(ids).emit('event:updated', { v: EVENT_SCHEMA_VERSION, event });
+    fanout.toReaders([releasableOf(event)], 'event:updated', { v: EVENT_SCHEMA_VERSION, event });
   };
   io.on('tw:annotation', annotationLocally);
   io.on('tw:revoke', () => principals.clear());

@@ -1,4 +1,3 @@
-import { canRead, type Releasable } from '@tidewatch/domain';
 import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
 
@@ -29,19 +28,4 @@ export function startSessionSweep(
 ): () => void {
   const timer = scheduler.setInterval(() => endOverSessions(io, nowMs()), periodMs).unref();
   return () => scheduler.clear(timer);
-}
-
-/**
- * Ids of this node's sockets that may receive something made of `items` now: the session is live (AUTH-5) and
- * the viewer may read every item (REL-7). Sockets whose session is over are disconnected on the way.
- */
-export function localReaders(io: TidewatchServer, items: readonly Releasable[], nowMs: number): string[] {
-  const ids: string[] = [];
-  let over = false;
-  for (const socket of io.of('/').sockets.values()) {
-    if (sessionOver(socket, nowMs)) over = true;
-    else if (items.every((item) => canRead(socket.data.principal.viewer, item))) ids.push(socket.id);
-  }
-  if (over) endOverSessions(io, nowMs);
-  return ids;
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { SocketHandshake } from '@tidewatch/contracts';
+import { negotiateProtocol, SocketHandshake } from '@tidewatch/contracts';
 import { hasPermission, type Principal } from '../auth/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { principalFromBearer, principalFromSessionForSocket } from '../services/auth/principal.ts';
@@ -56,7 +56,13 @@ export function attachSocketAuth(io: TidewatchServer, stream: OrderedEventStream
         );
         return;
       }
-      const { since } = handshake.data;
+      const { since, protocols } = handshake.data;
+      // PROTO-3: refuse before anything is read or sent, so a client never misreads messages it cannot speak.
+      const negotiated = negotiateProtocol(protocols);
+      if (!negotiated.ok) {
+        next(new Error(negotiated.reason));
+        return;
+      }
       const principal = await principalOf(ctx, socket);
       if (!principal) {
         next(new Error('unauthenticated: log in, or pass an API key or device token as auth.token'));
@@ -69,6 +75,7 @@ export function attachSocketAuth(io: TidewatchServer, stream: OrderedEventStream
       socket.data.principal = principal;
       socket.data.lastSeq = since ?? stream.high;
       socket.data.live = false;
+      socket.data.protocol = negotiated.version;
       const { actor } = principal;
       const rooms = [`agency:${actor.agency}`, actor.kind === 'user' ? `user:${actor.id}` : `key:${actor.id}`];
       if (actor.kind === 'user') rooms.push(`session:${actor.sessionHash}`);

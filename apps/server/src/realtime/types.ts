@@ -24,6 +24,8 @@ export interface SocketData {
   lastSeq: number;
   live: boolean;
   principal: Principal;
+  /** The protocol version chosen in the hello (PROTO-3). */
+  protocol: number;
 }
 
 export type TidewatchServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -1,13 +1,6 @@
-import {
-  FeedsSubscribe,
-  FeedsUnsubscribe,
-  VESSEL_STREAM_VERSION,
-  VesselSubscribe,
-  VesselUnsubscribe,
-} from '@tidewatch/contracts';
+import { VESSEL_STREAM_VERSION } from '@tidewatch/contracts';
 import type { FeedManager } from '../feeds/feed-manager.ts';
-import { toApiError } from '../services/error-response.ts';
-import { validationError } from '../services/errors.ts';
+import type { RealtimeFanout } from '../realtime/fanout.ts';
 import { canWriteNow, onWritable } from '../realtime/on-writable.ts';
 import type { TidewatchServer, TidewatchSocket } from '../realtime/types.ts';
 import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
@@ -28,8 +21,8 @@ interface Subscriber {
 /**
  * Socket.IO side of the vessel picture: `vessels:subscribe` (re-sent on every viewport change) gets a
  * snapshot, then coalesced `vessels:batch` updates scoped to the viewport; `feeds:subscribe` /
- * `feeds:unsubscribe` start and stop feed statistics every 2 s. Every payload is parsed with zod; a bad one
- * gets an ack error, never a disconnect.
+ * `feeds:unsubscribe` start and stop feed statistics every 2 s. Payloads arrive parsed (realtime/incoming.ts:
+ * a bad one gets an ack error there, never a disconnect) and everything leaves through the fan-out.
  *
  * Backpressure: a batch is only sent when the socket's transport has written the previous one. Until then
  * changes pile up as MMSIs in the subscription (bounded by the vessels in view) and go out as one batch from
@@ -39,6 +32,7 @@ export function attachVesselGateway(
   io: TidewatchServer,
   ctx: VesselContext,
   feeds: FeedManager,
+  fanout: RealtimeFanout,
   scheduler: Scheduler = systemScheduler,
 ): () => void {
   const subscribers = new Map<string, Subscriber>();
@@ -48,7 +42,7 @@ export function attachVesselGateway(
   const pump = (s: Subscriber): void => {
     if (!canWriteNow(s.socket)) return;
     const batch = s.sub.next(ctx.picture, now());
-    if (batch !== null) s.socket.emit('vessels:batch', batch);
+    if (batch !== null) fanout.toSocket(s.socket, 'vessels:batch', batch);
   };
 
   const drop = (id: string): void => {
@@ -67,13 +61,7 @@ export function attachVesselGateway(
 
   io.on('connection', (socket) => {
     socket.on('vessels:subscribe', (input, ack) => {
-      const parsed = VesselSubscribe.safeParse(input);
-      if (!parsed.success) {
-        if (typeof ack === 'function')
-          ack({ ok: false, ...toApiError(validationError(parsed.error, 'vessels:subscribe'), ctx.log) });
-        return;
-      }
-      const { bbox, zoom } = parsed.data;
+      const { bbox, zoom } = input;
       let s = subscribers.get(socket.id);
       if (s === undefined) {
         // Changes made before this subscription go to the others now: its snapshot already shows them,
@@ -91,27 +79,16 @@ export function attachVesselGateway(
       pump(s);
       if (typeof ack === 'function') ack({ ok: true, vessels: s.sub.visibleCount });
     });
-    socket.on('vessels:unsubscribe', (input) => {
-      if (VesselUnsubscribe.safeParse(input).success) drop(socket.id);
-    });
-    socket.on('feeds:subscribe', (input, ack) => {
-      const parsed = FeedsSubscribe.safeParse(input);
-      if (!parsed.success) {
-        if (typeof ack === 'function')
-          ack({ ok: false, ...toApiError(validationError(parsed.error, 'feeds:subscribe'), ctx.log) });
-        return;
-      }
-      void socket.join(FEEDS_ROOM);
-      socket.emit('feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });
+    socket.on('vessels:unsubscribe', (_input, ack) => {
+      drop(socket.id);
       if (typeof ack === 'function') ack({ ok: true });
     });
-    socket.on('feeds:unsubscribe', (input, ack) => {
-      const parsed = FeedsUnsubscribe.safeParse(input);
-      if (!parsed.success) {
-        if (typeof ack === 'function')
-          ack({ ok: false, ...toApiError(validationError(parsed.error, 'feeds:unsubscribe'), ctx.log) });
-        return;
-      }
+    socket.on('feeds:subscribe', (_input, ack) => {
+      void socket.join(FEEDS_ROOM);
+      fanout.toSocket(socket, 'feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });
+      if (typeof ack === 'function') ack({ ok: true });
+    });
+    socket.on('feeds:unsubscribe', (_input, ack) => {
       void socket.leave(FEEDS_ROOM);
       if (typeof ack === 'function') ack({ ok: true });
     });
@@ -125,9 +102,8 @@ export function attachVesselGateway(
 
   const feedStats = scheduler.setInterval(() => {
     // Each node sends its own clients every node's feeds (others' as they last reported them).
-    const room = io.of('/').adapter.rooms.get(FEEDS_ROOM);
-    if (room === undefined || room.size === 0) return;
-    io.local.to(FEEDS_ROOM).emit('feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });
+    if (!io.of('/').adapter.rooms.get(FEEDS_ROOM)?.size) return;
+    fanout.toRoom(FEEDS_ROOM, 'feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });
   }, FEED_STATS_INTERVAL_MS);
 
   return () => {

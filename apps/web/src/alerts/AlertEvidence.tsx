@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DerivedAlert, IntelEvent } from '@tidewatch/contracts';
 import { shortUtc } from '../theme/format.ts';
 import { ALERT_EVENT_KINDS, fetchAlert } from './api.ts';
+import { listenActive } from '../live/listenActive.ts';
 import { countPoints, evidenceStore } from './evidenceStore.ts';
 import './alerts.css';
 
@@ -39,6 +40,14 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
       .catch(() => undefined);
     return () => abort.abort();
   }, [isAlert, event.id]);
+
+  // The stored alert changes while it is open (an encounter ends, a gap is revised): show the new version.
+  useEffect(() => {
+    if (!isAlert) return;
+    return listenActive('alert:updated', (msg) =>
+      setAlert((shown) => (shown !== null && shown.id === msg.alert.id ? msg.alert : shown)),
+    );
+  }, [isAlert]);
 
   useEffect(() => {
     if (!alert) return;

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
-import { Consignment, EVENT_SCHEMA_VERSION } from '@tidewatch/contracts';
 import { watchActiveSocket } from '../live/activeSocket.ts';
+import { listen } from '../live/messages.ts';
 import { navigate } from '../routing/useRoute.ts';
 import { arcFeatures, routeOf } from './arcs.ts';
 import { cargoStore } from './cargoStore.ts';
@@ -128,20 +128,7 @@ function bindCargoArcs({ map, stack }: OverlayContext): () => void {
     detach?.();
     detach = null;
     if (!socket) return;
-    const onChanged = (raw: unknown): void => {
-      if (
-        typeof raw !== 'object' ||
-        raw === null ||
-        !('v' in raw) ||
-        raw.v !== EVENT_SCHEMA_VERSION ||
-        !('consignment' in raw)
-      )
-        return;
-      const parsed = Consignment.safeParse(raw.consignment);
-      if (parsed.success) cargoStore.upsert(parsed.data);
-    };
-    socket.on('consignment:changed', onChanged);
-    detach = () => socket.off('consignment:changed', onChanged);
+    detach = listen(socket, 'consignment:changed', (msg) => cargoStore.upsert(msg.consignment));
   });
 
   return () => {

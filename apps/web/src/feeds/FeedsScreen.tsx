@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { FeedStats, VESSEL_STREAM_VERSION } from '@tidewatch/contracts';
+import { type FeedStats, VESSEL_STREAM_VERSION } from '@tidewatch/contracts';
 import { watchActiveSocket } from '../live/activeSocket.ts';
+import { listen } from '../live/messages.ts';
 import { useLive } from '../live/useLive.ts';
 import { useNow } from '../live/useNow.ts';
 import { navigate } from '../routing/useRoute.ts';
@@ -30,18 +31,6 @@ function withHistory(previous: Held | null, feeds: FeedStats[]): Held {
   return { feeds, at: Date.now(), history };
 }
 
-function parseStats(raw: unknown): FeedStats[] | null {
-  if (typeof raw !== 'object' || raw === null || !('v' in raw) || raw.v !== VESSEL_STREAM_VERSION || !('feeds' in raw))
-    return null;
-  if (!Array.isArray(raw.feeds)) return null;
-  const out: FeedStats[] = [];
-  for (const item of raw.feeds) {
-    const parsed = FeedStats.safeParse(item);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
-}
-
 /** Live statistics of every node's AIS feeds (`feeds:stats` every 2 s), so a bad receiver is noticed. */
 function useFeedStats(): { held: Held | null; error: string | null } {
   const [held, setHeld] = useState<Held | null>(null);
@@ -67,18 +56,14 @@ function useFeedStats(): { held: Held | null; error: string | null } {
       const subscribe = (): void => {
         socket.emit('feeds:subscribe', { v: VESSEL_STREAM_VERSION });
       };
-      const onStats = (raw: unknown): void => {
-        const feeds = parseStats(raw);
-        if (feeds) {
-          setError(null);
-          setHeld((h) => withHistory(h, feeds));
-        }
-      };
-      socket.on('feeds:stats', onStats);
+      const stopStats = listen(socket, 'feeds:stats', (msg) => {
+        setError(null);
+        setHeld((h) => withHistory(h, msg.feeds));
+      });
       socket.on('connect', subscribe);
       if (socket.connected) subscribe();
       detach = () => {
-        socket.off('feeds:stats', onStats);
+        stopStats();
         socket.off('connect', subscribe);
         // Leaving the screen (or switching socket): the server stops sending statistics nobody reads.
         if (socket.connected) socket.emit('feeds:unsubscribe', { v: VESSEL_STREAM_VERSION });

@@ -1,4 +1,4 @@
-import { Annotation, EVENT_SCHEMA_VERSION, IntelEvent } from '@tidewatch/contracts';
+import { IntelEvent } from '@tidewatch/contracts';
 
 let warned = 0;
 
@@ -29,15 +29,8 @@ export function seqOf(raw: unknown): number | null {
   return typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0 ? seq : null;
 }
 
-/** Socket `event` payload: {v: 1, event, replay}. */
-export function parseEventMessage(raw: unknown): { event: IntelEvent; replay: boolean } | null {
-  if (!isRecord(raw) || raw.v !== EVENT_SCHEMA_VERSION) return null;
-  const event = parseEvent(raw.event);
-  return event ? { event, replay: raw.replay === true } : null;
-}
-
 /** Events checked one by one, so one bad event does not hide the others. */
-function parseEachEvent(list: readonly unknown[]): { items: IntelEvent[]; rejectedSeqs: number[] } {
+export function parseEachEvent(list: readonly unknown[]): { items: IntelEvent[]; rejectedSeqs: number[] } {
   const items: IntelEvent[] = [];
   const rejectedSeqs: number[] = [];
   for (const item of list) {
@@ -52,23 +45,4 @@ function parseEachEvent(list: readonly unknown[]): { items: IntelEvent[]; reject
 export function parseEventPageItems(raw: unknown): { items: IntelEvent[]; rejectedSeqs: number[] } | null {
   if (!isRecord(raw) || !Array.isArray(raw.items)) return null;
   return parseEachEvent(raw.items);
-}
-
-/** Socket `events` payload: {v: 1, events}, several live events committed together. */
-export function parseEventsMessage(raw: unknown): { items: IntelEvent[]; rejectedSeqs: number[] } | null {
-  if (!isRecord(raw) || raw.v !== EVENT_SCHEMA_VERSION || !Array.isArray(raw.events)) return null;
-  return parseEachEvent(raw.events);
-}
-
-/** Socket `event:updated` payload: {v: 1, event} after a triage change. */
-export function parseEventUpdated(raw: unknown): IntelEvent | null {
-  if (!isRecord(raw) || raw.v !== EVENT_SCHEMA_VERSION) return null;
-  return parseEvent(raw.event);
-}
-
-/** Socket `annotation` payload: {v: 1, annotation} on create, edit and delete. */
-export function parseAnnotationMessage(raw: unknown): Annotation | null {
-  if (!isRecord(raw) || raw.v !== EVENT_SCHEMA_VERSION) return null;
-  const result = Annotation.safeParse(raw.annotation);
-  return result.success ? result.data : null;
 }

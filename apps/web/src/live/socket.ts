@@ -1,7 +1,14 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents, SocketHandshake } from '@tidewatch/contracts';
+import {
+  PROTOCOL_REFUSAL_PREFIX,
+  SUPPORTED_PROTOCOLS,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketHandshake,
+} from '@tidewatch/contracts';
 import type { LiveStore } from './store.ts';
-import { parseAnnotationMessage, parseEventMessage, parseEventsMessage, parseEventUpdated, seqOf } from './parse.ts';
+import { listen } from './messages.ts';
+import { parseEachEvent, seqOf } from './parse.ts';
 import { publishAnnotation } from './annotationBus.ts';
 import { setActiveSocket } from './activeSocket.ts';
 
@@ -26,8 +33,9 @@ export function connectLiveSocket(
     path: '/socket.io',
     auth: (cb) => {
       // Browsers with a session send their cookie; a wall display sends its device token.
-      const handshake: SocketHandshake =
-        token === null ? { since: store.lastSeq() } : { since: store.lastSeq(), token };
+      // `protocols` is our half of the hello (PROTO-3): the server answers with the version it chose, or refuses.
+      const base = { since: store.lastSeq(), protocols: [...SUPPORTED_PROTOCOLS] };
+      const handshake: SocketHandshake = token === null ? base : { ...base, token };
       cb(handshake);
     },
   });
@@ -73,45 +81,61 @@ export function connectLiveSocket(
     markDown();
   });
   socket.on('connect_error', (error) => {
+    // A server that speaks none of our protocol versions: retrying cannot help, a newer page can (PROTO-4).
+    if (error.message.startsWith(PROTOCOL_REFUSAL_PREFIX)) {
+      outdated();
+      return;
+    }
     markDown();
     // The gateway's auth middleware refuses with "unauthenticated: ..." or "forbidden: ...".
     if (/^(unauthenticated|forbidden)\b/.test(error.message)) store.setConnection('unauthorized');
   });
 
-  socket.on('hello', (msg) => {
-    store.setClockSkew(Date.parse(msg.serverTime), Date.now());
-    store.setAgency(typeof msg.agency === 'string' ? msg.agency : null);
-  });
-  socket.on('event', (raw: unknown) => {
-    const msg = parseEventMessage(raw);
-    if (!msg) {
-      const event = typeof raw === 'object' && raw !== null && 'event' in raw ? raw.event : undefined;
-      store.noteRejected([seqOf(event) ?? 0]);
-      return;
-    }
-    store.ingest([msg.event], { flash: true, receivedAt: msg.replay ? undefined : Date.now() });
-    // A live event proves the replay is over even if `synced` was missed.
-    if (!msg.replay) store.setConnection('live');
-  });
-  socket.on('events', (raw: unknown) => {
-    const msg = parseEventsMessage(raw);
-    if (!msg) {
-      store.noteRejected([0]);
-      return;
-    }
-    if (msg.rejectedSeqs.length > 0) store.noteRejected(msg.rejectedSeqs);
-    store.ingest(msg.items, { flash: true, receivedAt: Date.now() });
-    store.setConnection('live');
-  });
-  socket.on('synced', () => store.setConnection('live'));
-  socket.on('event:updated', (raw: unknown) => {
-    const event = parseEventUpdated(raw);
-    if (event) store.applyUpdate(event);
-  });
-  socket.on('annotation', (raw: unknown) => {
-    const annotation = parseAnnotationMessage(raw);
-    if (annotation) publishAnnotation(annotation);
-  });
+  const outdated = (): void => {
+    clearTimers();
+    closed = true;
+    socket.disconnect();
+    store.setConnection('outdated');
+  };
+
+  const stopListening = [
+    listen(socket, 'hello', (msg) => {
+      // A server answering in a version we did not offer would be misread: stop rather than guess.
+      if (!SUPPORTED_PROTOCOLS.includes(msg.protocol)) return outdated();
+      store.setClockSkew(Date.parse(msg.serverTime), Date.now());
+      store.setAgency(msg.agency);
+    }),
+    listen(
+      socket,
+      'event',
+      (msg) => {
+        store.ingest([msg.event], { flash: true, receivedAt: msg.replay ? undefined : Date.now() });
+        // A live event proves the replay is over even if `synced` was missed.
+        if (!msg.replay) store.setConnection('live');
+      },
+      // Still "seen": `since` moves past it, or every reconnect would replay the same reject.
+      (raw) => store.noteRejected([seqOf(fieldOf(raw, 'event')) ?? 0]),
+    ),
+    listen(
+      socket,
+      'events',
+      (msg) => {
+        store.ingest(msg.events, { flash: true, receivedAt: Date.now() });
+        store.setConnection('live');
+      },
+      // One bad event must not hide the others committed with it: keep those that parse on their own.
+      (raw) => {
+        const list = fieldOf(raw, 'events');
+        const { items, rejectedSeqs } = parseEachEvent(Array.isArray(list) ? list : []);
+        store.noteRejected(rejectedSeqs.length > 0 ? rejectedSeqs : [0]);
+        if (items.length > 0) store.ingest(items, { flash: true, receivedAt: Date.now() });
+        store.setConnection('live');
+      },
+    ),
+    listen(socket, 'synced', () => store.setConnection('live')),
+    listen(socket, 'event:updated', (msg) => store.applyUpdate(msg.event)),
+    listen(socket, 'annotation', (msg) => publishAnnotation(msg.annotation)),
+  ];
 
   const onOffline = (): void => store.setConnection('offline');
   const onOnline = (): void => {
@@ -126,10 +150,15 @@ export function connectLiveSocket(
 
   return () => {
     closed = true;
+    for (const stop of stopListening) stop();
     setActiveSocket(null);
     clearTimers();
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
     socket.disconnect();
   };
+}
+
+function fieldOf(raw: unknown, key: string): unknown {
+  return typeof raw === 'object' && raw !== null && key in raw ? Reflect.get(raw, key) : undefined;
 }

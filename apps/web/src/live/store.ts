@@ -9,7 +9,15 @@ import { onSessionEnd } from '../session/lifecycle.ts';
  * `unauthorized`: the server answered but refused this display (no session or token); still retrying, so
  * signing in from another tab brings the wall back by itself.
  */
-export type ConnectionState = 'connecting' | 'syncing' | 'live' | 'reconnecting' | 'offline' | 'unauthorized';
+/** `outdated`: the server speaks no protocol version this page does (PROTO-4); only a reload helps. */
+export type ConnectionState =
+  | 'connecting'
+  | 'syncing'
+  | 'live'
+  | 'reconnecting'
+  | 'offline'
+  | 'unauthorized'
+  | 'outdated';
 
 export interface LiveSnapshot {
   /** Newest first (seq descending), at most `capacity` long. */

@@ -10,6 +10,7 @@ const LABEL: Record<ConnectionState, string> = {
   reconnecting: 'Reconnecting',
   offline: 'Offline',
   unauthorized: 'Not signed in',
+  outdated: 'Update required: reload the page',
 };
 
 /** Live / reconnecting / offline and how fresh the picture is: the first thing a watch officer checks. */
@@ -21,6 +22,11 @@ export function ConnectionStatus() {
     <div className="conn" data-testid="connection-state" data-state={state} role="status" aria-live="polite">
       <span className="conn__dot" aria-hidden="true" />
       <span className="conn__label">{LABEL[state]}</span>
+      {state === 'outdated' && (
+        <button type="button" className="conn__reload" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      )}
       <span className="conn__age tabular">
         {lastEventAt === null ? 'no events yet' : `last event ${formatAge(now - lastEventAt)}`}
       </span>

@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike, Popup
 import { VESSEL_STREAM_VERSION, type VesselBatch, type ViewportBbox } from '@tidewatch/contracts';
 import { maplibregl, type LayerSpecification, type OverlayContext } from '../map-core/index.ts';
 import { watchActiveSocket } from '../live/activeSocket.ts';
+import { listen } from '../live/messages.ts';
 import type { LiveSocket } from '../live/socket.ts';
 import { categoryLabel } from './categories.ts';
 import { VesselGlLayer } from './vesselGlLayer.ts';
@@ -78,20 +79,6 @@ function viewportBbox(map: MapLibreMap): ViewportBbox {
   const wrap = (lon: number): number => ((((lon + 180) % 360) + 360) % 360) - 180;
   // minLon > maxLon after wrapping means the box crosses the antimeridian; the contract allows it.
   return [wrap(west), south, wrap(east), north];
-}
-
-function isBatch(raw: unknown): raw is VesselBatch {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const b = raw as Partial<VesselBatch>;
-  // Structural check only: a zod pass over 180,000 numbers would cost more than drawing them.
-  return (
-    b.v === VESSEL_STREAM_VERSION &&
-    (b.kind === 'snapshot' || b.kind === 'update') &&
-    typeof b.at === 'number' &&
-    Array.isArray(b.rows) &&
-    Array.isArray(b.names) &&
-    Array.isArray(b.removed)
-  );
 }
 
 function popupContent(entry: VesselEntry, name: string | null): HTMLElement {
@@ -285,20 +272,20 @@ export class VesselLayer {
     this.labels.update();
   }
 
-  private readonly onBatch = (raw: unknown): void => {
-    if (!this.visible || !isBatch(raw)) return;
-    this.store.apply(raw);
+  private readonly onBatch = (batch: VesselBatch): void => {
+    if (this.visible) this.store.apply(batch);
   };
+  private stopBatches: () => void = () => undefined;
 
   private readonly onConnect = (): void => this.subscribe();
 
   private attachSocket(socket: LiveSocket | null): void {
     if (this.socket === socket) return;
-    this.socket?.off('vessels:batch', this.onBatch);
+    this.stopBatches();
     this.socket?.off('connect', this.onConnect);
     this.socket = socket;
     if (!socket) return;
-    socket.on('vessels:batch', this.onBatch);
+    this.stopBatches = listen(socket, 'vessels:batch', this.onBatch);
     socket.on('connect', this.onConnect);
     if (socket.connected) this.subscribe();
   }

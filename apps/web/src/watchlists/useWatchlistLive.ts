@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { EVENT_SCHEMA_VERSION, Watchlist, WatchlistEntry } from '@tidewatch/contracts';
+import type { Watchlist, WatchlistEntry } from '@tidewatch/contracts';
 import { watchActiveSocket } from '../live/activeSocket.ts';
+import { listen } from '../live/messages.ts';
 
 interface Handlers {
   onWatchlist: (watchlist: Watchlist) => void;
@@ -21,37 +22,13 @@ export function useWatchlistLive(handlers: Handlers): void {
       detach?.();
       detach = null;
       if (!socket) return;
-      const onChanged = (raw: unknown): void => {
-        if (
-          typeof raw !== 'object' ||
-          raw === null ||
-          !('v' in raw) ||
-          raw.v !== EVENT_SCHEMA_VERSION ||
-          !('watchlist' in raw)
-        )
-          return;
-        const parsed = Watchlist.safeParse(raw.watchlist);
-        if (parsed.success) ref.current.onWatchlist(parsed.data);
-      };
-      const onEntry = (raw: unknown): void => {
-        if (
-          typeof raw !== 'object' ||
-          raw === null ||
-          !('v' in raw) ||
-          raw.v !== EVENT_SCHEMA_VERSION ||
-          !('entry' in raw)
-        )
-          return;
-        const parsed = WatchlistEntry.safeParse(raw.entry);
-        if (parsed.success) ref.current.onEntry(parsed.data);
-      };
       const onConnect = (): void => ref.current.onStale();
-      socket.on('watchlist:changed', onChanged);
-      socket.on('watchlist:entry', onEntry);
+      const stopChanged = listen(socket, 'watchlist:changed', (msg) => ref.current.onWatchlist(msg.watchlist));
+      const stopEntry = listen(socket, 'watchlist:entry', (msg) => ref.current.onEntry(msg.entry));
       socket.on('connect', onConnect);
       detach = () => {
-        socket.off('watchlist:changed', onChanged);
-        socket.off('watchlist:entry', onEntry);
+        stopChanged();
+        stopEntry();
         socket.off('connect', onConnect);
       };
     });
