@@ -60,6 +60,10 @@ import { intelModule } from './modules/intel-module.ts';
 import { vesselsModule } from './modules/vessels-module.ts';
 import { summariesModule, type TrendsAndSummaries } from './modules/summaries-module.ts';
 import { demoModule } from './modules/demo-module.ts';
+import { authModule } from './modules/auth-module.ts';
+import { eventsModule } from './modules/events-module.ts';
+import { annotationsModule } from './modules/annotations-module.ts';
+import { adminModule } from './modules/admin-module.ts';
 
 export interface RunningServer {
   url: string;
@@ -209,6 +213,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // The node's features, each one module; the root registers them and reads routes, stages and lifecycles off
   // the list. Registration order is start order (and reverse stop order).
   const modules = new ModuleRegistry();
+  // Route-only modules first: their routes keep their place ahead of the intel, vessel and summary routes.
+  modules.register(eventsModule({ bodyLimitBytes: config.BODY_LIMIT_BYTES }));
+  modules.register(annotationsModule());
+  modules.register(adminModule());
   const intelFeature = await intelModule({
     ctx: core,
     db: database.db,
@@ -225,6 +233,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const intel = intelFeature.runtime;
   // The one context of every verb: the core and the intel services.
   const ctx: ServiceContext = { ...core, ...intel.services };
+  modules.register(authModule(ctx));
   const vesselFeature = vesselsModule({
     config,
     node,
@@ -251,7 +260,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const app = createHttpApp({
     ctx,
     log,
-    bodyLimitBytes: config.BODY_LIMIT_BYTES,
     readiness: [
       {
         name: 'startup',
@@ -265,7 +273,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     isShuttingDown: () => shuttingDown,
     webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
     deployment,
-    apiRoutes: modules.routes,
+    routes: { publicRoutes: modules.publicRoutes, authenticated: modules.routes },
   });
 
   const httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as HttpServer;

@@ -5,9 +5,6 @@ import type { ApiError } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { authenticate, type AppEnv } from './request-context.ts';
-import { adminRoutes } from './routes/admin.ts';
-import { annotationRoutes } from './routes/annotations.ts';
-import { authRoutes } from './routes/auth.ts';
 import { deploymentRoutes } from './routes/deployment.ts';
 import type { DeploymentStatusSource } from '../services/first-run/deployment-status.ts';
 import { toApiErrorWithStatus } from '../services/error-response.ts';
@@ -15,7 +12,6 @@ import { apiDocRoutes } from './routes/api-docs.ts';
 import { apiRouter } from './openapi/api-router.ts';
 import { buildOpenApiDocument } from './openapi-document.ts';
 import type { BlankEnv } from 'hono/types';
-import { eventRoutes } from './routes/events.ts';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -24,18 +20,28 @@ import { refuseHttpWhileStopping } from '../draining.ts';
 
 export const RETRY_AFTER_SECONDS = '2';
 
+/** A route group mounted under /api/v1 (a feature module declares these; modules/feature-module.ts). */
+export interface ApiRouteGroup {
+  path: string;
+  routes: Hono<AppEnv>;
+}
+
 export interface HttpAppOptions {
   ctx: ServiceContext;
   log: Logger;
-  bodyLimitBytes: number;
   readiness: ReadinessCheck[];
   isShuttingDown: () => boolean;
   webDist: string | undefined;
   deployment: DeploymentStatusSource;
-  /** Further authenticated /api/v1 route groups (vessels, feeds), mounted by the composition root. */
-  apiRoutes?: { path: string; routes: Hono<AppEnv> }[];
+  /** The feature modules' /api/v1 route groups, in registration order (modules/feature-module.ts). */
+  routes: { publicRoutes: readonly ApiRouteGroup[]; authenticated: readonly ApiRouteGroup[] };
 }
 
+/**
+ * The HTTP face of the node: cross-cutting middleware (security headers, request log, input guard, draining,
+ * authentication, error mapping), health, the deployment status and the OpenAPI document built from whatever
+ * routes the feature modules registered. No feature's routes are named here.
+ */
 export function createHttpApp(options: HttpAppOptions): Hono {
   const { ctx, log } = options;
   const app = apiRouter<BlankEnv>();
@@ -65,15 +71,12 @@ export function createHttpApp(options: HttpAppOptions): Hono {
     '/api/v1',
     apiDocRoutes(() => buildOpenApiDocument(app)),
   );
-  app.route('/api/v1/auth', authRoutes(ctx));
+  for (const group of options.routes.publicRoutes) app.route(`/api/v1${group.path}`, group.routes);
   app.route('/api/v1/deployment', deploymentRoutes(options.deployment));
   // Everything else under /api/v1 acts for an authenticated principal; the services authorize each call.
   const api = apiRouter();
   api.use('*', authenticate(ctx));
-  api.route('/events', eventRoutes(options.bodyLimitBytes));
-  api.route('/annotations', annotationRoutes());
-  api.route('/admin', adminRoutes());
-  for (const extra of options.apiRoutes ?? []) api.route(extra.path, extra.routes);
+  for (const group of options.routes.authenticated) api.route(group.path, group.routes);
   app.route('/api/v1', api);
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from '../http/request-context.ts';
@@ -55,5 +57,22 @@ describe('[ARCH-5] the module registry of the composition root', () => {
     const registry = new ModuleRegistry();
     registry.register({ name: 'intel' });
     expect(() => registry.register({ name: 'intel' })).toThrow(/twice/);
+  });
+});
+
+describe('[ARCH-6] feature routes come from modules, public apart from authenticated', () => {
+  it('keeps public route groups out of the authenticated list, in registration order', () => {
+    const registry = new ModuleRegistry();
+    registry.register({ name: 'events', routes: [{ path: '/events', routes: new Hono<AppEnv>() }] });
+    registry.register({ name: 'auth', publicRoutes: [{ path: '/auth', routes: new Hono<AppEnv>() }] });
+    registry.register({ name: 'admin', routes: [{ path: '/admin', routes: new Hono<AppEnv>() }] });
+    expect(registry.routes.map((r) => r.path)).toEqual(['/events', '/admin']);
+    expect(registry.publicRoutes.map((r) => r.path)).toEqual(['/auth']);
+  });
+
+  it('the HTTP app imports no feature route factory, only the cross-cutting ones', async () => {
+    const source = await readFile(fileURLToPath(new URL('../http/app.ts', import.meta.url)), 'utf8');
+    const routeImports = [...source.matchAll(/from '\.\/routes\/([\w-]+)\.ts'/g)].map((m) => m[1]);
+    expect(routeImports.sort()).toEqual(['api-docs', 'deployment', 'health']);
   });
 });

@@ -1,13 +1,8 @@
 import type { IntelEvent } from '@tidewatch/contracts';
-import type { Hono } from 'hono';
-import type { AppEnv } from '../http/request-context.ts';
+import type { ApiRouteGroup } from '../http/app.ts';
 import type { EventStage } from '../services/events/event-pipeline.ts';
 
-/** An authenticated /api/v1 route group. */
-export interface ApiRouteGroup {
-  path: string;
-  routes: Hono<AppEnv>;
-}
+export type { ApiRouteGroup };
 
 /**
  * One feature of the server as the composition root sees it: its routes, what it adds to the committed-event
@@ -18,6 +13,11 @@ export interface FeatureModule {
   readonly name: string;
   /** Mounted under /api/v1, behind authentication. */
   readonly routes?: readonly ApiRouteGroup[];
+  /**
+   * Mounted under /api/v1 without authentication (sign-in must work without a session). Every route in such a
+   * group that acts for a principal applies the authentication middleware itself.
+   */
+  readonly publicRoutes?: readonly ApiRouteGroup[];
   /** Stages for the events this node commits (event-pipeline.ts), in order. */
   readonly eventStages?: readonly EventStage[];
   /** Told of every committed event of every node, once each, in seq order (the ordered event stream). */
@@ -41,6 +41,10 @@ export class ModuleRegistry {
 
   get routes(): ApiRouteGroup[] {
     return this.#modules.flatMap((m) => m.routes ?? []);
+  }
+
+  get publicRoutes(): ApiRouteGroup[] {
+    return this.#modules.flatMap((m) => m.publicRoutes ?? []);
   }
 
   get eventStages(): EventStage[] {
