@@ -117,10 +117,14 @@ export class AuditTrail implements AuditLog {
    */
   recordDurably(entry: AuditEntry): Promise<void> {
     this.record(entry);
-    this.#durableFlush ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-      this.#durableFlush = undefined;
-      return this.flush();
-    });
+    // Group commit: every durable row recorded while a write is under way goes into the one write after it.
+    // One flush per row instead (serialised behind each other) capped ingest near 100 writes/s on PGlite.
+    this.#durableFlush ??= this.#flushing
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => {
+        this.#durableFlush = undefined;
+        return this.flush();
+      });
     return this.#durableFlush;
   }
 
