@@ -3,11 +3,16 @@ import type { RunningServer } from '@tidewatch/server';
 import { EventClient } from './support/event-client.ts';
 import { createTempPostgresDatabase, type TempDatabase } from './support/temp-postgres.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer } from './support/server.ts';
+import { startWriteLoad, type WriteTransport } from './support/write-load.ts';
 import { RedisProcess, freePort } from './support/redis-process.ts';
 import { login } from './support/session.ts';
 
 // Fault tests run against a redis-server of their own: the machine's shared Redis is never stopped.
 const REDIS_STREAM = `tidewatch-outage-${process.pid}`;
+
+const LOAD_TRANSPORT: WriteTransport = process.env.LOAD_TRANSPORT === 'http' ? 'http' : 'socket';
+const LOAD_WORKERS = Number(process.env.LOAD_WORKERS ?? 24);
+const RATE_WINDOW_MS = 2000;
 
 let database: TempDatabase;
 let redis: RedisProcess;
@@ -34,39 +39,6 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Posts events from `workers` concurrent writers to the nodes `target()` names (none: paused), until stopped. */
-function writeLoad(target: () => string[], workers = 24) {
-  let running = true;
-  const acked: number[] = [];
-  let failed = 0;
-  const loops = Array.from({ length: workers }, async (_, w) => {
-    for (let i = 0; running; i++) {
-      const url = target()[(w + i) % target().length];
-      if (url === undefined) {
-        await sleep(10);
-        continue;
-      }
-      try {
-        const res = await postEvent(url, { ...EXAMPLE_EVENT, title: `load ${w}-${i}` });
-        if (res.status === 201 && typeof res.json.seq === 'number') acked.push(res.json.seq);
-        else failed++;
-      } catch {
-        failed++;
-      }
-    }
-  });
-  return {
-    acked,
-    get failed() {
-      return failed;
-    },
-    async stop() {
-      running = false;
-      await Promise.all(loops);
-    },
-  };
-}
 
 async function timedReadyz(url: string): Promise<{ ms: number; status: number; body: unknown }> {
   const started = performance.now();
@@ -113,11 +85,14 @@ describe('Redis outage under write load (own redis-server)', () => {
     const onA = new EventClient(nodeA.url);
     const onB = new EventClient(nodeB.url);
     let targets = [nodeA.url, nodeB.url];
-    const load = writeLoad(() => targets);
+    const load = startWriteLoad(() => targets, LOAD_WORKERS, LOAD_TRANSPORT);
     try {
       await Promise.all([onA.waitForSynced(), onB.waitForSynced()]);
       const start = onA.lastSeq;
-      await sleep(1000);
+      const rate = await load.measureRate(RATE_WINDOW_MS);
+      console.log(
+        `[OPS-R1] before the kill: ${rate.toFixed(0)} acknowledged writes/s over ${RATE_WINDOW_MS} ms, ${LOAD_WORKERS} ${LOAD_TRANSPORT} writers across both nodes`,
+      );
       const before = load.acked.length;
       const killedAt = Math.max(...load.acked);
       await redis.kill();
