@@ -10,9 +10,16 @@ import { login } from './support/session.ts';
 // Fault tests run against a redis-server of their own: the machine's shared Redis is never stopped.
 const REDIS_STREAM = `tidewatch-outage-${process.pid}`;
 
+// The writers submit through the live socket as the dashboard's clients can: one REST POST per event reached
+// about a tenth of the rate here. LOAD_TRANSPORT=http and LOAD_WORKERS reproduce the other figures.
 const LOAD_TRANSPORT: WriteTransport = process.env.LOAD_TRANSPORT === 'http' ? 'http' : 'socket';
-const LOAD_WORKERS = Number(process.env.LOAD_WORKERS ?? 24);
+const LOAD_WORKERS = Number(process.env.LOAD_WORKERS ?? 64);
 const RATE_WINDOW_MS = 2000;
+// Issue 13 saw the nodes fail at ~1,500 writes/s. Here both nodes, the writers and the clients share one
+// process on a 2-core machine with PostgreSQL and the other test runs: they reached 310-380/s from 24 to 256
+// writers (a plateau, not a writer shortage) while this process got only about half a core, so the limit
+// measured was CPU shared with the rest of the machine, not the event loop. The floor is what holds there.
+const MIN_WRITES_PER_SECOND = 150;
 
 let database: TempDatabase;
 let redis: RedisProcess;
@@ -81,7 +88,7 @@ function expectEveryEventOnceInOrder(client: EventClient, from: number, to: numb
 }
 
 describe('Redis outage under write load (own redis-server)', () => {
-  it('[OPS-R1][OPS-R2][OPS-R3][STR-2] both nodes survive Redis dying and returning under load; nothing is lost, readiness and local delivery stay fast', async () => {
+  it('[OPS-R1][OPS-R2][OPS-R3][STR-2][FAULT-4] both nodes survive Redis dying and returning under measured load; nothing is lost, readiness and local delivery stay fast', async () => {
     const onA = new EventClient(nodeA.url);
     const onB = new EventClient(nodeB.url);
     let targets = [nodeA.url, nodeB.url];
@@ -91,8 +98,9 @@ describe('Redis outage under write load (own redis-server)', () => {
       const start = onA.lastSeq;
       const rate = await load.measureRate(RATE_WINDOW_MS);
       console.log(
-        `[OPS-R1] before the kill: ${rate.toFixed(0)} acknowledged writes/s over ${RATE_WINDOW_MS} ms, ${LOAD_WORKERS} ${LOAD_TRANSPORT} writers across both nodes`,
+        `[OPS-R1] before the kill: ${rate.perSecond.toFixed(0)} acknowledged writes/s over ${RATE_WINDOW_MS} ms (this process used ${rate.processCores.toFixed(2)} cores), ${LOAD_WORKERS} ${LOAD_TRANSPORT} writers across both nodes`,
       );
+      expect(rate.perSecond).toBeGreaterThan(MIN_WRITES_PER_SECOND);
       const before = load.acked.length;
       const killedAt = Math.max(...load.acked);
       await redis.kill();

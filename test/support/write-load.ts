@@ -12,8 +12,17 @@ export interface WriteLoad {
   readonly acked: number[];
   readonly failed: number;
   /** Acknowledged writes per second between now and `ms` from now (the load keeps running). */
-  measureRate(ms: number): Promise<number>;
+  measureRate(ms: number): Promise<MeasuredRate>;
   stop(): Promise<void>;
+}
+
+export interface MeasuredRate {
+  perSecond: number;
+  /**
+   * CPU time this whole process used per wall-clock second over the window (1 = one core busy): near 1, the
+   * single event loop running the nodes, the writers and the clients is the bottleneck, not the database.
+   */
+  processCores: number;
 }
 
 type SubmitSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -69,8 +78,14 @@ export function startWriteLoad(target: () => string[], workers: number, transpor
     async measureRate(ms) {
       const from = acked.length;
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       await sleep(ms);
-      return ((acked.length - from) * 1000) / (performance.now() - started);
+      const wallMs = performance.now() - started;
+      const cpu = process.cpuUsage(cpuBefore);
+      return {
+        perSecond: ((acked.length - from) * 1000) / wallMs,
+        processCores: (cpu.user + cpu.system) / 1000 / wallMs,
+      };
     },
     async stop() {
       running = false;
