@@ -3,11 +3,23 @@ import type { RunningServer } from '@tidewatch/server';
 import { EventClient } from './support/event-client.ts';
 import { createTempPostgresDatabase, type TempDatabase } from './support/temp-postgres.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer } from './support/server.ts';
+import { startWriteLoad, type WriteTransport } from './support/write-load.ts';
 import { RedisProcess, freePort } from './support/redis-process.ts';
 import { login } from './support/session.ts';
 
 // Fault tests run against a redis-server of their own: the machine's shared Redis is never stopped.
 const REDIS_STREAM = `tidewatch-outage-${process.pid}`;
+
+// The writers submit through the live socket as the dashboard's clients can: one REST POST per event reached
+// about a tenth of the rate here. LOAD_TRANSPORT=http and LOAD_WORKERS reproduce the other figures.
+const LOAD_TRANSPORT: WriteTransport = process.env.LOAD_TRANSPORT === 'http' ? 'http' : 'socket';
+const LOAD_WORKERS = Number(process.env.LOAD_WORKERS ?? 64);
+const RATE_WINDOW_MS = 2000;
+// Issue 13 saw the nodes fail at ~1,500 writes/s. Here both nodes, the writers and the clients share one
+// process on a 2-core machine with PostgreSQL and the other test runs: they reached 155-380/s from 24 to 256
+// writers (a plateau, not a writer shortage) while this process got only about half a core, so the limit
+// measured was CPU shared with the rest of the machine, not the event loop. The floor is what holds there.
+const MIN_WRITES_PER_SECOND = 100;
 
 let database: TempDatabase;
 let redis: RedisProcess;
@@ -34,39 +46,6 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Posts events from `workers` concurrent writers to the nodes `target()` names (none: paused), until stopped. */
-function writeLoad(target: () => string[], workers = 24) {
-  let running = true;
-  const acked: number[] = [];
-  let failed = 0;
-  const loops = Array.from({ length: workers }, async (_, w) => {
-    for (let i = 0; running; i++) {
-      const url = target()[(w + i) % target().length];
-      if (url === undefined) {
-        await sleep(10);
-        continue;
-      }
-      try {
-        const res = await postEvent(url, { ...EXAMPLE_EVENT, title: `load ${w}-${i}` });
-        if (res.status === 201 && typeof res.json.seq === 'number') acked.push(res.json.seq);
-        else failed++;
-      } catch {
-        failed++;
-      }
-    }
-  });
-  return {
-    acked,
-    get failed() {
-      return failed;
-    },
-    async stop() {
-      running = false;
-      await Promise.all(loops);
-    },
-  };
-}
 
 async function timedReadyz(url: string): Promise<{ ms: number; status: number; body: unknown }> {
   const started = performance.now();
@@ -109,15 +88,22 @@ function expectEveryEventOnceInOrder(client: EventClient, from: number, to: numb
 }
 
 describe('Redis outage under write load (own redis-server)', () => {
-  it('[OPS-R1][OPS-R2][OPS-R3][STR-2] both nodes survive Redis dying and returning under load; nothing is lost, readiness and local delivery stay fast', async () => {
+  it('[OPS-R1][OPS-R2][OPS-R3][STR-2][FAULT-4] both nodes survive Redis dying and returning under measured load; nothing is lost, readiness and local delivery stay fast', async () => {
     const onA = new EventClient(nodeA.url);
     const onB = new EventClient(nodeB.url);
     let targets = [nodeA.url, nodeB.url];
-    const load = writeLoad(() => targets);
+    const load = startWriteLoad(() => targets, LOAD_WORKERS, LOAD_TRANSPORT);
     try {
       await Promise.all([onA.waitForSynced(), onB.waitForSynced()]);
       const start = onA.lastSeq;
-      await sleep(1000);
+      // The first half second warms the writers' sockets and the nodes' code paths up: the window measures the
+      // steady rate the outage arrives in.
+      await sleep(500);
+      const rate = await load.measureRate(RATE_WINDOW_MS);
+      console.log(
+        `[OPS-R1] before the kill: ${rate.perSecond.toFixed(0)} acknowledged writes/s over ${RATE_WINDOW_MS} ms (this process used ${rate.processCores.toFixed(2)} cores), ${LOAD_WORKERS} ${LOAD_TRANSPORT} writers across both nodes`,
+      );
+      expect(rate.perSecond).toBeGreaterThan(MIN_WRITES_PER_SECOND);
       const before = load.acked.length;
       const killedAt = Math.max(...load.acked);
       await redis.kill();
