@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Watchlist, WatchlistEntry, WatchlistEntryKind } from '@tidewatch/contracts';
+import { restartQueries } from '../data/index.ts';
 
 export interface EntryFilter {
   q: string;
@@ -42,10 +43,10 @@ export function applyWatchlist(queryClient: QueryClient, watchlist: Watchlist): 
  * list's entries are refetched rather than patched with a guess about whether the entry still matches.
  */
 export function applyWatchlistEntry(queryClient: QueryClient, entry: WatchlistEntry): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: watchlistKeys.entriesOf(entry.watchlistId) });
+  return restartQueries(queryClient, { queryKey: watchlistKeys.entriesOf(entry.watchlistId) });
 }
 
 /** The socket reconnected or the window regained focus: anything may have changed meanwhile. */
 export function invalidateWatchlists(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: watchlistKeys.all });
+  return restartQueries(queryClient, { queryKey: watchlistKeys.all });
 }
