@@ -129,4 +129,29 @@ describe('watchlist cache', () => {
     lists.unsubscribe();
     entries.unsubscribe();
   });
+  it('[WEB-5] a watchlist:changed message during the first list read is not lost to the older answer', async () => {
+    const queryClient = client();
+    let created = false;
+    let answerStale = (): void => undefined;
+    const observer = new QueryObserver(queryClient, {
+      queryKey: watchlistKeys.list('', false),
+      // A read that started before the list was created answers late, and without it.
+      queryFn: () =>
+        created
+          ? [watchlist('a', 1)]
+          : new Promise<Watchlist[]>((resolve) => {
+              answerStale = () => resolve([]);
+            }),
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    created = true;
+    applyWatchlist(queryClient, watchlist('a', 1));
+    answerStale();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    expect(queryClient.getQueryData<Watchlist[]>(watchlistKeys.list('', false))?.map((w) => w.id)).toEqual(['a']);
+    unsubscribe();
+  });
 });

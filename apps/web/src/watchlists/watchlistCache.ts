@@ -27,7 +27,8 @@ function upsert(list: readonly Watchlist[], item: Watchlist): Watchlist[] {
 
 /**
  * A watchlist changed (a `watchlist:changed` message, or this user's own save): every cached list read shows
- * the new version at once. An older version never overwrites a newer one (messages and answers can cross).
+ * the new version at once. An older version never overwrites a newer one (messages and answers can cross), and
+ * a list read still in flight is restarted, since its answer may predate the change.
  */
 export function applyWatchlist(queryClient: QueryClient, watchlist: Watchlist): void {
   queryClient.setQueriesData<Watchlist[]>({ queryKey: watchlistKeys.lists }, (lists) => {
@@ -36,6 +37,8 @@ export function applyWatchlist(queryClient: QueryClient, watchlist: Watchlist): 
     if (cached !== undefined && cached.version > watchlist.version) return lists;
     return upsert(lists, watchlist);
   });
+  if (queryClient.isFetching({ queryKey: watchlistKeys.lists }) > 0)
+    void restartQueries(queryClient, { queryKey: watchlistKeys.lists });
 }
 
 /**
