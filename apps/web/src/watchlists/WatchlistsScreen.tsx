@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   WATCHLIST_ENTRY_KINDS,
@@ -8,7 +9,7 @@ import {
 import { navigate } from '../routing/useRoute.ts';
 import { useCan, useSession } from '../session/useSession.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
-import { downloadCsv, fetchEntries, fetchWatchlists, retireEntry, retireWatchlist } from './api.ts';
+import { downloadCsv } from './api.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { EntryHistory } from './EntryHistory.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -16,6 +17,8 @@ import { WatchlistForm } from './WatchlistForm.tsx';
 import { identifiers } from './entryText.ts';
 import { shortUtc } from '../theme/format.ts';
 import { useWatchlistLive } from './useWatchlistLive.ts';
+import { useRetireMutations, useWatchlistEntries, useWatchlists } from './useWatchlistData.ts';
+import { applyWatchlist, invalidateWatchlists } from './watchlistCache.ts';
 import './watchlists.css';
 
 type Side =
@@ -27,14 +30,6 @@ type Side =
   | { kind: 'history'; entry: WatchlistEntry }
   | { kind: 'import' };
 
-function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
-  const i = list.findIndex((x) => x.id === item.id);
-  if (i < 0) return [item, ...list];
-  const copy = [...list];
-  copy[i] = item;
-  return copy;
-}
-
 /** `#/watchlists`: the lists this agency may read, their entries, and the forms to change them. */
 export function WatchlistsScreen() {
   const session = useSession();
@@ -43,73 +38,30 @@ export function WatchlistsScreen() {
 
   const [q, setQ] = useState('');
   const [includeRetired, setIncludeRetired] = useState(false);
-  const [lists, setLists] = useState<Watchlist[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [listNonce, setListNonce] = useState(0);
+  const { lists, error: listError } = useWatchlists(q, includeRetired);
 
   const [entryQ, setEntryQ] = useState('');
   const [kind, setKind] = useState<WatchlistEntryKind | ''>('');
   const [showRetired, setShowRetired] = useState(false);
-  const [entries, setEntries] = useState<{ items: WatchlistEntry[]; total: number } | null>(null);
-  const [entryError, setEntryError] = useState<string | null>(null);
-  const [entryNonce, setEntryNonce] = useState(0);
+  const { entries, error: entryError } = useWatchlistEntries(selectedId, {
+    q: entryQ,
+    kind,
+    includeRetired: showRetired,
+  });
   const [side, setSide] = useState<Side>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
+  const mutations = useRetireMutations();
 
+  // The chosen list stays chosen while it is among the answers; otherwise the first one is.
   useEffect(() => {
-    const abort = new AbortController();
-    const t = setTimeout(() => {
-      fetchWatchlists(q, includeRetired, abort.signal)
-        .then((res) => {
-          if (res.ok) {
-            setLists(res.data);
-            setListError(null);
-            setSelectedId((id) => (id !== null && res.data.some((w) => w.id === id) ? id : (res.data[0]?.id ?? null)));
-          } else setListError(res.message);
-        })
-        .catch(() => undefined);
-    }, 200);
-    return () => {
-      clearTimeout(t);
-      abort.abort();
-    };
-  }, [q, includeRetired, listNonce]);
+    if (lists === null) return;
+    setSelectedId((id) => (id !== null && lists.some((w) => w.id === id) ? id : (lists[0]?.id ?? null)));
+  }, [lists]);
 
-  useEffect(() => {
-    if (selectedId === null) {
-      setEntries(null);
-      return;
-    }
-    const abort = new AbortController();
-    const t = setTimeout(() => {
-      fetchEntries(selectedId, { q: entryQ, kind, includeRetired: showRetired }, abort.signal)
-        .then((res) => {
-          if (res.ok) {
-            setEntries(res.data);
-            setEntryError(null);
-          } else setEntryError(res.message);
-        })
-        .catch(() => undefined);
-    }, 200);
-    return () => {
-      clearTimeout(t);
-      abort.abort();
-    };
-  }, [selectedId, entryQ, kind, showRetired, entryNonce]);
-
-  useWatchlistLive({
-    onWatchlist: (w) => setLists((ls) => (ls ? upsert(ls, w) : ls)),
-    onEntry: (e) => {
-      if (e.watchlistId !== selectedId) return;
-      // The filters are the server's to apply: refetch rather than guess whether the entry still matches.
-      setEntryNonce((n) => n + 1);
-    },
-    onStale: () => {
-      setListNonce((n) => n + 1);
-      setEntryNonce((n) => n + 1);
-    },
-  });
+  useWatchlistLive();
+  const refresh = (): void => void invalidateWatchlists(queryClient);
 
   // The unfiltered page of the open list is the freshest count there is (the list's entryCount may lag).
   const countOf = (w: Watchlist): number =>
@@ -125,19 +77,20 @@ export function WatchlistsScreen() {
     setNotice(null);
   }, []);
 
-  const onRetireEntry = async (entry: WatchlistEntry): Promise<void> => {
+  const onRetireEntry = (entry: WatchlistEntry): void => {
     if (!window.confirm('Retire this entry? It stops matching but stays in the history.')) return;
-    const res = await retireEntry(entry.watchlistId, entry.id, entry.version);
-    setNotice(res.ok ? 'Entry retired.' : res.message);
-    setEntryNonce((n) => n + 1);
-    setListNonce((n) => n + 1);
+    mutations.retireEntry.mutate(entry, {
+      onSuccess: () => setNotice('Entry retired.'),
+      onError: (error) => setNotice(error.message),
+    });
   };
 
-  const onRetireList = async (): Promise<void> => {
+  const onRetireList = (): void => {
     if (!selected || !window.confirm(`Retire the watchlist “${selected.name}”? Its entries stop matching.`)) return;
-    const res = await retireWatchlist(selected.id, selected.version);
-    setNotice(res.ok ? 'Watchlist retired.' : res.message);
-    setListNonce((n) => n + 1);
+    mutations.retireList.mutate(selected, {
+      onSuccess: () => setNotice('Watchlist retired.'),
+      onError: (error) => setNotice(error.message),
+    });
   };
 
   return (
@@ -263,7 +216,7 @@ export function WatchlistsScreen() {
                     Export CSV
                   </button>
                   {mayEdit && (
-                    <button type="button" className="btn btn--danger btn--small" onClick={() => void onRetireList()}>
+                    <button type="button" className="btn btn--danger btn--small" onClick={() => onRetireList()}>
                       Retire
                     </button>
                   )}
@@ -380,7 +333,7 @@ export function WatchlistsScreen() {
                                 <button
                                   type="button"
                                   className="btn btn--ghost btn--small wl-danger"
-                                  onClick={() => void onRetireEntry(e)}
+                                  onClick={() => onRetireEntry(e)}
                                 >
                                   Retire
                                 </button>
@@ -405,7 +358,7 @@ export function WatchlistsScreen() {
                     watchlist={selected}
                     onCancel={() => setSide({ kind: 'none' })}
                     onDone={(w) => {
-                      setLists((ls) => (ls ? upsert(ls, w) : ls));
+                      applyWatchlist(queryClient, w);
                       setSide({ kind: 'none' });
                     }}
                   />
@@ -419,8 +372,7 @@ export function WatchlistsScreen() {
                     onDone={() => {
                       setSide({ kind: 'none' });
                       setNotice('Entry added.');
-                      setEntryNonce((n) => n + 1);
-                      setListNonce((n) => n + 1);
+                      refresh();
                     }}
                   />
                 )}
@@ -433,7 +385,7 @@ export function WatchlistsScreen() {
                     onDone={() => {
                       setSide({ kind: 'none' });
                       setNotice('Entry saved.');
-                      setEntryNonce((n) => n + 1);
+                      refresh();
                     }}
                   />
                 )}
@@ -449,10 +401,7 @@ export function WatchlistsScreen() {
                   <ImportPanel
                     watchlistId={selected.id}
                     onClose={() => setSide({ kind: 'none' })}
-                    onImported={() => {
-                      setEntryNonce((n) => n + 1);
-                      setListNonce((n) => n + 1);
-                    }}
+                    onImported={refresh}
                   />
                 )}
               </div>
@@ -464,7 +413,7 @@ export function WatchlistsScreen() {
                 watchlist={null}
                 onCancel={() => setSide({ kind: 'none' })}
                 onDone={(w) => {
-                  setLists((ls) => (ls ? upsert(ls, w) : [w]));
+                  applyWatchlist(queryClient, w);
                   setSelectedId(w.id);
                   setSide({ kind: 'none' });
                 }}

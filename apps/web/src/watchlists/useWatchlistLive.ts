@@ -1,43 +1,37 @@
-import { useEffect, useRef } from 'react';
-import type { Watchlist, WatchlistEntry } from '@tidewatch/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { watchActiveSocket } from '../live/activeSocket.ts';
 import { listen } from '../live/messages.ts';
+import { applyWatchlist, applyWatchlistEntry, invalidateWatchlists } from './watchlistCache.ts';
 
-interface Handlers {
-  onWatchlist: (watchlist: Watchlist) => void;
-  onEntry: (entry: WatchlistEntry) => void;
-  /** The window regained focus or the socket reconnected: anything may have changed meanwhile. */
-  onStale: () => void;
-}
-
-/** `watchlist:changed` / `watchlist:entry` from the server (parsed, never trusted), plus a refetch on focus. */
-export function useWatchlistLive(handlers: Handlers): void {
-  const ref = useRef(handlers);
-  useEffect(() => {
-    ref.current = handlers;
-  });
+/**
+ * Keeps the cached watchlist reads current: `watchlist:changed` / `watchlist:entry` from the server (parsed by
+ * the message router, never trusted) update or invalidate the matching queries, and a reconnect or a regained
+ * focus invalidates them all, since anything may have changed meanwhile.
+ */
+export function useWatchlistLive(): void {
+  const queryClient = useQueryClient();
   useEffect(() => {
     let detach: (() => void) | null = null;
+    const stale = (): void => void invalidateWatchlists(queryClient);
     const unwatch = watchActiveSocket((socket) => {
       detach?.();
       detach = null;
       if (!socket) return;
-      const onConnect = (): void => ref.current.onStale();
-      const stopChanged = listen(socket, 'watchlist:changed', (msg) => ref.current.onWatchlist(msg.watchlist));
-      const stopEntry = listen(socket, 'watchlist:entry', (msg) => ref.current.onEntry(msg.entry));
-      socket.on('connect', onConnect);
+      const stopChanged = listen(socket, 'watchlist:changed', (msg) => applyWatchlist(queryClient, msg.watchlist));
+      const stopEntry = listen(socket, 'watchlist:entry', (msg) => void applyWatchlistEntry(queryClient, msg.entry));
+      socket.on('connect', stale);
       detach = () => {
         stopChanged();
         stopEntry();
-        socket.off('connect', onConnect);
+        socket.off('connect', stale);
       };
     });
-    const onFocus = (): void => ref.current.onStale();
-    window.addEventListener('focus', onFocus);
+    window.addEventListener('focus', stale);
     return () => {
       unwatch();
       detach?.();
-      window.removeEventListener('focus', onFocus);
+      window.removeEventListener('focus', stale);
     };
-  }, []);
+  }, [queryClient]);
 }
