@@ -33,6 +33,7 @@ export function findFindings(graph: ImportGraph): Report {
         (e.to.startsWith('apps/server/src/intel/') || e.to.startsWith('apps/server/src/http/routes/')),
     ),
     { title: 'loops between apps/web/src folders', ...webFolderLoops(graph.edges) },
+    webLayering(graph.edges),
     boundary('packages importing apps', graph.edges, (e) => e.from.startsWith('packages/') && e.to.startsWith('apps/')),
     {
       title: 'circles closed only by type imports (erased at run time; listed, not failed)',
@@ -99,6 +100,47 @@ function webFolderLoops(edges: readonly ImportEdge[]): { ok: boolean; lines: str
     }
   }
   return { ok: lines.length === 0, lines };
+}
+
+/**
+ * Folders every web feature may import file by file: the app's core (session, transport, live stream, routing,
+ * map core) and shared presentation. They never import a feature (WEB-2).
+ */
+const WEB_SHARED_FOLDERS = new Set([
+  'api',
+  'data',
+  'session',
+  'routing',
+  'live',
+  'map-core',
+  'theme',
+  'forms',
+  'markdown',
+  'releasability',
+]);
+/** The composition root: it assembles features, and only the entry point (src/main.tsx) imports it. */
+const WEB_ROOT_FOLDER = 'app';
+
+/** WEB-2: features are imported through their index.ts, shared folders import no feature, nobody imports the root. */
+function webLayering(edges: readonly ImportEdge[]): Section {
+  const isFeature = (folder: string) => !WEB_SHARED_FOLDERS.has(folder) && folder !== WEB_ROOT_FOLDER;
+  const lines: string[] = [];
+  for (const e of edges) {
+    if (!e.from.startsWith(WEB_SRC) || /\.test\.tsx?$/.test(e.from)) continue;
+    const from = webFolder(e.from);
+    const to = webFolder(e.to);
+    if (to === null || from === to) continue;
+    if (isFeature(to) && !/\/index\.tsx?$/.test(e.to) && !e.to.endsWith('.css'))
+      lines.push(`${e.from} imports ${e.to}: go through ${to}/index.ts`);
+    if (from !== null && WEB_SHARED_FOLDERS.has(from) && isFeature(to))
+      lines.push(`${e.from}: shared folder ${from} imports feature ${to}`);
+    if (to === WEB_ROOT_FOLDER && from !== null) lines.push(`${e.from} imports the composition root ${e.to}`);
+  }
+  return {
+    title: 'apps/web/src layering (features through index.ts, shared folders import no feature, root imported by none)',
+    ok: lines.length === 0,
+    lines: [...new Set(lines)].sort(),
+  };
 }
 
 function webFolder(file: string): string | null {
