@@ -168,7 +168,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const fanout = new RealtimeFanout(io, nowMs);
   const principals = new PrincipalCache(nowMs);
   const core: CoreServiceContext = {
-    events: { ...events, insertMany: (rows) => inFlight.track(batchedInsert(rows)) },
+    events: { ...events, insertMany: (rows, createAudit) => inFlight.track(batchedInsert(rows, createAudit)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
     users: createUserRepository(database.db),
     apiKeys: createApiKeyRepository(database.db),

@@ -9,6 +9,7 @@ export {
   type EventFilter,
   type InsertResult,
 } from './repositories/events.ts';
+export type { CreateAuditRows } from './repositories/event-insert.ts';
 export { createAgencyRepository, type AgencyRepository, type AgencyRecord } from './repositories/agencies.ts';
 export {
   createUserRepository,

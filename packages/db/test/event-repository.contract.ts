@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle, NewEvent } from '../src/index.ts';
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle, NewAuditRow, NewEvent } from '../src/index.ts';
 import { createAgencyRepository, createEventRepository } from '../src/index.ts';
 
 let counter = 0;
@@ -26,6 +27,22 @@ export function newEvent(overrides: Partial<NewEvent> = {}): NewEvent {
     subjects: { vessels: [], containers: [], organisations: [], persons: [] },
     seizure: { commodity: 'firearms', quantity: 12, unit: 'items' },
     status: 'new',
+    ...overrides,
+  };
+}
+
+export function createAuditRow(eventId: string, overrides: Partial<NewAuditRow> = {}): NewAuditRow {
+  return {
+    at: new Date().toISOString(),
+    actorKind: 'user',
+    actorId: 'u-1',
+    actorName: 'analyst',
+    agency: 'JCA',
+    action: 'event.create',
+    targetType: 'event',
+    targetId: eventId,
+    outcome: 'success',
+    detail: { tlp: 'AMBER' },
     ...overrides,
   };
 }
@@ -218,6 +235,53 @@ export function eventRepositoryContract(
       const results = (await Promise.all(batches)).flat();
       const seqs = results.map((r) => r.event.seq).sort((a, b) => a - b);
       expect(seqs).toEqual(Array.from({ length: 16 }, (_, i) => before + 1 + i));
+    });
+    async function createRowsOf(ids: readonly string[]) {
+      const result = await handle.db.execute(
+        sql`SELECT target_id, actor_name, detail FROM audit_log WHERE action = 'event.create' AND target_id IN ${ids}`,
+      );
+      return (result as { rows: { target_id: string; actor_name: string; detail: Record<string, unknown> }[] }).rows;
+    }
+
+    it('[FAULT-2] stores each created event with its create audit row in one statement, the row naming its seq; a repeat writes none', async () => {
+      const [a, b] = [newEvent(), newEvent()];
+      const audit = new Map([a, b].map((e) => [e.id, createAuditRow(e.id)]));
+      const results = await repo.insertMany([a, b], audit);
+      const rows = await createRowsOf([a.id, b.id]);
+      expect(rows).toHaveLength(2);
+      for (const r of results) {
+        expect(rows.find((row) => row.target_id === r.event.id)?.detail).toEqual({ tlp: 'AMBER', seq: r.event.seq });
+      }
+      const [again] = await repo.insertMany([a], new Map([[a.id, createAuditRow(a.id)]]));
+      expect(again?.created).toBe(false);
+      expect(await createRowsOf([a.id])).toHaveLength(1);
+    });
+
+    it('[AUD-3] cleans NUL and over-long values of an audit row written with its event, and stores both', async () => {
+      const e = newEvent();
+      const audit = createAuditRow(e.id, {
+        actorName: 'ana\u0000lyst',
+        detail: { tlp: 'AMBER', note: 'x'.repeat(20_000) },
+      });
+      const [result] = await repo.insertMany([e, newEvent()], new Map([[e.id, audit]]));
+      expect(result?.created).toBe(true);
+      const [row] = await createRowsOf([e.id]);
+      expect(row?.actor_name).toBe('ana\u2400lyst');
+      expect(String(row?.detail.note).length).toBeLessThanOrEqual(10_000);
+      expect(row?.detail._cleaned).toEqual(expect.arrayContaining(['actorName', 'detail.note']));
+    });
+
+    it('[FAULT-2] stores nothing, and numbers nothing, when the database refuses an audit row', async () => {
+      const before = await repo.latestSeq();
+      const [good, refused] = [newEvent(), newEvent()];
+      const audit = new Map([
+        [good.id, createAuditRow(good.id)],
+        [refused.id, createAuditRow(refused.id, { at: '0000-01-01T00:00:00Z' })],
+      ]);
+      await expect(repo.insertMany([good, refused], audit)).rejects.toThrow();
+      expect(await repo.getById(good.id)).toBeUndefined();
+      expect(await createRowsOf([good.id, refused.id])).toHaveLength(0);
+      expect(await repo.latestSeq()).toBe(before);
     });
   });
 }

@@ -1,12 +1,6 @@
-import {
-  cleanAuditRow,
-  sqlStateOf,
-  type AuditFilter,
-  type AuditRepository,
-  type AuditRow,
-  type NewAuditRow,
-} from '@tidewatch/db';
+import { cleanAuditRow, type AuditFilter, type AuditRepository, type AuditRow, type NewAuditRow } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
+import { refusedByDatabase, refusedForm } from './audit-refusal.ts';
 import type { AuditSpool } from './audit-spool.ts';
 import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 
@@ -30,8 +24,6 @@ export interface AuditEntry {
 /** What verbs record through: the node's buffered trail, or the rows of one unit of work (unit-of-work.ts). */
 export interface AuditLog {
   record(entry: AuditEntry): void;
-  /** FAULT-2: resolves once the row will survive the process (stored, spooled, or in a committed unit of work). */
-  recordDurably(entry: AuditEntry): Promise<void>;
   /** Recorded rows are written before it resolves (so a search that follows finds them). */
   flush(): Promise<void>;
   search(filter: AuditFilter, limit: number): Promise<AuditRow[]>;
@@ -60,23 +52,6 @@ const SPOOL_RETRY_MS = 5_000;
 /** Spooled rows go back in batches of this many; the spool is rewritten after each, so a crash repeats little. */
 const REPLAY_BATCH = 500;
 
-/** The database answered and refused this row's values (data exception or constraint), as opposed to being away. */
-function refusedByDatabase(err: unknown): string | undefined {
-  const state = sqlStateOf(err);
-  return state !== undefined && (state.startsWith('22') || state.startsWith('23')) ? state : undefined;
-}
-
-/** What is kept of a row the database refused even cleaned: who, what, when and outcome, and why the rest is not. */
-function refusedForm(row: NewAuditRow, state: string): NewAuditRow {
-  return {
-    ...row,
-    detail: {
-      _unstorable: `the database refused this row's detail (SQLSTATE ${state})`,
-      detailText: JSON.stringify(row.detail ?? {}).slice(0, 10_000),
-    },
-  };
-}
-
 /**
  * AUD-1, AUD-3. Entries are written in batches (every half second or 500 entries) because reads of AMBER and
  * RED data are audited and arrive at stream rates. No row is ever lost: rows are cleaned before they are
@@ -90,8 +65,6 @@ export class AuditTrail implements AuditLog {
   #flushing: Promise<void> = Promise.resolve();
   /** Rows may be waiting in the spool (true until a replay finds it empty, e.g. one left by the last run). */
   #spoolPending: boolean;
-  /** The flush that durable rows recorded in this turn of the event loop wait for. */
-  #durableFlush: Promise<void> | undefined;
 
   constructor(
     private readonly repo: AuditRepository,
@@ -107,25 +80,6 @@ export class AuditTrail implements AuditLog {
     this.#buffer.push(auditRow(entry, this.now()));
     if (this.#buffer.length >= FLUSH_AT_ROWS) void this.flush();
     else this.#timer ??= this.scheduler.setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
-  }
-
-  /**
-   * FAULT-2: for a row that must outlive the process before its action is acknowledged (a write's create row:
-   * a SIGKILL after the answer must not leave a stored write without its row). Resolves once the row is in
-   * the database or in the fsynced spool. Rows recorded in the same turn of the event loop share one batch,
-   * so a burst of writes costs a batch per turn, not a statement per row.
-   */
-  recordDurably(entry: AuditEntry): Promise<void> {
-    this.record(entry);
-    // Group commit: every durable row recorded while a write is under way goes into the one write after it.
-    // One flush per row instead (serialised behind each other) capped ingest near 100 writes/s on PGlite.
-    this.#durableFlush ??= this.#flushing
-      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      .then(() => {
-        this.#durableFlush = undefined;
-        return this.flush();
-      });
-    return this.#durableFlush;
   }
 
   search(filter: AuditFilter, limit: number): Promise<AuditRow[]> {

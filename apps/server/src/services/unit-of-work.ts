@@ -53,11 +53,6 @@ function bind(ctx: RequestContext, scope: TransactionScope, outbox: Outbox): Req
 function unitAudit(ctx: RequestContext, scope: TransactionScope, outbox: Outbox): AuditLog {
   return {
     record: (entry) => outbox.audit(auditRow(entry, ctx.clock.now())),
-    // The row commits with the unit, and the verb answers only after the commit: durable by then.
-    recordDurably: (entry) => {
-      outbox.audit(auditRow(entry, ctx.clock.now()));
-      return Promise.resolve();
-    },
     // The unit's rows are written at its end; a search inside it sees what the database held before.
     flush: () => Promise.resolve(),
     search: (filter, limit) => scope.audit.search(filter, limit),

@@ -1,8 +1,14 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { sqlStateOf } from '../errors.ts';
+import { auditLog } from '../schema/audit.ts';
 import { eventSequence, events, type EventRow } from '../schema/events.ts';
+import { cleanAuditRow } from './audit-clean.ts';
+import type { NewAuditRow } from './audit.ts';
 import type { NewEvent } from './event-mapping.ts';
+
+/** The `event.create` audit row of each event id, written in the insert's own statement (FAULT-2). */
+export type CreateAuditRows = ReadonlyMap<string, NewAuditRow>;
 
 /** Every column a new event supplies; the database fills in seq (below), version, assignee and the derived ones. */
 const SUPPLIED = [
@@ -47,6 +53,37 @@ function asColumnJson(rows: readonly NewEvent[]): string {
   );
 }
 
+const AUDIT_COLUMNS = [
+  'at',
+  'actorKind',
+  'actorId',
+  'actorName',
+  'agency',
+  'action',
+  'targetType',
+  'targetId',
+  'outcome',
+] as const satisfies readonly (keyof NewAuditRow)[];
+const auditInsertColumns = sql.raw(
+  [...AUDIT_COLUMNS.map((key) => auditLog[key].name), auditLog.detail.name].map((name) => `"${name}"`).join(', '),
+);
+const auditSelectColumns = sql.raw(AUDIT_COLUMNS.map((key) => `a."${auditLog[key].name}"`).join(', '));
+
+/** The cleaned audit rows of the events about to be stored, as JSON keyed by column name. */
+function auditJson(rows: readonly NewEvent[], createAudit: CreateAuditRows): string {
+  const records: Record<string, unknown>[] = [];
+  for (const row of rows) {
+    const audit = createAudit.get(row.id);
+    if (!audit) continue;
+    // Joined to its event by target id, so it must name the event it audits whatever the caller wrote.
+    const clean = cleanAuditRow({ ...audit, targetId: row.id });
+    const record: Record<string, unknown> = { [auditLog.detail.name]: clean.detail ?? {} };
+    for (const key of AUDIT_COLUMNS) record[auditLog[key].name] = clean[key] ?? null;
+    records.push(record);
+  }
+  return JSON.stringify(records);
+}
+
 const UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(err: unknown): boolean {
@@ -55,7 +92,9 @@ function isUniqueViolation(err: unknown): boolean {
 
 /**
  * Stores the rows whose id is not stored yet (the first copy of an id repeated in `rows`), numbered in
- * submission order. Answers the seq of each row it stored, and the rows found stored already.
+ * submission order. Answers the seq of each row it stored, and the rows found stored already. Each stored
+ * event's row in `createAudit` (its detail given the event's `seq`) is written by the same statement: the
+ * event and its audit row commit together or not at all, and a row found stored already writes none.
  *
  * The common case, no id stored yet, is one statement: one round trip and one implicit transaction instead of
  * six (begin, lock, check, bump, insert, commit). On PGlite each statement holds the event loop that also
@@ -65,14 +104,18 @@ function isUniqueViolation(err: unknown): boolean {
  * or numbered; the ids stored by then are read, and the rest go again (a retried submission, or another
  * node storing the same id at the same moment).
  */
-export async function insertFresh(db: Db, rows: readonly NewEvent[]): Promise<FreshInsert> {
+export async function insertFresh(
+  db: Db,
+  rows: readonly NewEvent[],
+  createAudit: CreateAuditRows = new Map(),
+): Promise<FreshInsert> {
   const firstCopies = new Map<string, NewEvent>();
   for (const row of rows) if (!firstCopies.has(row.id)) firstCopies.set(row.id, row);
   let pending = [...firstCopies.values()];
   const stored: EventRow[] = [];
   for (let attempt = 1; pending.length > 0; attempt++) {
     try {
-      return { seqById: await insertAll(db, pending), stored };
+      return { seqById: await insertAll(db, pending, createAudit), stored };
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
     }
@@ -101,16 +144,31 @@ export interface FreshInsert {
 /** Each retry follows a writer that stored one of these ids meanwhile, so a few always suffice. */
 const MAX_ATTEMPTS = 5;
 
-/** Numbers and stores every row, or none when one of their ids is stored already (unique violation). */
-async function insertAll(db: Db, rows: readonly NewEvent[]): Promise<Map<string, number>> {
+/**
+ * Numbers and stores every row with its audit row, or none when one of their ids is stored already (unique
+ * violation) or the database refuses any value. A data-modifying WITH runs to completion whether or not
+ * its output is read, so the audit insert needs no reader.
+ */
+async function insertAll(
+  db: Db,
+  rows: readonly NewEvent[],
+  createAudit: CreateAuditRows,
+): Promise<Map<string, number>> {
   const result = await db.execute(sql`
     WITH counter AS (
       UPDATE ${eventSequence} SET value = value + ${rows.length} WHERE id = 1 RETURNING value - ${rows.length} AS base
+    ), inserted AS (
+      INSERT INTO ${events} (seq, ${insertColumns})
+      SELECT c.base + r.ordinality, ${selectColumns}
+      FROM counter c, json_populate_recordset(NULL::${events}, ${asColumnJson(rows)}::json) WITH ORDINALITY AS r
+      RETURNING id, seq
+    ), audited AS (
+      INSERT INTO ${auditLog} (${auditInsertColumns})
+      SELECT ${auditSelectColumns}, a.detail || jsonb_build_object('seq', i.seq)
+      FROM inserted i JOIN json_populate_recordset(NULL::${auditLog}, ${auditJson(rows, createAudit)}::json) a
+        ON a."${sql.raw(auditLog.targetId.name)}" = i.id
     )
-    INSERT INTO ${events} (seq, ${insertColumns})
-    SELECT c.base + r.ordinality, ${selectColumns}
-    FROM counter c, json_populate_recordset(NULL::${events}, ${asColumnJson(rows)}::json) WITH ORDINALITY AS r
-    RETURNING id, seq`);
+    SELECT id, seq FROM inserted`);
   const stored = new Map<string, number>();
   for (const row of (result as { rows: { id: string; seq: string | number | bigint }[] }).rows)
     stored.set(row.id, Number(row.seq));

@@ -3,7 +3,7 @@ import type { IntelEvent } from '@tidewatch/contracts';
 import type { Db } from '../database.ts';
 import { eventSequence, events } from '../schema/events.ts';
 import { newRowToEvent, rowToEvent, type NewEvent } from './event-mapping.ts';
-import { insertFresh } from './event-insert.ts';
+import { insertFresh, type CreateAuditRows } from './event-insert.ts';
 import { visibleTo, type ViewerScope } from './visibility.ts';
 
 export interface EventFilter {
@@ -43,11 +43,12 @@ export function createEventRepository(db: Db) {
   return {
     /**
      * Inserts events that are not stored yet, in order, and returns every event (stored or new). In the
-     * common case one SQL statement, one round trip and its own transaction (see insertFresh).
+     * common case one SQL statement, one round trip and its own transaction (see insertFresh). Each created
+     * event's row in `createAudit` is stored in that statement too (FAULT-2).
      */
-    async insertMany(newEvents: NewEvent[]): Promise<InsertResult[]> {
+    async insertMany(newEvents: NewEvent[], createAudit?: CreateAuditRows): Promise<InsertResult[]> {
       if (newEvents.length === 0) return [];
-      const { seqById, stored } = await insertFresh(db, newEvents);
+      const { seqById, stored } = await insertFresh(db, newEvents, createAudit);
       const byId = new Map<string, IntelEvent>(stored.map((row) => [row.id, rowToEvent(row)]));
       // The first copy of an id is the one stored; a later copy in the same batch answers with it.
       for (const e of newEvents) {

@@ -5,6 +5,7 @@ import { ServiceError, forbidden, validationError, type FieldIssue } from '../er
 import { newEventId, scopedEventId } from '../ids.ts';
 import { toNewEvent } from './event-input-mapping.ts';
 import { auditRestrictedReads } from './read-audit.ts';
+import { auditRow } from '../audit-trail.ts';
 
 export interface IngestResult {
   event: IntelEvent;
@@ -90,23 +91,30 @@ export async function ingestEvents({
   const rows = parsed.map((input) =>
     toNewEvent(input, input.id === undefined ? newEventId(now) : scopedEventId(input.ownerAgency, input.id), now),
   );
-  const results = await ctx.events.insertMany(rows);
+  // FAULT-2: each created event's audit row commits in the insert's own transaction, before the answer.
+  const createAudit =
+    ctx.actor.kind === 'system'
+      ? undefined
+      : new Map(
+          rows.map((row) => [
+            row.id,
+            auditRow(
+              {
+                actor: ctx.actor,
+                action: 'event.create',
+                targetType: 'event',
+                targetId: row.id,
+                outcome: 'success',
+                detail: { tlp: row.tlp },
+              },
+              now,
+            ),
+          ]),
+        );
+  const results = await ctx.events.insertMany(rows, createAudit);
   const created = results.filter((r) => r.created).map((r) => r.event);
   if (created.length > 0) ctx.publisher.publish(created);
   if (ctx.actor.kind !== 'system') {
-    // Stored before the answer (FAULT-2): once acknowledged, a write keeps its audit row through a crash.
-    await Promise.all(
-      created.map((event) =>
-        ctx.audit.recordDurably({
-          actor: ctx.actor,
-          action: 'event.create',
-          targetType: 'event',
-          targetId: event.id,
-          outcome: 'success',
-          detail: { seq: event.seq, tlp: event.releasability.tlp },
-        }),
-      ),
-    );
     auditRestrictedReads(
       ctx,
       'event.read',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InsertResult, NewEvent } from '@tidewatch/db';
+import type { CreateAuditRows, InsertResult, NewAuditRow, NewEvent } from '@tidewatch/db';
 import { ManualTime } from '../../time/manual-time.ts';
 import { createInsertBatcher } from './insert-batcher.ts';
 
@@ -75,5 +75,40 @@ describe('insert batcher (group commit)', () => {
     expect((await good)[0]?.event.id).toBe('good1');
     expect((await good2)[0]?.event.id).toBe('good2');
     expect(store.transactions.flat()).toEqual(['first', 'good1', 'good2']);
+  });
+
+  it('[AUD-3] retries a submission whose audit detail the database refuses with who, what and when only', async () => {
+    const audited: NewAuditRow[][] = [];
+    // Refuses as PostgreSQL does a value it cannot store (SQLSTATE 22P05), whatever the events are.
+    const insertMany = async (rows: NewEvent[], createAudit?: CreateAuditRows): Promise<InsertResult[]> => {
+      const auditRows = [...(createAudit?.values() ?? [])];
+      if (auditRows.some((r) => r.detail?.unstorable === true))
+        throw Object.assign(new Error('refused'), { code: '22P05' });
+      audited.push(auditRows);
+      return rows.map((r, i) => ({ created: true, event: { id: r.id, seq: i + 1 } as InsertResult['event'] }));
+    };
+    const insert = createInsertBatcher(insertMany);
+    const auditOf = (id: string, detail: Record<string, unknown>) =>
+      new Map([
+        [
+          id,
+          {
+            at: '2026-12-07T00:00:00Z',
+            actorKind: 'user',
+            action: 'event.create',
+            outcome: 'success',
+            targetId: id,
+            detail,
+          },
+        ],
+      ]);
+    const [result] = await insert([row('odd')], auditOf('odd', { unstorable: true }));
+    expect(result?.created).toBe(true);
+    expect(audited).toHaveLength(1);
+    expect(audited[0]?.[0]).toMatchObject({
+      targetId: 'odd',
+      action: 'event.create',
+      detail: { _unstorable: expect.stringContaining('22P05') },
+    });
   });
 });

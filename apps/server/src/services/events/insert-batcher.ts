@@ -1,9 +1,12 @@
-import type { InsertResult, NewEvent } from '@tidewatch/db';
+import type { CreateAuditRows, InsertResult, NewAuditRow, NewEvent } from '@tidewatch/db';
+import { refusedByDatabase, refusedForm } from '../audit-refusal.ts';
 
-type InsertMany = (rows: NewEvent[]) => Promise<InsertResult[]>;
+/** Stores events with the `event.create` audit row of each one created, in one transaction (FAULT-2). */
+type InsertMany = (rows: NewEvent[], createAudit?: CreateAuditRows) => Promise<InsertResult[]>;
 
 interface Waiting {
   rows: NewEvent[];
+  createAudit: CreateAuditRows | undefined;
   resolve(results: InsertResult[]): void;
   reject(err: unknown): void;
 }
@@ -11,10 +14,29 @@ interface Waiting {
 const MAX_BATCH_ROWS = 1000;
 
 /**
+ * The audit rows of a batch: for an id submitted twice, only the submission holding its first copy (the one
+ * stored) may audit it, so another submitter's row never lands on an event it did not create.
+ */
+function batchAudit(batch: readonly Waiting[]): CreateAuditRows {
+  const audit = new Map<string, NewAuditRow>();
+  const seen = new Set<string>();
+  for (const waiting of batch) {
+    for (const row of waiting.rows) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      const auditRow = waiting.createAudit?.get(row.id);
+      if (auditRow) audit.set(row.id, auditRow);
+    }
+  }
+  return audit;
+}
+
+/**
  * Group commit. Every event insert is a transaction that ends in a commit (a disk flush on PostgreSQL, a
  * WAL write on PGlite), which caps one-at-a-time ingest at a few hundred a second. Writes that arrive
  * while a transaction is running wait and go together in the next one, so throughput grows with load
- * while a lone write still goes at once.
+ * while a lone write still goes at once. Their audit rows ride in the same transaction: one commit answers
+ * both, so an acknowledged event always has its row and an unacknowledged one costs no extra write.
  */
 export function createInsertBatcher(insertMany: InsertMany): InsertMany {
   const queue: Waiting[] = [];
@@ -37,15 +59,19 @@ export function createInsertBatcher(insertMany: InsertMany): InsertMany {
 
   async function commit(batch: Waiting[]): Promise<void> {
     try {
-      const results = await insertMany(batch.flatMap((w) => w.rows));
+      const results = await insertMany(
+        batch.flatMap((w) => w.rows),
+        batchAudit(batch),
+      );
       let offset = 0;
       for (const waiting of batch) {
         waiting.resolve(results.slice(offset, offset + waiting.rows.length));
         offset += waiting.rows.length;
       }
     } catch (err) {
-      if (batch.length === 1) {
-        batch[0]?.reject(err);
+      const [only] = batch;
+      if (batch.length === 1 && only) {
+        await commitAlone(only, err);
         return;
       }
       // One bad submission must not sink the others that shared its transaction: retry them one by one.
@@ -53,9 +79,28 @@ export function createInsertBatcher(insertMany: InsertMany): InsertMany {
     }
   }
 
-  return (rows) =>
+  /**
+   * AUD-3: a submission whose audit row the database refuses even cleaned goes again with that row reduced
+   * to who, what and when; if that is refused too, the events themselves are at fault and the write fails.
+   */
+  async function commitAlone(waiting: Waiting, err: unknown): Promise<void> {
+    const state = refusedByDatabase(err);
+    if (state === undefined || !waiting.createAudit || waiting.createAudit.size === 0) {
+      waiting.reject(err);
+      return;
+    }
+    const reduced = new Map<string, NewAuditRow>();
+    for (const [id, row] of waiting.createAudit) reduced.set(id, refusedForm(row, state));
+    try {
+      waiting.resolve(await insertMany(waiting.rows, reduced));
+    } catch (again) {
+      waiting.reject(again);
+    }
+  }
+
+  return (rows, createAudit) =>
     new Promise<InsertResult[]>((resolve, reject) => {
-      queue.push({ rows, resolve, reject });
+      queue.push({ rows, createAudit, resolve, reject });
       if (!running) {
         running = true;
         // Start on the next check phase, not now: the embedded database answers through microtasks only,
