@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { useLive } from '../live/useLive.ts';
 import { KNOWN_KIND_ORDER, kindColor, kindLabel } from '../theme/kinds.ts';
-import { VesselLegend } from '../vessels/index.ts';
+import { VesselLegend, useVesselSummary } from '../vessels/index.ts';
+import { useLegendFold } from './legendFold.ts';
 
 interface KindCount {
   kind: string;
@@ -21,42 +22,84 @@ function countByKind(events: readonly IntelEvent[]): { kinds: KindCount[]; unpla
 
 const SEVERITIES = [1, 2, 3, 4, 5] as const;
 
-/** Kind colours with live counts, the severity size scale and the halo rule: the map's whole visual code. */
+/**
+ * Kind colours with live counts, the severity size scale and the halo rule: the map's whole visual code.
+ * Folds to one line (what is on the map, and the button to unfold) so it does not hide a small screen's map.
+ */
 export function Legend() {
   const events = useLive((s) => s.events);
   const { kinds, unplaced } = useMemo(() => countByKind(events), [events]);
+  const [expanded, setExpanded] = useLegendFold();
+  const fold = (
+    <button
+      type="button"
+      className="legend__fold"
+      aria-expanded={expanded}
+      aria-controls="map-legend-body"
+      data-testid="legend-fold"
+      onClick={() => setExpanded(!expanded)}
+      title={expanded ? 'Fold the legend to one line' : 'Show the whole legend'}
+    >
+      <span className="legend__caption">Legend</span>
+      <span className="legend__chevron" aria-hidden="true">
+        {expanded ? '▾' : '▸'}
+      </span>
+    </button>
+  );
+  if (!expanded) {
+    return (
+      <aside className="legend legend--folded" aria-label="Map legend" data-testid="map-legend">
+        {fold}
+        <FoldedSummary events={events.length} />
+      </aside>
+    );
+  }
   return (
-    <aside className="legend" aria-label="Map legend">
-      <VesselLegend />
-      <span className="legend__caption legend__events-caption">Events</span>
-      <ul className="legend__kinds">
-        {kinds.map(({ kind, count }) => (
-          <li key={kind} className="legend__kind" data-empty={count === 0}>
-            <span className="legend__dot" style={{ background: kindColor(kind) }} />
-            <span className="legend__label">{kindLabel(kind)}</span>
-            <span className="legend__count tabular">{count.toLocaleString('en-US')}</span>
-          </li>
-        ))}
-      </ul>
-      <div className="legend__severity">
-        <span className="legend__caption">Severity</span>
-        <span className="legend__sizes">
-          {SEVERITIES.map((sev) => (
-            <span key={sev} className="legend__size">
-              <span
-                className="legend__circle"
-                data-halo={sev >= 4}
-                style={{ width: `${0.4 + sev * 0.22}rem`, height: `${0.4 + sev * 0.22}rem` }}
-              />
-              <span className="tabular">{sev}</span>
-            </span>
+    <aside className="legend" aria-label="Map legend" data-testid="map-legend">
+      <div className="legend__head">{fold}</div>
+      <div id="map-legend-body">
+        <VesselLegend />
+        <span className="legend__caption legend__events-caption">Events</span>
+        <ul className="legend__kinds">
+          {kinds.map(({ kind, count }) => (
+            <li key={kind} className="legend__kind" data-empty={count === 0}>
+              <span className="legend__dot" style={{ background: kindColor(kind) }} />
+              <span className="legend__label">{kindLabel(kind)}</span>
+              <span className="legend__count tabular">{count.toLocaleString('en-US')}</span>
+            </li>
           ))}
-        </span>
-      </div>
-      <div className="legend__note">
-        Halo = severity 4–5 · green ring = just in · blue ring = selected · gold ring = trend drill-down
-        {unplaced > 0 ? ` · ${unplaced.toLocaleString('en-US')} without position (feed only)` : ''}
+        </ul>
+        <div className="legend__severity">
+          <span className="legend__caption">Severity</span>
+          <span className="legend__sizes">
+            {SEVERITIES.map((sev) => (
+              <span key={sev} className="legend__size">
+                <span
+                  className="legend__circle"
+                  data-halo={sev >= 4}
+                  style={{ width: `${0.4 + sev * 0.22}rem`, height: `${0.4 + sev * 0.22}rem` }}
+                />
+                <span className="tabular">{sev}</span>
+              </span>
+            ))}
+          </span>
+        </div>
+        <div className="legend__note">
+          Halo = severity 4–5 · green ring = just in · blue ring = selected · gold ring = trend drill-down
+          {unplaced > 0 ? ` · ${unplaced.toLocaleString('en-US')} without position (feed only)` : ''}
+        </div>
       </div>
     </aside>
+  );
+}
+
+/** The folded legend's one line: how many events and vessels the map holds. */
+function FoldedSummary({ events }: { events: number }) {
+  const vessels = useVesselSummary();
+  return (
+    <span className="legend__folded-summary tabular">
+      {events.toLocaleString('en-US')} events
+      {vessels.visible ? ` · ${vessels.total.toLocaleString('en-US')} vessels in view` : ' · vessels hidden'}
+    </span>
   );
 }
