@@ -20,7 +20,6 @@ export interface StixIngestOptions {
 
 /** Kinds the mapping reads that this round does not store, and why (each such object is `skipped`). */
 const NOT_STORED = {
-  agencies: 'agencies are administered on each deployment; an identity is never imported',
   vessels: 'the vessel picture comes from AIS feeds, not from bundles',
   annotations: 'notes are not imported yet (issue 15, next round)',
   watchlists: 'watchlists are not imported yet (issue 15, next round)',
@@ -163,18 +162,20 @@ async function storeEvents(ctx: RequestContext, events: readonly PlannedEvent[],
 
 function skipUnstoredKinds(read: ImportResult, positions: ReadonlyMap<string, Position>, outcomes: OutcomeList) {
   const { items } = read;
-  const skip = (reason: string, kind: ItemKind, ids: readonly string[]) => {
+  const skip = (reason: string | undefined, kind: ItemKind, ids: readonly string[]) => {
     for (const id of ids) {
       const stixId = stixIdOf(kind, id);
       const position = positions.get(stixId);
       if (position) {
         const { index, object } = position;
-        outcomes.set({ index, id: stixId, type: object.type, outcome: 'skipped', field: '', reason });
+        // An agency's identity is reference data: agencies are administered on each deployment, never imported.
+        if (reason === undefined) outcomes.set({ index, id: stixId, type: object.type, outcome: 'reference' });
+        else outcomes.set({ index, id: stixId, type: object.type, outcome: 'skipped', field: '', reason });
       }
     }
   };
   skip(
-    NOT_STORED.agencies,
+    undefined,
     'agency',
     items.agencies.map((a) => a.code),
   );
