@@ -14,6 +14,7 @@ import {
   createEventRepository,
   createFirstRunRepository,
   createSharingGroupRepository,
+  createStixRepository,
   createUserRepository,
   createVesselRepository,
   openDatabase,
@@ -64,6 +65,7 @@ import { authModule } from './modules/auth-module.ts';
 import { eventsModule } from './modules/events-module.ts';
 import { annotationsModule } from './modules/annotations-module.ts';
 import { adminModule } from './modules/admin-module.ts';
+import { stixModule } from './modules/stix-module.ts';
 
 export interface RunningServer {
   url: string;
@@ -174,6 +176,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     apiKeys: createApiKeyRepository(database.db),
     sharingGroups: createSharingGroupRepository(database.db),
     annotations: createAnnotationRepository(database.db),
+    stix: createStixRepository(database.db),
     audit,
     // Tracked like single writes, so shutdown lets a unit of work under way commit.
     transaction: (work) => inFlight.track(database.transaction(work)),
@@ -217,6 +220,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   modules.register(eventsModule({ bodyLimitBytes: config.BODY_LIMIT_BYTES }));
   modules.register(annotationsModule());
   modules.register(adminModule());
+  modules.register(stixModule());
   const intelFeature = await intelModule({
     ctx: core,
     db: database.db,

@@ -19,6 +19,7 @@ import { TrendsScreen } from '../trends/index.ts';
 import { SummariesScreen } from '../summaries/index.ts';
 import { WatchlistsScreen } from '../watchlists/index.ts';
 import { CargoScreen } from '../cargo/index.ts';
+import { OtherObjectsScreen, StixActions } from '../stix/index.ts';
 import './app.css';
 
 interface Props {
@@ -141,12 +142,17 @@ export function App({ deviceToken }: Props) {
             shown && <EventDetail key={shown.id} event={shown} stale={!live} onClose={close} onShowOnMap={showOnMap} />
           )}
         </div>
-        <FeedPanel selectedId={selection?.id ?? null} onSelect={composing ? ignoreSelectEvent : selectEventFromFeed} />
+        <FeedPanel
+          selectedId={selection?.id ?? null}
+          onSelect={composing ? ignoreSelectEvent : selectEventFromFeed}
+          actions={<StixActions selectedId={selection?.id ?? null} />}
+        />
         {route.page === 'admin' && <AdminArea tab={route.tab} />}
         {route.page === 'feeds' && <FeedsScreen />}
         {route.page === 'trends' && <TrendsScreen onOpenEvent={selectEventFromFeed} />}
         {route.page === 'summaries' && <SummariesScreen date={route.date} />}
         {route.page === 'watchlists' && <WatchlistsScreen />}
+        {route.page === 'stix' && <OtherObjectsScreen />}
       </main>
     </div>
   );

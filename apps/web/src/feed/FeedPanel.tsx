@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { useLiveSnapshot } from '../live/useLive.ts';
@@ -15,13 +24,15 @@ const ROW_REM = 6.6;
 interface Props {
   selectedId: string | null;
   onSelect: (event: IntelEvent) => void;
+  /** Actions on the feed's events (STIX export and import), under its header. */
+  actions?: ReactNode;
 }
 
 /**
  * Newest first, virtualized so thousands of events scroll smoothly on a wall PC. While a trend drill-down is
  * shown, the feed lists exactly its seizures (in their latest live version when held) until it is dismissed.
  */
-export function FeedPanel({ selectedId, onSelect }: Props) {
+export function FeedPanel({ selectedId, onSelect, actions }: Props) {
   const live = useLiveSnapshot();
   const drill = useDrill();
   const drilling = drill.target !== null;
@@ -115,6 +126,7 @@ export function FeedPanel({ selectedId, onSelect }: Props) {
           {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}
         </span>
       </header>
+      {actions}
       <DrillBanner />
       {unseen > 0 && (
         <button type="button" className="feed__unseen" onClick={jumpToTop}>

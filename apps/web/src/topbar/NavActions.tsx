@@ -20,6 +20,7 @@ const VIEWS: readonly View[] = [
   { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
   { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },
   { page: 'summaries', hash: '#/summaries', label: 'Summary', testId: 'summaries-link', forAdmins: false },
+  { page: 'stix', hash: '#/stix', label: 'STIX objects', testId: 'stix-link', forAdmins: false },
   { page: 'feeds', hash: '#/feeds', label: 'AIS feeds', testId: 'feeds-link', forAdmins: true },
 ];
 

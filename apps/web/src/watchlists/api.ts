@@ -9,6 +9,7 @@ import {
   type WatchlistEntryInput,
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
+import { downloadFile } from '../api/download.ts';
 import { authHeaders, request, type ApiResult } from '../api/http.ts';
 import { sessionStore } from '../session/sessionStore.ts';
 import { isRecord, parser, str } from '../api/guards.ts';
@@ -135,24 +136,7 @@ export async function importCsv(id: string, csv: string): Promise<ApiResult<Watc
   return { ok: true, status: res.status, data };
 }
 
-/** Downloads the list as CSV through a blob, so the session's headers go with the request. */
-export async function downloadCsv(id: string, filename: string): Promise<string | null> {
-  try {
-    const res = await fetch(`${BASE}/${encodeURIComponent(id)}/export`, {
-      headers: { accept: 'text/csv', ...authHeaders() },
-      credentials: 'same-origin',
-    });
-    if (!res.ok) return `export failed: the server answered ${res.status}`;
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return null;
-  } catch {
-    return 'cannot reach the Tidewatch server';
-  }
+/** Downloads the list as CSV (the session's headers go with the request). */
+export function downloadCsv(id: string, filename: string): Promise<string | null> {
+  return downloadFile(`${BASE}/${encodeURIComponent(id)}/export`, 'text/csv', filename);
 }
