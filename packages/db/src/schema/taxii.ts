@@ -37,3 +37,12 @@ export const taxiiStatuses = pgTable(
 );
 
 export type TaxiiStatusRow = typeof taxiiStatuses.$inferSelect;
+
+/**
+ * The key that signs TAXII `next` cursors (TAXII-5): one row, made by the first node to start and read by every
+ * other, so a cursor issued by one node is honoured by the next and a forged one is refused by all.
+ */
+export const taxiiCursorKey = pgTable('taxii_cursor_key', {
+  id: integer('id').primaryKey(),
+  secret: text('secret').notNull(),
+});
