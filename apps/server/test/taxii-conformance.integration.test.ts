@@ -80,7 +80,7 @@ afterAll(async () => {
 });
 
 describe('TAXII 2.1 conformance, driven by a strict client over real HTTP', () => {
-  it('[TAXII-1] discovery -> API root -> collections -> every object page by page, each valid STIX 2.1', async () => {
+  it('[TAXII-1] [TAXII-2] discovery -> API root -> collections -> every object page by page, each valid STIX 2.1', async () => {
     const client = StrictTaxiiClient.basic(testKey('CBP'));
     const { collections } = await collectionsOf(client);
     expect(collections.map((c) => c.alias)).toEqual(['released-to-cbp', 'agreement-jca-cbp-cmaa', 'inbox-cbp']);
@@ -123,7 +123,7 @@ describe('TAXII 2.1 conformance, driven by a strict client over real HTTP', () =
     expect(older.body).toEqual({ more: false });
   });
 
-  it('[TAXII-1] filters: match[type], match[id], match[spec_version], added_after and limit', async () => {
+  it('[TAXII-1] [TAXII-4] filters: match[type], match[id], match[spec_version], added_after and limit', async () => {
     const client = StrictTaxiiClient.basic(testKey('CBP'));
     const { collections } = await collectionsOf(client);
     const released = byAlias(collections, 'released-to-cbp');
@@ -147,7 +147,7 @@ describe('TAXII 2.1 conformance, driven by a strict client over real HTTP', () =
     expect(rest.map((o) => o.id)).toEqual(all.slice(all.length - rest.length).map((o) => o.id));
   });
 
-  it('[TAXII-1] media types, errors and methods: 406, 415, 401 with WWW-Authenticate, 403 on DELETE, 405, 404', async () => {
+  it('[TAXII-1] [TAXII-2] media types, errors and methods: 406, 415, 401 with WWW-Authenticate, 403 on DELETE, 405, 404', async () => {
     const client = StrictTaxiiClient.basic(testKey('JCA'));
     const { collections } = await collectionsOf(client);
     const released = byAlias(collections, 'released-to-jca');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { eventStixIds } from '@tidewatch/stix';
 import type { Db } from '../database.ts';
@@ -24,6 +24,12 @@ export interface TaxiiEventRow {
 }
 
 export type NewTaxiiStatus = TaxiiStatusRow;
+
+/**
+ * added_at as RFC 3339 UTC with its microseconds: a JavaScript Date would cut them to milliseconds, and a client
+ * that sends the last date back as added_after would then get the events of that millisecond again.
+ */
+const ADDED_AT_UTC = sql<string>`to_char(${events.addedAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 function scopeConditions(scope: TaxiiEventScope): SQL[] {
   const conditions = [visibleTo(scope.viewer, events)];
@@ -62,12 +68,12 @@ export function createTaxiiRepository(db: Db) {
     /** Oldest first, the events of the scope with seq above `afterSeq`, at most `limit`. */
     async eventsAfter(scope: TaxiiEventScope, afterSeq: number, limit: number): Promise<TaxiiEventRow[]> {
       const rows = await db
-        .select()
+        .select({ ...getTableColumns(events), addedAtUtc: ADDED_AT_UTC })
         .from(events)
         .where(and(gt(events.seq, afterSeq), ...scopeConditions(scope)))
         .orderBy(asc(events.seq))
         .limit(limit);
-      return rows.map((row) => ({ event: rowToEvent(row), addedAt: new Date(row.addedAt).toISOString() }));
+      return rows.map(({ addedAtUtc, ...row }) => ({ event: rowToEvent(row), addedAt: addedAtUtc }));
     },
 
     async insertStatus(status: NewTaxiiStatus): Promise<void> {
