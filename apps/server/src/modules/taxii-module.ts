@@ -2,7 +2,8 @@ import { createTaxiiRepository, type Db } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { cursorCodec, type CursorCodec } from '../services/taxii/cursor.ts';
-import { taxiiRoutes } from '../http/taxii/taxii-routes.ts';
+import { TAXII_API_ROOT, taxiiRoutes } from '../http/taxii/taxii-routes.ts';
+import { taxiiConnectionRoutes } from '../http/routes/taxii-connection.ts';
 import type { FeatureModule } from './feature-module.ts';
 
 /** Where TAXII clients find the server (discovery), outside /api/v1 as TAXII clients expect. */
@@ -35,6 +36,12 @@ export function taxiiModule(options: {
   let backfill: Promise<void> = Promise.resolve();
   return {
     name: 'taxii',
+    routes: [
+      {
+        path: '/taxii',
+        routes: taxiiConnectionRoutes({ discovery: `${TAXII_PATH}/`, apiRoot: `${TAXII_PATH}/${TAXII_API_ROOT}/` }),
+      },
+    ],
     rootRoutes: [
       {
         path: TAXII_PATH,

@@ -1,7 +1,8 @@
 import { tidewatchUuid } from '@tidewatch/stix';
 import { hasPermission } from '../../auth/actor.ts';
 import { notFound } from '../errors.ts';
-import { STIX_MEDIA_TYPE, type TaxiiContext } from './taxii-context.ts';
+import type { RequestContext } from '../context.ts';
+import { STIX_MEDIA_TYPE } from './taxii-context.ts';
 
 /** Which items a collection holds (TAXII-2). */
 export type CollectionScope =
@@ -38,10 +39,22 @@ function collectionId(agency: string, scope: CollectionScope): string {
 }
 
 /** The collections of the caller's agency, in a fixed order: released, each agreement, inbox. */
-export async function listCollections(ctx: TaxiiContext): Promise<ResolvedCollection[]> {
-  const agency = ctx.viewer.agency;
+export async function listCollections(ctx: RequestContext): Promise<ResolvedCollection[]> {
   const canRead = hasPermission(ctx.actor, 'events:read');
   const canWrite = hasPermission(ctx.actor, 'events:write');
+  return collectionsOf(ctx, canRead, canWrite);
+}
+
+/**
+ * The agency's collections for a caller with these rights. The connection panel asks with a key's rights
+ * (read and write), since it tells an administrator what a key of the agency will see.
+ */
+export async function collectionsOf(
+  ctx: RequestContext,
+  canRead: boolean,
+  canWrite: boolean,
+): Promise<ResolvedCollection[]> {
+  const agency = ctx.viewer.agency;
   const groups = (await ctx.sharingGroups.list()).filter((g) => ctx.viewer.groups.has(g.code) && !g.revokedAt);
   const make = (
     scope: CollectionScope,
@@ -93,7 +106,7 @@ export async function listCollections(ctx: TaxiiContext): Promise<ResolvedCollec
 }
 
 /** One of the caller's collections; any other id, another agency's included, answers 404. */
-export async function findCollection(ctx: TaxiiContext, id: string): Promise<ResolvedCollection> {
+export async function findCollection(ctx: RequestContext, id: string): Promise<ResolvedCollection> {
   const found = (await listCollections(ctx)).find((c) => c.resource.id === id);
   if (!found) throw notFound('collection', id);
   return found;
