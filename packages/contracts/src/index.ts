@@ -12,3 +12,4 @@ export * from './cargo.ts';
 export * from './deployment.ts';
 export * from './safe-input.ts';
 export * from './taxii.ts';
+export * from './stix-exchange.ts';

@@ -44,6 +44,14 @@ export {
   type AnnotationChange,
 } from './repositories/annotations.ts';
 export { visibleTo, type ViewerScope } from './repositories/visibility.ts';
+export {
+  createStixRepository,
+  type StixRepository,
+  type StixOtherObjectRow,
+  type NewStixOtherObject,
+  type StixImportMark,
+  type StixOtherCursor,
+} from './repositories/stix.ts';
 export type { NewEvent } from './repositories/event-mapping.ts';
 export {
   createVesselRepository,

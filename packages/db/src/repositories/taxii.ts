@@ -102,7 +102,7 @@ export function createTaxiiRepository(db: Db) {
     },
 
     /**
-     * Fills stix_ids of events stored before the column existed (migration 0012 cannot: UUIDv5 needs SHA-1),
+     * Fills stix_ids of events stored before the column existed (migration 0013 cannot: UUIDv5 needs SHA-1),
      * a batch at a time. Answers how many it filled; 0 means none is left.
      */
     async backfillStixIds(batch: number): Promise<number> {

@@ -10,3 +10,4 @@ export * from './watchlists.ts';
 export * from './derived-alerts.ts';
 export * from './cargo.ts';
 export * from './taxii.ts';
+export * from './stix.ts';

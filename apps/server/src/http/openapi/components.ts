@@ -56,3 +56,5 @@ export const VesselTrack = named(contracts.VesselTrack, 'VesselTrack');
 export const FeedList = named(contracts.FeedList, 'FeedList');
 export const NmeaPostResult = named(contracts.NmeaPostResult, 'NmeaPostResult');
 export const TaxiiConnection = named(contracts.TaxiiConnection, 'TaxiiConnection');
+export const StixImportResult = named(contracts.StixImportResult, 'StixImportResult');
+export const StixOtherObjectPage = named(contracts.StixOtherObjectPage, 'StixOtherObjectPage');

@@ -1,3 +1,8 @@
+CREATE TABLE "taxii_cursor_key" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"secret" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "taxii_statuses" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"poster" text NOT NULL,
