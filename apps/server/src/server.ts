@@ -65,6 +65,7 @@ import { authModule } from './modules/auth-module.ts';
 import { eventsModule } from './modules/events-module.ts';
 import { annotationsModule } from './modules/annotations-module.ts';
 import { adminModule } from './modules/admin-module.ts';
+import { taxiiModule } from './modules/taxii-module.ts';
 import { stixModule } from './modules/stix-module.ts';
 
 export interface RunningServer {
@@ -255,6 +256,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const { runtime: vessels, feeds } = vesselFeature;
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
+  modules.register(taxiiModule({ ctx, db: database.db, maxContentLength: config.BODY_LIMIT_BYTES, log }));
   if (config.DEMO === 'on') {
     modules.register(demoModule({ config, ctx, intelSystem: intel.system, feeds, clock, log, firstRun, deployment }));
   }
@@ -277,7 +279,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     isShuttingDown: () => shuttingDown,
     webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
     deployment,
-    routes: { publicRoutes: modules.publicRoutes, authenticated: modules.routes },
+    routes: { publicRoutes: modules.publicRoutes, authenticated: modules.routes, root: modules.rootRoutes },
   });
 
   const httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as HttpServer;

@@ -115,3 +115,11 @@ export {
 export type { StoredAlertEvidence } from './schema/derived-alerts.ts';
 /** Raw SQL for benchmarks and tools that sit outside this package (they do not depend on drizzle-orm). */
 export { sql, type SQL } from 'drizzle-orm';
+export {
+  createTaxiiRepository,
+  type TaxiiRepository,
+  type TaxiiEventScope,
+  type TaxiiEventRow,
+  type NewTaxiiStatus,
+} from './repositories/taxii.ts';
+export type { TaxiiStatusFailure, TaxiiStatusSuccess, TaxiiStatusRow } from './schema/taxii.ts';

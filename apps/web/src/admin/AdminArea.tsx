@@ -4,6 +4,7 @@ import { AgenciesPanel } from './AgenciesPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
+import { TaxiiConnectPanel } from './TaxiiConnectPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import './admin.css';
 
@@ -45,7 +46,12 @@ export function AdminArea({ tab }: { tab: AdminTab }) {
         {current?.tab === 'agencies' && <AgenciesPanel />}
         {current?.tab === 'users' && <UsersPanel />}
         {current?.tab === 'agreements' && <AgreementsPanel />}
-        {current?.tab === 'keys' && <KeysPanel />}
+        {current?.tab === 'keys' && (
+          <>
+            <KeysPanel />
+            <TaxiiConnectPanel />
+          </>
+        )}
         {current?.tab === 'audit' && <AuditPanel allAgencies={isAdmin} />}
       </section>
     </div>
