@@ -35,6 +35,8 @@ export function rowToEvent(row: Omit<EventRow, DerivedEventColumn>): IntelEvent 
     status: row.status as IntelEvent['status'],
     assigneeId: row.assigneeId,
     version: row.version,
+    // FED-6: only a foreign event names its origin, so events written here read exactly as before.
+    ...(row.originDeployment ? { origin: row.originDeployment } : {}),
   };
 }
 
@@ -50,6 +52,7 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
     seizure: row.seizure ?? null,
     assigneeId: null,
     version: 1,
+    originDeployment: row.originDeployment ?? null,
   });
 }
 
