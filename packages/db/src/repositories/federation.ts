@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { agencies } from '../schema/agencies.ts';
+import { events } from '../schema/events.ts';
 import { federationPartners, type FederationPartnerRow } from '../schema/federation.ts';
 import { sharingGroupMembers, sharingGroups } from '../schema/sharing-groups.ts';
 
@@ -71,6 +72,16 @@ export function createFederationRepository(db: Db) {
         .from(agencies)
         .where(inArray(agencies.code, [...codes]));
       return new Map(rows.map((r) => [r.code, r.home]));
+    },
+
+    /** The subset of `ids` that name a stored event. */
+    async storedEventIds(ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .select({ id: events.id })
+        .from(events)
+        .where(inArray(events.id, [...ids]));
+      return rows.map((r) => r.id);
     },
 
     /** FED-1: a remote agency; false (nothing changed) when the code is taken, here or by another partner. */

@@ -60,13 +60,14 @@ describe('releasableToPartner', () => {
 const TLPS: Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
 const AGENCIES = ['JCA', 'JCF', 'CBP', 'USCG', 'TTCED'];
 const GROUPS = ['g1', 'g2', 'g3'];
-const arbItem = fc.record({
-  ownerAgency: fc.constantFrom('JCA', 'JCF'),
-  tlp: fc.constantFrom(...TLPS),
-  recipients: fc.uniqueArray(fc.constantFrom(...AGENCIES)),
-  sharingGroups: fc.uniqueArray(fc.constantFrom(...GROUPS)),
-  origin: fc.constant(null),
-})
+const arbItem = fc
+  .record({
+    ownerAgency: fc.constantFrom('JCA', 'JCF'),
+    tlp: fc.constantFrom(...TLPS),
+    recipients: fc.uniqueArray(fc.constantFrom(...AGENCIES)),
+    sharingGroups: fc.uniqueArray(fc.constantFrom(...GROUPS)),
+    origin: fc.constant(null),
+  })
   // REL-4: a RED item naming a sharing group is refused when written, so no deployment holds one.
   .filter((it) => it.tlp !== 'RED' || it.sharingGroups.length === 0);
 const arbViewer = (agency: string) =>
@@ -120,7 +121,9 @@ describe('refusalOf', () => {
     expect(refusalOf(item('RED', { origin: 'jm', ownerAgency: 'TTCED', recipients: ['CBP'] }), admission)).toMatch(
       /not hosted/,
     );
-    expect(refusalOf(item('RED', { origin: 'us', ownerAgency: 'CBP', recipients: ['CBP'] }), admission)).toMatch(/echo/);
+    expect(refusalOf(item('RED', { origin: 'us', ownerAgency: 'CBP', recipients: ['CBP'] }), admission)).toMatch(
+      /echo/,
+    );
     expect(refusalOf(item('RED', { origin: 'jm', ownerAgency: 'XX', recipients: ['CBP'] }), admission)).toMatch(
       /not known/,
     );
