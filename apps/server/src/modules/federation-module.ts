@@ -32,7 +32,9 @@ export function federationModule(options: {
   return {
     name: 'federation',
     links,
-    publicRoutes: [{ path: '/federation', routes: federationFeedRoutes({ ctx, repo, here: settings.here, signal }) }],
+    publicRoutes: [
+      { path: '/federation', routes: federationFeedRoutes({ ctx, repo, here: settings.here, commits: signal }) },
+    ],
     routes: [
       {
         path: '/admin/partners',

@@ -6,11 +6,7 @@ import {
   PartnerLink,
   UpdatePartnerInput,
 } from '@tidewatch/contracts';
-import type { FederationPartnerRow, FederationRepository } from '@tidewatch/db';
-import { sha256 } from '../../auth/tokens.ts';
-import type { ServiceContext } from '../../services/context.ts';
-import { ServiceError } from '../../services/errors.ts';
-import { readFeedPage } from '../../services/federation/serve-feed.ts';
+import { serveFeed, type FeedService } from '../../services/federation/serve-feed.ts';
 import {
   addRemoteAgency,
   createPartner,
@@ -18,19 +14,11 @@ import {
   updatePartner,
   type PartnerAdmin,
 } from '../../services/federation/manage-partners.ts';
-import type { CommitSignal } from '../../federation/commit-signal.ts';
 import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
 import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { named } from '../openapi/components.ts';
 import { errorResponse, invalidBody, invalidQuery, jsonRequestBody, jsonResponse } from '../openapi/responses.ts';
-
-export interface FeedRouteDeps {
-  ctx: ServiceContext;
-  repo: FederationRepository;
-  here: string;
-  signal: CommitSignal;
-}
 
 const FeedQuery = z.object({
   after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
@@ -38,19 +26,8 @@ const FeedQuery = z.object({
   waitMs: z.coerce.number().int().min(0).max(30_000).default(0),
 });
 
-/**
- * FED-9: the partner is read on every request (no cache), so a disabled partner or a changed credential is
- * refused from the next request on. Unknown and disabled answer alike.
- */
-async function partnerOf(repo: FederationRepository, authorization: string | undefined): Promise<FederationPartnerRow> {
-  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const partner = token ? await repo.findByInboundHash(sha256(token)) : undefined;
-  if (!partner?.enabled) throw new ServiceError('unauthenticated', 'unknown or disabled partner credential');
-  return partner;
-}
-
 /** The feed partner deployments pull (public group: partners are not users; they authenticate here). */
-export function federationFeedRoutes(deps: FeedRouteDeps): OpenAPIHono<AppEnv> {
+export function federationFeedRoutes(service: FeedService): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
     apiRoute({
@@ -66,25 +43,8 @@ export function federationFeedRoutes(deps: FeedRouteDeps): OpenAPIHono<AppEnv> {
         422: invalidQuery,
       },
     }),
-    async (c) => {
-      const { after, limit, waitMs } = c.req.valid('query');
-      const { ctx, repo, here } = deps;
-      const partner = await partnerOf(repo, c.req.header('authorization'));
-      let page = await readFeedPage({ ctx, repo, here, partner, after, limit });
-      if (page.items.length === 0 && !page.more && waitMs > 0) {
-        await deps.signal.waitAbove(page.next, waitMs, c.req.raw.signal);
-        // The partner may have been disabled while it waited (FED-9).
-        page = await readFeedPage({
-          ctx,
-          repo,
-          here,
-          partner: await partnerOf(repo, c.req.header('authorization')),
-          after: page.next,
-          limit,
-        });
-      }
-      return c.json(page, 200);
-    },
+    async (c) =>
+      c.json(await serveFeed(service, c.req.header('authorization'), c.req.valid('query'), c.req.raw.signal), 200),
   );
   return app;
 }

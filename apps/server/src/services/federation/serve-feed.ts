@@ -1,7 +1,9 @@
 import type { FederationPartnerRow, FederationRepository } from '@tidewatch/db';
 import type { FederationFeedItem, FederationFeedPage, IntelEvent } from '@tidewatch/contracts';
 import { isRestrictedTlp, releasableToPartner } from '@tidewatch/domain';
+import { sha256 } from '../../auth/tokens.ts';
 import type { ServiceContext } from '../context.ts';
+import { ServiceError } from '../errors.ts';
 import { federated, partnerActor, partnerView } from './views.ts';
 
 export interface FeedRequest {
@@ -62,4 +64,47 @@ export async function readFeedPage({
 function outbound(event: IntelEvent): IntelEvent {
   const { origin: _origin, ...rest } = event;
   return { ...rest, assigneeId: null };
+}
+
+/** Waits for a commit after a seq (the node's CommitSignal); the feed's long poll (FED-10). */
+export interface CommitWaiter {
+  waitAbove(after: number, ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export interface FeedService {
+  ctx: ServiceContext;
+  repo: FederationRepository;
+  here: string;
+  commits: CommitWaiter;
+}
+
+/**
+ * FED-9: the partner is read on every request (no cache), so a disabled partner or a changed credential is
+ * refused from the next request on. Unknown and disabled answer alike.
+ */
+async function partnerOf(repo: FederationRepository, authorization: string | undefined): Promise<FederationPartnerRow> {
+  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const partner = token ? await repo.findByInboundHash(sha256(token)) : undefined;
+  if (!partner?.enabled) throw new ServiceError('unauthenticated', 'unknown or disabled partner credential');
+  return partner;
+}
+
+/**
+ * GET /federation/feed for the partner holding `authorization`: a page at once when there is something after
+ * `after`, else the page after the first commit within `waitMs` (or an empty one).
+ */
+export async function serveFeed(
+  service: FeedService,
+  authorization: string | undefined,
+  query: { after: number; limit: number; waitMs: number },
+  abort: AbortSignal,
+): Promise<FederationFeedPage> {
+  const { ctx, repo, here } = service;
+  const { after, limit, waitMs } = query;
+  const page = await readFeedPage({ ctx, repo, here, partner: await partnerOf(repo, authorization), after, limit });
+  if (page.items.length > 0 || page.more || waitMs === 0) return page;
+  await service.commits.waitAbove(page.next, waitMs, abort);
+  // The partner may have been disabled while it waited (FED-9).
+  const partner = await partnerOf(repo, authorization);
+  return readFeedPage({ ctx, repo, here, partner, after: page.next, limit });
 }
