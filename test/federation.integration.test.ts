@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tlp } from '@tidewatch/contracts';
 import { createFederationRepository } from '@tidewatch/db';
@@ -9,6 +11,7 @@ import {
   CMAA,
   eventually,
   JM_AGENCIES,
+  linkToken,
   readableEvents,
   startDeployment,
   US_AGENCIES,
@@ -280,4 +283,195 @@ describe('federation through failures', () => {
     await expectExactlyOnce('jm', first, tag, 'JCA');
     await expectExactlyOnce('us', second, `${tag}b`, 'CBP');
   }, 180_000);
+});
+
+/** A partner that is not Tidewatch: first garbage, then a page mixing what it may and may not send. */
+function startRogue(rogueSeq: { value: number }): Promise<Server> {
+  let requests = 0;
+  const event = (id: string, owner: string, tlp: Tlp, recipients: string[], title: string, seq: number) => ({
+    seq,
+    origin: 'rogue',
+    event: {
+      v: 1,
+      id,
+      seq,
+      kind: 'seizure',
+      title,
+      summary: '',
+      occurredAt: '2026-11-20T14:05:00.000Z',
+      reportedAt: '2026-11-20T14:05:00.000Z',
+      receivedAt: '2026-11-20T14:05:00.000Z',
+      position: null,
+      place: null,
+      ownerAgency: owner,
+      releasability: { tlp, recipients, sharingGroups: [] },
+      severity: 2,
+      grading: null,
+      subjects: { vessels: [], containers: [], organisations: [], persons: [] },
+      seizure: null,
+      status: 'new',
+      assigneeId: null,
+      version: 1,
+    },
+  });
+  const rogue = createServer((req, res) => {
+    requests += 1;
+    const after = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('after'));
+    res.setHeader('content-type', 'application/json');
+    if (requests <= 2) {
+      res.end(requests === 1 ? 'this is not JSON' : JSON.stringify({ items: 'nope' }));
+      return;
+    }
+    const items =
+      after < 3
+        ? [
+            event(ROGUE_IDS.spoofed, 'JCF', 'AMBER', ['JCA'], 'rogue speaks for JCF', 1),
+            event(ROGUE_IDS.community, 'RGA', 'GREEN', [], 'rogue community item', 2),
+            event(ROGUE_IDS.allowed, 'RGA', 'AMBER', ['JCA'], 'rogue item for JCA', 3),
+          ]
+        : [];
+    rogueSeq.value = 3;
+    res.end(JSON.stringify({ deployment: 'rogue', items, next: 3, more: false, latest: 3 }));
+  });
+  return new Promise((resolve) => rogue.listen(0, '127.0.0.1', () => resolve(rogue)));
+}
+
+const ROGUE_IDS = {
+  spoofed: '0193a5b0-0000-7000-8000-000000000001',
+  community: '0193a5b0-0000-7000-8000-000000000002',
+  allowed: '0193a5b0-0000-7000-8000-000000000003',
+};
+
+describe('federation refusals and administration', () => {
+  it('[FED-11] [FED-7] a partner answering garbage is counted and retried; what it may not send is refused, audited, never stored', async () => {
+    const rogueSeq = { value: 0 };
+    const rogue = await startRogue(rogueSeq);
+    try {
+      const admin = await adminOf(server('jm'), 'JCA');
+      const { port } = rogue.address() as AddressInfo;
+      await addPartner(admin, 'jm', { id: 'rogue', name: 'Rogue deployment', url: `http://127.0.0.1:${port}` });
+      const added = await admin.request('/api/v1/admin/partners/rogue/agencies', {
+        method: 'POST',
+        body: { code: 'RGA', name: 'Rogue agency', country: 'XX' },
+      });
+      expect(added.status).toBe(201);
+      const repo = createFederationRepository(server('jm').database.db);
+      await eventually(async () => (await repo.get('rogue'))?.cursor === 3, 30_000, 'the rogue page to be applied');
+      const link = await repo.get('rogue');
+      expect(link?.garbageCount).toBe(2);
+      expect(link?.refusedCount).toBe(2);
+      expect(link?.receivedCount).toBe(1);
+      expect(link?.lastError).toBeNull();
+      const read = (id: string) => getJson(server('jm').url, `/api/v1/events/${id}`, { agency: 'JCA' });
+      expect((await read(ROGUE_IDS.allowed)).status).toBe(200);
+      expect(await server('jm').ctx.events.getById(ROGUE_IDS.spoofed)).toBeUndefined();
+      expect(await server('jm').ctx.events.getById(ROGUE_IDS.community)).toBeUndefined();
+      await server('jm').ctx.audit.flush();
+      const refusals = await server('jm').ctx.audit.search({ action: 'federation.refuse' }, 10);
+      expect(refusals.map((r) => r.targetId).sort()).toEqual([ROGUE_IDS.spoofed, ROGUE_IDS.community].sort());
+      // The screen's view of the link: counts, no credential.
+      const links = (await admin.request('/api/v1/admin/partners')).json as Record<string, unknown>[];
+      const shown = links.find((l) => l.id === 'rogue');
+      expect(shown).toMatchObject({ garbageCount: 2, refusedCount: 2, receivedCount: 1, state: 'up' });
+      expect(JSON.stringify(links)).not.toContain(linkToken('jm', 'rogue'));
+      await admin.request('/api/v1/admin/partners/rogue', { method: 'PATCH', body: { enabled: false } });
+    } finally {
+      await new Promise((resolve) => rogue.close(resolve));
+    }
+  }, 60_000);
+
+  it('[FED-9] disabling a partner stops the flow at once (its credential answers 401), enabling it resumes from the cursor', async () => {
+    const tag = tagOf('disable');
+    const admin = await adminOf(server('jm'), 'JCA');
+    const off = await admin.request('/api/v1/admin/partners/us', { method: 'PATCH', body: { enabled: false } });
+    expect(off.status).toBe(200);
+    expect(off.json).toMatchObject({ state: 'disabled' });
+    const feed = await fetch(`${server('jm').url}/api/v1/federation/feed?after=0`, {
+      headers: { authorization: `Bearer ${linkToken('us', 'jm')}` },
+    });
+    expect(feed.status).toBe(401);
+    const ids = await postMany('jm', 'JCA', 'CBP', tag, 3);
+    // US keeps asking and keeps being refused: nothing crosses.
+    const usRepo = createFederationRepository(server('us').database.db);
+    await eventually(async () => /401/.test((await usRepo.get('jm'))?.lastError ?? ''), 30_000, 'US to see the 401');
+    expect(await storedWithTag(server('us'), tag)).toBe(0);
+    const on = await admin.request('/api/v1/admin/partners/us', { method: 'PATCH', body: { enabled: true } });
+    expect(on.status).toBe(200);
+    await expectExactlyOnce('us', ids, tag, 'CBP');
+  }, 90_000);
+
+  it('[FED-9] taking the partner agency out of the agreement stops agreement items at once', async () => {
+    const tag = tagOf('agreement');
+    const admin = await adminOf(server('jm'), 'JCA');
+    const members = `/api/v1/admin/sharing-groups/${CMAA.code}/members`;
+    // An agreement keeps at least two members: JCF joins while CBP is out.
+    expect((await admin.request(members, { method: 'POST', body: { agency: 'JCF' } })).status).toBe(200);
+    const removed = await admin.request(`${members}/CBP`, { method: 'DELETE' });
+    expect(removed.status).toBe(200);
+    try {
+      const viaAgreement = await postEvent(
+        server('jm').url,
+        {
+          kind: 'seizure',
+          title: `${tag} via agreement`,
+          occurredAt: '2026-11-20T14:05:00Z',
+          ownerAgency: 'JCA',
+          releasability: { tlp: 'AMBER', recipients: [], sharingGroups: [CMAA.code] },
+          severity: 2,
+          seizure: { commodity: 'cash', quantity: 1, unit: 'USD' },
+        },
+        { agency: 'JCA' },
+      );
+      expect(viaAgreement.status).toBe(201);
+      const named = await postMany('jm', 'JCA', 'CBP', tag, 1);
+      // The named one crosses; the agreement one, committed before it, never does.
+      await expectExactlyOnce('us', named, tag, 'CBP');
+    } finally {
+      await admin.request(members, { method: 'POST', body: { agency: 'CBP' } });
+      await admin.request(`${members}/JCF`, { method: 'DELETE' });
+    }
+  }, 60_000);
+
+  it('[FED-1] a remote agency holds no user or key here, and its code is unique across the federation', async () => {
+    const admin = await adminOf(server('jm'), 'JCA');
+    const user = await admin.request('/api/v1/admin/users', {
+      method: 'POST',
+      body: {
+        username: 'cbp.intruder',
+        displayName: 'x',
+        agency: 'CBP',
+        role: 'analyst',
+        password: 'a long enough password 123',
+      },
+    });
+    expect(user.status).toBe(422);
+    expect(JSON.stringify(user.json)).toContain('"path":"agency"');
+    const key = await admin.request('/api/v1/admin/api-keys', {
+      method: 'POST',
+      body: { agency: 'CBP', kind: 'api', name: 'x', scopes: ['events:read'] },
+    });
+    expect(key.status).toBe(422);
+    const clash = await admin.request('/api/v1/admin/partners/us/agencies', {
+      method: 'POST',
+      body: { code: 'JCF', name: 'Not the JCF', country: 'US' },
+    });
+    expect(clash.status).toBe(409);
+    expect(JSON.stringify(clash.json)).toContain('"path":"code"');
+  });
+
+  it('[FED-12] partners are managed by administrators only, and bad input is a 4xx naming the field', async () => {
+    const analystKey = await getJson(server('jm').url, '/api/v1/admin/partners', { agency: 'JCA' });
+    expect(analystKey.status).toBe(403);
+    const admin = await adminOf(server('jm'), 'JCA');
+    const bad = await admin.request('/api/v1/admin/partners', {
+      method: 'POST',
+      body: { id: 'Bad Id', name: 'x', baseUrl: 'ftp://x', outboundToken: 'short', inboundToken: 'short' },
+    });
+    expect(bad.status).toBe(422);
+    const paths = JSON.stringify(bad.json);
+    for (const field of ['id', 'name', 'baseUrl', 'outboundToken', 'inboundToken'])
+      expect(paths).toContain(`"path":"${field}"`);
+    const missing = await admin.request('/api/v1/admin/partners/nobody', { method: 'PATCH', body: { enabled: false } });
+    expect(missing.status).toBe(404);
+  });
 });
