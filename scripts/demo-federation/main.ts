@@ -59,7 +59,8 @@ function startNode(plan: DeploymentPlan): ChildProcess {
 }
 
 async function ready(plan: DeploymentPlan): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  // A first start creates two embedded databases; on a busy machine that takes minutes.
+  const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     const ok = await fetch(`http://127.0.0.1:${plan.port}/readyz`).then(
       (r) => r.ok,
@@ -109,7 +110,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  await Promise.all([ready(JM), ready(US)]);
+  // Neither node outlives the demo when a start fails.
+  await Promise.all([ready(JM), ready(US)]).catch((err: unknown) => {
+    stop();
+    throw err;
+  });
   console.log(`
 Two federated Tidewatch deployments are running:
   Jamaica        http://localhost:${JM.port}   log in as jca.analyst (or jcf.analyst, jdfcg.analyst, jca.admin)
