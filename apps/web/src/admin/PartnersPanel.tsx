@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { PartnerLink } from '@tidewatch/contracts';
 import { errorMessage, unwrap } from '../data/index.ts';
 import { formatUtc } from '../theme/format.ts';
@@ -74,7 +74,7 @@ export function PartnersPanel() {
         <tbody>
           {links.length === 0 && (
             <tr>
-              <td colSpan={11} className="detail__muted">
+              <td colSpan={11} className="table__empty">
                 No partner deployments yet.
               </td>
             </tr>
@@ -121,7 +121,7 @@ function AddPartnerForm({ onDone }: { onDone: () => void }) {
   const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [key]: e.target.value }));
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
     const res = await createPartner({
       ...fields,
@@ -196,7 +196,7 @@ function AddRemoteAgencyForm({ partners, onDone }: { partners: PartnerLink[]; on
   const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [key]: e.target.value }));
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
     const res = await addRemoteAgency(partner, {
       code: fields.code.trim().toUpperCase(),
