@@ -130,8 +130,11 @@ interface Outcome {
   ms: number;
 }
 
-/** A 4xx must say why: a JSON error with a code and a message, and each field when it is a validation error. */
-function problemWith(status: number, text: string): string | undefined {
+/**
+ * A 4xx must say why: a JSON error with a code and a message, and each field when it is a validation error. TAXII
+ * routes answer in TAXII's own error form (title, description, http_status; TAXII-1).
+ */
+function problemWith(status: number, text: string, route: string): string | undefined {
   if (status >= 500) return `answered ${status}: ${text.slice(0, 200)}`;
   if (status < 400) return undefined;
   let parsed: unknown;
@@ -139,6 +142,14 @@ function problemWith(status: number, text: string): string | undefined {
     parsed = JSON.parse(text);
   } catch {
     return `answered ${status} without a JSON reason: ${text.slice(0, 120)}`;
+  }
+  if (route.startsWith('/taxii2')) {
+    const taxii = parsed as { title?: unknown; description?: unknown; http_status?: unknown };
+    return typeof taxii.title === 'string' &&
+      typeof taxii.description === 'string' &&
+      taxii.http_status === String(status)
+      ? undefined
+      : `answered ${status} without a TAXII error (title, description, http_status)`;
   }
   const error = (parsed as { error?: { code?: unknown; message?: unknown; issues?: unknown } }).error;
   if (typeof error?.code !== 'string' || typeof error.message !== 'string' || error.message === '')
@@ -165,7 +176,7 @@ async function send(request: FuzzRequest): Promise<Outcome> {
       signal: AbortSignal.timeout(20_000),
     });
     const text = await res.text();
-    return { request, status: res.status, problem: problemWith(res.status, text), ms: ms() };
+    return { request, status: res.status, problem: problemWith(res.status, text, request.route), ms: ms() };
   } catch (err) {
     return { request, status: 0, problem: `no answer: ${err instanceof Error ? err.message : String(err)}`, ms: ms() };
   }

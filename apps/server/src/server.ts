@@ -14,6 +14,7 @@ import {
   createEventRepository,
   createFirstRunRepository,
   createSharingGroupRepository,
+  createStixRepository,
   createUserRepository,
   createVesselRepository,
   openDatabase,
@@ -65,6 +66,8 @@ import { eventsModule } from './modules/events-module.ts';
 import { annotationsModule } from './modules/annotations-module.ts';
 import { adminModule } from './modules/admin-module.ts';
 import { federationModule } from './modules/federation-module.ts';
+import { taxiiModule } from './modules/taxii-module.ts';
+import { stixModule } from './modules/stix-module.ts';
 
 export interface RunningServer {
   url: string;
@@ -175,6 +178,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     apiKeys: createApiKeyRepository(database.db),
     sharingGroups: createSharingGroupRepository(database.db),
     annotations: createAnnotationRepository(database.db),
+    stix: createStixRepository(database.db),
     audit,
     // Tracked like single writes, so shutdown lets a unit of work under way commit.
     transaction: (work) => inFlight.track(database.transaction(work)),
@@ -218,6 +222,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   modules.register(eventsModule({ bodyLimitBytes: config.BODY_LIMIT_BYTES }));
   modules.register(annotationsModule());
   modules.register(adminModule());
+  modules.register(stixModule());
   const intelFeature = await intelModule({
     ctx: core,
     db: database.db,
@@ -267,6 +272,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       },
     }),
   );
+  modules.register(taxiiModule({ ctx, db: database.db, maxContentLength: config.BODY_LIMIT_BYTES, log }));
   if (config.DEMO === 'on') {
     modules.register(demoModule({ config, ctx, intelSystem: intel.system, feeds, clock, log, firstRun, deployment }));
   }
@@ -289,7 +295,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     isShuttingDown: () => shuttingDown,
     webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
     deployment,
-    routes: { publicRoutes: modules.publicRoutes, authenticated: modules.routes },
+    routes: { publicRoutes: modules.publicRoutes, authenticated: modules.routes, root: modules.rootRoutes },
   });
 
   const httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as HttpServer;

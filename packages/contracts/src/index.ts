@@ -12,3 +12,5 @@ export * from './cargo.ts';
 export * from './deployment.ts';
 export * from './safe-input.ts';
 export * from './federation.ts';
+export * from './taxii.ts';
+export * from './stix-exchange.ts';

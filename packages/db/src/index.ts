@@ -44,6 +44,14 @@ export {
   type AnnotationChange,
 } from './repositories/annotations.ts';
 export { visibleTo, type ViewerScope } from './repositories/visibility.ts';
+export {
+  createStixRepository,
+  type StixRepository,
+  type StixOtherObjectRow,
+  type NewStixOtherObject,
+  type StixImportMark,
+  type StixOtherCursor,
+} from './repositories/stix.ts';
 export type { NewEvent } from './repositories/event-mapping.ts';
 export {
   createVesselRepository,
@@ -115,3 +123,11 @@ export {
 export type { StoredAlertEvidence } from './schema/derived-alerts.ts';
 /** Raw SQL for benchmarks and tools that sit outside this package (they do not depend on drizzle-orm). */
 export { sql, type SQL } from 'drizzle-orm';
+export {
+  createTaxiiRepository,
+  type TaxiiRepository,
+  type TaxiiEventScope,
+  type TaxiiEventRow,
+  type NewTaxiiStatus,
+} from './repositories/taxii.ts';
+export type { TaxiiStatusFailure, TaxiiStatusSuccess, TaxiiStatusRow } from './schema/taxii.ts';

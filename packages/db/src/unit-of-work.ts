@@ -11,6 +11,7 @@ import { createFederationRepository } from './repositories/federation.ts';
 import { createFirstRunRepository } from './repositories/first-run.ts';
 import { createSeizureTrendRepository } from './repositories/seizure-trends.ts';
 import { createSharingGroupRepository } from './repositories/sharing-groups.ts';
+import { createStixRepository } from './repositories/stix.ts';
 import { createSummaryRepository } from './repositories/summaries.ts';
 import { createSummaryFactsRepository } from './repositories/summary-facts.ts';
 import { createUserRepository } from './repositories/users.ts';
@@ -30,6 +31,7 @@ export function createRepositories(db: Db) {
     federation: createFederationRepository(db),
     firstRun: createFirstRunRepository(db),
     sharingGroups: createSharingGroupRepository(db),
+    stix: createStixRepository(db),
     summaries: createSummaryRepository(db),
     summaryFacts: createSummaryFactsRepository(db),
     trends: createSeizureTrendRepository(db),

@@ -1,5 +1,6 @@
-export { TIDEWATCH_STIX_NAMESPACE, type ItemKind } from './ids.ts';
+export { TIDEWATCH_STIX_NAMESPACE, tidewatchUuid, type ItemKind } from './ids.ts';
 export { STIX_TYPE_OF, stixIdOf } from './kinds.ts';
+export { eventStixIds } from './event-ids.ts';
 export { TLP_2_0_EXTENSION_ID, TLP_MARKINGS, tlpFromMarkingRefs } from './tlp.ts';
 export {
   EXTENSION_DEFINITIONS,

@@ -26,6 +26,17 @@ export interface ApiRouteGroup {
   routes: Hono<AppEnv>;
 }
 
+/**
+ * A route group outside /api/v1 (TAXII at /taxii2); it authenticates itself. Its routes carry their full paths
+ * (Hono would drop the trailing slash of `/taxii2/` when joining a mount path to `/`, and TAXII URLs end in one).
+ */
+export interface RootRouteGroup {
+  /** The prefix every route of the group starts with. */
+  path: string;
+  // biome-ignore lint/suspicious/noExplicitAny: each protocol's router has its own variables; the root only mounts it.
+  routes: Hono<any>;
+}
+
 export interface HttpAppOptions {
   ctx: ServiceContext;
   log: Logger;
@@ -34,7 +45,11 @@ export interface HttpAppOptions {
   webDist: string | undefined;
   deployment: DeploymentStatusSource;
   /** The feature modules' /api/v1 route groups, in registration order (modules/feature-module.ts). */
-  routes: { publicRoutes: readonly ApiRouteGroup[]; authenticated: readonly ApiRouteGroup[] };
+  routes: {
+    publicRoutes: readonly ApiRouteGroup[];
+    authenticated: readonly ApiRouteGroup[];
+    root?: readonly RootRouteGroup[];
+  };
 }
 
 /**
@@ -78,6 +93,10 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   api.use('*', authenticate(ctx));
   for (const group of options.routes.authenticated) api.route(group.path, group.routes);
   app.route('/api/v1', api);
+  for (const group of options.routes.root ?? []) {
+    app.use(`${group.path}/*`, refuseHttpWhileStopping(options.isShuttingDown, RETRY_AFTER_SECONDS, log));
+    app.route('/', group.routes);
+  }
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );

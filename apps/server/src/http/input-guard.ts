@@ -13,6 +13,25 @@ function decodeSegment(segment: string): string | undefined {
   }
 }
 
+/** The first part of a URL no route may read (VAL-1): its field ('(path)' or the query key) and why. */
+export function findUnsafeUrlPart(url: URL): { field: string; reason: string } | undefined {
+  for (const segment of url.pathname.split('/')) {
+    const decoded = decodeSegment(segment);
+    if (decoded === undefined)
+      return { field: '(path)', reason: `"${segment.slice(0, 40)}" is not valid percent-encoded UTF-8` };
+    const reason = unsafeTextReason(decoded);
+    if (reason) return { field: '(path)', reason };
+  }
+  for (const [key, value] of url.searchParams) {
+    const reason =
+      unsafeTextReason(key) ??
+      unsafeTextReason(value) ??
+      (value.length > MAX_QUERY_VALUE ? `longer than ${MAX_QUERY_VALUE} characters` : undefined);
+    if (reason) return { field: key, reason };
+  }
+  return undefined;
+}
+
 /**
  * VAL-1: the URL of every API request is checked before any route reads it. A path segment must be valid
  * percent-encoded UTF-8 and, like every query value, free of NUL characters, which PostgreSQL refuses in text
@@ -20,21 +39,8 @@ function decodeSegment(segment: string): string | undefined {
  */
 export function inputGuard(): MiddlewareHandler {
   return async (c, next) => {
-    const url = new URL(c.req.url);
-    for (const segment of url.pathname.split('/')) {
-      const decoded = decodeSegment(segment);
-      if (decoded === undefined)
-        return c.json(invalidInput('(path)', `"${segment.slice(0, 40)}" is not valid percent-encoded UTF-8`), 400);
-      const reason = unsafeTextReason(decoded);
-      if (reason) return c.json(invalidInput('(path)', reason), 400);
-    }
-    for (const [key, value] of url.searchParams) {
-      const reason =
-        unsafeTextReason(key) ??
-        unsafeTextReason(value) ??
-        (value.length > MAX_QUERY_VALUE ? `longer than ${MAX_QUERY_VALUE} characters` : undefined);
-      if (reason) return c.json(invalidInput(key, reason), 400);
-    }
+    const unsafe = findUnsafeUrlPart(new URL(c.req.url));
+    if (unsafe) return c.json(invalidInput(unsafe.field, unsafe.reason), 400);
     return next();
   };
 }

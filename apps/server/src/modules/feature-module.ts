@@ -1,8 +1,8 @@
 import type { IntelEvent } from '@tidewatch/contracts';
-import type { ApiRouteGroup } from '../http/app.ts';
+import type { ApiRouteGroup, RootRouteGroup } from '../http/app.ts';
 import type { EventStage } from '../services/events/event-pipeline.ts';
 
-export type { ApiRouteGroup };
+export type { ApiRouteGroup, RootRouteGroup };
 
 /**
  * One feature of the server as the composition root sees it: its routes, what it adds to the committed-event
@@ -18,6 +18,11 @@ export interface FeatureModule {
    * group that acts for a principal applies the authentication middleware itself.
    */
   readonly publicRoutes?: readonly ApiRouteGroup[];
+  /**
+   * Mounted at the root, outside /api/v1, for protocols whose clients expect their own paths (TAXII at /taxii2).
+   * Such a group authenticates and answers its errors itself, in its protocol's form.
+   */
+  readonly rootRoutes?: readonly RootRouteGroup[];
   /** Stages for the events this node commits (event-pipeline.ts), in order. */
   readonly eventStages?: readonly EventStage[];
   /** Told of every committed event of every node, once each, in seq order (the ordered event stream). */
@@ -45,6 +50,10 @@ export class ModuleRegistry {
 
   get publicRoutes(): ApiRouteGroup[] {
     return this.#modules.flatMap((m) => m.publicRoutes ?? []);
+  }
+
+  get rootRoutes(): RootRouteGroup[] {
+    return this.#modules.flatMap((m) => m.rootRoutes ?? []);
   }
 
   get eventStages(): EventStage[] {

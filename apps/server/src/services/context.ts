@@ -4,6 +4,7 @@ import type {
   ApiKeyRepository,
   EventRepository,
   SharingGroupRepository,
+  StixRepository,
   TransactionRunner,
   UserRepository,
 } from '@tidewatch/db';
@@ -69,6 +70,8 @@ export interface ServiceContext extends IntelServices {
   apiKeys: ApiKeyRepository;
   sharingGroups: SharingGroupRepository;
   annotations: AnnotationRepository;
+  /** STIX exchange: import marks and the kept "other STIX objects" (services/stix-exchange). */
+  stix: StixRepository;
   audit: AuditLog;
   /** Opens a unit of work; verbs go through withUnitOfWork (unit-of-work.ts), which binds it to a context. */
   transaction: TransactionRunner;

@@ -17,6 +17,8 @@ export type ServiceErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  /** More than a verb takes in one request (objects in a bundle); the body-size limit answers the same status. */
+  | 'payload_too_large'
   | 'rate_limited'
   | 'unavailable';
 

@@ -5,6 +5,7 @@ import { UsersPanel } from './UsersPanel.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { PartnersPanel } from './PartnersPanel.tsx';
+import { TaxiiConnectPanel } from './TaxiiConnectPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import './admin.css';
 
@@ -48,7 +49,12 @@ export function AdminArea({ tab }: { tab: AdminTab }) {
         {current?.tab === 'users' && <UsersPanel />}
         {current?.tab === 'agreements' && <AgreementsPanel />}
         {current?.tab === 'partners' && <PartnersPanel />}
-        {current?.tab === 'keys' && <KeysPanel />}
+        {current?.tab === 'keys' && (
+          <>
+            <KeysPanel />
+            <TaxiiConnectPanel />
+          </>
+        )}
         {current?.tab === 'audit' && <AuditPanel allAgencies={isAdmin} />}
       </section>
     </div>

@@ -1,5 +1,6 @@
-import { request } from '../api/http.ts';
-import { arrayOf, isRecord, str, strings } from '../api/guards.ts';
+import { TaxiiConnection } from '@tidewatch/contracts';
+import { request, type ApiResult } from '../api/http.ts';
+import { arrayOf, isRecord, parser, str, strings } from '../api/guards.ts';
 import { parseAgency, parseSharingGroup } from '../releasability/directory.ts';
 import { ROLES, type Role } from '../session/types.ts';
 
@@ -106,3 +107,8 @@ export const removeAgreementMember = (code: string, agency: string) =>
   request('DELETE', `${A}/sharing-groups/${encodeURIComponent(code)}/members/${encodeURIComponent(agency)}`, {
     parse: accept,
   });
+
+/** The TAXII 2.1 URLs and collection ids of the administrator's agency (TAXII-2). */
+export function getTaxiiConnection(): Promise<ApiResult<TaxiiConnection>> {
+  return request('GET', '/api/v1/taxii/connection', { parse: parser(TaxiiConnection) });
+}

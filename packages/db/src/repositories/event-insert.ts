@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { sqlStateOf } from '../errors.ts';
 import { eventSequence, events, type EventRow } from '../schema/events.ts';
+import { eventStixIds } from '@tidewatch/stix';
 import type { NewEvent } from './event-mapping.ts';
 
 /** Every column a new event supplies; the database fills in seq (below), version, assignee and the derived ones. */
@@ -36,6 +37,7 @@ void everyColumnSupplied;
 const columnNames = SUPPLIED.map((key) => events[key].name);
 const insertColumns = sql.raw(columnNames.map((name) => `"${name}"`).join(', '));
 const selectColumns = sql.raw(columnNames.map((name) => `r."${name}"`).join(', '));
+const stixIdsColumn = sql.raw(`"${events.stixIds.name}"`);
 
 /** The submitted rows as JSON keyed by column name, which json_populate_recordset maps onto the events row type. */
 function asColumnJson(rows: readonly NewEvent[]): string {
@@ -43,6 +45,7 @@ function asColumnJson(rows: readonly NewEvent[]): string {
     rows.map((row) => {
       const record: Record<string, unknown> = {};
       for (const key of SUPPLIED) record[events[key].name] = row[key] ?? null;
+      record[events.stixIds.name] = eventStixIds(row.id);
       return record;
     }),
   );
@@ -62,7 +65,8 @@ function isUniqueViolation(err: unknown): boolean {
  * six (begin, lock, check, bump, insert, commit). On PGlite each statement holds the event loop that also
  * delivers the live stream; on PostgreSQL each is a network round trip. The counter row's update lock
  * serialises writers across nodes until commit, so seq order is commit order, and a statement that fails
- * gives its numbers back (STR-1). A stored id fails the statement on the primary key, with nothing stored
+ * gives its numbers back (STR-1). The same lock orders added_at: the later of the clock and the last batch's, so
+ * it never decreases with seq even when nodes' clocks or the database's disagree (TAXII-4). A stored id fails the statement on the primary key, with nothing stored
  * or numbered; the ids stored by then are read, and the rest go again (a retried submission, or another
  * node storing the same id at the same moment).
  */
@@ -106,10 +110,11 @@ const MAX_ATTEMPTS = 5;
 async function insertAll(db: Db, rows: readonly NewEvent[]): Promise<Map<string, number>> {
   const result = await db.execute(sql`
     WITH counter AS (
-      UPDATE ${eventSequence} SET value = value + ${rows.length} WHERE id = 1 RETURNING value - ${rows.length} AS base
+      UPDATE ${eventSequence} SET value = value + ${rows.length}, added_at = greatest(clock_timestamp(), added_at)
+      WHERE id = 1 RETURNING value - ${rows.length} AS base, added_at
     )
-    INSERT INTO ${events} (seq, ${insertColumns})
-    SELECT c.base + r.ordinality, ${selectColumns}
+    INSERT INTO ${events} (seq, added_at, ${stixIdsColumn}, ${insertColumns})
+    SELECT c.base + r.ordinality, c.added_at, r.${stixIdsColumn}, ${selectColumns}
     FROM counter c, json_populate_recordset(NULL::${events}, ${asColumnJson(rows)}::json) WITH ORDINALITY AS r
     RETURNING id, seq`);
   const stored = new Map<string, number>();

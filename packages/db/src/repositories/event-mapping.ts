@@ -9,7 +9,10 @@ function iso(value: string): string {
 /** Columns the database derives from the others (search text, seizure trend columns): no event field reads them. */
 type DerivedEventColumn = 'search' | 'seizureCommodity' | 'seizureValueUsd' | 'seizureRoute';
 
-export function rowToEvent(row: Omit<EventRow, DerivedEventColumn>): IntelEvent {
+/** Columns the insert statement fills itself (event-insert.ts): added_at under the seq lock, the STIX ids from the id. */
+type NumberedEventColumn = 'addedAt' | 'stixIds';
+
+export function rowToEvent(row: Omit<EventRow, DerivedEventColumn | NumberedEventColumn>): IntelEvent {
   return {
     v: EVENT_SCHEMA_VERSION,
     id: row.id,
@@ -57,4 +60,4 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
 }
 
 /** The columns of a new event, all but seq, which the repository allocates inside the insert transaction. */
-export type NewEvent = Omit<NewEventRow, 'seq' | DerivedEventColumn | 'assigneeId' | 'version'>;
+export type NewEvent = Omit<NewEventRow, 'seq' | DerivedEventColumn | NumberedEventColumn | 'assigneeId' | 'version'>;

@@ -12,6 +12,8 @@ export interface EventFilter {
   to?: string | undefined;
   bbox?: { minLon: number; minLat: number; maxLon: number; maxLat: number } | undefined;
   text?: string | undefined;
+  /** Only these events (a selection to export, the events a STIX import may already hold); [] matches none. */
+  ids?: readonly string[] | undefined;
   /** Only events with seq below this (the cursor of the previous page). */
   beforeSeq?: number | undefined;
   /** Only what this viewer may read (REL-*). Absent only for node-internal reads such as the gap fill. */
@@ -27,6 +29,7 @@ export interface InsertResult {
 function filterConditions(filter: EventFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
     filter.kinds && filter.kinds.length > 0 ? inArray(events.kind, filter.kinds) : undefined,
+    filter.ids === undefined ? undefined : filter.ids.length > 0 ? inArray(events.id, [...filter.ids]) : sql`false`,
     filter.from ? gte(events.occurredAt, filter.from) : undefined,
     filter.to ? lte(events.occurredAt, filter.to) : undefined,
     filter.beforeSeq === undefined ? undefined : lt(events.seq, filter.beforeSeq),

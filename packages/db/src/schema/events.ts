@@ -31,6 +31,11 @@ export interface StoredSubjects {
 export const eventSequence = pgTable('event_sequence', {
   id: integer('id').primaryKey(),
   value: bigint('value', { mode: 'number' }).notNull(),
+  /**
+   * The commit time given to the last numbered events. The next insert takes the later of the clock and this,
+   * under the same row lock as the seq, so `events.added_at` never decreases as seq grows (TAXII-4).
+   */
+  addedAt: timestamp('added_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`'-infinity'`),
 });
 
 export const events = pgTable(
@@ -44,6 +49,16 @@ export const events = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'string' }).notNull(),
     reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'string' }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
+    /**
+     * When the event was numbered, taken under the seq lock (event-insert.ts): non-decreasing in seq order across
+     * nodes, unlike receivedAt (each node's clock, before batching). TAXII's date_added (TAXII-4).
+     */
+    addedAt: timestamp('added_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /**
+     * The STIX ids of the event's objects (incident, location, located-at; packages/stix eventStixIds), set at
+     * insert: STIX ids are UUIDv5 (SHA-1), which SQL cannot derive, and TAXII's match[id] must find them (TAXII-3).
+     */
+    stixIds: text('stix_ids').array().notNull().default(sql`'{}'::text[]`),
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
     place: text('place'),
@@ -84,6 +99,9 @@ export const events = pgTable(
     index('events_occurred_at_idx').on(t.occurredAt),
     index('events_kind_occurred_at_idx').on(t.kind, t.occurredAt),
     index('events_owner_agency_idx').on(t.ownerAgency),
+    // TAXII added_after (TAXII-4): the first seq added after a time, found without a scan.
+    index('events_added_at_idx').on(t.addedAt, t.seq),
+    index('events_stix_ids_idx').using('gin', t.stixIds),
     // Bounding-box queries use `point(lon, lat) <@ box(...)`, which this GiST index serves.
     index('events_position_gist_idx').using('gist', sql`point(${t.lon}, ${t.lat})`),
     index('events_search_idx').using('gin', t.search),

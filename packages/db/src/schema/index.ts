@@ -10,3 +10,5 @@ export * from './watchlists.ts';
 export * from './derived-alerts.ts';
 export * from './cargo.ts';
 export * from './federation.ts';
+export * from './taxii.ts';
+export * from './stix.ts';

@@ -9,6 +9,7 @@ import { derivedAlertContract } from './derived-alerts.contract.ts';
 import { seedAgencies } from './fixtures.ts';
 import { firstRunContract } from './first-run.contract.ts';
 import { sharingGroupContract } from './sharing-groups.contract.ts';
+import { stixContract } from './stix.contract.ts';
 import { summaryFactsContract } from './summary-facts.contract.ts';
 import { summaryContract } from './summaries.contract.ts';
 import { userContract } from './users.contract.ts';
@@ -48,6 +49,7 @@ export function repositoryContractSuite(
     userContract(db);
     apiKeyContract(db);
     sharingGroupContract(db);
+    stixContract(db);
     auditContract(db);
     annotationContract(db);
     watchlistContract(db);

@@ -55,3 +55,6 @@ export const VesselCard = named(contracts.VesselCard, 'VesselCard');
 export const VesselTrack = named(contracts.VesselTrack, 'VesselTrack');
 export const FeedList = named(contracts.FeedList, 'FeedList');
 export const NmeaPostResult = named(contracts.NmeaPostResult, 'NmeaPostResult');
+export const TaxiiConnection = named(contracts.TaxiiConnection, 'TaxiiConnection');
+export const StixImportResult = named(contracts.StixImportResult, 'StixImportResult');
+export const StixOtherObjectPage = named(contracts.StixOtherObjectPage, 'StixOtherObjectPage');

@@ -11,46 +11,73 @@ export interface IngestResult {
   created: boolean;
 }
 
-/** Every agency an event names must exist: an unknown code is a typo that would hide the event from its owner. */
-async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventInput[]): Promise<void> {
+/**
+ * Every agency an event names must exist (an unknown code is a typo that would hide the event from its owner),
+ * and every sharing group must be one its owner is an active member of. Answers the issues of each input.
+ */
+export async function agencyIssues(ctx: RequestContext, inputs: readonly ParsedEventInput[]): Promise<FieldIssue[][]> {
   const named = new Set<string>();
   for (const input of inputs) {
     named.add(input.ownerAgency);
     for (const code of input.releasability.recipients) named.add(code);
   }
   const known = new Set(await ctx.agencies.existing([...named]));
-  const issues: FieldIssue[] = [];
-  inputs.forEach((input, index) => {
-    const prefix = inputs.length > 1 ? `[${index}].` : '';
+  const groupsByOwner = new Map<string, Set<string>>();
+  const result: FieldIssue[][] = [];
+  for (const input of inputs) {
+    const issues: FieldIssue[] = [];
     if (!known.has(input.ownerAgency)) {
-      issues.push({ path: `${prefix}ownerAgency`, message: `unknown agency ${input.ownerAgency}` });
+      issues.push({ path: 'ownerAgency', message: `unknown agency ${input.ownerAgency}` });
     }
     input.releasability.recipients.forEach((code, i) => {
-      if (!known.has(code))
-        issues.push({ path: `${prefix}releasability.recipients.${i}`, message: `unknown agency ${code}` });
+      if (!known.has(code)) issues.push({ path: `releasability.recipients.${i}`, message: `unknown agency ${code}` });
     });
-  });
-  const groupsByOwner = new Map<string, Set<string>>();
-  for (const [index, input] of inputs.entries()) {
-    if (input.releasability.sharingGroups.length === 0) continue;
-    let groups = groupsByOwner.get(input.ownerAgency);
-    if (!groups) {
-      groups = new Set(await ctx.sharingGroups.activeGroupsOf(input.ownerAgency));
-      groupsByOwner.set(input.ownerAgency, groups);
-    }
-    const prefix = inputs.length > 1 ? `[${index}].` : '';
-    input.releasability.sharingGroups.forEach((group, i) => {
-      if (!groups.has(group)) {
-        issues.push({
-          path: `${prefix}releasability.sharingGroups.${i}`,
-          message: `${input.ownerAgency} is not an active member of sharing group ${group}`,
-        });
+    if (input.releasability.sharingGroups.length > 0) {
+      let groups = groupsByOwner.get(input.ownerAgency);
+      if (!groups) {
+        groups = new Set(await ctx.sharingGroups.activeGroupsOf(input.ownerAgency));
+        groupsByOwner.set(input.ownerAgency, groups);
       }
-    });
+      const active = groups;
+      input.releasability.sharingGroups.forEach((group, i) => {
+        if (!active.has(group)) {
+          issues.push({
+            path: `releasability.sharingGroups.${i}`,
+            message: `${input.ownerAgency} is not an active member of sharing group ${group}`,
+          });
+        }
+      });
+    }
+    result.push(issues);
   }
+  return result;
+}
+
+async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventInput[]): Promise<void> {
+  const perInput = await agencyIssues(ctx, inputs);
+  const issues = perInput.flatMap((list, index) =>
+    list.map((issue) => ({ ...issue, path: inputs.length > 1 ? `[${index}].${issue.path}` : issue.path })),
+  );
   if (issues.length > 0) {
     throw new ServiceError('unprocessable', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
   }
+}
+
+/** AUTH-1 and REL-4: why this caller may not submit this event at all, or undefined when it may. */
+export function submissionRefusal(ctx: RequestContext, input: ParsedEventInput): ServiceError | undefined {
+  // AUTH-1: nobody speaks for another agency (the demo world's system actor speaks for all of them).
+  if (ctx.actor.kind !== 'system' && input.ownerAgency !== ctx.actor.agency) {
+    return forbidden(`${ctx.actor.name} of ${ctx.actor.agency} may not submit events owned by ${input.ownerAgency}`);
+  }
+  // REL-4: a sharing group never carries RED.
+  if (input.releasability.tlp === 'RED' && input.releasability.sharingGroups.length > 0) {
+    return new ServiceError(
+      'unprocessable',
+      'releasability.sharingGroups: TLP:RED goes to named recipient agencies only',
+      [{ path: 'releasability.sharingGroups', message: 'TLP:RED goes to named recipient agencies only' }],
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -72,20 +99,21 @@ export async function ingestEvents({
     return result.data;
   });
   for (const input of parsed) {
-    // AUTH-1: nobody speaks for another agency (the demo world's system actor speaks for all of them).
-    if (ctx.actor.kind !== 'system' && input.ownerAgency !== ctx.actor.agency) {
-      throw forbidden(`${ctx.actor.name} of ${ctx.actor.agency} may not submit events owned by ${input.ownerAgency}`);
-    }
-    // REL-4: a sharing group never carries RED.
-    if (input.releasability.tlp === 'RED' && input.releasability.sharingGroups.length > 0) {
-      throw new ServiceError(
-        'unprocessable',
-        'releasability.sharingGroups: TLP:RED goes to named recipient agencies only',
-        [{ path: 'releasability.sharingGroups', message: 'TLP:RED goes to named recipient agencies only' }],
-      );
-    }
+    const refusal = submissionRefusal(ctx, input);
+    if (refusal) throw refusal;
   }
   await checkAgencies(ctx, parsed);
+  return storeCheckedEvents(ctx, parsed);
+}
+
+/**
+ * Stores events that passed `submissionRefusal` and `agencyIssues`, publishes the new ones and audits them:
+ * the one write path of every event submission (REST, socket, STIX import).
+ */
+export async function storeCheckedEvents(
+  ctx: RequestContext,
+  parsed: readonly ParsedEventInput[],
+): Promise<IngestResult[]> {
   const now = ctx.clock.now();
   const rows = parsed.map((input) =>
     toNewEvent(input, input.id === undefined ? newEventId(now) : scopedEventId(input.ownerAgency, input.id), now),
