@@ -26,6 +26,15 @@ export const ServerConfig = z.object({
   DEMO_INTERVAL_MS: z.coerce.number().int().min(50).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ID: z.string().min(1).max(64).optional(),
+  /** FED-6: how this deployment names itself to its partners; the origin recorded on what it sends. */
+  DEPLOYMENT_ID: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'a deployment id is 1-32 lower-case letters, digits or -')
+    .default('local'),
+  /** FED-10: how long a partner's feed request may wait for a commit when it has nothing new. */
+  FEDERATION_LONG_POLL_MS: z.coerce.number().int().min(0).max(30_000).default(20_000),
+  /** Stored events one feed page covers at most. */
+  FEDERATION_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(500),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   WEB_DIST: z.string().optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),

@@ -65,6 +65,7 @@ import { authModule } from './modules/auth-module.ts';
 import { eventsModule } from './modules/events-module.ts';
 import { annotationsModule } from './modules/annotations-module.ts';
 import { adminModule } from './modules/admin-module.ts';
+import { federationModule } from './modules/federation-module.ts';
 import { taxiiModule } from './modules/taxii-module.ts';
 import { stixModule } from './modules/stix-module.ts';
 
@@ -256,6 +257,21 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const { runtime: vessels, feeds } = vesselFeature;
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
+  modules.register(
+    federationModule({
+      ctx,
+      db: database.db,
+      latestSeq: await events.latestSeq(),
+      scheduler,
+      log,
+      settings: {
+        here: config.DEPLOYMENT_ID,
+        longPollMs: config.FEDERATION_LONG_POLL_MS,
+        pageSize: config.FEDERATION_PAGE_SIZE,
+        maxBackoffMs: 30_000,
+      },
+    }),
+  );
   modules.register(taxiiModule({ ctx, db: database.db, maxContentLength: config.BODY_LIMIT_BYTES, log }));
   if (config.DEMO === 'on') {
     modules.register(demoModule({ config, ctx, intelSystem: intel.system, feeds, clock, log, firstRun, deployment }));

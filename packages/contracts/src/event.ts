@@ -191,5 +191,7 @@ export const IntelEvent = z.object({
   assigneeId: z.string().nullable(),
   /** Bumped by each triage change; a change names the version it was based on. */
   version: z.number().int().positive(),
+  /** FED-6: the partner deployment this event was first written on; absent when it was written here. */
+  origin: z.string().min(1).max(64).optional(),
 });
 export type IntelEvent = z.infer<typeof IntelEvent>;

@@ -11,5 +11,6 @@ export * from './alerts.ts';
 export * from './cargo.ts';
 export * from './deployment.ts';
 export * from './safe-input.ts';
+export * from './federation.ts';
 export * from './taxii.ts';
 export * from './stix-exchange.ts';

@@ -62,6 +62,15 @@ export {
 } from './repositories/vessels.ts';
 export * as schema from './schema/index.ts';
 export {
+  createFederationRepository,
+  type FederationRepository,
+  type FederationPartnerRow,
+  type NewPartner,
+  type PartnerChange,
+  type AgencyWithGroups,
+  type PullProgress,
+} from './repositories/federation.ts';
+export {
   createSeizureTrendRepository,
   type SeizureTrendRepository,
   type SeizureTrendFilter,

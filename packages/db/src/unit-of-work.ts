@@ -7,6 +7,7 @@ import { createAuditRepository } from './repositories/audit.ts';
 import { createCargoRepository } from './repositories/cargo.ts';
 import { createDerivedAlertRepository } from './repositories/derived-alerts.ts';
 import { createEventRepository } from './repositories/events.ts';
+import { createFederationRepository } from './repositories/federation.ts';
 import { createFirstRunRepository } from './repositories/first-run.ts';
 import { createSeizureTrendRepository } from './repositories/seizure-trends.ts';
 import { createSharingGroupRepository } from './repositories/sharing-groups.ts';
@@ -27,6 +28,7 @@ export function createRepositories(db: Db) {
     audit: createAuditRepository(db),
     cargo: createCargoRepository(db),
     events: createEventRepository(db),
+    federation: createFederationRepository(db),
     firstRun: createFirstRunRepository(db),
     sharingGroups: createSharingGroupRepository(db),
     stix: createStixRepository(db),

@@ -1,5 +1,6 @@
 export * from './ids.ts';
 export * from './releasability/index.ts';
+export * from './federation/index.ts';
 export * from './vessels/index.ts';
 export * from './detectors/index.ts';
 export * from './summaries/index.ts';

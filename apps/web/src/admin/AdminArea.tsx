@@ -4,6 +4,7 @@ import { AgenciesPanel } from './AgenciesPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
+import { PartnersPanel } from './PartnersPanel.tsx';
 import { TaxiiConnectPanel } from './TaxiiConnectPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import './admin.css';
@@ -12,6 +13,7 @@ const TABS: { tab: AdminTab; label: string; adminOnly: boolean }[] = [
   { tab: 'agencies', label: 'Agencies', adminOnly: true },
   { tab: 'users', label: 'Users', adminOnly: true },
   { tab: 'agreements', label: 'Agreements', adminOnly: true },
+  { tab: 'partners', label: 'Partners', adminOnly: true },
   { tab: 'keys', label: 'API keys & devices', adminOnly: true },
   { tab: 'audit', label: 'Audit log', adminOnly: false },
 ];
@@ -46,6 +48,7 @@ export function AdminArea({ tab }: { tab: AdminTab }) {
         {current?.tab === 'agencies' && <AgenciesPanel />}
         {current?.tab === 'users' && <UsersPanel />}
         {current?.tab === 'agreements' && <AgreementsPanel />}
+        {current?.tab === 'partners' && <PartnersPanel />}
         {current?.tab === 'keys' && (
           <>
             <KeysPanel />

@@ -1,3 +1,4 @@
+import { OriginBadge } from '../theme/OriginBadge.tsx';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
@@ -90,6 +91,11 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
           <Field label="Owner">
             <span className="detail__agency">{event.ownerAgency}</span>
           </Field>
+          {event.origin !== undefined && (
+            <Field label="Origin">
+              <OriginBadge origin={event.origin} /> partner deployment
+            </Field>
+          )}
           <Field label="Grading">
             {gradingText ? (
               <span>

@@ -3,6 +3,7 @@ import type { IntelEvent } from '@tidewatch/contracts';
 import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
+import { OriginBadge } from '../theme/OriginBadge.tsx';
 import { formatAge, formatPositionShort, formatUtc } from '../theme/format.ts';
 
 /** Length of the arrival flash; must match the `feed-flash` animation in feed.css. */
@@ -45,6 +46,7 @@ export const FeedItem = memo(function FeedItem({ event, selected, arrivedAt, now
         <KindChip kind={event.kind} />
         <TlpBadge tlp={event.releasability.tlp} />
         <SeverityMeter severity={event.severity} />
+        <OriginBadge origin={event.origin} />
       </span>
       <span className="feed-item__title">{event.title}</span>
       <span className="feed-item__meta">

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const ADMIN_TABS = ['agencies', 'users', 'agreements', 'keys', 'audit'] as const;
+export const ADMIN_TABS = ['agencies', 'users', 'agreements', 'partners', 'keys', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export type Route =

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 import { agencies } from '../schema/agencies.ts';
 import type { Db } from '../database.ts';
 
@@ -23,6 +23,15 @@ export function createAgencyRepository(db: Db) {
     async existing(codes: string[]): Promise<string[]> {
       if (codes.length === 0) return [];
       const rows = await db.select({ code: agencies.code }).from(agencies).where(inArray(agencies.code, codes));
+      return rows.map((r) => r.code);
+    },
+    /** FED-1: the subset of `codes` that this deployment hosts (not a partner's remote agencies). */
+    async hostedHere(codes: string[]): Promise<string[]> {
+      if (codes.length === 0) return [];
+      const rows = await db
+        .select({ code: agencies.code })
+        .from(agencies)
+        .where(and(inArray(agencies.code, codes), isNull(agencies.homeDeployment)));
       return rows.map((r) => r.code);
     },
     async list(): Promise<AgencyRecord[]> {

@@ -32,6 +32,7 @@ const SUPPLIED = [
   'subjects',
   'seizure',
   'status',
+  'originDeployment',
 ] as const satisfies readonly (keyof NewEvent)[];
 
 // A column added to NewEvent but not to SUPPLIED would be dropped silently: make that a compile error.

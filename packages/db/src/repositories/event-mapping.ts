@@ -38,6 +38,8 @@ export function rowToEvent(row: Omit<EventRow, DerivedEventColumn | NumberedEven
     status: row.status as IntelEvent['status'],
     assigneeId: row.assigneeId,
     version: row.version,
+    // FED-6: only a foreign event names its origin, so events written here read exactly as before.
+    ...(row.originDeployment ? { origin: row.originDeployment } : {}),
   };
 }
 
@@ -53,6 +55,7 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
     seizure: row.seizure ?? null,
     assigneeId: null,
     version: 1,
+    originDeployment: row.originDeployment ?? null,
   });
 }
 

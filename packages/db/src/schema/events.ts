@@ -76,6 +76,8 @@ export const events = pgTable(
     assigneeId: uuid('assignee_id'),
     /** Bumped by each triage change; a change names the version it was based on. */
     version: integer('version').notNull().default(1),
+    /** FED-6: the deployment the event was first written on, when a partner sent it here; null when written here. */
+    originDeployment: text('origin_deployment'),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL =>
         sql`to_tsvector('simple', ${events.title} || ' ' || ${events.summary} || ' ' || coalesce(${events.place}, ''))`,

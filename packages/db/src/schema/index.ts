@@ -9,5 +9,6 @@ export * from './summaries.ts';
 export * from './watchlists.ts';
 export * from './derived-alerts.ts';
 export * from './cargo.ts';
+export * from './federation.ts';
 export * from './taxii.ts';
 export * from './stix.ts';

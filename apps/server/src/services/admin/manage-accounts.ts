@@ -26,6 +26,16 @@ export async function requireAgency(ctx: RequestContext, code: string, path: str
   }
 }
 
+/** FED-1: users, API keys and device tokens belong to agencies this deployment hosts, never to a partner's. */
+export async function requireHostedAgency(ctx: RequestContext, code: string, path: string): Promise<void> {
+  await requireAgency(ctx, code, path);
+  if ((await ctx.agencies.hostedHere([code])).length === 0) {
+    throw new ServiceError('unprocessable', `${path}: ${code} is hosted by a partner deployment`, [
+      { path, message: `${code} is hosted by a partner deployment; its accounts and keys live there` },
+    ]);
+  }
+}
+
 /** ADM-1: 409 naming `code`; the stored record is left as it was. */
 function codeTaken(what: string, code: string): ServiceError {
   return new ServiceError('conflict', `${what} ${code} already exists; nothing was changed`, [
@@ -85,7 +95,7 @@ export async function createUser({ ctx, input }: { ctx: RequestContext; input: u
   const parsed = CreateUserInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'user');
   const { username, displayName, agency, role, password } = parsed.data;
-  await requireAgency(ctx, agency, 'agency');
+  await requireHostedAgency(ctx, agency, 'agency');
   await requireOwnAgencyOrFirstAdministrator(ctx, agency, role);
   if (await ctx.users.findByUsername(username))
     throw new ServiceError('conflict', `username ${username} is taken`, [{ path: 'username', message: 'taken' }]);
@@ -175,7 +185,7 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
   adminOnly(ctx);
   const parsed = CreateApiKeyInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, 'api key');
-  await requireAgency(ctx, parsed.data.agency, 'agency');
+  await requireHostedAgency(ctx, parsed.data.agency, 'agency');
   requireOwnAgency(ctx, parsed.data.agency, 'API keys and device tokens');
   const secret = newSecret(parsed.data.kind === 'device' ? 'tw_dev_' : 'tw_key_');
   const row = await ctx.apiKeys.insert({
