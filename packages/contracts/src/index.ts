@@ -9,5 +9,6 @@ export * from './summaries.ts';
 export * from './watchlists.ts';
 export * from './alerts.ts';
 export * from './cargo.ts';
+export * from './units.ts';
 export * from './deployment.ts';
 export * from './safe-input.ts';
