@@ -9,3 +9,4 @@ export * from './summaries.ts';
 export * from './watchlists.ts';
 export * from './derived-alerts.ts';
 export * from './cargo.ts';
+export * from './units.ts';
