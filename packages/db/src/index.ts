@@ -106,3 +106,12 @@ export {
 export type { StoredAlertEvidence } from './schema/derived-alerts.ts';
 /** Raw SQL for benchmarks and tools that sit outside this package (they do not depend on drizzle-orm). */
 export { sql, type SQL } from 'drizzle-orm';
+export {
+  createUnitRepository,
+  OPEN_TASK_STATES,
+  type UnitRepository,
+  type UnitRow,
+  type NewUnitRow,
+  type UnitTaskRow,
+  type NewUnitTaskRow,
+} from './repositories/units.ts';
