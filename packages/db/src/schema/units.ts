@@ -63,6 +63,11 @@ export const unitTasks = pgTable(
     targetTlp: text('target_tlp').notNull(),
     targetRecipients: text('target_recipients').array().notNull(),
     targetSharingGroups: text('target_sharing_groups').array().notNull(),
+    /** The target's fix when tasked (an event's or alert's place); a vessel target is followed live by MMSI. */
+    targetLat: doublePrecision('target_lat'),
+    targetLon: doublePrecision('target_lon'),
+    targetAt: timestamp('target_at', { withTimezone: true, mode: 'string' }),
+    targetMmsi: text('target_mmsi'),
     state: text('state').notNull(),
     note: text('note').notNull(),
     createdBy: text('created_by').notNull(),
