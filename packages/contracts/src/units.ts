@@ -202,6 +202,8 @@ export const Task = z.object({
   version: z.number().int().positive(),
   /** The interdiction or seizure event a completed task produced. */
   outcomeEventId: z.string().nullable(),
+  /** The ETA promised when the unit accepted or set off (OPSU-8). */
+  etaAt: Timestamp.nullable(),
   targetPosition: TaskTargetPosition.nullable(),
   intercept: TaskIntercept,
   /** An open task whose ETA has passed without the unit on scene. */

@@ -220,7 +220,7 @@ export function createUnitRepository(db: Db) {
     async changeTaskState(
       id: string,
       fromVersion: number,
-      change: { state: string; outcomeEventId?: string },
+      change: { state: string; outcomeEventId?: string; etaAt?: string | null },
       at: string,
     ): Promise<VersionedUpdate<UnitTaskRow>> {
       const [updated] = await db

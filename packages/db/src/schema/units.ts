@@ -74,6 +74,8 @@ export const unitTasks = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
     outcomeEventId: text('outcome_event_id'),
+    /** The ETA promised when the unit accepted or set off; past it without being on scene, the task is overdue. */
+    etaAt: timestamp('eta_at', { withTimezone: true, mode: 'string' }),
     version: integer('version').notNull().default(1),
   },
   (t) => [
