@@ -24,6 +24,7 @@ CREATE TABLE "unit_tasks" (
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	"outcome_event_id" text,
+	"eta_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
