@@ -7,6 +7,7 @@ import { Server } from 'socket.io';
 import {
   createAgencyRepository,
   createAnnotationRepository,
+  createUnitRepository,
   createApiKeyRepository,
   createAuditRepository,
   createCargoRepository,
@@ -58,6 +59,7 @@ import type { VesselRuntime } from './vessels/vessel-runtime.ts';
 import { ModuleRegistry } from './modules/feature-module.ts';
 import { intelModule } from './modules/intel-module.ts';
 import { vesselsModule } from './modules/vessels-module.ts';
+import { operationsModule } from './modules/operations-module.ts';
 import { summariesModule, type TrendsAndSummaries } from './modules/summaries-module.ts';
 import { demoModule } from './modules/demo-module.ts';
 import { authModule } from './modules/auth-module.ts';
@@ -174,6 +176,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     apiKeys: createApiKeyRepository(database.db),
     sharingGroups: createSharingGroupRepository(database.db),
     annotations: createAnnotationRepository(database.db),
+    units: createUnitRepository(database.db),
     audit,
     // Tracked like single writes, so shutdown lets a unit of work under way commit.
     transaction: (work) => inFlight.track(database.transaction(work)),
@@ -249,6 +252,20 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   modules.register(vesselFeature);
   const { runtime: vessels, feeds } = vesselFeature;
+  modules.register(
+    operationsModule({
+      io,
+      fanout,
+      clustered,
+      picture: vessels.ctx.picture,
+      repo: core.units,
+      clock,
+      scheduler,
+      log,
+      staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000,
+      lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000,
+    }),
+  );
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
   if (config.DEMO === 'on') {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMmsiFormat } from '@tidewatch/ais';
-import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, Tlp } from './event.ts';
+import { AgencyCode, EVENT_SCHEMA_VERSION, Releasability, SeizureDetails, Tlp } from './event.ts';
 import { IsoDateTime } from './safe-input.ts';
 
 /**
@@ -137,24 +137,32 @@ export const TaskInput = z
   .strict();
 export type TaskInput = z.input<typeof TaskInput>;
 
-export const TaskTransitionInput = z
-  .object({
-    to: TaskState,
-    baseVersion: z.number().int().positive(),
-    reason: z.string().trim().max(2000).optional(),
-  })
-  .strict();
-export type TaskTransitionInput = z.input<typeof TaskTransitionInput>;
-
 /** What completing a task may record: the interdiction or seizure it ended in, linked to the task and target. */
 export const TaskOutcomeInput = z
   .object({
     kind: z.enum(['interdiction', 'seizure']),
     title: z.string().trim().min(1).max(200),
     summary: z.string().max(4000).default(''),
+    /** What was seized: required for a seizure, as on any seizure event. */
+    seizure: SeizureDetails.optional(),
+  })
+  .strict()
+  .refine((o) => (o.kind === 'seizure') === (o.seizure !== undefined), {
+    path: ['seizure'],
+    message: 'a seizure outcome needs seizure details, an interdiction has none',
+  });
+export type TaskOutcomeInput = z.input<typeof TaskOutcomeInput>;
+
+export const TaskTransitionInput = z
+  .object({
+    to: TaskState,
+    baseVersion: z.number().int().positive(),
+    reason: z.string().trim().max(2000).optional(),
+    /** Only with `to: completed`: the interdiction or seizure the task ended in (OPSU-9). */
+    outcome: TaskOutcomeInput.optional(),
   })
   .strict();
-export type TaskOutcomeInput = z.input<typeof TaskOutcomeInput>;
+export type TaskTransitionInput = z.input<typeof TaskTransitionInput>;
 
 export const TaskIntercept = z.discriminatedUnion('possible', [
   z.object({

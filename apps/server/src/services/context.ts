@@ -5,6 +5,7 @@ import type {
   EventRepository,
   SharingGroupRepository,
   TransactionRunner,
+  UnitRepository,
   UserRepository,
 } from '@tidewatch/db';
 import type { Annotation, IntelEvent } from '@tidewatch/contracts';
@@ -69,6 +70,8 @@ export interface ServiceContext extends IntelServices {
   apiKeys: ApiKeyRepository;
   sharingGroups: SharingGroupRepository;
   annotations: AnnotationRepository;
+  /** Patrol units and their tasks (OPSU-*). */
+  units: UnitRepository;
   audit: AuditLog;
   /** Opens a unit of work; verbs go through withUnitOfWork (unit-of-work.ts), which binds it to a context. */
   transaction: TransactionRunner;

@@ -40,6 +40,7 @@ function bind(ctx: RequestContext, scope: TransactionScope, outbox: Outbox): Req
     apiKeys: scope.apiKeys,
     sharingGroups: scope.sharingGroups,
     annotations: scope.annotations,
+    units: scope.units,
     watchlists: scope.watchlists,
     alerts: scope.alerts,
     cargo: scope.cargo,
