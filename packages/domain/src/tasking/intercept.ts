@@ -77,7 +77,8 @@ export function distanceNm(lat1: number, lon1: number, lat2: number, lon2: numbe
  * target (dead-reckoned from its last fix) is at that same moment. The gap g(t) = distance(unit, target(t)) -
  * speed * t starts at the current distance and changes no faster than (unit speed + target speed), so a
  * step of g / (that sum) can never jump over the first meeting (the march cannot miss it, unlike a root
- * finder started from a guess); once g turns negative the meeting lies in the last step and is bisected.
+ * finder started from a guess), nor can a step to where the last two gaps extrapolate to zero (convexity);
+ * once g turns negative the meeting lies in the last step and is bisected.
  * The march is floored at 1/4096 of the endurance so that a target fleeing at almost the unit's speed costs
  * a bounded number of distance computations.
  */
@@ -94,10 +95,17 @@ export function computeIntercept(unit: Pursuer, target: TargetFix, nowMs: number
   let t = 0;
   let g = gap(0);
   if (g <= ON_TARGET_NM) return meetingAt(unit, target, nowMs, 0);
+  let tPrev = Number.NaN;
+  let gPrev = Number.NaN;
   while (t < horizonH) {
-    const next = Math.min(horizonH, t + Math.max(g / closing, minStep));
+    // The gap of a target on a steady course is convex in time, so the line through the last two gaps meets
+    // zero no later than the gap does: jumping there is safe too, and closes in on a fleeing target quickly.
+    const secant = gPrev > g ? (g * (t - tPrev)) / (gPrev - g) : 0;
+    const next = Math.min(horizonH, t + Math.max(g / closing, secant, minStep));
     const gNext = gap(next);
     if (gNext <= 0) return meetingAt(unit, target, nowMs, bisect(gap, t, next));
+    tPrev = t;
+    gPrev = g;
     t = next;
     g = gNext;
   }
