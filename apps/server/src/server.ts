@@ -252,24 +252,36 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   modules.register(vesselFeature);
   const { runtime: vessels, feeds } = vesselFeature;
-  modules.register(
-    operationsModule({
-      io,
-      fanout,
-      clustered,
-      picture: vessels.ctx.picture,
-      repo: core.units,
-      clock,
-      scheduler,
-      log,
-      staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000,
-      lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000,
-    }),
-  );
+  const operations = operationsModule({
+    io,
+    fanout,
+    clustered,
+    picture: vessels.ctx.picture,
+    repo: core.units,
+    clock,
+    scheduler,
+    log,
+    staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000,
+    lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000,
+  });
+  modules.register(operations);
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
   if (config.DEMO === 'on') {
-    modules.register(demoModule({ config, ctx, intelSystem: intel.system, feeds, clock, log, firstRun, deployment }));
+    modules.register(
+      demoModule({
+        config,
+        ctx,
+        intelSystem: intel.system,
+        feeds,
+        clock,
+        log,
+        firstRun,
+        deployment,
+        operations: operations.runtime.services,
+        scheduler,
+      }),
+    );
   }
   for (const stage of modules.eventStages) pipeline.add(stage);
   for (const listener of modules.streamListeners) stream.subscribe(listener);
