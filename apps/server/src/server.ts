@@ -7,6 +7,7 @@ import { Server } from 'socket.io';
 import {
   createAgencyRepository,
   createAnnotationRepository,
+  createUnitRepository,
   createApiKeyRepository,
   createAuditRepository,
   createCargoRepository,
@@ -59,6 +60,7 @@ import type { VesselRuntime } from './vessels/vessel-runtime.ts';
 import { ModuleRegistry } from './modules/feature-module.ts';
 import { intelModule } from './modules/intel-module.ts';
 import { vesselsModule } from './modules/vessels-module.ts';
+import { operationsModule } from './modules/operations-module.ts';
 import { summariesModule, type TrendsAndSummaries } from './modules/summaries-module.ts';
 import { demoModule } from './modules/demo-module.ts';
 import { authModule } from './modules/auth-module.ts';
@@ -179,6 +181,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     sharingGroups: createSharingGroupRepository(database.db),
     annotations: createAnnotationRepository(database.db),
     stix: createStixRepository(database.db),
+
+    units: createUnitRepository(database.db),
     audit,
     // Tracked like single writes, so shutdown lets a unit of work under way commit.
     transaction: (work) => inFlight.track(database.transaction(work)),
@@ -255,6 +259,19 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   modules.register(vesselFeature);
   const { runtime: vessels, feeds } = vesselFeature;
+  const operations = operationsModule({
+    io,
+    fanout,
+    clustered,
+    picture: vessels.ctx.picture,
+    repo: core.units,
+    clock,
+    scheduler,
+    log,
+    staleAfterMs: config.VESSEL_STALE_MINUTES * 60_000,
+    lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000,
+  });
+  modules.register(operations);
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
   modules.register(
@@ -274,7 +291,20 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   );
   modules.register(taxiiModule({ ctx, db: database.db, maxContentLength: config.BODY_LIMIT_BYTES, log }));
   if (config.DEMO === 'on') {
-    modules.register(demoModule({ config, ctx, intelSystem: intel.system, feeds, clock, log, firstRun, deployment }));
+    modules.register(
+      demoModule({
+        config,
+        ctx,
+        intelSystem: intel.system,
+        feeds,
+        clock,
+        log,
+        firstRun,
+        deployment,
+        operations: operations.runtime.services,
+        scheduler,
+      }),
+    );
   }
   for (const stage of modules.eventStages) pipeline.add(stage);
   for (const listener of modules.streamListeners) stream.subscribe(listener);

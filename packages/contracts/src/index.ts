@@ -9,6 +9,7 @@ export * from './summaries.ts';
 export * from './watchlists.ts';
 export * from './alerts.ts';
 export * from './cargo.ts';
+export * from './units.ts';
 export * from './deployment.ts';
 export * from './safe-input.ts';
 export * from './federation.ts';

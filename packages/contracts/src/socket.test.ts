@@ -39,6 +39,8 @@ describe('socket message schemas', () => {
         'feeds:stats',
         'hello',
         'synced',
+        'task:changed',
+        'unit:changed',
         'vessels:batch',
         'watchlist:changed',
         'watchlist:entry',

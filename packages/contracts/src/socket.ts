@@ -14,6 +14,7 @@ import {
 import { WatchlistChangedMessage, WatchlistEntryChangedMessage } from './watchlists.ts';
 import { AlertUpdatedMessage } from './alerts.ts';
 import { ConsignmentChangedMessage } from './cargo.ts';
+import { TaskChangedMessage, UnitChangedMessage } from './units.ts';
 import { IMPLICIT_PROTOCOL, ProtocolOffer } from './socket-protocol.ts';
 
 export * from './socket-protocol.ts';
@@ -100,6 +101,10 @@ export const SERVER_TO_CLIENT_MESSAGES = {
   'alert:updated': AlertUpdatedMessage,
   /** A consignment this client may read was created, moved or rescored. */
   'consignment:changed': ConsignmentChangedMessage,
+  /** A patrol unit this client may read changed or moved (OPSU-2). */
+  'unit:changed': UnitChangedMessage,
+  /** A task this client may read (both its unit and its target, OPSU-6) changed state or intercept. */
+  'task:changed': TaskChangedMessage,
 } as const;
 
 export type ServerToClientName = keyof typeof SERVER_TO_CLIENT_MESSAGES;

@@ -73,6 +73,16 @@ export const MAP_MARKS = {
 } as const;
 
 /** Customs selectivity lanes (ASYCUDA) as the cargo arcs and cards draw them. */
+/** Patrol units by type (the marker shape differs too), and the intercept line of a task. */
+export const UNIT_COLORS = {
+  cutter: '#60a5fa',
+  interceptor: '#22d3ee',
+  aircraft: '#c084fc',
+  helicopter: '#a3e635',
+  shore_team: '#fb923c',
+  intercept: '#e879f9',
+} as const;
+
 export const LANE_COLORS = { red: SURFACE.bad, yellow: SURFACE.warn, green: SURFACE.ok } as const;
 
 /** One colour per vessel of an alert's evidence, in order; more vessels cycle through them. */
@@ -181,6 +191,7 @@ export function themeCssVariables(): Record<`--${string}`, string> {
     '--drill': MAP_MARKS.drillDown,
     '--evidence': EVIDENCE_TRACK_COLORS[0],
     '--lane-red': LANE_COLORS.red,
+    '--intercept': UNIT_COLORS.intercept,
     '--lane-yellow': LANE_COLORS.yellow,
     '--lane-green': LANE_COLORS.green,
     ...Object.fromEntries(Object.entries(KIND_COLORS).map(([kind, color]) => [`--kind-${kind}`, color])),

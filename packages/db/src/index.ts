@@ -132,3 +132,12 @@ export {
   type NewTaxiiStatus,
 } from './repositories/taxii.ts';
 export type { TaxiiStatusFailure, TaxiiStatusSuccess, TaxiiStatusRow } from './schema/taxii.ts';
+export {
+  createUnitRepository,
+  OPEN_TASK_STATES,
+  type UnitRepository,
+  type UnitRow,
+  type NewUnitRow,
+  type UnitTaskRow,
+  type NewUnitTaskRow,
+} from './repositories/units.ts';

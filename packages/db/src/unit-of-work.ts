@@ -17,6 +17,7 @@ import { createSummaryFactsRepository } from './repositories/summary-facts.ts';
 import { createUserRepository } from './repositories/users.ts';
 import { createVesselRepository } from './repositories/vessels.ts';
 import { createWatchlistRepository } from './repositories/watchlists.ts';
+import { createUnitRepository } from './repositories/units.ts';
 
 /** Every repository, bound to one database handle or to one transaction. Repositories are plain closures. */
 export function createRepositories(db: Db) {
@@ -38,6 +39,7 @@ export function createRepositories(db: Db) {
     users: createUserRepository(db),
     vessels: createVesselRepository(db),
     watchlists: createWatchlistRepository(db),
+    units: createUnitRepository(db),
   };
 }
 

@@ -10,13 +10,26 @@ export type Permission =
   | 'events:export'
   | 'annotations:write'
   | 'audit:read'
+  /** Keep the agency's patrol units: create, edit, report positions (OPSU-3). */
+  | 'units:write'
+  /** Task units and move tasks through their states (OPSU-4, OPSU-5). */
+  | 'tasks:write'
   | 'admin';
 
 /** What each role may do. Administration grants no extra read access to data (AUTH-2). */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   analyst: ['events:read', 'events:write', 'events:triage', 'events:export', 'annotations:write'],
-  supervisor: ['events:read', 'events:write', 'events:triage', 'events:export', 'annotations:write', 'audit:read'],
-  commander: ['events:read', 'events:export', 'annotations:write'],
+  supervisor: [
+    'events:read',
+    'events:write',
+    'events:triage',
+    'events:export',
+    'annotations:write',
+    'audit:read',
+    'units:write',
+    'tasks:write',
+  ],
+  commander: ['events:read', 'events:export', 'annotations:write', 'units:write', 'tasks:write'],
   wall_display: ['events:read'],
   administrator: ['events:read', 'audit:read', 'admin'],
 };

@@ -9,6 +9,8 @@ import { warnOfDemoCredentials } from '../services/first-run/demo-credentials.ts
 import type { DeploymentStatusSource } from '../services/first-run/deployment-status.ts';
 import type { FirstRunContext } from '../services/first-run/first-run-context.ts';
 import type { IntelRequestContext } from '../services/intel-context.ts';
+import type { OperationsServices } from '../services/operations/ops-services.ts';
+import type { Scheduler } from '../time/scheduler.ts';
 import type { FeatureModule } from './feature-module.ts';
 
 /**
@@ -26,11 +28,15 @@ export function demoModule(options: {
   log: Logger;
   firstRun: FirstRunContext;
   deployment: DeploymentStatusSource;
+  /** Patrol units are seeded and moved through the operations runtime's live notices. */
+  operations: OperationsServices;
+  scheduler: Scheduler;
 }): FeatureModule {
   const { config } = options;
   let traffic: DemoTraffic | undefined;
   let world: DemoWorld | undefined;
   let cargo: DemoCargo | undefined;
+  let units: { stop(): void } | undefined;
   return {
     name: 'demo',
     async start() {
@@ -47,6 +53,13 @@ export function demoModule(options: {
       }
       world = await (await import('../demo/demo-world.ts')).startDemoWorld(options.ctx, config);
       options.deployment.demoCredentials = await warnOfDemoCredentials(options.firstRun);
+      units = await (await import('../demo/demo-units.ts')).startDemoUnits({
+        repo: options.ctx.units,
+        ops: options.operations,
+        clock: options.clock,
+        scheduler: options.scheduler,
+        log: options.log,
+      });
       if (traffic) {
         cargo = (await import('../demo/demo-cargo.ts')).startDemoCargo({
           ctx: options.intelSystem,
@@ -59,6 +72,7 @@ export function demoModule(options: {
       world?.stop();
       traffic?.stop();
       cargo?.stop();
+      units?.stop();
     },
   };
 }

@@ -6,6 +6,8 @@ import type { IntelBroadcast } from '../services/intel-context.ts';
 import type { RelayedAis } from '../vessels/relayed-ais.ts';
 import type { FeedStatsReport } from '../feeds/feed-stats-report.ts';
 
+import type { OpsBroadcast } from '../services/operations/ops-services.ts';
+
 export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
   'tw:annotation': (annotation: Annotation, target: Releasable | null) => void;
@@ -17,6 +19,8 @@ export interface InterServerEvents {
   'tw:ais': (batch: RelayedAis[]) => void;
   /** One node's AIS feed statistics, every 2 s (cluster-feed-stats.ts). */
   'tw:feeds': (report: FeedStatsReport) => void;
+  /** Unit and task changes (operations-runtime.ts). */
+  'tw:ops': (msg: OpsBroadcast) => void;
 }
 
 export interface SocketData {

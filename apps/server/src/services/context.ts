@@ -6,6 +6,7 @@ import type {
   SharingGroupRepository,
   StixRepository,
   TransactionRunner,
+  UnitRepository,
   UserRepository,
 } from '@tidewatch/db';
 import type { Annotation, IntelEvent } from '@tidewatch/contracts';
@@ -72,6 +73,9 @@ export interface ServiceContext extends IntelServices {
   annotations: AnnotationRepository;
   /** STIX exchange: import marks and the kept "other STIX objects" (services/stix-exchange). */
   stix: StixRepository;
+
+  /** Patrol units and their tasks (OPSU-*). */
+  units: UnitRepository;
   audit: AuditLog;
   /** Opens a unit of work; verbs go through withUnitOfWork (unit-of-work.ts), which binds it to a context. */
   transaction: TransactionRunner;

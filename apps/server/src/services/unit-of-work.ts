@@ -41,6 +41,8 @@ function bind(ctx: RequestContext, scope: TransactionScope, outbox: Outbox): Req
     sharingGroups: scope.sharingGroups,
     annotations: scope.annotations,
     stix: scope.stix,
+
+    units: scope.units,
     watchlists: scope.watchlists,
     alerts: scope.alerts,
     cargo: scope.cargo,

@@ -20,6 +20,8 @@ import { SummariesScreen } from '../summaries/index.ts';
 import { WatchlistsScreen } from '../watchlists/index.ts';
 import { CargoScreen } from '../cargo/index.ts';
 import { OtherObjectsScreen, StixActions } from '../stix/index.ts';
+
+import { OperationsPanel, useOperationsLive } from '../operations/index.ts';
 import './app.css';
 
 interface Props {
@@ -41,6 +43,8 @@ export function App({ deviceToken }: Props) {
   }, [connection]);
 
   const route = useRoute();
+  // Units and tasks stay live for the map layer and the board wherever the user is.
+  useOperationsLive();
   const { selection, flyTo, selectFromFeed, selectFromMap, showOnMap, close, flyToPoint } = useSelection();
   const live = useLiveEvent(selection?.id ?? null);
   const shown = live ?? selection?.copy;
@@ -121,6 +125,7 @@ export function App({ deviceToken }: Props) {
           />
           <Legend />
           {route.page === 'cargo' && <CargoScreen onSelectVessel={selectVessel} />}
+          {route.page === 'operations' && <OperationsPanel />}
           {composing ? (
             <NewEventPanel
               picked={picked}

@@ -11,6 +11,7 @@ import { SubjectsSection } from './SubjectsSection.tsx';
 import { TriageControls } from '../triage/index.ts';
 import { AnnotationThread } from '../annotations/index.ts';
 import { AlertEvidence } from '../alerts/index.ts';
+import { TaskUnitSection } from '../operations/index.ts';
 import './detail.css';
 
 interface Props {
@@ -138,6 +139,9 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
         </Section>
 
         <TriageControls event={event} />
+
+        {/* An alert is announced by an event: tasking on the event follows the alert's vessel (OPSU-4). */}
+        <TaskUnitSection targetType="event" targetId={event.id} position={event.position} />
 
         {seizure && (
           <Section title="Seizure">

@@ -10,6 +10,8 @@ export const OVERLAY_ORDER = [
   'vessels',
   /** Events (halo, circle, fresh ring, selection ring). */
   'events',
+  /** Patrol units' intercept lines (the units themselves are HTML markers above the canvas). */
+  'units',
   /** The trend drill-down set, right above the events it rings. */
   'drill-down',
   /** The open alert's evidence: what the operator opened, so on top. */

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'watchlists' }
   | { page: 'cargo' }
   | { page: 'stix' }
+  | { page: 'operations' }
   | { page: 'admin'; tab: AdminTab };
 
 function subscribe(listener: () => void): () => void {
@@ -25,6 +26,8 @@ export function parseRoute(hash: string): Route {
   if (/^#\/watchlists\/?$/.test(hash)) return { page: 'watchlists' };
   if (/^#\/cargo\/?$/.test(hash)) return { page: 'cargo' };
   if (/^#\/stix\/?$/.test(hash)) return { page: 'stix' };
+
+  if (/^#\/operations\/?$/.test(hash)) return { page: 'operations' };
   const summary = /^#\/summaries(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/.exec(hash);
   if (summary) return { page: 'summaries', date: summary[1] ?? null };
   const match = /^#\/admin(?:\/([a-z]+))?\/?$/.exec(hash);

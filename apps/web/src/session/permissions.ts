@@ -7,12 +7,13 @@ export type Permission =
   | 'events:export'
   | 'annotations:write'
   | 'audit:read'
+  | 'tasks:write'
   | 'admin';
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   analyst: ['events:write', 'events:triage', 'events:export', 'annotations:write'],
-  supervisor: ['events:write', 'events:triage', 'events:export', 'annotations:write', 'audit:read'],
-  commander: ['events:export', 'annotations:write'],
+  supervisor: ['events:write', 'events:triage', 'events:export', 'annotations:write', 'audit:read', 'tasks:write'],
+  commander: ['events:export', 'annotations:write', 'tasks:write'],
   wall_display: [],
   administrator: ['audit:read', 'admin'],
 };

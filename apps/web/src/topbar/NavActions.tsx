@@ -16,6 +16,7 @@ interface View {
 }
 
 const VIEWS: readonly View[] = [
+  { page: 'operations', hash: '#/operations', label: 'Operations', testId: 'operations-link', forAdmins: false },
   { page: 'watchlists', hash: '#/watchlists', label: 'Watchlists', testId: 'watchlists-link', forAdmins: false },
   { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
   { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },

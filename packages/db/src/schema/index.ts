@@ -12,3 +12,5 @@ export * from './cargo.ts';
 export * from './federation.ts';
 export * from './taxii.ts';
 export * from './stix.ts';
+
+export * from './units.ts';

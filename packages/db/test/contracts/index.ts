@@ -16,6 +16,7 @@ import { userContract } from './users.contract.ts';
 import { vesselContract } from './vessels.contract.ts';
 import { watchlistContract } from './watchlists.contract.ts';
 import { unitOfWorkContract } from './unit-of-work.contract.ts';
+import { unitContract } from './units.contract.ts';
 
 /**
  * The storage contract of every repository (GUIDE s.2 item 6), written once and run on each backend, so
@@ -58,6 +59,7 @@ export function repositoryContractSuite(
     vesselContract(db);
     summaryContract(db);
     summaryFactsContract(db);
+    unitContract(db);
     unitOfWorkContract(() => {
       if (!handle) throw new Error('the database of the contract suite is not open');
       return handle;

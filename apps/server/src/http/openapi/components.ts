@@ -58,3 +58,11 @@ export const NmeaPostResult = named(contracts.NmeaPostResult, 'NmeaPostResult');
 export const TaxiiConnection = named(contracts.TaxiiConnection, 'TaxiiConnection');
 export const StixImportResult = named(contracts.StixImportResult, 'StixImportResult');
 export const StixOtherObjectPage = named(contracts.StixOtherObjectPage, 'StixOtherObjectPage');
+
+export const Unit = named(contracts.Unit, 'Unit');
+export const UnitInput = named(contracts.UnitInput, 'UnitInput');
+export const UnitEdit = named(contracts.UnitEdit, 'UnitEdit');
+export const UnitPositionInput = named(contracts.UnitPositionInput, 'UnitPositionInput');
+export const Task = named(contracts.Task, 'Task');
+export const TaskInput = named(contracts.TaskInput, 'TaskInput');
+export const TaskTransitionInput = named(contracts.TaskTransitionInput, 'TaskTransitionInput');
