@@ -64,6 +64,7 @@ import { authModule } from './modules/auth-module.ts';
 import { eventsModule } from './modules/events-module.ts';
 import { annotationsModule } from './modules/annotations-module.ts';
 import { adminModule } from './modules/admin-module.ts';
+import { gisModule } from './modules/gis-module.ts';
 
 export interface RunningServer {
   url: string;
@@ -249,6 +250,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   modules.register(vesselFeature);
   const { runtime: vessels, feeds } = vesselFeature;
+  modules.register(gisModule({ vessels: vessels.ctx }));
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
   if (config.DEMO === 'on') {

@@ -11,3 +11,4 @@ export * from './alerts.ts';
 export * from './cargo.ts';
 export * from './deployment.ts';
 export * from './safe-input.ts';
+export * from './gis.ts';

@@ -145,7 +145,10 @@ describe('antimeridian split and ring orientation (GIS-2)', () => {
         ),
         (steps) => {
           let at = 0;
-          const points = steps.map((s) => ({ lon: s.lon, lat: s.lat, atMs: (at += s.stepMs) }));
+          const points = steps.map((s) => {
+            at += s.stepMs;
+            return { lon: s.lon, lat: s.lat, atMs: at };
+          });
           const parts = splitLineAtAntimeridian(points);
           const flat = parts.flat();
           for (const part of parts) {

@@ -22,8 +22,8 @@ export interface AreaImportPlan {
 
 /** The most features one file may hold; more is refused whole (a file is a handful of drawn areas). */
 export const MAX_IMPORT_FEATURES = 500;
-/** The most corners one imported area may have: what an area drawn in Tidewatch may have (AreaInput). */
-export const MAX_IMPORT_RING_POSITIONS = 501;
+/** The most corners one imported area may have: what an area drawn in Tidewatch may have (AreaInput, closed). */
+export const MAX_IMPORT_CORNERS = 500;
 const NAME_MAX = 120;
 
 type Json = unknown;
@@ -53,8 +53,9 @@ function nameOf(feature: Record<string, Json>): string | null {
 /** A position array as [lon, lat] pairs (altitude dropped), or why not. */
 function positions(ring: Json): [number, number][] | string {
   if (!Array.isArray(ring)) return 'a ring is not an array of positions';
-  if (ring.length > MAX_IMPORT_RING_POSITIONS + 1)
-    return `a ring has at most ${MAX_IMPORT_RING_POSITIONS} corners (this one has ${ring.length})`;
+  // The ring may repeat its first corner; checked exactly once closed, below.
+  if (ring.length > MAX_IMPORT_CORNERS + 1)
+    return `an area has at most ${MAX_IMPORT_CORNERS} corners (this ring has ${ring.length} positions)`;
   const out: [number, number][] = [];
   for (const [i, p] of ring.entries()) {
     if (
@@ -69,12 +70,32 @@ function positions(ring: Json): [number, number][] | string {
   return out;
 }
 
+/**
+ * A KML MultiGeometry of polygons reads as a GeometryCollection: taken as a MultiPolygon when every member is
+ * a Polygon, refused otherwise.
+ */
+function polygonsOfCollection(members: Json): Json[] | undefined {
+  if (!Array.isArray(members)) return undefined;
+  const polygons: Json[] = [];
+  for (const g of members) {
+    if (!isObject(g) || g.type !== 'Polygon') return undefined;
+    polygons.push(g.coordinates);
+  }
+  return polygons;
+}
+
 /** The exterior rings of a Polygon or MultiPolygon geometry, or why it is not one area. */
 function exteriorRings(geometry: Json): [number, number][][] | string {
   if (!isObject(geometry)) return 'it has no geometry';
   const type = geometry.type;
   const polygons =
-    type === 'Polygon' ? [geometry.coordinates] : type === 'MultiPolygon' ? geometry.coordinates : undefined;
+    type === 'Polygon'
+      ? [geometry.coordinates]
+      : type === 'MultiPolygon'
+        ? geometry.coordinates
+        : type === 'GeometryCollection'
+          ? polygonsOfCollection(geometry.geometries)
+          : undefined;
   if (polygons === undefined)
     return `a ${typeof type === 'string' ? type : 'geometry'} is not an area: areas are polygons`;
   if (!Array.isArray(polygons) || polygons.length === 0) return `the ${type} has no coordinates`;
@@ -157,8 +178,14 @@ export function planAreaImport(doc: Json): AreaImportPlan | { error: string } {
     const areas: ImportedArea[] = [];
     for (const [p, part] of parts.entries()) {
       const checked = checkRing(part);
-      if (!checked.ok) {
-        problem = `${parts.length > 1 ? `part ${p}: ` : ''}${checked.reason}`;
+      const corners = checked.ok ? checked.ring.length - 1 : 0;
+      const reason = checked.ok
+        ? corners > MAX_IMPORT_CORNERS
+          ? `an area has at most ${MAX_IMPORT_CORNERS} corners (this one has ${corners})`
+          : null
+        : checked.reason;
+      if (reason !== null || !checked.ok) {
+        problem = `${parts.length > 1 ? `part ${p}: ` : ''}${reason}`;
         break;
       }
       const partName = parts.length > 1 ? `${base} (${p + 1} of ${parts.length})` : base;

@@ -9,6 +9,7 @@ import {
 } from './layer.ts';
 
 // Characters XML 1.0 cannot carry even escaped (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/F).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are exactly what it finds.
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
