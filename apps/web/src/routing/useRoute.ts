@@ -10,6 +10,7 @@ export type Route =
   | { page: 'summaries'; date: string | null }
   | { page: 'watchlists' }
   | { page: 'cargo' }
+  | { page: 'areas' }
   | { page: 'admin'; tab: AdminTab };
 
 function subscribe(listener: () => void): () => void {
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (/^#\/trends\/?$/.test(hash)) return { page: 'trends' };
   if (/^#\/watchlists\/?$/.test(hash)) return { page: 'watchlists' };
   if (/^#\/cargo\/?$/.test(hash)) return { page: 'cargo' };
+  if (/^#\/areas\/?$/.test(hash)) return { page: 'areas' };
   const summary = /^#\/summaries(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/.exec(hash);
   if (summary) return { page: 'summaries', date: summary[1] ?? null };
   const match = /^#\/admin(?:\/([a-z]+))?\/?$/.exec(hash);

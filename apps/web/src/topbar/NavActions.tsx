@@ -18,6 +18,7 @@ interface View {
 const VIEWS: readonly View[] = [
   { page: 'watchlists', hash: '#/watchlists', label: 'Watchlists', testId: 'watchlists-link', forAdmins: false },
   { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
+  { page: 'areas', hash: '#/areas', label: 'Areas', testId: 'areas-link', forAdmins: false },
   { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },
   { page: 'summaries', hash: '#/summaries', label: 'Summary', testId: 'summaries-link', forAdmins: false },
   { page: 'feeds', hash: '#/feeds', label: 'AIS feeds', testId: 'feeds-link', forAdmins: true },

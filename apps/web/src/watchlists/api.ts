@@ -10,6 +10,7 @@ import {
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
 import { authHeaders, request, type ApiResult } from '../api/http.ts';
+import { downloadFile } from '../api/download.ts';
 import { sessionStore } from '../session/sessionStore.ts';
 import { isRecord, parser, str } from '../api/guards.ts';
 
@@ -136,23 +137,5 @@ export async function importCsv(id: string, csv: string): Promise<ApiResult<Watc
 }
 
 /** Downloads the list as CSV through a blob, so the session's headers go with the request. */
-export async function downloadCsv(id: string, filename: string): Promise<string | null> {
-  try {
-    const res = await fetch(`${BASE}/${encodeURIComponent(id)}/export`, {
-      headers: { accept: 'text/csv', ...authHeaders() },
-      credentials: 'same-origin',
-    });
-    if (!res.ok) return `export failed: the server answered ${res.status}`;
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return null;
-  } catch {
-    return 'cannot reach the Tidewatch server';
-  }
-}
+export const downloadCsv = (id: string, filename: string): Promise<string | null> =>
+  downloadFile(`${BASE}/${encodeURIComponent(id)}/export`, filename, 'text/csv');
