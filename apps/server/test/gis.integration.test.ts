@@ -96,9 +96,7 @@ describe('GIS exchange over HTTP (issue 16 §4)', () => {
     expect(cbp.features).toHaveLength(3);
     const jcf = JSON.parse((await download(server, '/events.geojson', 'JCF')).text);
     expect(jcf.marking).toBe('TLP:GREEN');
-    expect(jcf.features.map((f: { properties: { title: string } }) => f.properties.title)).toEqual([
-      'Green sighting',
-    ]);
+    expect(jcf.features.map((f: { properties: { title: string } }) => f.properties.title)).toEqual(['Green sighting']);
   });
 
   it('[GIS-3] events as KML under the same filters as the events list: the independent reader gets the same points, times and marking', async () => {
