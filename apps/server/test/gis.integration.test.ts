@@ -67,7 +67,8 @@ describe('GIS exchange over HTTP (issue 16 §4)', () => {
         releasability: { tlp: 'RED', recipients: ['USCG'], sharingGroups: [] },
       }),
     );
-  });
+    // A new embedded database takes seconds to create, and far longer on a machine shared by many runs.
+  }, 180_000);
   afterAll(async () => {
     await server.close();
     dir.remove();
@@ -153,6 +154,22 @@ describe('GIS exchange over HTTP (issue 16 §4)', () => {
     expect((await download(server, '/vessels.geojson?bbox=1,2,3')).status).toBe(422);
     expect((await download(server, '/vessels.geojson')).status).toBe(422);
   });
+
+  it('[GIS-4] a view holding more than 20,000 vessels is refused with the limit, naming bbox, not cut short', async () => {
+    const now = Date.now();
+    // Spread over the South Pacific, away from the other tests' vessels and views.
+    for (let i = 0; i < 20_001; i++) {
+      feedAis(server, positionReport(503_000_000 + i, -40 + (i % 100) * 0.1, -150 + Math.floor(i / 100) * 0.1), now);
+      // Lets the node breathe between batches: a loop held for seconds would let keep-alive sockets go stale.
+      if (i % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const res = await download(server, '/vessels.geojson?bbox=-151,-41,-120,-29');
+    expect(res.status).toBe(422);
+    expect(JSON.parse(res.text).error.issues).toEqual([
+      { path: 'bbox', message: 'more than 20000 vessels in the view; zoom in' },
+    ]);
+    expect((await download(server, '/vessels.geojson?bbox=-150.05,-40.05,-149.95,-39.95')).status).toBe(200);
+  }, 120_000);
 
   it('[GIS-3] a vessel’s track with the time of each position, cut at the antimeridian, in both formats', async () => {
     const mmsi = 512_000_777;
