@@ -71,6 +71,8 @@ import { federationModule } from './modules/federation-module.ts';
 import { taxiiModule } from './modules/taxii-module.ts';
 import { stixModule } from './modules/stix-module.ts';
 
+import { gisModule } from './modules/gis-module.ts';
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -272,6 +274,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     lostAfterMs: config.VESSEL_LOST_MINUTES * 60_000,
   });
   modules.register(operations);
+
+  modules.register(gisModule({ vessels: vessels.ctx }));
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
   modules.register(

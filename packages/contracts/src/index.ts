@@ -15,3 +15,5 @@ export * from './safe-input.ts';
 export * from './federation.ts';
 export * from './taxii.ts';
 export * from './stix-exchange.ts';
+
+export * from './gis.ts';

@@ -9,3 +9,5 @@ export * from './matching/index.ts';
 export * from './cargo/index.ts';
 export * from './geometry/index.ts';
 export * from './tasking/index.ts';
+
+export * from './gis/index.ts';

@@ -1,23 +1,30 @@
 import { authHeaders } from './http.ts';
 
-/** The file name a Content-Disposition header gives, else a generic one. */
-function fileNameOf(disposition: string | null): string {
-  return /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? 'tidewatch-download';
+/** The file name the server gave in Content-Disposition, else the fallback. */
+function filenameOf(res: Response, fallback: string): string {
+  const match = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '');
+  return match?.[1] ?? fallback;
 }
 
 /**
- * Downloads a file answer through a blob, so the session's cookie (or the device token) goes with the request,
- * which a plain link could not add. Saved as `filename`, else as the server names it. Answers null, or the
- * message to show when it failed.
+ * Fetches an export with the session (cookie or device token) and hands it to the browser as a download,
+ * named as the server named it. Answers null, or the reason it failed, to show beside the button.
  */
-export async function downloadFile(path: string, accept: string, filename?: string): Promise<string | null> {
+export async function downloadFile(path: string, fallbackName: string, accept: string): Promise<string | null> {
   try {
     const res = await fetch(path, { headers: { accept, ...authHeaders() }, credentials: 'same-origin' });
-    if (!res.ok) return `export failed: the server answered ${res.status}`;
+    if (!res.ok) {
+      const body: unknown = await res.json().catch(() => null);
+      const message =
+        typeof body === 'object' && body !== null && 'error' in body
+          ? String((body as { error: { message?: unknown } }).error.message ?? '')
+          : '';
+      return `export failed: ${message || `the server answered ${res.status}`}`;
+    }
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
     a.href = url;
-    a.download = filename ?? fileNameOf(res.headers.get('content-disposition'));
+    a.download = filenameOf(res, fallbackName);
     document.body.append(a);
     a.click();
     a.remove();

@@ -5,7 +5,7 @@ import { startLive } from '../live/startLive.ts';
 import { useLive, useLiveEvent } from '../live/useLive.ts';
 import { recheckSession } from '../auth/index.ts';
 import { TopBar } from '../topbar/index.ts';
-import { EventMap } from '../map/index.ts';
+import { EventMap, type ViewBbox } from '../map/index.ts';
 import { Legend } from '../map/index.ts';
 import { FeedPanel } from '../feed/index.ts';
 import { EventDetail } from '../detail/index.ts';
@@ -22,6 +22,9 @@ import { CargoScreen } from '../cargo/index.ts';
 import { OtherObjectsScreen, StixActions } from '../stix/index.ts';
 
 import { OperationsPanel, useOperationsLive } from '../operations/index.ts';
+
+import { AreasScreen, MapExportMenu } from '../gis/index.ts';
+import { useCan } from '../session/useSession.ts';
 import './app.css';
 
 interface Props {
@@ -89,6 +92,10 @@ export function App({ deviceToken }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // What "in view" means for the map's exports; the menu shows only to those who may export.
+  const [view, setView] = useState<ViewBbox | null>(null);
+  const canExport = useCan('events:export');
+
   const [composing, setComposing] = useState(false);
   const [picking, setPicking] = useState(false);
   const [picked, setPicked] = useState<Position | null>(null);
@@ -122,8 +129,10 @@ export function App({ deviceToken }: Props) {
             selectedVessel={vessel}
             vesselTrail={vessel === null ? null : trail}
             onSelectVessel={composing ? ignoreSelectVessel : selectVessel}
+            onViewChange={setView}
           />
           <Legend />
+          {canExport && route.page === 'main' && <MapExportMenu view={view} />}
           {route.page === 'cargo' && <CargoScreen onSelectVessel={selectVessel} />}
           {route.page === 'operations' && <OperationsPanel />}
           {composing ? (
@@ -158,6 +167,8 @@ export function App({ deviceToken }: Props) {
         {route.page === 'summaries' && <SummariesScreen date={route.date} />}
         {route.page === 'watchlists' && <WatchlistsScreen />}
         {route.page === 'stix' && <OtherObjectsScreen />}
+
+        {route.page === 'areas' && <AreasScreen />}
       </main>
     </div>
   );

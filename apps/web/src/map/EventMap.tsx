@@ -46,7 +46,12 @@ interface Props {
   home?: { center: [number, number]; zoom: number };
   /** Accessible name of the map region. */
   label?: string;
+  /** Told the view once the map loads and after every move: what "in view" means for exports. */
+  onViewChange?: (bbox: ViewBbox) => void;
 }
+
+/** [minLon, minLat, maxLon, maxLat] within -180..180 and -90..90. */
+export type ViewBbox = readonly [number, number, number, number];
 
 export function EventMap({
   selectedId,
@@ -61,6 +66,7 @@ export function EventMap({
   minSeverity = 1,
   home = HOME,
   label = 'Event map',
+  onViewChange,
 }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -68,7 +74,9 @@ export function EventMap({
   const onSelectRef = useRef(onSelect);
   const onMapClickRef = useRef(onMapClick);
   const onSelectVesselRef = useRef(onSelectVessel);
+  const onViewChangeRef = useRef(onViewChange);
   useLayoutEffect(() => {
+    onViewChangeRef.current = onViewChange;
     onSelectRef.current = onSelect;
     onMapClickRef.current = onMapClick;
     onSelectVesselRef.current = onSelectVessel;
@@ -144,6 +152,10 @@ export function EventMap({
       };
       map.on('click', onClick);
       unbinds.push(() => map.off('click', onClick));
+      const tellView = (): void => onViewChangeRef.current?.(viewBbox(map));
+      tellView();
+      map.on('moveend', tellView);
+      unbinds.push(() => map.off('moveend', tellView));
     });
 
     return () => {
@@ -211,6 +223,21 @@ export function EventMap({
   }, [flyTo]);
 
   return <div ref={containerRef} className="event-map" data-testid="map" role="region" aria-label={label} />;
+}
+
+/**
+ * The map's view as a bbox the API takes: latitudes clamped, longitudes wrapped into -180..180; a view
+ * spanning the world or crossing the antimeridian becomes the whole longitude range (the API's bbox does not
+ * wrap), so an export of "what is in view" never leaves out what is shown.
+ */
+function viewBbox(map: MapLibreMap): ViewBbox {
+  const b = map.getBounds();
+  const south = Math.max(-90, b.getSouth());
+  const north = Math.min(90, b.getNorth());
+  const west = wrapLon(b.getWest());
+  const east = wrapLon(b.getEast());
+  if (b.getEast() - b.getWest() >= 360 || west > east) return [-180, south, 180, north];
+  return [west, south, east, north];
 }
 
 /** 5 decimals is about 1 m: finer than any click. */

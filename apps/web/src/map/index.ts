@@ -1,3 +1,3 @@
 // The public face of this feature: other folders import it from here only.
-export { EventMap, type FlyRequest } from './EventMap.tsx';
+export { EventMap, type FlyRequest, type ViewBbox } from './EventMap.tsx';
 export { Legend } from './Legend.tsx';

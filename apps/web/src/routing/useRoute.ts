@@ -12,6 +12,7 @@ export type Route =
   | { page: 'cargo' }
   | { page: 'stix' }
   | { page: 'operations' }
+  | { page: 'areas' }
   | { page: 'admin'; tab: AdminTab };
 
 function subscribe(listener: () => void): () => void {
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (/^#\/stix\/?$/.test(hash)) return { page: 'stix' };
 
   if (/^#\/operations\/?$/.test(hash)) return { page: 'operations' };
+
+  if (/^#\/areas\/?$/.test(hash)) return { page: 'areas' };
   const summary = /^#\/summaries(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/.exec(hash);
   if (summary) return { page: 'summaries', date: summary[1] ?? null };
   const match = /^#\/admin(?:\/([a-z]+))?\/?$/.exec(hash);

@@ -29,5 +29,5 @@ export type ExportScope = { kind: 'ids'; ids: readonly string[] } | { kind: 'all
 
 export function downloadStix(scope: ExportScope): Promise<string | null> {
   const query = scope.kind === 'ids' ? `?ids=${scope.ids.map(encodeURIComponent).join(',')}` : '';
-  return downloadFile(`${BASE}/export${query}`, 'application/stix+json');
+  return downloadFile(`${BASE}/export${query}`, 'tidewatch-stix.json', 'application/stix+json');
 }

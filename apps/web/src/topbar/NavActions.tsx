@@ -19,6 +19,7 @@ const VIEWS: readonly View[] = [
   { page: 'operations', hash: '#/operations', label: 'Operations', testId: 'operations-link', forAdmins: false },
   { page: 'watchlists', hash: '#/watchlists', label: 'Watchlists', testId: 'watchlists-link', forAdmins: false },
   { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
+  { page: 'areas', hash: '#/areas', label: 'Areas', testId: 'areas-link', forAdmins: false },
   { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },
   { page: 'summaries', hash: '#/summaries', label: 'Summary', testId: 'summaries-link', forAdmins: false },
   { page: 'stix', hash: '#/stix', label: 'STIX objects', testId: 'stix-link', forAdmins: false },

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { IntelEvent, VesselCard as Card, VesselTrack } from '@tidewatch/contracts';
 import { Field, Section } from '../theme/Field.tsx';
 import { AnnotationThread } from '../annotations/index.ts';
+import { TrackExport } from '../gis/index.ts';
+import { useCan } from '../session/useSession.ts';
 import { KindChip } from '../theme/KindChip.tsx';
 import { formatAge, formatPosition, formatUtc } from '../theme/format.ts';
 import { useNow } from '../live/useNow.ts';
@@ -71,6 +73,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
   const skewMs = useLive((s) => s.skewMs);
   const live = useLiveVessel(mmsi);
   const [card, setCard] = useState<Load<Card>>({ status: 'loading' });
+  const canExport = useCan('events:export');
   const [track, setTrack] = useState<VesselTrack | null>(null);
   const [events, setEvents] = useState<Load<IntelEvent[]>>({ status: 'loading' });
 
@@ -277,6 +280,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
               <span className="detail__muted">none yet</span>
             )}
           </Field>
+          {canExport && <TrackExport mmsi={mmsi} hours={TRACK_HOURS} />}
         </Section>
 
         <section className="detail__section" data-testid="vessel-events">

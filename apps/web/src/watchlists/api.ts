@@ -9,8 +9,8 @@ import {
   type WatchlistEntryInput,
   type WatchlistEntryKind,
 } from '@tidewatch/contracts';
-import { downloadFile } from '../api/download.ts';
 import { authHeaders, request, type ApiResult } from '../api/http.ts';
+import { downloadFile } from '../api/download.ts';
 import { sessionStore } from '../session/sessionStore.ts';
 import { isRecord, parser, str } from '../api/guards.ts';
 
@@ -136,7 +136,6 @@ export async function importCsv(id: string, csv: string): Promise<ApiResult<Watc
   return { ok: true, status: res.status, data };
 }
 
-/** Downloads the list as CSV (the session's headers go with the request). */
-export function downloadCsv(id: string, filename: string): Promise<string | null> {
-  return downloadFile(`${BASE}/${encodeURIComponent(id)}/export`, 'text/csv', filename);
-}
+/** Downloads the list as CSV through a blob, so the session's headers go with the request. */
+export const downloadCsv = (id: string, filename: string): Promise<string | null> =>
+  downloadFile(`${BASE}/${encodeURIComponent(id)}/export`, filename, 'text/csv');

@@ -1,4 +1,5 @@
 import type { IntelEvent } from '@tidewatch/contracts';
+import type { EventFilter } from '@tidewatch/db';
 import { requirePermission } from '../auth/principal.ts';
 import type { RequestContext } from '../context.ts';
 import { csvLine } from '../csv/csv.ts';
@@ -68,17 +69,12 @@ export async function* exportEvents({
   let restricted = 0;
   try {
     if (format === 'csv') yield csvLine(CSV_COLUMNS);
-    let beforeSeq: number | undefined;
-    while (exported < EXPORT_MAX_ROWS) {
-      const page = await ctx.events.list({ ...filter, beforeSeq }, Math.min(PAGE, EXPORT_MAX_ROWS - exported));
-      if (page.length === 0) break;
+    for await (const page of readablePages(ctx, filter, EXPORT_MAX_ROWS)) {
       for (const e of page) {
         if (e.releasability.tlp !== 'CLEAR' && e.releasability.tlp !== 'GREEN') restricted++;
         yield format === 'csv' ? csvRow(e) : `${JSON.stringify(e)}\n`;
       }
       exported += page.length;
-      beforeSeq = page.at(-1)?.seq;
-      if (page.length < PAGE) break;
     }
   } finally {
     ctx.audit.record({
@@ -87,5 +83,26 @@ export async function* exportEvents({
       outcome: 'success',
       detail: { format, rows: exported, restrictedRows: restricted, query },
     });
+  }
+}
+
+/**
+ * The events a filter (already scoped to the viewer, REL-8) matches, newest first, page by page, at most
+ * `maxRows` in all: every export format reads them this way.
+ */
+export async function* readablePages(
+  ctx: RequestContext,
+  filter: EventFilter,
+  maxRows: number,
+): AsyncGenerator<IntelEvent[]> {
+  let read = 0;
+  let beforeSeq: number | undefined;
+  while (read < maxRows) {
+    const page = await ctx.events.list({ ...filter, beforeSeq }, Math.min(PAGE, maxRows - read));
+    if (page.length === 0) return;
+    yield page;
+    read += page.length;
+    beforeSeq = page.at(-1)?.seq;
+    if (page.length < PAGE) return;
   }
 }

@@ -1,0 +1,6 @@
+export * from './antimeridian.ts';
+export * from './layer.ts';
+export * from './layers.ts';
+export * from './geojson-writer.ts';
+export * from './kml-writer.ts';
+export * from './area-import.ts';
