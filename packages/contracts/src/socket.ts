@@ -14,6 +14,7 @@ import {
 import { WatchlistChangedMessage, WatchlistEntryChangedMessage } from './watchlists.ts';
 import { AlertUpdatedMessage } from './alerts.ts';
 import { ConsignmentChangedMessage } from './cargo.ts';
+import { SeaNotices } from './sea-notices.ts';
 import { IMPLICIT_PROTOCOL, ProtocolOffer } from './socket-protocol.ts';
 
 export * from './socket-protocol.ts';
@@ -100,6 +101,8 @@ export const SERVER_TO_CLIENT_MESSAGES = {
   'alert:updated': AlertUpdatedMessage,
   /** A consignment this client may read was created, moved or rescored. */
   'consignment:changed': ConsignmentChangedMessage,
+  /** Area notices or weather at sea changed (at most every few seconds); AIS data, so every session gets it. */
+  'seaNotices:changed': SeaNotices,
 } as const;
 
 export type ServerToClientName = keyof typeof SERVER_TO_CLIENT_MESSAGES;

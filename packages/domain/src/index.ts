@@ -7,3 +7,4 @@ export * from './trends/index.ts';
 export * from './matching/index.ts';
 export * from './cargo/index.ts';
 export * from './geometry/index.ts';
+export * from './sea-notices/index.ts';

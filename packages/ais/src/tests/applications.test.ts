@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AisDecoder } from '../decoder.ts';
+import { AisDecoder, type DecodedAis } from '../decoder.ts';
+import { encodeAreaNotice, encodePersonsOnBoard, encodeWeather } from '../encoder/applications.ts';
 import { printfFixed } from '../gpsd/json-line.ts';
 import { toGpsdJson } from '../gpsd/to-gpsd-json.ts';
 import type { AisMessage } from '../messages/types.ts';
@@ -7,6 +8,17 @@ import { addressed, broadcast, decodeBits, gpsdObject, padTo } from './applicati
 import { decodeCorpus, referenceObjects } from './corpus.ts';
 
 type Json = Record<string, unknown>;
+
+/** The envelope fields a gpsd JSON line does not read. */
+const DECODED_STUB: Omit<DecodedAis, 'message'> = {
+  talker: 'AI',
+  ownShip: false,
+  channel: 'A',
+  receivedAtMs: 0,
+  tagBlock: null,
+  fragments: 1,
+  bitLength: 0,
+};
 
 function sampleAsGpsd(scaled: boolean): Json[] {
   return decodeCorpus('gpsd/sample.aivdm').decoded.map(
@@ -496,5 +508,74 @@ describe('printf rounding', () => {
     expect(printfFixed(0.35, 1)).toBe('0.3');
     expect(printfFixed(30.01, 1)).toBe('30.0');
     expect(printfFixed(274 * 0.05, 2)).toBe('13.70');
+  });
+});
+
+describe('application encoders', () => {
+  it('[AIS-ENC-5] area notice, persons on board and weather encoders decode back to what was given', () => {
+    const decoder = new AisDecoder();
+    const decodeAll = (lines: string[]) => lines.flatMap((l) => [...decoder.push(l, 0)]).map((d) => d.message);
+    const start = new Date(Date.UTC(2026, 11, 7, 14, 30));
+    const [area] = decodeAll(
+      encodeAreaNotice({
+        mmsi: 2_320_001,
+        linkage: 4,
+        notice: 35,
+        start,
+        durationMinutes: 90,
+        subareas: [
+          { shape: 'circle', lat: 50.5, lon: -1.25, radiusM: 1500 },
+          { shape: 'text', text: 'LIVE FIRING' },
+        ],
+      }),
+    );
+    expect(area?.type === 8 && area.application).toMatchObject({
+      kind: 'area-notice',
+      linkage: 4,
+      notice: 35,
+      month: 12,
+      day: 7,
+      hour: 14,
+      minute: 30,
+      duration: 90,
+      subareas: [
+        { shape: 'circle', lat: 50.5 * 60_000, lon: -1.25 * 60_000, radiusM: 1500 },
+        { shape: 'text', text: 'LIVE FIRING' },
+      ],
+    });
+    const [persons] = decodeAll(encodePersonsOnBoard(244_000_002, 2_440_000, 23));
+    expect(persons?.type === 6 && persons.application).toEqual({ kind: 'persons-on-board', persons: 23 });
+    const [weather] = decodeAll(
+      encodeWeather({
+        mmsi: 2_320_002,
+        lat: 50.6,
+        lon: -1.3,
+        observedAt: start,
+        windSpeedKn: 22,
+        windGustKn: 31,
+        windDirectionDeg: 240,
+        airTemperatureC: -2.5,
+        pressureHpa: 998,
+        visibilityNm: 4.5,
+        waveHeightM: 2.1,
+        wavePeriodS: 7,
+        waveDirectionDeg: 250,
+        seaState: 6,
+        waterTemperatureC: 9.8,
+      }),
+    );
+    expect(weather && gpsdObject({ ...DECODED_STUB, message: weather }, true)).toMatchObject({
+      fid: 31,
+      lat: 50.6,
+      lon: -1.3,
+      wspeed: 22,
+      wgust: 31,
+      airtemp: -2.5,
+      pressure: 998,
+      visibility: 4.5,
+      waveheight: 2.1,
+      seastate: 6,
+      watertemp: 9.8,
+    });
   });
 });
