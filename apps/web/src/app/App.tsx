@@ -19,6 +19,7 @@ import { TrendsScreen } from '../trends/index.ts';
 import { SummariesScreen } from '../summaries/index.ts';
 import { WatchlistsScreen } from '../watchlists/index.ts';
 import { CargoScreen } from '../cargo/index.ts';
+import { useSeaNotices } from '../seaNotices/index.ts';
 import './app.css';
 
 interface Props {
@@ -38,6 +39,9 @@ export function App({ deviceToken }: Props) {
   useEffect(() => {
     if (connection === 'unauthorized') void recheckSession();
   }, [connection]);
+
+  // Area notices and weather at sea for the map overlay, kept live by the stream.
+  useSeaNotices();
 
   const route = useRoute();
   const { selection, flyTo, selectFromFeed, selectFromMap, showOnMap, close, flyToPoint } = useSelection();

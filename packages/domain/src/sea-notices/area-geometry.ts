@@ -5,7 +5,7 @@ import { offsetM } from '../detectors/geo.ts';
 /** Anchored sub-area positions are in 1/1000 minute. */
 const MIN_1000 = 60_000;
 /** Vertices of a circle drawn as a polygon, and per 90 degrees of a sector's arc. */
-const CIRCLE_VERTICES = 48;
+const CIRCLE_VERTICES = 32;
 
 type Position = [number, number];
 

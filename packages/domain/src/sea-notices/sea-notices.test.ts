@@ -92,8 +92,8 @@ describe('area notices', () => {
       endsAt: '2026-12-20T20:00:00.000Z',
     });
     const ring = area?.geometry[0]?.type === 'Polygon' ? area.geometry[0].coordinates[0] : [];
-    expect(ring?.length).toBe(49);
-    expect(ring?.[0]).toEqual(ring?.[48]);
+    expect(ring?.length).toBe(33);
+    expect(ring?.[0]).toEqual(ring?.[32]);
     expect(notices.sweep(RECEIVED + 89 * MIN)).toBe(false);
     expect(notices.sweep(RECEIVED + 90 * MIN)).toBe(true);
     expect(notices.areaNotices()).toEqual([]);

@@ -22,8 +22,8 @@ export const DEFAULT_SEA_NOTICES_OPTIONS: SeaNoticesOptions = {
   weatherTtlMs: 3 * 3_600_000,
   openNoticeTtlMs: 6 * 3_600_000,
   nearbyWeatherM: 50 * 1852,
-  maxAreas: 500,
-  maxStations: 500,
+  maxAreas: 200,
+  maxStations: 200,
 };
 
 /** "Until cancelled" in the 18-bit duration field. */

@@ -51,6 +51,14 @@ function atLeast(
 /**
  * The application payload of a type 6 (addressed) binary message, for every DAC/FI gpsd decodes plus the
  * IMO 289 area notice. A refusal says why the payload stays raw bits.
+ *
+ * Where we knowingly read differently from gpsd (none of it occurs in gpsd's test logs):
+ * - FI 15 air draught and FI 16 persons are read where the application data starts (bit 88 in a type 6,
+ *   56 in a type 8); gpsd reads type 6 FI 15 at bit 56 and FI 16 at bit 55 (inside the addressing fields)
+ *   unless the payload is 136 bits;
+ * - a DAC 1 payload too short for its fixed header is refused as `bad_length`; gpsd decodes it with zeros;
+ * - the gpsd JSON writer prints EMMA dates in the field order sent (gpsd swaps hour and day) and DAC 1 FI 19
+ *   positions unscaled when asked to (gpsd always scales them and leaves out a comma).
  */
 export function decodeAddressedApplication(
   r: BitReader,
