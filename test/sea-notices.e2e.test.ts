@@ -66,6 +66,7 @@ beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
   browser = await launchBrowser();
   page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.setViewportSize({ width: 1920, height: 1080 });
 });
 
@@ -118,7 +119,8 @@ describe('sea notices in Chromium', () => {
     await page.getByTestId('login-password').fill(TEST_PASSWORD);
     await page.getByTestId('login-submit').click();
     await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
-    await page.locator('[data-testid="map"] canvas').waitFor({ timeout: 20_000 });
+    // software WebGL on a loaded shared host can take a while to draw the first frame
+    await page.locator('[data-testid="map"] canvas').waitFor({ timeout: 60_000 });
     await until(
       'the map handle',
       () => page.evaluate(() => ((window as unknown as Hooks).tidewatch?.map ? true : undefined)),
@@ -165,5 +167,5 @@ describe('sea notices in Chromium', () => {
     expect(await page.getByTestId('weather-source').textContent()).toContain('station 3390002');
     await page.getByTestId('persons-on-board').scrollIntoViewIfNeeded();
     await shot('vessel-card-sea');
-  }, 120_000);
+  }, 240_000);
 });

@@ -13,10 +13,10 @@ export function SeaSection({ card, now }: { card: VesselCard; now: number }) {
   const w = card.weatherNearby;
   return (
     <Section title="On board and at sea">
-      <Field label="Persons on board">
+      <Field label="On board">
         {pob ? (
           <span data-testid="persons-on-board">
-            <strong className="tabular">{pob.count}</strong>
+            <strong className="tabular">{pob.count}</strong> persons
             <span className="detail__muted"> · reported {formatAge(now - Date.parse(pob.reportedAt))}</span>
           </span>
         ) : (
