@@ -166,7 +166,7 @@ function compareWithGpsd(): {
 } {
   const probe = spawnSync('gpsdecode', ['-V'], { encoding: 'utf8' });
   if (probe.error !== undefined || probe.status !== 0) return { available: false, note: 'gpsdecode not installed' };
-  const compared = new Set([1, 2, 3, 4, 5, 9, 11, 18, 19, 21, 27]);
+  const compared = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 18, 19, 21, 27]);
   let count = 0;
   let disagreements = 0;
   for (const file of [
@@ -209,7 +209,7 @@ function compareWithGpsd(): {
     version: `${probe.stdout}${probe.stderr}`.trim(),
     compared: count,
     disagreements,
-    note: 'types 1-5, 9, 11, 18, 19, 21, 27 of the gpsd and pyais corpora, unscaled, *_text legends excluded',
+    note: 'types 1-9, 11, 18, 19, 21, 27 (binary application payloads included) of the gpsd and pyais corpora, unscaled, *_text legends excluded',
   };
 }
 

@@ -1,3 +1,8 @@
+import {
+  type ApplicationCounters,
+  countApplication,
+  emptyApplicationCounters,
+} from './messages/applications/counters.ts';
 import { BitReader } from './bit-reader.ts';
 import { decodePayload } from './messages/decode.ts';
 import type { AisMessage } from './messages/types.ts';
@@ -43,6 +48,8 @@ export interface AisDecoderStats {
   rejected: RejectCounters;
   /** Exceptions caught by the last-resort guard in `push`; any non-zero value is a bug. */
   internalErrors: number;
+  /** Type 6 and 8 messages by outcome of their application payload: decoded, or why it stayed bits. */
+  applications: ApplicationCounters;
   pendingGroups: number;
 }
 
@@ -69,6 +76,7 @@ export class AisDecoder {
   private prefixed = 0;
   private messages = 0;
   private internalErrors = 0;
+  private readonly applications = emptyApplicationCounters();
 
   constructor(options: AisDecoderOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? 4096;
@@ -106,6 +114,7 @@ export class AisDecoder {
       messages: this.messages,
       rejected: { ...this.counters },
       internalErrors: this.internalErrors,
+      applications: { decoded: this.applications.decoded, refused: { ...this.applications.refused } },
       pendingGroups: this.reassembler.pendingGroups,
     };
   }
@@ -203,6 +212,7 @@ export class AisDecoder {
     const message = decodePayload(this.reader);
     if (typeof message === 'string') return this.fail(message);
     this.messages++;
+    if (message.type === 6 || message.type === 8) countApplication(this.applications, message);
     return {
       message,
       talker: f.talker,

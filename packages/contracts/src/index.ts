@@ -4,6 +4,7 @@ export * from './api.ts';
 export * from './socket.ts';
 export * from './annotations.ts';
 export * from './vessels.ts';
+export * from './sea-notices.ts';
 export * from './trends.ts';
 export * from './summaries.ts';
 export * from './watchlists.ts';

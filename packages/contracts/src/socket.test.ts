@@ -24,6 +24,7 @@ const VALID: Partial<Record<ServerToClientName, unknown>> = {
     names: [[1, 'A']],
     removed: [],
   },
+  'seaNotices:changed': { v: 1, at: '2026-12-07T12:00:00.000Z', areas: [], weather: [] },
 };
 
 describe('socket message schemas', () => {
@@ -38,6 +39,7 @@ describe('socket message schemas', () => {
         'events',
         'feeds:stats',
         'hello',
+        'seaNotices:changed',
         'synced',
         'task:changed',
         'unit:changed',

@@ -15,6 +15,8 @@ import { WatchlistChangedMessage, WatchlistEntryChangedMessage } from './watchli
 import { AlertUpdatedMessage } from './alerts.ts';
 import { ConsignmentChangedMessage } from './cargo.ts';
 import { TaskChangedMessage, UnitChangedMessage } from './units.ts';
+
+import { SeaNotices } from './sea-notices.ts';
 import { IMPLICIT_PROTOCOL, ProtocolOffer } from './socket-protocol.ts';
 
 export * from './socket-protocol.ts';
@@ -105,6 +107,9 @@ export const SERVER_TO_CLIENT_MESSAGES = {
   'unit:changed': UnitChangedMessage,
   /** A task this client may read (both its unit and its target, OPSU-6) changed state or intercept. */
   'task:changed': TaskChangedMessage,
+
+  /** Area notices or weather at sea changed (at most every few seconds); AIS data, so every session gets it. */
+  'seaNotices:changed': SeaNotices,
 } as const;
 
 export type ServerToClientName = keyof typeof SERVER_TO_CLIENT_MESSAGES;

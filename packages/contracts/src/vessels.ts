@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiError } from './api.ts';
 import { IsoDateTime } from './safe-input.ts';
+import { NearbyWeather, PersonsOnBoard } from './sea-notices.ts';
 
 /**
  * The vessel picture on the wire: REST DTOs (search, card, track, feeds) and the compact viewport stream
@@ -186,6 +187,10 @@ export const VesselCard = z.object({
   ageSeconds: z.number().nullable(),
   /** Recent positions, oldest first: [epoch ms, lon, lat]. */
   trail: z.array(z.tuple([z.number(), z.number(), z.number()])),
+  /** As the ship last reported it by AIS binary message; null when it never did. */
+  personsOnBoard: PersonsOnBoard.nullable(),
+  /** The nearest recent weather observation at sea; null when none is near. */
+  weatherNearby: NearbyWeather.nullable(),
 });
 export type VesselCard = z.infer<typeof VesselCard>;
 

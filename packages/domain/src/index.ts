@@ -11,3 +11,5 @@ export * from './geometry/index.ts';
 export * from './tasking/index.ts';
 
 export * from './gis/index.ts';
+
+export * from './sea-notices/index.ts';

@@ -13,7 +13,7 @@ import type { Clock } from '../services/context.ts';
 import type { Scheduler } from '../time/scheduler.ts';
 import { attachVesselGateway, FEED_STATS_INTERVAL_MS } from '../vessels/vessel-gateway.ts';
 import { createVesselRelay } from '../vessels/vessel-relay.ts';
-import { vesselRoutes } from '../vessels/vessel-routes.ts';
+import { seaNoticeRoutes, vesselRoutes } from '../vessels/vessel-routes.ts';
 import { createVesselRuntime, type VesselRuntime } from '../vessels/vessel-runtime.ts';
 import type { FeatureModule } from './feature-module.ts';
 
@@ -69,6 +69,7 @@ export function vesselsModule(options: {
     feeds,
     routes: [
       { path: '/vessels', routes: vesselRoutes(runtime.ctx) },
+      { path: '/sea-notices', routes: seaNoticeRoutes(runtime.ctx) },
       { path: '/feeds', routes: feedRoutes(feeds, config.BODY_LIMIT_BYTES) },
     ],
     async start() {

@@ -1,6 +1,6 @@
 import type { VesselCard, VesselSummary } from '@tidewatch/contracts';
 import type { VesselStaticRecord } from '@tidewatch/db';
-import { categoryOfShipType, identityOf, type VesselState } from '@tidewatch/domain';
+import { categoryOfShipType, identityOf, type SeaNotices, type VesselState } from '@tidewatch/domain';
 
 const iso = (ms: number): string | null => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
 
@@ -23,7 +23,8 @@ export function toSummary(v: VesselState): VesselSummary {
   };
 }
 
-export function toCard(v: VesselState, nowMs: number): VesselCard {
+/** The live card; `notices` gives the weather nearest the vessel's position. */
+export function toCard(v: VesselState, nowMs: number, notices: SeaNotices): VesselCard {
   const length = v.toBow + v.toStern;
   const beam = v.toPort + v.toStarboard;
   return {
@@ -43,6 +44,9 @@ export function toCard(v: VesselState, nowMs: number): VesselCard {
     lastPositionAt: iso(v.positionAt),
     ageSeconds: v.hasPosition ? Math.max(0, Math.round((nowMs - v.positionAt) / 1000)) : null,
     trail: v.trail.toArray(),
+    personsOnBoard:
+      v.personsOnBoard === null ? null : { count: v.personsOnBoard, reportedAt: new Date(v.personsAt).toISOString() },
+    weatherNearby: v.hasPosition ? notices.nearestWeather(v.lat, v.lon) : null,
   };
 }
 
@@ -75,5 +79,7 @@ export function cardFromStatic(s: VesselStaticRecord): VesselCard {
     lastPositionAt: null,
     ageSeconds: null,
     trail: [],
+    personsOnBoard: null,
+    weatherNearby: null,
   };
 }

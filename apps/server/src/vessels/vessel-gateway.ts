@@ -5,11 +5,14 @@ import { canWriteNow, onWritable } from '../realtime/on-writable.ts';
 import type { TidewatchServer, TidewatchSocket } from '../realtime/types.ts';
 import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import type { VesselContext } from './vessel-context.ts';
+import { seaNoticesNow } from './vessel-queries.ts';
 import { ViewportSubscription } from './viewport-subscription.ts';
 
 /** At most four batches a second per client (the ceiling); changes in between are coalesced. */
 export const BATCH_INTERVAL_MS = 250;
 export const FEED_STATS_INTERVAL_MS = 2_000;
+/** Area notices and weather change at the pace of shore broadcasts (minutes): tell clients at most every 5 s. */
+export const SEA_NOTICES_INTERVAL_MS = 5_000;
 const FEEDS_ROOM = 'feeds';
 
 interface Subscriber {
@@ -106,7 +109,13 @@ export function attachVesselGateway(
     fanout.toRoom(FEEDS_ROOM, 'feeds:stats', { v: VESSEL_STREAM_VERSION, feeds: feeds.stats() });
   }, FEED_STATS_INTERVAL_MS);
 
+  const seaNotices = scheduler.setInterval(() => {
+    // AIS is broadcast in the clear: every live session may read it, as it reads the vessel picture.
+    if (ctx.picture.takeNoticesChanged()) fanout.toReaders([], 'seaNotices:changed', seaNoticesNow(ctx));
+  }, SEA_NOTICES_INTERVAL_MS);
+
   return () => {
+    scheduler.clear(seaNotices);
     scheduler.clear(batches);
     scheduler.clear(feedStats);
     for (const id of [...subscribers.keys()]) drop(id);

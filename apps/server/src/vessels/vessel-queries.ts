@@ -2,6 +2,8 @@ import {
   MmsiParam,
   VesselSearchQuery,
   VesselTrackQuery,
+  SEA_NOTICES_VERSION,
+  type SeaNotices,
   type VesselCard,
   type VesselSearchResult,
   type VesselTrack,
@@ -60,7 +62,7 @@ export async function getVesselCard({
   requirePermission(principal, 'events:read');
   const id = parseMmsi(mmsi);
   const live = ctx.picture.get(id);
-  if (live !== undefined) return toCard(live, ctx.clock.now().getTime());
+  if (live !== undefined) return toCard(live, ctx.clock.now().getTime(), ctx.picture.notices);
   const stored = await ctx.repo.getStatic(id);
   if (stored === undefined) throw new ServiceError('not_found', `no vessel with MMSI ${mmsi}`);
   return cardFromStatic(stored);
@@ -99,5 +101,22 @@ export async function getVesselTrack({
       cog: r.cog,
       heading: r.heading,
     })),
+  };
+}
+
+/** Area notices and weather at sea now in the picture (AIS broadcasts: readable by whoever reads the picture). */
+export function getSeaNotices({ ctx, principal }: { ctx: VesselContext; principal: Principal }): SeaNotices {
+  requirePermission(principal, 'events:read');
+  return seaNoticesNow(ctx);
+}
+
+/** The sea notices as sent on the wire, for the REST answer and the socket message alike. */
+export function seaNoticesNow(ctx: VesselContext): SeaNotices {
+  const { notices } = ctx.picture;
+  return {
+    v: SEA_NOTICES_VERSION,
+    at: ctx.clock.now().toISOString(),
+    areas: notices.areaNotices(),
+    weather: notices.observations(),
   };
 }

@@ -1,4 +1,4 @@
-import type { DecodedAis } from '@tidewatch/ais';
+import type { AisMessage, DecodedAis } from '@tidewatch/ais';
 import type { VesselPicture } from '@tidewatch/domain';
 import type { TidewatchServer } from '../realtime/types.ts';
 import type { RelayedAis } from './relayed-ais.ts';
@@ -8,8 +8,23 @@ import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 export const RELAY_EVENT = 'tw:ais';
 
 export const RELAY_EVERY_MS = 250;
-/** Only what the picture reads travels between nodes (positions and static/voyage reports). */
+/**
+ * Only what the picture reads travels between nodes: positions, static/voyage reports, and binary
+ * messages whose application it shows (persons on board, area notices, weather at sea).
+ */
 const PICTURE_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 5, 18, 19, 24, 27]);
+const PICTURE_APPLICATIONS: ReadonlySet<string> = new Set([
+  'persons-on-board',
+  'inland-persons',
+  'area-notice',
+  'met-hydro-236',
+  'met-hydro-289',
+]);
+
+function readByPicture(m: AisMessage): boolean {
+  if (m.type === 6 || m.type === 8) return m.application !== null && PICTURE_APPLICATIONS.has(m.application.kind);
+  return PICTURE_TYPES.has(m.type);
+}
 
 export interface VesselRelay {
   /** Where this node's feeds deliver: the local picture first, then the queue for the other nodes. */
@@ -45,7 +60,7 @@ export function createVesselRelay(
   return {
     ingest(decoded) {
       ingestLocal(decoded);
-      if (PICTURE_TYPES.has(decoded.message.type)) queued.push([decoded.message, decoded.receivedAtMs]);
+      if (readByPicture(decoded.message)) queued.push([decoded.message, decoded.receivedAtMs]);
     },
     close() {
       scheduler.clear(timer);

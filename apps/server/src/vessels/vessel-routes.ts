@@ -1,11 +1,11 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { VesselSearchQuery, VesselTrackQuery } from '@tidewatch/contracts';
 import { apiRoute, apiRouter } from '../http/openapi/api-router.ts';
-import { VesselCard, VesselSearchResult, VesselTrack } from '../http/openapi/components.ts';
+import { SeaNotices, VesselCard, VesselSearchResult, VesselTrack } from '../http/openapi/components.ts';
 import { invalidQuery, jsonResponse, notReadable } from '../http/openapi/responses.ts';
 import type { AppEnv } from '../http/request-context.ts';
 import type { VesselContext } from './vessel-context.ts';
-import { getVesselCard, getVesselTrack, searchVessels } from './vessel-queries.ts';
+import { getSeaNotices, getVesselCard, getVesselTrack, searchVessels } from './vessel-queries.ts';
 
 // Checked by the queries (nine digits), which answer for it as for every other vessel input.
 const Mmsi = z.object({ mmsi: z.string().describe('The nine-digit MMSI') });
@@ -46,6 +46,21 @@ export function vesselRoutes(ctx: VesselContext): OpenAPIHono<AppEnv> {
         await getVesselTrack({ ctx, principal: c.get('rctx'), mmsi: c.req.valid('param').mmsi, query: c.req.query() }),
         200,
       ),
+  );
+  return app;
+}
+
+/** REST v1 sea notices (mounted behind authentication): area notices and weather at sea from AIS. */
+export function seaNoticeRoutes(ctx: VesselContext): OpenAPIHono<AppEnv> {
+  const app = apiRouter();
+  app.openapi(
+    apiRoute({
+      method: 'get',
+      path: '/',
+      summary: 'Area notices in force and recent weather at sea, from AIS binary broadcasts',
+      responses: { 200: jsonResponse(SeaNotices, 'The notices') },
+    }),
+    (c) => c.json(getSeaNotices({ ctx, principal: c.get('rctx') }), 200),
   );
   return app;
 }

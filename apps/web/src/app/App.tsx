@@ -25,6 +25,8 @@ import { OperationsPanel, useOperationsLive } from '../operations/index.ts';
 
 import { AreasScreen, MapExportMenu } from '../gis/index.ts';
 import { useCan } from '../session/useSession.ts';
+
+import { useSeaNotices } from '../seaNotices/index.ts';
 import './app.css';
 
 interface Props {
@@ -44,6 +46,9 @@ export function App({ deviceToken }: Props) {
   useEffect(() => {
     if (connection === 'unauthorized') void recheckSession();
   }, [connection]);
+
+  // Area notices and weather at sea for the map overlay, kept live by the stream.
+  useSeaNotices();
 
   const route = useRoute();
   // Units and tasks stay live for the map layer and the board wherever the user is.

@@ -6,6 +6,8 @@
 export const OVERLAY_ORDER = [
   /** Consignment arcs: context, under the live picture. */
   'cargo-arcs',
+  /** AIS area notices and weather stations: the sea's context, under the vessels in it. */
+  'sea-notices',
   /** Vessels draw under the events: an event is the reason people look at the map. */
   'vessels',
   /** Events (halo, circle, fresh ring, selection ring). */

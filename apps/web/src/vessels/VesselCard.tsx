@@ -12,6 +12,7 @@ import { fetchVesselCard, fetchVesselTrack, searchEvents } from './api.ts';
 import { categoryLabel, classOf } from './categories.ts';
 import { mmsiKindLabel, navStatusLabel, shipTypeLabel } from './ais.ts';
 import { useLiveVessel } from './useVessel.ts';
+import { SeaSection } from './SeaSection.tsx';
 import '../detail/detail.css';
 import './vessels.css';
 
@@ -266,6 +267,8 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
           <Field label="Nav status">{data ? navStatusLabel(data.navStatus) : null}</Field>
           <Field label="Last report">{data?.lastReportAt ? formatUtc(data.lastReportAt) : null}</Field>
         </Section>
+
+        {data && <SeaSection card={data} now={now + skewMs} />}
 
         <Section title="Voyage">
           <Field label="Destination">

@@ -20,7 +20,14 @@ export class JsonLine {
   /** A number with `digits` decimals (C's %.Nf). */
   fixed(name: string, value: number, digits: number): this {
     this.key(name);
-    this.text += value.toFixed(digits);
+    this.text += printfFixed(value, digits);
+    return this;
+  }
+
+  /** An array of objects, each built by its own JsonLine. */
+  array(name: string, items: readonly JsonLine[]): this {
+    this.key(name);
+    this.text += `[${items.map((i) => i.toString()).join(',')}]`;
     return this;
   }
 
@@ -39,4 +46,22 @@ export class JsonLine {
   toString(): string {
     return `${this.text}}`;
   }
+}
+
+/** Digits past the ones `printfFixed` keeps that are enough to see an exact tie. */
+const TIE_DIGITS = 20;
+const TIE = `5${'0'.repeat(TIE_DIGITS - 1)}`;
+
+/**
+ * C's "%.Nf": like toFixed, except that an exact tie (0.25 to one decimal) rounds to the even digit as
+ * glibc does, where toFixed rounds away from zero. toFixed with more digits is exact, so it shows ties.
+ */
+export function printfFixed(value: number, digits: number): string {
+  const rounded = value.toFixed(digits);
+  const long = Math.abs(value).toFixed(digits + TIE_DIGITS);
+  if (long.slice(-TIE_DIGITS) !== TIE) return rounded;
+  const truncated = long.slice(0, digits === 0 ? -TIE_DIGITS - 1 : -TIE_DIGITS);
+  const lastDigit = Number(truncated.charAt(truncated.length - 1));
+  if (lastDigit % 2 !== 0) return rounded;
+  return value < 0 ? `-${truncated}` : truncated;
 }

@@ -1,5 +1,7 @@
 import type {
+  AddressedBinary,
   AidToNavigationReport,
+  BroadcastBinary,
   AisMessage,
   Area,
   BaseStationReport,
@@ -14,6 +16,7 @@ import type {
   StaticVoyageData,
 } from '../messages/types.ts';
 import { LAT_NA, LON_NA, MIN_10, MIN_10000, latToRaw, lonToRaw, orCode, scaledToRaw } from '../messages/units.ts';
+import { applicationJson } from './application-json.ts';
 import { JsonLine } from './json-line.ts';
 import { NAV_STATUS, epfdText, navaidTypeText, shipTypeText, stationTypeText } from './legends.ts';
 
@@ -50,16 +53,14 @@ export function toGpsdJson(msg: AisMessage, options: GpsdJsonOptions): string {
       break;
     case 6:
       j.num('seqno', msg.seqNo).num('dest_mmsi', msg.destMmsi).bool('retransmit', msg.retransmit);
-      j.num('dac', msg.dac).num('fid', msg.fid);
-      data(j, msg.data);
+      binaryApplication(j, msg, scaled);
       break;
     case 7:
     case 13:
       for (let i = 0; i < 4; i++) j.num(`mmsi${i + 1}`, msg.acks[i]?.mmsi ?? 0);
       break;
     case 8:
-      j.num('dac', msg.dac).num('fid', msg.fid);
-      data(j, msg.data);
+      binaryApplication(j, msg, scaled);
       break;
     case 9:
       sarAircraft(j, msg, scaled);
@@ -160,6 +161,12 @@ function position(j: JsonLine, lon: number | null, lat: number | null, scaled: b
 function course(j: JsonLine, value: number | null, scaled: boolean): void {
   if (scaled) j.fixed('course', value ?? 360, 1);
   else j.num('course', scaledToRaw(value, 3600, 10));
+}
+
+/** DAC and FI, then the decoded application fields, or the raw bits when not decoded (as gpsd). */
+function binaryApplication(j: JsonLine, m: AddressedBinary | BroadcastBinary, scaled: boolean): void {
+  j.num('dac', m.dac).num('fid', m.fid);
+  if (m.application === null || !applicationJson(j, m.application, scaled)) data(j, m.data);
 }
 
 function data(j: JsonLine, d: BinaryData): void {

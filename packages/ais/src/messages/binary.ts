@@ -1,15 +1,28 @@
 import type { BitReader } from '../bit-reader.ts';
 import type { RejectReason } from '../reject-reasons.ts';
+import { decodeAddressedApplication, decodeBroadcastApplication } from './applications/decode-application.ts';
+import type { ApplicationPayload, ApplicationRefusal } from './applications/types.ts';
 import type { AddressedBinary, BinaryData, BroadcastBinary, MultiSlotBinary, SingleSlotBinary } from './types.ts';
 
-/** Application payloads are kept as bits: their meaning depends on DAC/FI tables outside this package. */
+/** Raw application bits (types 6, 8, 17, 25, 26), kept even when decoded so nothing is lost. */
 export function binaryData(r: BitReader, start: number, end: number): BinaryData {
   const bits = Math.max(0, end - start);
   return { bits, hex: r.hex(start, bits) };
 }
 
+function split(decoded: ApplicationPayload | ApplicationRefusal): {
+  application: ApplicationPayload | null;
+  refusal: ApplicationRefusal | null;
+} {
+  return typeof decoded === 'string'
+    ? { application: null, refusal: decoded }
+    : { application: decoded, refusal: null };
+}
+
 export function decodeAddressedBinary(r: BitReader, repeat: number, mmsi: number): AddressedBinary | RejectReason {
   if (r.bitLength < 88) return 'truncated';
+  const dac = r.uint(72, 10);
+  const fid = r.uint(82, 6);
   return {
     type: 6,
     repeat,
@@ -17,15 +30,26 @@ export function decodeAddressedBinary(r: BitReader, repeat: number, mmsi: number
     seqNo: r.uint(38, 2),
     destMmsi: r.uint(40, 30),
     retransmit: r.bool(70),
-    dac: r.uint(72, 10),
-    fid: r.uint(82, 6),
+    dac,
+    fid,
     data: binaryData(r, 88, r.bitLength),
+    ...split(decodeAddressedApplication(r, dac, fid)),
   };
 }
 
 export function decodeBroadcastBinary(r: BitReader, repeat: number, mmsi: number): BroadcastBinary | RejectReason {
   if (r.bitLength < 56) return 'truncated';
-  return { type: 8, repeat, mmsi, dac: r.uint(40, 10), fid: r.uint(50, 6), data: binaryData(r, 56, r.bitLength) };
+  const dac = r.uint(40, 10);
+  const fid = r.uint(50, 6);
+  return {
+    type: 8,
+    repeat,
+    mmsi,
+    dac,
+    fid,
+    data: binaryData(r, 56, r.bitLength),
+    ...split(decodeBroadcastApplication(r, dac, fid)),
+  };
 }
 
 /** Type 25: optional destination (30 bits) then optional application id (16 bits), then data. */

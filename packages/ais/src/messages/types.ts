@@ -6,6 +6,10 @@
  * - six-bit text is cut at the first '@' and trimmed of trailing spaces.
  */
 
+import type { ApplicationPayload, ApplicationRefusal } from './applications/types.ts';
+
+export type * from './applications/types.ts';
+
 interface Header {
   /** Repeat indicator 0-3. */
   repeat: number;
@@ -85,15 +89,24 @@ export interface StaticVoyageData extends Header, ShipDimensions {
   dte: boolean;
 }
 
-/** Type 6: addressed binary message (application payload kept as bits). */
-export interface AddressedBinary extends Header {
+/**
+ * The application payload of a type 6 or 8: its bits always, and its decoded fields when the DAC/FI is
+ * one we decode (`application`), or why not (`refusal`). Exactly one of the two is non-null.
+ */
+interface BinaryApplication {
+  dac: number;
+  fid: number;
+  data: BinaryData;
+  application: ApplicationPayload | null;
+  refusal: ApplicationRefusal | null;
+}
+
+/** Type 6: addressed binary message. */
+export interface AddressedBinary extends Header, BinaryApplication {
   type: 6;
   seqNo: number;
   destMmsi: number;
   retransmit: boolean;
-  dac: number;
-  fid: number;
-  data: BinaryData;
 }
 
 /** Types 7 and 13: binary / safety acknowledge. */
@@ -103,11 +116,8 @@ export interface Acknowledge extends Header {
 }
 
 /** Type 8: broadcast binary message. */
-export interface BroadcastBinary extends Header {
+export interface BroadcastBinary extends Header, BinaryApplication {
   type: 8;
-  dac: number;
-  fid: number;
-  data: BinaryData;
 }
 
 /** Type 9: standard SAR aircraft position report. */

@@ -3,6 +3,8 @@ import type { VesselStatus } from '@tidewatch/contracts';
 import { DEFAULT_DOWNSAMPLE, keepTrackPoint, type DownsampleOptions } from './downsampler.ts';
 import { etaFromParts } from './eta.ts';
 import { categoryOfShipType } from './ship-category.ts';
+import { personsOnBoardOf } from '../sea-notices/persons.ts';
+import { SeaNotices, type SeaNoticesOptions } from '../sea-notices/sea-notices.ts';
 import { VesselState } from './vessel-state.ts';
 
 export interface VesselPictureOptions {
@@ -17,6 +19,7 @@ export interface VesselPictureOptions {
   /** Minimum spacing of trail points, so a 2 s reporter's trail still covers minutes. Default 30 s. */
   trailIntervalMs: number;
   downsample: DownsampleOptions;
+  seaNotices: Partial<SeaNoticesOptions>;
 }
 
 export const DEFAULT_PICTURE_OPTIONS: VesselPictureOptions = {
@@ -26,6 +29,7 @@ export const DEFAULT_PICTURE_OPTIONS: VesselPictureOptions = {
   trailPoints: 20,
   trailIntervalMs: 30_000,
   downsample: DEFAULT_DOWNSAMPLE,
+  seaNotices: {},
 };
 
 /** A position selected by the downsampler for persistence. */
@@ -62,9 +66,13 @@ export class VesselPicture {
   private staticChanged = new Set<number>();
   /** False while applying a message another node already stores (see applyRelayed). */
   private recording = true;
+  /** Area notices and weather at sea from binary broadcasts (the picture around the vessels). */
+  readonly notices: SeaNotices;
+  private noticesChanged = false;
 
   constructor(options: Partial<VesselPictureOptions> = {}) {
     this.options = { ...DEFAULT_PICTURE_OPTIONS, ...options };
+    this.notices = new SeaNotices(this.options.seaNotices);
   }
 
   get size(): number {
@@ -150,9 +158,35 @@ export class VesselPicture {
         if (msg.dimensions !== null) changed = this.setDimensions(v, msg.dimensions) || changed;
         return this.staticDone(v, atMs, changed);
       }
+      case 6:
+      case 8:
+        return this.binary(msg, atMs);
       default:
         return false;
     }
+  }
+
+  /** Persons on board go to the sending vessel; area notices and weather to the sea notices. */
+  private binary(msg: Extract<AisMessage, { type: 6 | 8 }>, atMs: number): boolean {
+    if (msg.application === null) return false;
+    const persons = personsOnBoardOf(msg.application);
+    if (persons !== null) {
+      const v = this.vessel(msg.mmsi, atMs);
+      if (atMs < v.personsAt) return false;
+      v.personsOnBoard = persons;
+      v.personsAt = atMs;
+      return true;
+    }
+    const changed = this.notices.apply(msg, atMs);
+    this.noticesChanged ||= changed;
+    return changed;
+  }
+
+  /** Whether area notices or weather changed since the last call (the caller tells clients). */
+  takeNoticesChanged(): boolean {
+    const changed = this.noticesChanged;
+    this.noticesChanged = false;
+    return changed;
   }
 
   /**
@@ -173,6 +207,7 @@ export class VesselPicture {
    * past `forgetAfterMs`. Cost is one pass over the picture; call it every few seconds.
    */
   sweep(nowMs: number): void {
+    this.noticesChanged = this.notices.sweep(nowMs) || this.noticesChanged;
     const { staleAfterMs, lostAfterMs, forgetAfterMs } = this.options;
     for (const v of this.vessels.values()) {
       const age = nowMs - v.lastAt;

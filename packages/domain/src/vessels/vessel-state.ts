@@ -35,6 +35,9 @@ export class VesselState {
   etaMs: number | null = null;
   draught: number | null = null;
   staticAt = Number.NEGATIVE_INFINITY;
+  /** Persons on board as last reported by binary message, and when (-Infinity: never). */
+  personsOnBoard: number | null = null;
+  personsAt = Number.NEGATIVE_INFINITY;
 
   status: VesselStatus = 'live';
 

@@ -30,13 +30,15 @@ describe('simulated Caribbean traffic', { timeout: 30_000 }, () => {
     expect(other).not.toEqual(a.lines.slice(0, other.length));
   });
 
-  it('[SIM-TR-2] emits real NMEA that our decoder reads without a single rejection: types 1, 5 (two parts), 18, 24 A/B', () => {
+  it('[SIM-TR-2] emits real NMEA that our decoder reads without a single rejection: types 1, 5 (two parts), 18, 24 A/B, and binary 6 / 8 (persons on board, weather, area notices)', () => {
     const { lines } = run(1000, 8);
     const { messages, decoder } = decodeAll(lines);
     const rejected = Object.values(decoder.stats.rejected).reduce((s, n) => s + n, 0);
     expect(rejected).toBe(0);
     const types = new Set(messages.map((m) => (m.type === 24 ? `24${m.part}` : String(m.type))));
-    expect([...types].sort()).toEqual(['1', '18', '24A', '24B', '5']);
+    expect([...types].sort()).toEqual(['1', '18', '24A', '24B', '5', '6', '8']);
+    const kinds = new Set(messages.flatMap((m) => (m.type === 6 || m.type === 8 ? [m.application?.kind] : [])));
+    expect([...kinds].sort()).toEqual(['area-notice', 'met-hydro-289', 'persons-on-board']);
     expect(lines.some((l) => l.startsWith('!AIVDM,2,1,'))).toBe(true);
   });
 

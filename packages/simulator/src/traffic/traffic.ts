@@ -20,6 +20,7 @@ import {
 } from './reports.ts';
 import { isDark, loiterLegs, rendezvousLegs, type DarkWindow, type ScenarioActor } from './scenarios.ts';
 import { ScheduleHeap } from './schedule-heap.ts';
+import { SHORE_INTERVAL_MS, personsOnBoardSentences, shoreBroadcasts } from './shore-broadcasts.ts';
 
 const HOUR = 3_600_000;
 
@@ -237,9 +238,23 @@ export function createTraffic(options: TrafficOptions): Traffic {
   const agenda = new ScheduleHeap();
   for (const v of vessels) agenda.push(Math.min(v.nextPositionAt, v.nextStaticAt), v.index);
 
+  const shoreRng = createRng(`${options.seed}-traffic-shore`);
+  let nextShoreAt = start;
+
+  /** Shore broadcasts due up to `t`, in time order with the ships' reports whatever the caller's steps. */
+  const shoreUntil = (t: number, out: string[]): void => {
+    while (nextShoreAt <= t) {
+      for (const line of shoreBroadcasts(nextShoreAt, shoreRng, 'A')) out.push(line);
+      nextShoreAt += SHORE_INTERVAL_MS * scale;
+    }
+  };
+
   const advance = (nowMs: number): string[] => {
     const out: string[] = [];
+    // after a pause shore stations resume; they do not replay what they would have said
+    if (nextShoreAt < nowMs - maxLagMs) nextShoreAt = nowMs - maxLagMs;
     while (agenda.peekTime() <= nowMs) {
+      shoreUntil(agenda.peekTime(), out);
       const at = agenda.peekTime();
       const index = agenda.pop();
       const v = index === undefined ? undefined : vessels[index];
@@ -274,12 +289,15 @@ export function createTraffic(options: TrafficOptions): Traffic {
         if (dark) stats.suppressed++;
         else {
           for (const line of toSentences(staticMessages(v, at), ch, nextSeqId)) out.push(line);
+          if (v.aisClass === 'A')
+            for (const line of personsOnBoardSentences(v.identity.mmsi, v.kind, ch)) out.push(line);
           stats.staticReports++;
         }
         v.nextStaticAt = at + STATIC_INTERVAL_MS * scale;
       }
       agenda.push(Math.min(v.nextPositionAt, v.nextStaticAt), v.index);
     }
+    shoreUntil(nowMs, out);
     stats.sentences += out.length;
     return out;
   };

@@ -52,6 +52,7 @@ export const SummaryRegenerated = named(contracts.SummaryRegenerated, 'SummaryRe
 export const AcknowledgeSummaryInput = named(contracts.AcknowledgeSummaryInput, 'AcknowledgeSummaryInput');
 export const VesselSearchResult = named(contracts.VesselSearchResult, 'VesselSearchResult');
 export const VesselCard = named(contracts.VesselCard, 'VesselCard');
+export const SeaNotices = named(contracts.SeaNotices, 'SeaNotices');
 export const VesselTrack = named(contracts.VesselTrack, 'VesselTrack');
 export const FeedList = named(contracts.FeedList, 'FeedList');
 export const NmeaPostResult = named(contracts.NmeaPostResult, 'NmeaPostResult');

@@ -1,0 +1,4 @@
+// AIS binary applications for operators: area notices and weather at sea on the map, their data hook.
+export { seaNoticesOverlay } from './seaNoticeLayer.ts';
+export { useSeaNotices } from './useSeaNotices.ts';
+export { weatherRows, windText } from './format.ts';
