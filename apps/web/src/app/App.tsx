@@ -20,12 +20,9 @@ import { SummariesScreen } from '../summaries/index.ts';
 import { WatchlistsScreen } from '../watchlists/index.ts';
 import { CargoScreen } from '../cargo/index.ts';
 import { OtherObjectsScreen, StixActions } from '../stix/index.ts';
-
 import { OperationsPanel, useOperationsLive } from '../operations/index.ts';
-
 import { AreasScreen, MapExportMenu } from '../gis/index.ts';
 import { useCan } from '../session/useSession.ts';
-
 import { useSeaNotices } from '../seaNotices/index.ts';
 import './app.css';
 
