@@ -250,7 +250,8 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             <input
               className="trends-input trends-input--bbox"
               aria-label="Drawn area as GeoJSON"
-              placeholder='or paste a GeoJSON polygon {"type":"Polygon",…}'
+              placeholder="or paste a GeoJSON polygon"
+              title='A GeoJSON Polygon or MultiPolygon, e.g. {"type":"Polygon","coordinates":[…]}'
               value={areaText}
               onChange={(e) => setAreaText(e.target.value)}
               data-testid="trends-area-geojson"
