@@ -118,7 +118,7 @@ describe('sea notices in Chromium', () => {
     await page.getByTestId('login-username').fill('jca.analyst');
     await page.getByTestId('login-password').fill(TEST_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 60_000 });
     // software WebGL on a loaded shared host can take a while to draw the first frame
     await page.locator('[data-testid="map"] canvas').waitFor({ timeout: 60_000 });
     await until(
