@@ -145,7 +145,7 @@ beforeAll(async () => {
     url: server('us').url,
   });
   await addPartner(await adminOf(server('us'), 'CBP'), 'us', { id: 'jm', name: 'Jamaica', url: server('jm').url });
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   await Promise.all([servers.jm?.close(), servers.us?.close()]);
