@@ -53,10 +53,11 @@ describe('GIS exchange in the dashboard', () => {
       severity: 4,
       seizure: { commodity: 'cocaine', quantity: 40, unit: 'kg' },
     });
-    await signIn(page, server.url, 'jca.analyst', TEST_PASSWORD);
+    await signIn(page, server.url, 'jca.analyst', TEST_PASSWORD, 90_000);
     pageErrors.length = 0;
     const menu = page.getByTestId('map-export-menu');
-    await menu.locator('summary').click();
+    // Generous: the first map load on a shared, loaded machine can take most of a minute.
+    await menu.locator('summary').click({ timeout: 90_000 });
     await shot('map-menu-1080p');
 
     const geo = await download(() => page.getByTestId('export-events-geojson').click());
@@ -88,7 +89,7 @@ describe('GIS exchange in the dashboard', () => {
       )
       .toBe(0);
     expect(pageErrors).toEqual([]);
-  });
+  }, 240_000);
 
   it('[GIS-6] the vessel card downloads the vessel’s track with the time of each position', async () => {
     const mmsi = 339_300_001;
@@ -190,7 +191,7 @@ describe('GIS exchange in the dashboard', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${server.url}/#/`);
     await page.reload();
-    await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 90_000 });
     await page.getByTestId('map-export-menu').locator('summary').click();
     await page.getByTestId('export-events-kml').waitFor();
     await shot('map-menu-768p');

@@ -39,13 +39,19 @@ export async function launchBrowser(
   });
 }
 
-/** Signs in through the login page and waits until the live stream is up. */
-export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+/** Signs in through the login page and waits until the live stream is up (longer on a loaded machine). */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password: string,
+  liveTimeoutMs = 20_000,
+): Promise<void> {
   await page.goto(baseUrl);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: liveTimeoutMs });
 }
 
 /**
