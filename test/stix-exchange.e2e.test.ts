@@ -75,7 +75,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
