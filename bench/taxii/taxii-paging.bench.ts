@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     }
     // A bulk load commits in a few statements; a live deployment adds events one commit after another, so each
     // gets its own added_at (1 ms apart here), and the counter row follows them as the insert statement keeps it.
-    await loader.db.execute(sql`UPDATE events SET added_at = timestamptz '2026-01-01 00:00:00+00' + seq * interval '1 millisecond'`);
+    await loader.db.execute(
+      sql`UPDATE events SET added_at = timestamptz '2026-01-01 00:00:00+00' + seq * interval '1 millisecond'`,
+    );
     await loader.db.execute(
       sql`UPDATE event_sequence SET value = ${ROWS}, added_at = (SELECT max(added_at) FROM events) WHERE id = 1`,
     );
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
         { name: 'peer: REST /api/v1/events?limit=100', url: async () => `${server.url}/api/v1/events?limit=100` },
       ];
       const before = round(loadavg()[0] ?? 0, 2);
-      const figures = [];
+      const figures: { case: string; p50Ms: number; p99Ms: number; objects: number; runs: number }[] = [];
       for (const c of cases) {
         const url = await c.url();
         for (let i = 0; i < 3; i++) await timed(url, headers);
