@@ -34,7 +34,8 @@ beforeAll(async () => {
     headers: { authorization: `Bearer ${testKey('JCA')}`, accept: TAXII },
   });
   collectionIds = ((await res.json()) as { collections: { id: string }[] }).collections.map((c) => c.id);
-});
+  // Starting a server and seeding it waits behind other work on a loaded machine.
+}, 300_000);
 afterAll(async () => {
   await server?.close();
   dir.remove();
