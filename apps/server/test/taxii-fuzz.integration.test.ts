@@ -195,6 +195,20 @@ describe('TAXII fuzz', () => {
           problems.push(`not a TAXII error: ${where}`);
       }
     }
+    // Damaged and random envelopes straight into the inbox with good credentials, so the ingest itself is fuzzed.
+    const inbox = `${server.url}/taxii2/tidewatch/collections/${collectionIds.at(-1) ?? ''}/objects/`;
+    for (const posted of fc.sample(body(), { numRuns: Math.ceil(RUNS / 5), seed: SEED + 1 })) {
+      const res = await fetch(inbox, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${testKey('JCA')}`, accept: TAXII, 'content-type': TAXII },
+        body: posted,
+      });
+      const text = await res.text();
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      if (res.status !== 202 && res.status !== 400 && res.status !== 413) {
+        problems.push(`inbox ${res.status}: ${posted.slice(0, 120)} -> ${text.slice(0, 160)}`);
+      }
+    }
     console.info(
       `[TAXII-1] fuzz seed ${SEED}, ${samples.length} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
     );
