@@ -73,7 +73,8 @@ beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, BODY_LIMIT_BYTES: 1_048_576 });
   discovery = `${server.url}/taxii2/`;
   await seed();
-});
+  // Starting a server and seeding it waits behind other work on a loaded machine.
+}, 300_000);
 afterAll(async () => {
   await server.close();
   dir.remove();

@@ -34,7 +34,8 @@ beforeAll(async () => {
     headers: { authorization: `Bearer ${testKey('JCA')}`, accept: TAXII },
   });
   collectionIds = ((await res.json()) as { collections: { id: string }[] }).collections.map((c) => c.id);
-});
+  // Starting a server and seeding it waits behind other work on a loaded machine.
+}, 300_000);
 afterAll(async () => {
   await server?.close();
   dir.remove();
@@ -192,6 +193,20 @@ describe('TAXII fuzz', () => {
         const error = JSON.parse(text) as { title?: unknown; http_status?: unknown };
         if (typeof error.title !== 'string' || error.http_status !== String(res.status))
           problems.push(`not a TAXII error: ${where}`);
+      }
+    }
+    // Damaged and random envelopes straight into the inbox with good credentials, so the ingest itself is fuzzed.
+    const inbox = `${server.url}/taxii2/tidewatch/collections/${collectionIds.at(-1) ?? ''}/objects/`;
+    for (const posted of fc.sample(body(), { numRuns: Math.ceil(RUNS / 5), seed: SEED + 1 })) {
+      const res = await fetch(inbox, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${testKey('JCA')}`, accept: TAXII, 'content-type': TAXII },
+        body: posted,
+      });
+      const text = await res.text();
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      if (res.status !== 202 && res.status !== 400 && res.status !== 413) {
+        problems.push(`inbox ${res.status}: ${posted.slice(0, 120)} -> ${text.slice(0, 160)}`);
       }
     }
     console.info(

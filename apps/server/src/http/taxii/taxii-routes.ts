@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { findUnsafeValue } from '@tidewatch/contracts';
 import type { Logger } from '../../logger.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { listCollections, findCollection } from '../../services/taxii/collections.ts';
+import { describeCollection, findCollection, listCollections } from '../../services/taxii/collections.ts';
 import { getManifest, getObject, getObjects, getVersions, type TaxiiRead } from '../../services/taxii/read-objects.ts';
 import {
   TAXII_MEDIA_TYPE,
@@ -129,10 +129,7 @@ export function taxiiRoutes(options: TaxiiRouteOptions): Hono<TaxiiEnv> {
   });
 
   resource(`${root}/collections/:collection`, {
-    GET: [
-      negotiate(),
-      handle(async (c, tctx) => taxiiJson(c, (await findCollection(tctx, param(c, 'collection'))).resource)),
-    ],
+    GET: [negotiate(), handle(async (c, tctx) => taxiiJson(c, await describeCollection(tctx, param(c, 'collection'))))],
   });
 
   resource(`${root}/collections/:collection/objects`, {

@@ -53,9 +53,15 @@ export async function collectionsOf(
   ctx: RequestContext,
   canRead: boolean,
   canWrite: boolean,
+  titled = true,
 ): Promise<ResolvedCollection[]> {
   const agency = ctx.viewer.agency;
-  const groups = (await ctx.sharingGroups.list()).filter((g) => ctx.viewer.groups.has(g.code) && !g.revokedAt);
+  // The viewer's groups are its active agreements (read per request, REL-10); their names only title the listing,
+  // so a page of objects does not read the agreements table at all.
+  const names = titled
+    ? new Map((await ctx.sharingGroups.list()).map((g) => [g.code, g.name]))
+    : new Map<string, string>();
+  const groups = [...ctx.viewer.groups].sort().map((code) => ({ code, name: names.get(code) ?? code }));
   const make = (
     scope: CollectionScope,
     title: string,
@@ -107,7 +113,15 @@ export async function collectionsOf(
 
 /** One of the caller's collections; any other id, another agency's included, answers 404. */
 export async function findCollection(ctx: RequestContext, id: string): Promise<ResolvedCollection> {
-  const found = (await listCollections(ctx)).find((c) => c.resource.id === id);
+  const rights = [hasPermission(ctx.actor, 'events:read'), hasPermission(ctx.actor, 'events:write')] as const;
+  const found = (await collectionsOf(ctx, ...rights, false)).find((c) => c.resource.id === id);
   if (!found) throw notFound('collection', id);
   return found;
+}
+
+/** One of the caller's collections with its agreement's name in the title (Get a Collection). */
+export async function describeCollection(ctx: RequestContext, id: string): Promise<TaxiiCollection> {
+  const found = (await listCollections(ctx)).find((c) => c.resource.id === id);
+  if (!found) throw notFound('collection', id);
+  return found.resource;
 }
