@@ -86,6 +86,7 @@ for (let i = 0; i < TASKS; i++) {
     updatedAt: iso(NOW),
     outcomeEventId: null,
     etaAt: null,
+    version: 1,
   };
   pairs.push({ task, unit });
 }

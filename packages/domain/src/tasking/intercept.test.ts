@@ -22,7 +22,9 @@ const scenario = fc.record({
   fixAgeMin: fc.integer({ min: 0, max: 30 }),
 });
 
-function targetOf(s: fc.RecordValue<typeof scenario>): TargetFix {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function targetOf(s: Scenario): TargetFix {
   const p = offsetM(s.unit.lat, s.unit.lon, s.bearing, s.rangeNm * 1852);
   return { ...p, courseDeg: s.targetCourse, speedKn: s.targetSpeed, atMs: NOW - s.fixAgeMin * 60_000 };
 }
