@@ -69,6 +69,8 @@ describe('the server process', () => {
     const termAt = performance.now();
     server.child.kill('SIGTERM');
     const { code, at } = await server.exited;
+    // The writers go on a little past the exit, so some writes are certainly sent after the stop.
+    await new Promise((r) => setTimeout(r, 400));
     stopped = true;
     await Promise.all(writers);
 
@@ -82,7 +84,12 @@ describe('the server process', () => {
     expect(acked.length).toBeGreaterThan(0);
     // A request sent well after the signal reached a node that had stopped taking work.
     expect(acked.filter((a) => a.sentAt > termAt + 250)).toEqual([]);
-    expect(refused.length).toBeGreaterThan(0);
+    // Whether a write arrives while the node drains (503) or after it closed its connections depends on how fast
+    // the in-flight writes finish; either way nothing sent after the stop is taken. The stuck-write case, where
+    // the 503 is certain, is in shutdown.services.test.ts.
+    const afterStop = answers.filter((a) => a.sentAt > termAt + 250);
+    expect(afterStop.length).toBeGreaterThan(0);
+    for (const a of afterStop) expect([503, 'no connection']).toContain(a.status);
     for (const r of refused) expect(r.retryAfter).toMatch(/^\d+$/);
     expect(answers.filter((a) => a.status !== 201 && a.status !== 503 && a.status !== 'no connection')).toEqual([]);
 
