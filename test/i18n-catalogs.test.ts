@@ -12,7 +12,7 @@ const catalogFiles = execFileSync('git', ['ls-files', '--cached', '--others', '-
   encoding: 'utf8',
 })
   .split('\n')
-  .filter((f) => /^(apps|packages)\/.*\/translations\.ts$/.test(f));
+  .filter((f) => /^(apps|packages)\/.*\/([\w-]+\.)?translations\.ts$/.test(f));
 
 async function loadCatalogs(): Promise<Array<{ file: string; catalog: Catalog<string> }>> {
   const loaded: Array<{ file: string; catalog: Catalog<string> }> = [];

@@ -1,11 +1,16 @@
 import type { Catalog, Locale } from '@tidewatch/contracts/i18n';
 
 /**
- * Every feature's catalog, found by file name (`translations.ts` anywhere under src) at build time. Collected here
+ * Every feature's catalog, found by file name (`translations.ts`, or `<part>.translations.ts` for a big feature, anywhere under src) at build time. Collected here
  * rather than imported one by one so that the translation layer does not import every feature (which would tie
  * all web folders into one loop); a feature only imports the layer.
  */
-const modules = import.meta.glob<{ translations: Catalog<string> }>('../**/translations.ts', { eager: true });
+const modules = import.meta.glob<{ translations: Catalog<string> }>(
+  ['../**/translations.ts', '../**/*.translations.ts'],
+  {
+    eager: true,
+  },
+);
 
 export const catalogs: readonly Catalog<string>[] = Object.values(modules).map((module) => module.translations);
 
