@@ -283,6 +283,7 @@ describe('tasking (OPSU-4..9)', () => {
     expect(geo.headers.get('content-disposition')).toMatch(/tidewatch-task-VIGOROUS-.*-tlp-red\.geojson/);
     const text = await geo.text();
     const collection = check(text);
+    if (collection.type !== 'FeatureCollection') throw new Error(`not a FeatureCollection: ${collection.type}`);
     const byRole = new Map(collection.features.map((f) => [String(f.properties?.role), f]));
     expect([...byRole.keys()].sort()).toEqual(['intercept', 'target', 'target leg', 'unit', 'unit leg']);
     expect(JSON.parse(text)).toMatchObject({ marking: 'TLP:RED' });
