@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 // By path, not by package name: Vite bundles a config's relative imports but loads package imports with plain
@@ -52,8 +55,38 @@ function themeTokens(): Plugin {
   };
 }
 
+const COMPRESSIBLE = /\.(js|mjs|css|json|html|svg|txt|map)$/;
+
+/**
+ * Brotli and gzip twins of every compressible asset, written once at build time at the highest levels, so the
+ * server sends each asset compressed without spending CPU per request (serveStatic's `precompressed`). The
+ * bundle is about a quarter of its size over the wire; ops centres' links are often thin.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'tidewatch-precompress',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: () => {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+        );
+      for (const file of walk(outDir).filter((f) => COMPRESSIBLE.test(f))) {
+        const raw = readFileSync(file);
+        if (raw.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), airGapCsp(), themeTokens()],
+  plugins: [react(), airGapCsp(), themeTokens(), precompress()],
   server: {
     proxy: {
       '/api': { target: apiTarget },

@@ -14,6 +14,7 @@ import { buildOpenApiDocument } from './openapi-document.ts';
 import type { BlankEnv } from 'hono/types';
 import { healthRoutes, type ReadinessCheck } from './routes/health.ts';
 import { mountWebApp } from './static-web.ts';
+import { compressReadAnswers } from './compression.ts';
 import { securityHeaders } from './security-headers.ts';
 import { inputGuard } from './input-guard.ts';
 import { refuseHttpWhileStopping } from '../draining.ts';
@@ -79,6 +80,8 @@ export function createHttpApp(options: HttpAppOptions): Hono {
     return c.json(body, status as ContentfulStatusCode);
   });
 
+  app.use('/api/*', compressReadAnswers());
+  app.use('/taxii2/*', compressReadAnswers());
   app.use('/api/*', inputGuard());
   app.route('/', healthRoutes(options.readiness, options.isShuttingDown));
   app.use('/api/*', refuseHttpWhileStopping(options.isShuttingDown, RETRY_AFTER_SECONDS, log));

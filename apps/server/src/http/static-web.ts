@@ -18,7 +18,8 @@ export function mountWebApp(app: Hono, distDir: string, log: Logger): void {
     // Vite puts a content hash in every asset name, so they never change under the same URL.
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.use('*', serveStatic({ root: distDir }));
+  // The build writes .br and .gz twins of each asset (vite.config.ts): sent to browsers that accept them.
+  app.use('*', serveStatic({ root: distDir, precompressed: true }));
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/socket.io')) return c.notFound();
     return c.html(indexHtml);
