@@ -1,3 +1,6 @@
+import { check } from '@placemarkio/check-geojson';
+import { kml } from '@tmcw/togeojson';
+import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntelEvent, Task, TaskChangedMessage, Unit, UnitChangedMessage } from '@tidewatch/contracts';
 import type { RunningServer } from '../src/index.ts';
@@ -5,7 +8,7 @@ import { hashPassword } from '../src/auth/passwords.ts';
 import { EventClient } from '../../../test/support/event-client.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { login, type UserSession } from '../../../test/support/session.ts';
-import { postEvent, startTestServer, TEST_PASSWORD, testKey } from '../../../test/support/server.ts';
+import { postEvent, startTestServer, TEST_PASSWORD, testDeviceToken, testKey } from '../../../test/support/server.ts';
 
 const dir = createTempDir('operations');
 let server: RunningServer;
@@ -268,6 +271,42 @@ describe('tasking (OPSU-4..9)', () => {
     } finally {
       jca.close();
     }
+  });
+
+  it('[GIS-7] a task exports with its unit, target and intercept for its readers only, marked with the stricter label, audited', async () => {
+    const exportAs = (token: string, format: string) =>
+      fetch(`${server.url}/api/v1/tasks/${task.id}/intercept.${format}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const geo = await exportAs(testKey('JCA'), 'geojson');
+    expect(geo.status).toBe(200);
+    expect(geo.headers.get('content-disposition')).toMatch(/tidewatch-task-VIGOROUS-.*-tlp-red\.geojson/);
+    const text = await geo.text();
+    const collection = check(text);
+    if (collection.type !== 'FeatureCollection') throw new Error(`not a FeatureCollection: ${collection.type}`);
+    const byRole = new Map(collection.features.map((f) => [String(f.properties?.role), f]));
+    expect([...byRole.keys()].sort()).toEqual(['intercept', 'target', 'target leg', 'unit', 'unit leg']);
+    expect(JSON.parse(text)).toMatchObject({ marking: 'TLP:RED' });
+    const meeting = byRole.get('intercept')?.geometry;
+    const unitLeg = byRole.get('unit leg')?.geometry;
+    // The unit's leg ends where the intercept point is: the same meeting in both features.
+    expect(meeting?.type).toBe('Point');
+    expect(unitLeg?.type).toBe('LineString');
+    if (meeting?.type === 'Point' && unitLeg?.type === 'LineString')
+      expect(unitLeg.coordinates.at(-1)).toEqual(meeting.coordinates);
+
+    const kmlAnswer = await exportAs(testKey('USCG'), 'kml');
+    expect(kmlAnswer.status).toBe(200);
+    const readBack = kml(new DOMParser().parseFromString(await kmlAnswer.text(), 'text/xml'));
+    expect(readBack.features.map((f) => f.properties?.name)).toContain('VIGOROUS (USCG)');
+
+    // Not a reader of the task: the answer of a task that does not exist. No export right: 403.
+    const hidden = await exportAs(testKey('CBP'), 'geojson');
+    expect(hidden.status).toBe(404);
+    expect(await hidden.text()).not.toContain('VIGOROUS');
+    expect((await exportAs(testDeviceToken('JCA'), 'geojson')).status).toBe(403);
+    const rows = await server.ctx.audit.search({ action: 'task.export', agency: 'JCA' }, 5);
+    expect(rows[0]).toMatchObject({ targetId: task.id, outcome: 'success' });
   });
 
   it('[OPSU-5][OPSU-9] the unit agency accepts and reports; illegal moves are 409, the other side’s 403, stale 409; completion files the outcome', async () => {

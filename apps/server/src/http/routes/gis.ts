@@ -1,5 +1,4 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import {
   AreaImportInput,
   AreaImportResult,
@@ -7,15 +6,14 @@ import {
   GIS_FORMATS,
   GisVesselQuery,
   VesselTrackQuery,
-  type GisFormat,
 } from '@tidewatch/contracts';
 import { exportAreasGis } from '../../services/gis/export-areas-gis.ts';
 import { exportEventsGis } from '../../services/gis/export-events-gis.ts';
-import type { GisFile } from '../../services/gis/gis-file.ts';
 import { importAreas } from '../../services/gis/import-areas.ts';
 import type { VesselContext } from '../../vessels/vessel-context.ts';
 import { exportTrackGis, exportVesselsGis } from '../../vessels/vessel-gis.ts';
 import { limitBody } from '../body-limit.ts';
+import { gisDownload, gisFileAnswer } from '../gis-download.ts';
 import { jsonBody } from '../json-body.ts';
 import { named } from '../openapi/components.ts';
 import { apiRoute, apiRouter } from '../openapi/api-router.ts';
@@ -32,26 +30,9 @@ import { rctx, type AppEnv } from '../request-context.ts';
 /** An area file travels as a JSON string: up to 10 MB of text, escaped. */
 const IMPORT_BODY_LIMIT = 24 * 1024 * 1024;
 
-const MEDIA_TYPE: Record<GisFormat, string> = {
-  geojson: 'application/geo+json',
-  kml: 'application/vnd.google-earth.kml+xml',
-};
-
 // The same filters as the events list and its CSV/NDJSON export; a GIS file is one page, so no paging.
 const EventGisQuery = EventQuery.omit({ limit: true, cursor: true });
 const Mmsi = z.object({ mmsi: z.string().describe('The nine-digit MMSI') });
-
-function download(c: Context<AppEnv>, file: GisFile): Response {
-  return c.body(file.body, 200, {
-    'content-type': file.contentType,
-    'content-disposition': `attachment; filename="${file.filename}"`,
-  });
-}
-
-const fileAnswer = (format: GisFormat, what: string) => ({
-  description: `${what} as ${format === 'geojson' ? 'GeoJSON (RFC 7946)' : 'KML 2.2'}, marked with its TLP`,
-  content: { [MEDIA_TYPE[format]]: { schema: z.string() } },
-});
 
 /**
  * REST v1 GIS exchange (issue 16 §4): exports of events, vessels, a track and areas as GeoJSON or KML, each
@@ -67,12 +48,12 @@ export function gisRoutes(vessels: VesselContext): OpenAPIHono<AppEnv> {
         summary: `Events matching the filters that the caller may read, as ${format}; audited`,
         request: { query: EventGisQuery },
         responses: {
-          200: fileAnswer(format, 'The events'),
+          200: gisFileAnswer(format, 'The events'),
           403: errorResponse('No export permission'),
           422: invalidQuery,
         },
       }),
-      async (c) => download(c, await exportEventsGis({ ctx: rctx(c), query: c.req.query(), format })),
+      async (c) => gisDownload(c, await exportEventsGis({ ctx: rctx(c), query: c.req.query(), format })),
     );
     app.openapi(
       apiRoute({
@@ -81,12 +62,12 @@ export function gisRoutes(vessels: VesselContext): OpenAPIHono<AppEnv> {
         summary: `Vessels of the live picture in a view (bbox), as ${format}; audited`,
         request: { query: GisVesselQuery },
         responses: {
-          200: fileAnswer(format, 'The vessels'),
+          200: gisFileAnswer(format, 'The vessels'),
           403: errorResponse('No export permission'),
           422: invalidQuery,
         },
       }),
-      (c) => download(c, exportVesselsGis({ ctx: vessels, principal: rctx(c), query: c.req.query(), format })),
+      (c) => gisDownload(c, exportVesselsGis({ ctx: vessels, principal: rctx(c), query: c.req.query(), format })),
     );
     app.openapi(
       apiRoute({
@@ -95,14 +76,14 @@ export function gisRoutes(vessels: VesselContext): OpenAPIHono<AppEnv> {
         summary: `A vessel's stored track with the time of each position, as ${format}; audited`,
         request: { params: Mmsi, query: VesselTrackQuery },
         responses: {
-          200: fileAnswer(format, 'The track'),
+          200: gisFileAnswer(format, 'The track'),
           403: errorResponse('No export permission'),
           404: notReadable,
           422: invalidQuery,
         },
       }),
       async (c) =>
-        download(
+        gisDownload(
           c,
           await exportTrackGis({
             ctx: vessels,
@@ -118,9 +99,9 @@ export function gisRoutes(vessels: VesselContext): OpenAPIHono<AppEnv> {
         method: 'get',
         path: `/areas.${format}`,
         summary: `Areas of interest the caller may read, as ${format}; audited`,
-        responses: { 200: fileAnswer(format, 'The areas'), 403: errorResponse('No export permission') },
+        responses: { 200: gisFileAnswer(format, 'The areas'), 403: errorResponse('No export permission') },
       }),
-      async (c) => download(c, await exportAreasGis({ ctx: rctx(c), format })),
+      async (c) => gisDownload(c, await exportAreasGis({ ctx: rctx(c), format })),
     );
   }
   app.openapi(

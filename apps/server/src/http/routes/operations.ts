@@ -1,4 +1,5 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { GIS_FORMATS } from '@tidewatch/contracts';
 import {
   createUnit,
   editUnit,
@@ -6,10 +7,12 @@ import {
   listUnits,
   reportUnitPosition,
 } from '../../services/operations/manage-units.ts';
+import { exportTaskGis } from '../../services/operations/export-task-gis.ts';
 import { moveTask } from '../../services/operations/move-task.ts';
 import type { OperationsServices } from '../../services/operations/ops-services.ts';
 import { getTask, listTasks } from '../../services/operations/read-tasks.ts';
 import { taskUnit } from '../../services/operations/task-unit.ts';
+import { gisDownload, gisFileAnswer } from '../gis-download.ts';
 import { jsonBody } from '../json-body.ts';
 import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import {
@@ -156,6 +159,21 @@ export function taskRoutes(ops: OperationsServices): OpenAPIHono<AppEnv> {
     }),
     async (c) => c.json(await getTask({ ctx: rctx(c), ops, id: c.req.valid('param').id }), 200),
   );
+  for (const format of GIS_FORMATS)
+    app.openapi(
+      apiRoute({
+        method: 'get',
+        path: `/{id}/intercept.${format}`,
+        summary: `A task with its unit, target and intercept, as ${format}; audited (GIS-7)`,
+        request: { params: ById },
+        responses: {
+          200: gisFileAnswer(format, 'The task'),
+          403: errorResponse('No export permission'),
+          404: notReadable,
+        },
+      }),
+      async (c) => gisDownload(c, await exportTaskGis({ ctx: rctx(c), ops, id: c.req.valid('param').id, format })),
+    );
   app.openapi(
     apiRoute({
       method: 'post',
