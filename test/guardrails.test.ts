@@ -41,6 +41,12 @@ const probes: Record<string, string> = {
     "import { startServer } from '@tidewatch/server';",
     "import { main } from '../../../apps/server/src/main.ts';",
   ].join('\n'),
+  'packages/db/src/probe.ts': [
+    "import { eventStixIds } from '@tidewatch/stix';",
+    "import { main } from '../../../apps/server/src/main.ts';",
+    "import { Tlp } from '@tidewatch/contracts';",
+    "import { eq } from 'drizzle-orm';",
+  ].join('\n'),
   'apps/server/src/http/routes/probe.ts': [
     "import { createEventRepository } from '@tidewatch/db';",
     "import { eq } from 'drizzle-orm';",
@@ -73,7 +79,10 @@ function restricted(args: string[]): string[] {
   }
   return BiomeReport.parse(JSON.parse(out))
     .diagnostics.filter((d) => d.category === 'lint/style/noRestrictedImports')
-    .map((d) => `${d.location.path}:${d.location.start.line} ${/\((GUARD-\d+)\)/.exec(d.message)?.[1] ?? d.message}`)
+    .map(
+      (d) =>
+        `${d.location.path}:${d.location.start.line} ${/\(((?:GUARD|XFED)-\d+)\)/.exec(d.message)?.[1] ?? d.message}`,
+    )
     .sort();
 }
 
@@ -113,6 +122,13 @@ describe('import boundaries (biome.jsonc)', { timeout: 60_000 }, () => {
     expect(findings.filter((f) => f.startsWith('packages/ais/'))).toEqual([
       'packages/ais/src/probe.ts:2 GUARD-2',
       'packages/ais/src/probe.ts:3 GUARD-2',
+    ]);
+  });
+
+  it('[XFED-2] [GUARD-2] storage imports no STIX mapping and no app; contracts and drizzle are fine', () => {
+    expect(findings.filter((f) => f.startsWith('packages/db/'))).toEqual([
+      'packages/db/src/probe.ts:1 XFED-2',
+      'packages/db/src/probe.ts:2 GUARD-2',
     ]);
   });
 

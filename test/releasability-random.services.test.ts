@@ -58,6 +58,7 @@ beforeAll(async () => {
       severity: 1,
       subjects: { vessels: [], containers: [], organisations: [], persons: [] },
       status: 'new',
+      stixIds: [],
     };
   });
   for (let i = 0; i < rows.length; i += 2000) await nodeA.ctx.events.insertMany(rows.slice(i, i + 2000));

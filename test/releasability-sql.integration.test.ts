@@ -58,6 +58,7 @@ beforeAll(async () => {
       severity: 1,
       subjects: { vessels: [], containers: [], organisations: [], persons: [] },
       status: 'new',
+      stixIds: [],
     };
   });
   const events = createEventRepository(handle.db);

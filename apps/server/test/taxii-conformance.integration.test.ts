@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventInput, EventPage, IntelEvent } from '@tidewatch/contracts';
+import type { EventInput, EventPage, IntelEvent, StixOtherObjectPage } from '@tidewatch/contracts';
 import { stixIdOf, toStixBundle } from '@tidewatch/stix';
 import type { RunningServer } from '../src/index.ts';
 import { EventClient } from '../../../test/support/event-client.ts';
@@ -291,7 +291,7 @@ describe('TAXII releasability: the one rule, on every TAXII path', () => {
 });
 
 describe('TAXII inbox: writes become events of the writer, live', () => {
-  it('[TAXII-6] a posted incident becomes an event owned by the writer, on a dashboard socket within 1 s, and readable back', async () => {
+  it('[TAXII-6] [XCH-4] [XFED-1] a posted incident becomes an event owned by the writer, on a dashboard socket within 1 s, and readable back', async () => {
     const socket = new EventClient(server.url, undefined, testDeviceToken('CBP'));
     await socket.waitFor(() => socket.syncCount > 0, 10_000, 'first sync');
     const client = StrictTaxiiClient.basic(testKey('CBP'));
@@ -308,7 +308,19 @@ describe('TAXII inbox: writes become events of the writer, live', () => {
     const foreign = own.find((e) => e.ownerAgency === 'JCA');
     if (!foreign) throw new Error('no JCA event CBP can read');
     const bundle = toStixBundle({ events: [written, { ...foreign, title: 'relabelled' }] });
-    const objects = [...bundle.objects, { type: 'indicator', id: 'indicator--not-a-uuid' }, 42];
+    // Another producer's indicator: not mapped, so kept as an "other STIX object" of CBP (XCH-4), as REST keeps it.
+    const indicator = {
+      type: 'indicator',
+      spec_version: '2.1',
+      id: 'indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f',
+      created: '2026-01-02T03:04:05.000Z',
+      modified: '2026-01-02T03:04:05.000Z',
+      name: 'Posted indicator',
+      pattern: "[file:hashes.'SHA-256' = 'aa']",
+      pattern_type: 'stix',
+      valid_from: '2026-01-02T03:04:05.000Z',
+    };
+    const objects = [...bundle.objects, indicator, { type: 'indicator', id: 'indicator--not-a-uuid' }, 42];
     const started = Date.now();
     const status = await client.addObjects(inbox, objects);
     expect(status).toMatchObject({ status: 'complete', total_count: objects.length, pending_count: 0 });
@@ -318,6 +330,20 @@ describe('TAXII inbox: writes become events of the writer, live', () => {
     expect(refusedForeign?.message).toMatch(/owned by JCA/);
     expect(status.failures?.find((f) => f.id === 'indicator--not-a-uuid')?.message).toMatch(/id/);
     expect(status.failures?.find((f) => f.id === `objects[${objects.length - 1}]`)).toBeDefined();
+    expect(status.successes?.find((s) => s.id === indicator.id)).toEqual({
+      id: indicator.id,
+      version: indicator.modified,
+      message: 'kept as an other STIX object of your agency',
+    });
+    // The inbox and REST import are one path (XCH-1): what the inbox kept is listed as CBP's other objects.
+    const kept = await getJson<StixOtherObjectPage>(server.url, '/api/v1/stix/other-objects?limit=500', {
+      agency: 'CBP',
+    });
+    expect(kept.json.items.map((o) => o.stixId)).toContain(indicator.id);
+    const seenByJca = await getJson<StixOtherObjectPage>(server.url, '/api/v1/stix/other-objects?limit=500', {
+      agency: 'JCA',
+    });
+    expect(seenByJca.json.items.map((o) => o.stixId)).not.toContain(indicator.id);
     await socket.waitFor(
       () => socket.received.some((e) => e.title === 'Posted through TAXII'),
       1000,

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { eventStixIds } from '@tidewatch/stix';
 import type { DatabaseHandle, NewAuditRow, NewEvent } from '../src/index.ts';
 import { createAgencyRepository, createEventRepository } from '../src/index.ts';
 
 let counter = 0;
 export function newEvent(overrides: Partial<NewEvent> = {}): NewEvent {
   counter++;
+  const id = overrides.id ?? randomUUID();
   return {
-    id: randomUUID(),
+    id,
+    // What the event service computes for every row it builds (event-input-mapping.ts).
+    stixIds: eventStixIds(id),
     kind: 'seizure',
     title: `Event ${counter}`,
     summary: 'Firearms concealed in a barrel shipment',

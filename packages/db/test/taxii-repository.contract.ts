@@ -84,8 +84,8 @@ export function taxiiRepositoryContract(
       const old = newEvent();
       await events.insertMany([old]);
       await handle.db.execute(sql`UPDATE events SET stix_ids = '{}' WHERE id = ${old.id}`);
-      expect(await taxii.backfillStixIds(10)).toBe(1);
-      expect(await taxii.backfillStixIds(10)).toBe(0);
+      expect(await taxii.backfillStixIds(10, eventStixIds)).toBe(1);
+      expect(await taxii.backfillStixIds(10, eventStixIds)).toBe(0);
       const found = await taxii.eventsAfter(
         { viewer: { agency: 'JCA', groups: [] }, stixIds: eventStixIds(old.id) },
         0,

@@ -1,4 +1,5 @@
 import { createTaxiiRepository, type Db } from '@tidewatch/db';
+import { eventStixIds } from '@tidewatch/stix';
 import type { Logger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { cursorCodec, type CursorCodec } from '../services/taxii/cursor.ts';
@@ -57,7 +58,8 @@ export function taxiiModule(options: {
       // Events stored before stix_ids existed get theirs in the background; match[id] finds them once done.
       backfill = (async () => {
         let filled = 0;
-        for (let n = BACKFILL_BATCH; n > 0 && !stopped; filled += n) n = await taxii.backfillStixIds(BACKFILL_BATCH);
+        for (let n = BACKFILL_BATCH; n > 0 && !stopped; filled += n)
+          n = await taxii.backfillStixIds(BACKFILL_BATCH, eventStixIds);
         if (filled > 0) options.log.info({ filled }, 'TAXII: STIX ids of earlier events filled in');
       })().catch((err: unknown) =>
         options.log.warn({ err }, 'TAXII: STIX id backfill stopped; it resumes at the next start'),

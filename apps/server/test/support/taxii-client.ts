@@ -3,7 +3,8 @@ import type { StixObject } from '@tidewatch/stix';
 
 /**
  * A strict TAXII 2.1 client written from the specification (OASIS TAXII 2.1 OS, s.3-5) and modelled on the
- * checks OASIS's reference client (taxii2-client, Python) makes, which cannot run here (no PyPI): every answer's
+ * checks OASIS's reference client (taxii2-client, Python) makes (that client, run by hand against a server, is
+ * recorded in docs/taxii-oasis-client.md; it is not part of the suite, as its code may not enter the repo): every answer's
  * Content-Type, the required fields of each resource, status counts that add up, paging with more/next and a
  * limit that is honoured. Every violation throws a TaxiiViolation naming the request and the rule; every STIX
  * object served is validated with OASIS's STIX 2.1 JSON schemas.

@@ -5,7 +5,6 @@ import { auditLog } from '../schema/audit.ts';
 import { eventSequence, events, type EventRow } from '../schema/events.ts';
 import { cleanAuditRow } from './audit-clean.ts';
 import type { NewAuditRow } from './audit.ts';
-import { eventStixIds } from '@tidewatch/stix';
 import type { NewEvent } from './event-mapping.ts';
 
 /** The `event.create` audit row of each event id, written in the insert's own statement (FAULT-2). */
@@ -33,6 +32,7 @@ const SUPPLIED = [
   'seizure',
   'status',
   'originDeployment',
+  'stixIds',
 ] as const satisfies readonly (keyof NewEvent)[];
 
 // A column added to NewEvent but not to SUPPLIED would be dropped silently: make that a compile error.
@@ -43,7 +43,6 @@ void everyColumnSupplied;
 const columnNames = SUPPLIED.map((key) => events[key].name);
 const insertColumns = sql.raw(columnNames.map((name) => `"${name}"`).join(', '));
 const selectColumns = sql.raw(columnNames.map((name) => `r."${name}"`).join(', '));
-const stixIdsColumn = sql.raw(`"${events.stixIds.name}"`);
 
 /** The submitted rows as JSON keyed by column name, which json_populate_recordset maps onto the events row type. */
 function asColumnJson(rows: readonly NewEvent[]): string {
@@ -51,7 +50,6 @@ function asColumnJson(rows: readonly NewEvent[]): string {
     rows.map((row) => {
       const record: Record<string, unknown> = {};
       for (const key of SUPPLIED) record[events[key].name] = row[key] ?? null;
-      record[events.stixIds.name] = eventStixIds(row.id);
       return record;
     }),
   );
@@ -164,8 +162,8 @@ async function insertAll(
       UPDATE ${eventSequence} SET value = value + ${rows.length}, added_at = greatest(clock_timestamp(), added_at)
       WHERE id = 1 RETURNING value - ${rows.length} AS base, added_at
     ), inserted AS (
-      INSERT INTO ${events} (seq, added_at, ${stixIdsColumn}, ${insertColumns})
-      SELECT c.base + r.ordinality, c.added_at, r.${stixIdsColumn}, ${selectColumns}
+      INSERT INTO ${events} (seq, added_at, ${insertColumns})
+      SELECT c.base + r.ordinality, c.added_at, ${selectColumns}
       FROM counter c, json_populate_recordset(NULL::${events}, ${asColumnJson(rows)}::json) WITH ORDINALITY AS r
       RETURNING id, seq
     ), audited AS (

@@ -9,10 +9,10 @@ function iso(value: string): string {
 /** Columns the database derives from the others (search text, seizure trend columns): no event field reads them. */
 type DerivedEventColumn = 'search' | 'seizureCommodity' | 'seizureValueUsd' | 'seizureRoute';
 
-/** Columns the insert statement fills itself (event-insert.ts): added_at under the seq lock, the STIX ids from the id. */
-type NumberedEventColumn = 'addedAt' | 'stixIds';
+/** Columns the insert statement fills itself (event-insert.ts): added_at under the seq lock. */
+type NumberedEventColumn = 'addedAt';
 
-export function rowToEvent(row: Omit<EventRow, DerivedEventColumn | NumberedEventColumn>): IntelEvent {
+export function rowToEvent(row: Omit<EventRow, DerivedEventColumn | NumberedEventColumn | 'stixIds'>): IntelEvent {
   return {
     v: EVENT_SCHEMA_VERSION,
     id: row.id,
@@ -59,5 +59,12 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
   });
 }
 
-/** The columns of a new event, all but seq, which the repository allocates inside the insert transaction. */
-export type NewEvent = Omit<NewEventRow, 'seq' | DerivedEventColumn | NumberedEventColumn | 'assigneeId' | 'version'>;
+/**
+ * The columns of a new event, all but seq, which the repository allocates inside the insert transaction.
+ * `stixIds` are the ids of the event's STIX objects (incident, location, located-at) that TAXII's match[id]
+ * finds it by: the service that builds the row computes them (packages/stix), so storage knows no STIX.
+ */
+export type NewEvent = Omit<
+  NewEventRow,
+  'seq' | DerivedEventColumn | NumberedEventColumn | 'stixIds' | 'assigneeId' | 'version'
+> & { stixIds: string[] };

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { stixImports, stixOtherObjects } from '../schema/stix.ts';
+import { writeInSlices } from './statement-slices.ts';
 import { visibleTo, type ViewerScope } from './visibility.ts';
 
 export type StixOtherObjectRow = typeof stixOtherObjects.$inferSelect;
@@ -27,19 +28,21 @@ export function createStixRepository(db: Db) {
 
     /** Records (or moves forward) the version of a STIX object an agency imported and the item it became. */
     async markImported(marks: readonly StixImportMark[]): Promise<void> {
-      if (marks.length === 0) return;
-      await db
-        .insert(stixImports)
-        .values([...marks])
-        .onConflictDoUpdate({
-          target: [stixImports.ownerAgency, stixImports.stixId],
-          set: {
-            modified: sql`excluded.modified`,
-            itemKind: sql`excluded.item_kind`,
-            itemId: sql`excluded.item_id`,
-            importedAt: sql`excluded.imported_at`,
-          },
-        });
+      // In slices (XFED-3): a bundle at the limit marks up to 40,000 objects, six values each.
+      await writeInSlices(marks, 6, (slice) =>
+        db
+          .insert(stixImports)
+          .values(slice)
+          .onConflictDoUpdate({
+            target: [stixImports.ownerAgency, stixImports.stixId],
+            set: {
+              modified: sql`excluded.modified`,
+              itemKind: sql`excluded.item_kind`,
+              itemId: sql`excluded.item_id`,
+              importedAt: sql`excluded.imported_at`,
+            },
+          }),
+      );
     },
 
     /** The kept objects an agency already holds under these STIX ids (its own, whatever their label). */
@@ -53,24 +56,26 @@ export function createStixRepository(db: Db) {
 
     /** Stores kept objects; a row already held by the agency under the same STIX id is replaced. */
     async upsertOthers(rows: readonly NewStixOtherObject[]): Promise<void> {
-      if (rows.length === 0) return;
-      await db
-        .insert(stixOtherObjects)
-        .values([...rows])
-        .onConflictDoUpdate({
-          target: [stixOtherObjects.ownerAgency, stixOtherObjects.stixId],
-          set: {
-            type: sql`excluded.type`,
-            modified: sql`excluded.modified`,
-            name: sql`excluded.name`,
-            object: sql`excluded.object`,
-            tlp: sql`excluded.tlp`,
-            recipients: sql`excluded.recipients`,
-            sharingGroups: sql`excluded.sharing_groups`,
-            importedBy: sql`excluded.imported_by`,
-            importedAt: sql`excluded.imported_at`,
-          },
-        });
+      // In slices (XFED-3): a bundle at the limit keeps up to 40,000 objects, twelve values each.
+      await writeInSlices(rows, 12, (slice) =>
+        db
+          .insert(stixOtherObjects)
+          .values(slice)
+          .onConflictDoUpdate({
+            target: [stixOtherObjects.ownerAgency, stixOtherObjects.stixId],
+            set: {
+              type: sql`excluded.type`,
+              modified: sql`excluded.modified`,
+              name: sql`excluded.name`,
+              object: sql`excluded.object`,
+              tlp: sql`excluded.tlp`,
+              recipients: sql`excluded.recipients`,
+              sharingGroups: sql`excluded.sharing_groups`,
+              importedBy: sql`excluded.imported_by`,
+              importedAt: sql`excluded.imported_at`,
+            },
+          }),
+      );
     },
 
     /** Kept objects the viewer may read (REL-8, REL-9), newest import first, optionally of some types. */

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { IntelEvent } from '@tidewatch/contracts';
-import { eventStixIds } from '@tidewatch/stix';
 import type { Db } from '../database.ts';
 import { events } from '../schema/events.ts';
 import { taxiiCursorKey, taxiiStatuses, type TaxiiStatusRow } from '../schema/taxii.ts';
@@ -103,16 +102,17 @@ export function createTaxiiRepository(db: Db) {
 
     /**
      * Fills stix_ids of events stored before the column existed (migration 0013 cannot: UUIDv5 needs SHA-1),
-     * a batch at a time. Answers how many it filled; 0 means none is left.
+     * a batch at a time, with the ids `stixIdsOf` computes from an event id (the caller's STIX mapping).
+     * Answers how many it filled; 0 means none is left.
      */
-    async backfillStixIds(batch: number): Promise<number> {
+    async backfillStixIds(batch: number, stixIdsOf: (eventId: string) => string[]): Promise<number> {
       const missing = await db
         .select({ id: events.id })
         .from(events)
         .where(sql`cardinality(${events.stixIds}) = 0`)
         .limit(batch);
       if (missing.length === 0) return 0;
-      const payload = JSON.stringify(missing.map(({ id }) => ({ id, ids: eventStixIds(id) })));
+      const payload = JSON.stringify(missing.map(({ id }) => ({ id, ids: stixIdsOf(id) })));
       await db.execute(sql`
         UPDATE ${events} AS e SET stix_ids = ARRAY(SELECT json_array_elements_text(x.ids))
         FROM json_to_recordset(${payload}::json) AS x(id text, ids json)

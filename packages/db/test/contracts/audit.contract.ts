@@ -31,6 +31,16 @@ export function auditContract(db: DbOf): void {
       expect(stored?.detail[CLEANED_MARK]).toEqual(expect.arrayContaining(['actorName', 'detail.note', 'detail.n']));
     });
 
+    it('[XFED-3] one append of 10,000 rows (a unit of work that audits 10,000 changes) stores every row', async () => {
+      const repo = createAuditRepository(db());
+      const action = unique('audit.many.');
+      // 10 values a row: one statement would bind 100,000 parameters, past the protocol's 65,535.
+      await repo.append(Array.from({ length: 10_000 }, (_, i) => row({ action, targetId: `t${i}` })));
+      const newest = await repo.search({ action }, 10_001);
+      expect(newest).toHaveLength(10_000);
+      expect(new Set(newest.map((r) => r.targetId)).size).toBe(10_000);
+    });
+
     it('[AUD-2] the database refuses to rewrite or delete a row', async () => {
       const action = unique('audit.ro.');
       await createAuditRepository(db()).append([row({ action })]);

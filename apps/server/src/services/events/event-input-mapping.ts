@@ -1,5 +1,6 @@
 import type { ParsedEventInput } from '@tidewatch/contracts';
 import type { NewEvent } from '@tidewatch/db';
+import { eventStixIds } from '@tidewatch/stix';
 
 /** Turns a validated submission into the row to store; times are normalised to UTC ISO strings. */
 export function toNewEvent(input: ParsedEventInput, id: string, receivedAt: Date): NewEvent {
@@ -27,5 +28,7 @@ export function toNewEvent(input: ParsedEventInput, id: string, receivedAt: Date
     },
     seizure: input.seizure ?? null,
     status: input.status,
+    // TAXII finds an event by the ids of its STIX objects (match[id]); computed here, never in storage.
+    stixIds: eventStixIds(id),
   };
 }

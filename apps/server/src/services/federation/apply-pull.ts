@@ -1,6 +1,7 @@
 import type { FederationPartnerRow, FederationRepository, NewEvent } from '@tidewatch/db';
 import type { FederationFeedItem, FederationFeedPage, IntelEvent } from '@tidewatch/contracts';
 import { refusalOf } from '@tidewatch/domain';
+import { eventStixIds } from '@tidewatch/stix';
 import type { ServiceContext } from '../context.ts';
 import { federated, hostedViewers, partnerActor } from './views.ts';
 
@@ -130,5 +131,6 @@ function inbound(item: FederationFeedItem, receivedAt: string): NewEvent {
     seizure: e.seizure,
     status: e.status,
     originDeployment: item.origin,
+    stixIds: eventStixIds(e.id),
   };
 }

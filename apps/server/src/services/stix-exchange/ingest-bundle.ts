@@ -141,8 +141,10 @@ const INSERT_SLICE = 1000;
 /** New events through the REST create path (inserted 1,000 at a time); a newer status through the triage verb. */
 async function storeEvents(ctx: RequestContext, events: readonly PlannedEvent[], outcomes: OutcomeList) {
   const fresh = events.filter((e) => e.action === 'create');
-  // In slices, still in the one unit of work, so no single statement carries a whole large bundle. Known gap:
-  // a 10,000-event import still answers 503 on the embedded database (bench/stix); 2,000 pass.
+  // In slices, still in the one unit of work, so no single statement carries a whole large bundle. The 503 a
+  // 10,000-event import once answered was one statement binding more than the wire protocol's 65,535 values
+  // (SQLSTATE 08P01, read as "unreachable"): the unit's 10,000 audit rows appended at once. Repositories now
+  // write large row sets in slices (XFED-3; apps/server/test/stix-import-at-limit.integration.test.ts).
   const stored: IngestResult[] = [];
   for (let at = 0; at < fresh.length; at += INSERT_SLICE) {
     const slice = fresh.slice(at, at + INSERT_SLICE).map((e) => e.input);
