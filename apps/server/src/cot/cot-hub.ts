@@ -118,22 +118,23 @@ export class CotHub {
       due.push(vessel);
     }
     if (due.length === 0 || this.#sinks.size === 0) return due.length;
-    const unknown = due.map((v) => this.#vesselXml(v, 'unknown', now));
-    const marked = due.flatMap((v, i) => (marks.has(v.mmsi) ? [i] : []));
-    if (marked.length === 0) {
-      const batch = new CotBatch(unknown);
-      for (const sink of this.#sinks) sink.deliver(batch);
-      return due.length;
+    // Vessels no alert names are the same for every reader: encoded once, the same bytes to every sink. Only
+    // the few with a mark are encoded per group of readers, after them.
+    const plain: string[] = [];
+    const marked: CotVessel[] = [];
+    for (const vessel of due) {
+      if (marks.has(vessel.mmsi)) marked.push(vessel);
+      else plain.push(this.#vesselXml(vessel, 'unknown', now));
     }
+    if (plain.length > 0) {
+      const batch = new CotBatch(plain);
+      for (const sink of this.#sinks) sink.deliver(batch);
+    }
+    if (marked.length === 0) return due.length;
     for (const group of this.#groups()) {
       const viewer = group[0]?.viewer;
       if (!viewer) continue;
-      const messages = [...unknown];
-      for (const i of marked) {
-        const vessel = due[i];
-        if (vessel && marks.suspectTo(vessel.mmsi, viewer)) messages[i] = this.#vesselXml(vessel, 'suspect', now);
-      }
-      const batch = new CotBatch(messages);
+      const batch = new CotBatch(marked.map((v) => this.#vesselXml(v, this.#affiliation(v.mmsi, viewer), now)));
       for (const sink of group) sink.deliver(batch);
     }
     return due.length;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IntelEvent, Task, Unit } from '@tidewatch/contracts';
 import { eventToCot, taskToCot, unitToCot, type VesselForCot, vesselToCot } from './cot-mapping.ts';
-import { cotEventXml } from './cot-xml.ts';
+import { cotEventXml, cotTime } from './cot-xml.ts';
 
 const NOW = Date.parse('2026-12-07T12:00:00.000Z');
 const STALE = 10 * 60_000;
@@ -135,6 +135,15 @@ describe('CoT out mapping (COT-2, COT-3, COT-5)', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('[COT-3] the fast time text is exactly ISO 8601 as Date writes it, for any instant', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => {
+        expect(cotTime(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 20_000 },
     );
   });
 });
