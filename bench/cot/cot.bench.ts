@@ -11,12 +11,12 @@ import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { IntelEvent } from '@tidewatch/contracts';
 import type { Viewer } from '@tidewatch/domain';
 import { type CotBatch, CotHub, type CotSink, type CotVessel } from '../../apps/server/src/cot/cot-hub.ts';
 import { SuspectMarks } from '../../apps/server/src/cot/suspect-marks.ts';
 import { targetReleasable, toTask } from '../../apps/server/src/services/operations/task-view.ts';
 import { toUnit, unitReleasable } from '../../apps/server/src/services/operations/unit-view.ts';
+import { alertOn } from '../../test/support/cot-events.ts';
 import { openTaskFixture } from '../support/open-tasks.ts';
 import { writeResults } from '../support/results.ts';
 
@@ -49,7 +49,9 @@ const port = (server.address() as AddressInfo).port;
 const readers = fork(fileURLToPath(new URL('./tak-readers.ts', import.meta.url)), [String(port), String(CLIENTS)], {
   execArgv: ['--import', 'tsx'],
 });
-await new Promise<void>((resolve) => readers.on('message', (m: { kind: string }) => m.kind === 'connected' && resolve()));
+await new Promise<void>((resolve) =>
+  readers.on('message', (m: { kind: string }) => m.kind === 'connected' && resolve()),
+);
 while (sockets.length < CLIENTS) await new Promise((r) => setTimeout(r, 10));
 async function bytesRead(): Promise<number> {
   return new Promise((resolve) => {
@@ -89,21 +91,7 @@ function report(tick: number): void {
   }
 }
 const marks = new SuspectMarks();
-marks.add(
-  Array.from(
-    { length: VESSELS / 100 },
-    (_, k) =>
-      ({
-        id: `0190a0b4-1c2d-7e3f-8a9b-${String(k).padStart(12, '0')}`,
-        kind: 'vessel_alert',
-        ownerAgency: 'JCA',
-        releasability: { tlp: 'AMBER', recipients: ['USCG'], sharingGroups: [] },
-        subjects: { vessels: [{ mmsi: String(300_000_000 + k * 100) }], containers: [], organisations: [], persons: [] },
-        status: 'new',
-        position: null,
-      }) as unknown as IntelEvent,
-  ),
-);
+marks.add(Array.from({ length: VESSELS / 100 }, (_, k) => alertOn(300_000_000 + k * 100, 'JCA', ['USCG'])));
 
 /** A sink as CotConnection writes (minus the credential): the hub's batch bytes, one write per tick. */
 const recorded: { tick: number; socket: Socket; bytes: Buffer }[] = [];

@@ -115,7 +115,9 @@ describe('CoT devices (COT-6, COT-7)', () => {
     );
     const silent = await TakClient.open(port);
     clients.push(silent);
-    await until('refused connections closed', () => (wrong.closed && otherName.closed && early.closed ? true : undefined));
+    await until('refused connections closed', () =>
+      wrong.closed && otherName.closed && early.closed ? true : undefined,
+    );
     await until('the silent connection timed out', () => (silent.closed ? true : undefined), 10_000);
     for (const client of [wrong, otherName, early, silent]) expect(client.received).toEqual([]);
     expect(cot.counters.authRefused - refusedBefore).toBe(3);
@@ -125,7 +127,9 @@ describe('CoT devices (COT-6, COT-7)', () => {
   });
 
   it('[COT-6] a TAK credential opens nothing but the CoT port', async () => {
-    const res = await fetch(`${server.url}/api/v1/units`, { headers: { authorization: `Bearer ${cutterDevice.secret}` } });
+    const res = await fetch(`${server.url}/api/v1/units`, {
+      headers: { authorization: `Bearer ${cutterDevice.secret}` },
+    });
     expect(res.status).toBe(401);
   });
 

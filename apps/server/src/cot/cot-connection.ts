@@ -148,7 +148,10 @@ export class CotConnection implements CotSink {
   #malformed(reason: string): void {
     this.#malformedHere++;
     if (this.#malformedHere <= LOGGED_MALFORMED)
-      this.#options.log.warn({ peer: this.#peer, device: this.#principal?.actor.name, reason }, 'cot: malformed message');
+      this.#options.log.warn(
+        { peer: this.#peer, device: this.#principal?.actor.name, reason },
+        'cot: malformed message',
+      );
   }
 
   async #handle(xml: string): Promise<void> {

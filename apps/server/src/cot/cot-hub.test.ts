@@ -2,8 +2,8 @@ import { createSocket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { CoTParser } from '@tak-ps/node-cot';
 import { describe, expect, it } from 'vitest';
-import type { IntelEvent } from '@tidewatch/contracts';
 import type { Viewer } from '@tidewatch/domain';
+import { alertOn } from '../../../../test/support/cot-events.ts';
 import { createLogger } from '../logger.ts';
 import { type CotBatch, CotHub, type CotSink, type CotVessel } from './cot-hub.ts';
 import { createUdpSink } from './cot-udp.ts';
@@ -38,21 +38,6 @@ function fleet(size: number, atMs: number): CotVessel[] {
     hasPosition: true,
     status: 'live',
   }));
-}
-
-function alertOn(mmsi: number, owner: string, recipients: string[], status = 'new'): IntelEvent {
-  return {
-    id: `0190a0b4-1c2d-7e3f-8a9b-${String(mmsi).padStart(12, '0')}`,
-    kind: 'vessel_alert',
-    title: 'alert',
-    summary: '',
-    occurredAt: '2026-12-07T12:00:00Z',
-    position: null,
-    ownerAgency: owner,
-    releasability: { tlp: 'AMBER', recipients, sharingGroups: [] },
-    subjects: { vessels: [{ mmsi: String(mmsi) }], containers: [], organisations: [], persons: [] },
-    status,
-  } as unknown as IntelEvent;
 }
 
 describe('CoT hub (COT-1, COT-2, COT-3, COT-4)', () => {

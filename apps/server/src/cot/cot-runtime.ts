@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { UnitRepository } from '@tidewatch/db';
 import type { Logger } from '../logger.ts';
-import { type RequestContext, type ServiceContext } from '../services/context.ts';
+import type { RequestContext, ServiceContext } from '../services/context.ts';
 import { type TakPrincipal, revalidateTakDevice } from '../services/cot/authenticate-device.ts';
 import { fileSpotReport } from '../services/cot/file-spot-report.ts';
 import { reportDevicePosition } from '../services/operations/manage-units.ts';

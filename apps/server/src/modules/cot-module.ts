@@ -28,7 +28,9 @@ export function cotModule(options: {
   const { config } = options;
   if (config.COT_TCP_PORT === undefined && config.COT_UDP_TARGET === undefined) return undefined;
   if (config.COT_UDP_TARGET !== undefined && config.COT_UDP_AGENCY === undefined)
-    throw new Error('Invalid configuration:\n  COT_UDP_AGENCY: COT_UDP_TARGET needs the agency whose release it carries');
+    throw new Error(
+      'Invalid configuration:\n  COT_UDP_AGENCY: COT_UDP_TARGET needs the agency whose release it carries',
+    );
   const runtime = createCotRuntime({
     ctx: options.ctx,
     ops: options.ops,

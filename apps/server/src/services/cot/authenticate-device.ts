@@ -31,7 +31,7 @@ export async function authenticateTakDevice(
 ): Promise<TakPrincipal | undefined> {
   const keyHash = sha256(auth.password);
   const key = await ctx.apiKeys.findActiveByHash(keyHash);
-  if (!key || key.kind !== 'tak' || !sameText(key.name, auth.username)) {
+  if (key?.kind !== 'tak' || !sameText(key.name, auth.username)) {
     ctx.audit.record({
       actor: { kind: 'tak_device', id: null, name: auth.username.slice(0, 120), agency: null },
       action: 'cot.connect',

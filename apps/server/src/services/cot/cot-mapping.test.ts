@@ -1,7 +1,8 @@
 import { CoTParser } from '@tak-ps/node-cot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { IntelEvent, Task, Unit } from '@tidewatch/contracts';
+import type { Task, Unit } from '@tidewatch/contracts';
+import { testEvent } from '../../../../../test/support/cot-events.ts';
 import { eventToCot, taskToCot, unitToCot, type VesselForCot, vesselToCot } from './cot-mapping.ts';
 import { cotEventXml, cotTime } from './cot-xml.ts';
 
@@ -76,16 +77,12 @@ describe('CoT out mapping (COT-2, COT-3, COT-5)', () => {
     expect(u.cot.is_airborne()).toBe(true);
     expect(unitToCot({ ...unit, position: null }, NOW, STALE)).toBeUndefined();
 
-    const event = {
+    const event = testEvent({
       id: '0190a0b4-1c2d-7e3f-8a9b-0c1d2e3f4a5c',
-      kind: 'sighting_report',
       title: 'go-fast heading north',
       summary: 'two outboards',
-      occurredAt: new Date(NOW).toISOString(),
       position: { lat: 17.5, lon: -76.9 },
-      ownerAgency: 'JCA',
-      releasability: { tlp: 'GREEN', recipients: [], sharingGroups: [] },
-    } as IntelEvent;
+    });
     const marker = eventToCot(event, NOW, 3_600_000);
     if (!marker) throw new Error('a placed event is a marker');
     const e = readBack(cotEventXml(marker));
@@ -93,8 +90,20 @@ describe('CoT out mapping (COT-2, COT-3, COT-5)', () => {
     expect(e.event._attributes.uid).toBe(`TW-EVT-${event.id}`);
     expect(eventToCot({ ...event, position: null }, NOW, 1)).toBeUndefined();
 
-    const task = {
+    const task: Task = {
       id: '0190a0b4-1c2d-7e3f-8a9b-0c1d2e3f4a5d',
+      unitId: unit.id,
+      unitAgency: 'USCG',
+      taskingAgency: 'JCA',
+      targetType: 'event',
+      targetId: event.id,
+      note: '',
+      createdBy: 'user:jca.supervisor',
+      createdAt: new Date(NOW).toISOString(),
+      updatedAt: new Date(NOW).toISOString(),
+      version: 1,
+      outcomeEventId: null,
+      etaAt: null,
       unitCallSign: 'CG-6589',
       targetLabel: 'go-fast',
       state: 'en_route',
@@ -110,7 +119,7 @@ describe('CoT out mapping (COT-2, COT-3, COT-5)', () => {
         lon: -76.95,
         computedAt: new Date(NOW).toISOString(),
       },
-    } as Task;
+    };
     const route = taskToCot(task, { lat: 18, lon: -76.5 }, NOW, 60_000);
     if (!route) throw new Error('a task with both ends is a route');
     const r = readBack(cotEventXml(route));
