@@ -41,6 +41,23 @@ async function open(name: string, secret: string, uid = `ANDROID-${name}`): Prom
   return client;
 }
 
+/** A CoT message as a TAK client would send it, built by node-cot from a point and its properties. */
+async function cotFrom(id: string, lonLat: [number, number], properties: Record<string, unknown>): Promise<string> {
+  const now = new Date();
+  const cot = await CoTParser.from_geojson({
+    type: 'Feature',
+    id,
+    properties: {
+      time: now.toISOString(),
+      start: now.toISOString(),
+      stale: new Date(now.getTime() + 600_000).toISOString(),
+      ...properties,
+    },
+    geometry: { type: 'Point', coordinates: lonLat },
+  });
+  return CoTParser.to_xml(cot);
+}
+
 const uidOf = (c: { raw: { event: { _attributes: { uid: string } } } }) => c.raw.event._attributes.uid;
 const typeOf = (client: TakClient, uid: string) => client.latest(uid)?.raw.event._attributes.type;
 
@@ -193,23 +210,15 @@ describe('CoT in (COT-8, COT-9, COT-10)', () => {
   it('[COT-9] the bound device’s own SA (built by node-cot) moves its unit, source tak', async () => {
     const client = await open('vigorous-atak', cutterDevice.secret, 'ANDROID-vigorous');
     await until('joined', () => (client.received.length > 0 ? true : undefined));
-    const now = new Date();
-    const sa = await CoTParser.from_geojson({
-      type: 'Feature',
-      id: 'ANDROID-vigorous',
-      properties: {
+    client.send(
+      await cotFrom('ANDROID-vigorous', [-76.4, 17.7], {
         type: 'a-f-S-X-L',
         how: 'm-g',
         callsign: 'VIGOROUS',
         course: 270,
         speed: 10,
-        time: now.toISOString(),
-        start: now.toISOString(),
-        stale: new Date(now.getTime() + 60_000).toISOString(),
-      },
-      geometry: { type: 'Point', coordinates: [-76.4, 17.7] },
-    });
-    client.send(CoTParser.to_xml(sa));
+      }),
+    );
     const moved = await until('the cutter moved', async () => {
       const unit = await ok<Unit>(uscg.request(`/api/v1/units/${cutter.id}`));
       return unit.position?.source === 'tak' ? unit : undefined;
@@ -221,22 +230,14 @@ describe('CoT in (COT-8, COT-9, COT-10)', () => {
   it('[COT-10] a spot report becomes a sighting event of the device’s agency, audited, unseen by others', async () => {
     const client = await open('vigorous-atak', cutterDevice.secret);
     await until('joined', () => (client.received.length > 0 ? true : undefined));
-    const now = new Date();
-    const spot = await CoTParser.from_geojson({
-      type: 'Feature',
-      id: 'spot-1',
-      properties: {
+    client.send(
+      await cotFrom('spot-1', [-75.9, 17.5], {
         type: 'b-m-p-s-p-i',
         how: 'h-e',
         callsign: 'two go-fasts north of Morant Cays',
         remarks: 'no lights, heading 010',
-        time: now.toISOString(),
-        start: now.toISOString(),
-        stale: new Date(now.getTime() + 600_000).toISOString(),
-      },
-      geometry: { type: 'Point', coordinates: [-75.9, 17.5] },
-    });
-    client.send(CoTParser.to_xml(spot));
+      }),
+    );
     const event = await until('the sighting is stored', async () => {
       const list = await ok<{ items: IntelEvent[] }>(uscg.request('/api/v1/events?kind=sighting_report'));
       return list.items.find((e) => e.title === 'two go-fasts north of Morant Cays');

@@ -40,20 +40,28 @@ function fleet(size: number, atMs: number): CotVessel[] {
   }));
 }
 
+/** A hub as the node runs one: 5 s per vessel, stale after 10 min. */
+const hubOf = (vessels: () => CotVessel[], marks: SuspectMarks, nowMs: () => number) =>
+  new CotHub({
+    vessels: { values: vessels },
+    marks,
+    nowMs,
+    vesselIntervalMs: 5000,
+    staleAfterMs: 600_000,
+    markerLifeMs: 3_600_000,
+    recentEventsKept: 10,
+  });
+
 describe('CoT hub (COT-1, COT-2, COT-3, COT-4)', () => {
   it('[COT-2] [COT-1] a vessel is suspect only to the readers of its open alert; closing the alert clears it', () => {
     let now = Date.parse('2026-12-07T12:00:00Z');
     const vessels = fleet(3, now);
     const marks = new SuspectMarks();
-    const hub = new CotHub({
-      vessels: { values: () => vessels },
+    const hub = hubOf(
+      () => vessels,
       marks,
-      nowMs: () => now,
-      vesselIntervalMs: 5000,
-      staleAfterMs: 600_000,
-      markerLifeMs: 3_600_000,
-      recentEventsKept: 10,
-    });
+      () => now,
+    );
     const uscg = new RecordingSink(viewer('USCG'));
     const cbp = new RecordingSink(viewer('CBP'));
     hub.events([alertOn(338000001, 'JCA', ['USCG'])]);
@@ -72,15 +80,11 @@ describe('CoT hub (COT-1, COT-2, COT-3, COT-4)', () => {
   it('[COT-3] one update per vessel per interval, and only for a newer fix', () => {
     let now = Date.parse('2026-12-07T12:00:00Z');
     const vessels = fleet(100, now);
-    const hub = new CotHub({
-      vessels: { values: () => vessels },
-      marks: new SuspectMarks(),
-      nowMs: () => now,
-      vesselIntervalMs: 5000,
-      staleAfterMs: 600_000,
-      markerLifeMs: 3_600_000,
-      recentEventsKept: 10,
-    });
+    const hub = hubOf(
+      () => vessels,
+      new SuspectMarks(),
+      () => now,
+    );
     const sink = new RecordingSink(viewer('CBP'));
     hub.add(sink);
     expect(hub.vesselTick()).toBe(100);
@@ -106,15 +110,11 @@ describe('CoT hub (COT-1, COT-2, COT-3, COT-4)', () => {
     const now = Date.parse('2026-12-07T12:00:00Z');
     const marks = new SuspectMarks();
     marks.add([alertOn(338000001, 'JCA', ['USCG'])]);
-    const hub = new CotHub({
-      vessels: { values: () => fleet(5, now) },
+    const hub = hubOf(
+      () => fleet(5, now),
       marks,
-      nowMs: () => now,
-      vesselIntervalMs: 5000,
-      staleAfterMs: 600_000,
-      markerLifeMs: 3_600_000,
-      recentEventsKept: 10,
-    });
+      () => now,
+    );
     hub.add(sink);
     const deadline = Date.now() + 5000;
     while (datagrams.length < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
