@@ -103,7 +103,7 @@ function webFolderLoops(edges: readonly ImportEdge[]): { ok: boolean; lines: str
 }
 
 /**
- * Folders every web feature may import file by file: the app's core (session, transport, live stream, routing,
+ * Folders every web feature may import file by file: the app's core (session, transport, live stream, routing, languages,
  * map core) and shared presentation. They never import a feature (WEB-2).
  */
 const WEB_SHARED_FOLDERS = new Set([
@@ -117,6 +117,7 @@ const WEB_SHARED_FOLDERS = new Set([
   'forms',
   'markdown',
   'releasability',
+  'i18n',
 ]);
 /** The composition root: it assembles features, and only the entry point (src/main.tsx) imports it. */
 const WEB_ROOT_FOLDER = 'app';

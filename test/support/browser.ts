@@ -10,11 +10,13 @@ export const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist', import.meta
 
 /**
  * Debian's Chromium, headless, with nothing reaching out to the network (GUIDE.md section 4). `timezoneId`
- * sets the browser's own zone, to show that what it draws does not depend on it.
+ * sets the browser's own zone, to show that what it draws does not depend on it; `locale` the browser's preferred
+ * language (navigator.languages), as a user's operating system would.
  */
 export async function launchBrowser(
   viewport = { width: 1920, height: 1080 },
   timezoneId?: string,
+  locale?: string,
 ): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
@@ -26,6 +28,7 @@ export async function launchBrowser(
     headless: true,
     viewport,
     ...(timezoneId ? { timezoneId } : {}),
+    ...(locale ? { locale } : {}),
     args: [
       '--headless',
       '--no-sandbox',

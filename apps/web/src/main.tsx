@@ -10,6 +10,7 @@ import './theme/forms.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Root } from './app/Root.tsx';
 import { queryClient } from './data/index.ts';
+import { I18nProvider } from './i18n/index.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
@@ -17,7 +18,9 @@ createRoot(root).render(
   <StrictMode>
     {/* Above Root, so the login page's reads (the deployment banner) use the same cache. */}
     <QueryClientProvider client={queryClient}>
-      <Root />
+      <I18nProvider>
+        <Root />
+      </I18nProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

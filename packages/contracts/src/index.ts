@@ -1,4 +1,5 @@
 export * from './identifiers.ts';
+export * from './i18n.ts';
 export * from './event.ts';
 export * from './api.ts';
 export * from './socket.ts';

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { ROLES, ROLE_LABEL, type Role } from '../session/types.ts';
+import { ROLES, type Role } from '../session/types.ts';
+import { useRoleLabel } from '../session/useRoleLabel.ts';
 import { createUser } from './api.ts';
 import { AgencySelect } from './AgencySelect.tsx';
 import { describeFailure } from './issues.ts';
 import { useSession } from '../session/useSession.ts';
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const roleLabel = useRoleLabel();
   const session = useSession();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -76,7 +78,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           >
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABEL[r]}
+                {roleLabel(r)}
               </option>
             ))}
           </select>

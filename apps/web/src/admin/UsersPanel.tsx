@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSession } from '../session/useSession.ts';
-import { ROLES, ROLE_LABEL, type Role } from '../session/types.ts';
+import { ROLES, type Role } from '../session/types.ts';
+import { useRoleLabel } from '../session/useRoleLabel.ts';
 import { listUsers, updateUser, type AdminUser } from './api.ts';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
@@ -11,6 +12,7 @@ import { CreateUserForm } from './CreateUserForm.tsx';
  * disabled or re-enabled (AUTH-9). Nobody changes their own role (AUTH-2).
  */
 export function UsersPanel() {
+  const roleLabel = useRoleLabel();
   const session = useSession();
   const myId = session.kind === 'user' ? session.user.id : null;
   const myAgency = session.kind === 'user' ? session.user.agency : null;
@@ -23,7 +25,7 @@ export function UsersPanel() {
     if (res.ok) {
       setMessage({
         ok: true,
-        text: `${user.username}: ${patch.role ? `role is now ${ROLE_LABEL[patch.role]}` : patch.disabled ? 'disabled, sessions ended' : 'enabled'}.`,
+        text: `${user.username}: ${patch.role ? `role is now ${roleLabel(patch.role)}` : patch.disabled ? 'disabled, sessions ended' : 'enabled'}.`,
       });
     } else setMessage({ ok: false, text: `${user.username}: ${describeFailure(res)}` });
     users.reload();
@@ -84,7 +86,7 @@ export function UsersPanel() {
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
-                        {ROLE_LABEL[r]}
+                        {roleLabel(r)}
                       </option>
                     ))}
                   </select>

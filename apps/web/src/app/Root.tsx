@@ -6,11 +6,14 @@ import { App } from './App.tsx';
 import { WallApp } from '../wall/index.ts';
 import { consumeWallToken, isWallPath } from '../wall/index.ts';
 import { SessionScope } from '../session/SessionScope.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 let restoring: Promise<void> | null = null;
 
 /** Login page until there is a session; then the dashboard, remounted from scratch for each identity. */
 export function Root() {
+  const t = useT(translations);
   const session = useSession();
   useEffect(() => {
     // Once per page load (StrictMode runs effects twice in development).
@@ -23,7 +26,7 @@ export function Root() {
   if (session.kind === 'loading') {
     return (
       <div className="splash" role="status">
-        Tidewatch — checking your session…
+        {t('checkingSession')}
       </div>
     );
   }

@@ -1,14 +1,6 @@
 export const ROLES = ['analyst', 'supervisor', 'commander', 'wall_display', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABEL: Record<Role, string> = {
-  analyst: 'Analyst',
-  supervisor: 'Supervisor',
-  commander: 'Commander',
-  wall_display: 'Wall display',
-  administrator: 'Administrator',
-};
-
 export interface SessionUser {
   id: string;
   username: string;

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useSession } from '../session/useSession.ts';
 import { signOut } from '../auth/index.ts';
-import { ROLE_LABEL } from '../session/types.ts';
+import { useRoleLabel } from '../session/useRoleLabel.ts';
+import { LanguagePicker, useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import { useLive } from '../live/useLive.ts';
 
 /** Who is signed in, for which agency and in what role; and the way out. */
 export function UserMenu() {
+  const t = useT(translations);
+  const roleLabel = useRoleLabel();
   const session = useSession();
   const streamAgency = useLive((s) => s.agency);
   const [busy, setBusy] = useState(false);
@@ -22,22 +26,23 @@ export function UserMenu() {
   return (
     <div className="user-menu" data-testid="user-menu" data-agency={agency} data-role={role}>
       <div className="user-menu__who">
-        <span className="user-menu__name">{isDevice ? 'Wall display' : session.user.displayName}</span>
+        <span className="user-menu__name">{isDevice ? t('wallDisplay') : session.user.displayName}</span>
         <span className="user-menu__meta">
           <strong className="user-menu__agency">{agency}</strong>
           <span aria-hidden="true"> · </span>
-          {isDevice ? 'device token · receive only' : ROLE_LABEL[session.user.role]}
+          {isDevice ? t('deviceReceiveOnly') : roleLabel(session.user.role)}
         </span>
       </div>
+      <LanguagePicker className="user-menu__language" />
       <button
         type="button"
         className="btn btn--small user-menu__logout"
         data-testid="logout"
         onClick={() => void logout()}
         disabled={busy}
-        title={isDevice ? 'Forget this display’s token and return to sign-in' : 'Sign out'}
+        title={isDevice ? t('forgetTokenHint') : t('signOut')}
       >
-        {isDevice ? 'Forget token' : 'Sign out'}
+        {isDevice ? t('forgetToken') : t('signOut')}
       </button>
     </div>
   );

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import type { RunningServer } from '@tidewatch/server';
+import { launchBrowser, signIn, WEB_DIST } from './support/browser.ts';
+import { createTempDir } from './support/temp-dir.ts';
+import { startTestServer, TEST_PASSWORD } from './support/server.ts';
+
+const dir = createTempDir('e2e-language');
+let server: RunningServer;
+const browsers: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
+});
+
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await server?.close();
+  dir.remove();
+});
+
+describe('the dashboard language [I18N-1]', () => {
+  it('follows the browser, switches from the user menu, and keeps the choice across a reload', async () => {
+    const browser = await launchBrowser({ width: 1366, height: 768 }, undefined, 'fr-GP');
+    browsers.push(browser);
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'jca.analyst', TEST_PASSWORD);
+    const logout = page.getByTestId('logout');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await logout.textContent()).toBe('Se déconnecter');
+
+    await page.getByTestId('language-picker').selectOption('es');
+    expect(await logout.textContent()).toBe('Cerrar sesión');
+    expect(await page.getByTestId('user-menu').textContent()).toContain('Analista');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+
+    await page.reload();
+    await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('logout').textContent()).toBe('Cerrar sesión');
+  });
+
+  it('is English for a browser preferring a language Tidewatch does not speak', async () => {
+    const browser = await launchBrowser({ width: 1366, height: 768 }, undefined, 'nl-SX');
+    browsers.push(browser);
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'jca.analyst', TEST_PASSWORD);
+    expect(await page.getByTestId('logout').textContent()).toBe('Sign out');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+});
