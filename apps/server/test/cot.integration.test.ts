@@ -111,7 +111,8 @@ beforeAll(async () => {
     { agency: 'JCA' },
   );
   if (alert.status !== 201) throw new Error(JSON.stringify(alert.json));
-});
+  // A new embedded database and a dozen set-up requests: minutes on a loaded machine, not the 60 s default.
+}, 240_000);
 
 afterAll(async () => {
   for (const client of clients) client.close();
