@@ -90,6 +90,24 @@ export const ServerConfig = z.object({
   WATCHLIST_FUZZY_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.92),
   /** One watchlist hit per subject and entry per this many hours. */
   WATCHLIST_HIT_WINDOW_HOURS: z.coerce.number().min(0).max(720).default(24),
+  /** COT-1: TCP port of the Cursor-on-Target stream for TAK devices (TAK's plain TCP is 8087); unset = off. */
+  COT_TCP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /**
+   * COT-4: `host:port` the CoT picture is sent to over UDP (a multicast group such as 239.2.3.1:6969, or one
+   * host); unset = off. UDP carries no credential: it sends what COT_UDP_AGENCY may read, to whoever listens.
+   */
+  COT_UDP_TARGET: z
+    .string()
+    .regex(/^[^:\s]+:\d{1,5}$/, 'host:port')
+    .optional(),
+  COT_UDP_AGENCY: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_-]{1,15}$/)
+    .optional(),
+  /** COT-3: one update per vessel per this many seconds at most, whatever its AIS rate. */
+  COT_VESSEL_INTERVAL_SECONDS: z.coerce.number().min(1).max(600).default(5),
+  /** COT-6: a TAK connection that has not authenticated within this many seconds is closed. */
+  COT_AUTH_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(10),
 });
 export type ServerConfig = z.output<typeof ServerConfig>;
 export type ServerConfigInput = z.input<typeof ServerConfig>;

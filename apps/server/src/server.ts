@@ -72,6 +72,8 @@ import { taxiiModule } from './modules/taxii-module.ts';
 import { stixModule } from './modules/stix-module.ts';
 
 import { gisModule } from './modules/gis-module.ts';
+import { cotModule } from './modules/cot-module.ts';
+import type { CotRuntime } from './cot/cot-runtime.ts';
 
 export interface RunningServer {
   url: string;
@@ -89,6 +91,8 @@ export interface RunningServer {
   intel: IntelRuntime;
   /** Every HTTP route this node answers (method and Hono path), so tests can cover each one without a list. */
   httpRoutes: readonly { method: string; path: string }[];
+  /** Cursor-on-Target for TAK devices; undefined unless COT_TCP_PORT or COT_UDP_TARGET is set (COT-1). */
+  cot: CotRuntime | undefined;
   /** Every message to this node's sockets goes through it (PROTO-5). */
   fanout: RealtimeFanout;
   /** Socket payloads refused by the parse wrapper, per event name (PROTO-6). */
@@ -276,6 +280,16 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   modules.register(operations);
 
   modules.register(gisModule({ vessels: vessels.ctx }));
+  const cot = cotModule({
+    config,
+    ctx,
+    ops: operations.runtime.services,
+    units: core.units,
+    picture: vessels.ctx.picture,
+    scheduler,
+    log,
+  });
+  if (cot) modules.register(cot);
   const summaries = summariesModule(ctx, database, config, scheduler);
   modules.register(summaries);
   modules.register(
@@ -378,6 +392,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     vessels,
     summaries,
     intel,
+    cot: cot?.runtime,
     fanout,
     incomingRejects,
     httpRoutes: [

@@ -50,6 +50,8 @@ export type Actor =
     }
   | { kind: 'api_key'; id: string; name: string; agency: string; scopes: readonly string[] }
   | { kind: 'device'; id: string; name: string; agency: string }
+  /** A TAK device on the CoT port (COT-6), bound to one of its agency's units or to none. */
+  | { kind: 'tak_device'; id: string; name: string; agency: string; unitId: string | null }
   | { kind: 'system'; id: 'system'; name: 'system'; agency: string };
 
 export function hasPermission(actor: Actor, permission: Permission): boolean {
@@ -61,6 +63,9 @@ export function hasPermission(actor: Actor, permission: Permission): boolean {
     case 'device':
       // AUTH-8: a wall display only receives.
       return permission === 'events:read';
+    case 'tak_device':
+      // COT-9: it receives its agency's picture and files spot reports; its unit's position is its binding's.
+      return permission === 'events:read' || permission === 'events:write';
     case 'system':
       return true;
   }

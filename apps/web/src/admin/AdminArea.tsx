@@ -4,6 +4,7 @@ import { AgenciesPanel } from './AgenciesPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
+import { TakDevicesPanel } from './TakDevicesPanel.tsx';
 import { PartnersPanel } from './PartnersPanel.tsx';
 import { TaxiiConnectPanel } from './TaxiiConnectPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
@@ -52,6 +53,7 @@ export function AdminArea({ tab }: { tab: AdminTab }) {
         {current?.tab === 'keys' && (
           <>
             <KeysPanel />
+            <TakDevicesPanel />
             <TaxiiConnectPanel />
           </>
         )}

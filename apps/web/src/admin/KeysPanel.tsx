@@ -65,40 +65,42 @@ export function KeysPanel() {
             </tr>
           </thead>
           <tbody>
-            {keys.items.map((k) => (
-              <tr key={k.id} data-disabled={k.revoked}>
-                <td>{k.name}</td>
-                <td className="strong">{k.agency}</td>
-                <td>{k.kind === 'device' ? 'Wall display' : 'API key'}</td>
-                <td className="mono">{k.prefix}…</td>
-                <td className="table__sub">{k.scopes.join(', ')}</td>
-                <td className="table__sub">{k.lastUsedAt ? formatUtc(k.lastUsedAt) : 'never'}</td>
-                <td className="table__actions">
-                  {k.revoked ? (
-                    <span className="pill pill--bad">Revoked</span>
-                  ) : k.agency !== agency ? (
-                    <span className="table__sub">{k.agency}'s administrators</span>
-                  ) : confirm === k.id ? (
-                    <span className="table__confirm">
-                      <button
-                        type="button"
-                        className="btn btn--small btn--danger"
-                        onClick={() => void revoke(k.id, k.name)}
-                      >
-                        Revoke now
+            {keys.items
+              .filter((k) => k.kind !== 'tak')
+              .map((k) => (
+                <tr key={k.id} data-disabled={k.revoked}>
+                  <td>{k.name}</td>
+                  <td className="strong">{k.agency}</td>
+                  <td>{k.kind === 'device' ? 'Wall display' : 'API key'}</td>
+                  <td className="mono">{k.prefix}…</td>
+                  <td className="table__sub">{k.scopes.join(', ')}</td>
+                  <td className="table__sub">{k.lastUsedAt ? formatUtc(k.lastUsedAt) : 'never'}</td>
+                  <td className="table__actions">
+                    {k.revoked ? (
+                      <span className="pill pill--bad">Revoked</span>
+                    ) : k.agency !== agency ? (
+                      <span className="table__sub">{k.agency}'s administrators</span>
+                    ) : confirm === k.id ? (
+                      <span className="table__confirm">
+                        <button
+                          type="button"
+                          className="btn btn--small btn--danger"
+                          onClick={() => void revoke(k.id, k.name)}
+                        >
+                          Revoke now
+                        </button>
+                        <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirm(null)}>
+                          Cancel
+                        </button>
+                      </span>
+                    ) : (
+                      <button type="button" className="btn btn--small" onClick={() => setConfirm(k.id)}>
+                        Revoke…
                       </button>
-                      <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirm(null)}>
-                        Cancel
-                      </button>
-                    </span>
-                  ) : (
-                    <button type="button" className="btn btn--small" onClick={() => setConfirm(k.id)}>
-                      Revoke…
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
+                    )}
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>

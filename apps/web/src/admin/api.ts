@@ -17,10 +17,12 @@ export interface AdminUser {
 export interface ApiKey {
   id: string;
   agency: string;
-  kind: 'api' | 'device';
+  kind: 'api' | 'device' | 'tak';
   name: string;
   prefix: string;
   scopes: string[];
+  /** The unit a TAK device credential reports for (COT-6); null for any other key. */
+  unitId: string | null;
   createdAt: string;
   lastUsedAt: string | null;
   revoked: boolean;
@@ -52,10 +54,11 @@ function parseKey(raw: unknown): ApiKey | null {
   return {
     id,
     agency,
-    kind: raw.kind === 'device' ? 'device' : 'api',
+    kind: raw.kind === 'device' || raw.kind === 'tak' ? raw.kind : 'api',
     name: str(raw, 'name') ?? '',
     prefix: str(raw, 'prefix') ?? '',
     scopes: strings(raw.scopes),
+    unitId: str(raw, 'unitId'),
     createdAt: str(raw, 'createdAt') ?? '',
     lastUsedAt: str(raw, 'lastUsedAt'),
     revoked: raw.revoked === true,
@@ -63,6 +66,24 @@ function parseKey(raw: unknown): ApiKey | null {
 }
 
 const accept = (raw: unknown): unknown => raw ?? {};
+
+/** A unit a TAK device credential may be bound to: the administrator's agency's own (COT-6). */
+export interface BindableUnit {
+  id: string;
+  callSign: string;
+  ownerAgency: string;
+}
+
+function parseBindableUnit(raw: unknown): BindableUnit | null {
+  if (!isRecord(raw)) return null;
+  const id = str(raw, 'id');
+  const callSign = str(raw, 'callSign');
+  const ownerAgency = str(raw, 'ownerAgency');
+  return id && callSign && ownerAgency ? { id, callSign, ownerAgency } : null;
+}
+
+export const listUnitsForDevices = () =>
+  request('GET', '/api/v1/units', { parse: (raw) => arrayOf(raw, parseBindableUnit) });
 const A = '/api/v1/admin';
 
 export const listAgencies = () => request('GET', `${A}/agencies`, { parse: (raw) => arrayOf(raw, parseAgency) });
@@ -88,7 +109,13 @@ export const revokeSharingGroup = (code: string) =>
   request('DELETE', `${A}/sharing-groups/${encodeURIComponent(code)}`, { parse: accept });
 
 export const listApiKeys = () => request('GET', `${A}/api-keys`, { parse: (raw) => arrayOf(raw, parseKey) });
-export const createApiKey = (input: { agency: string; name: string; kind: 'api' | 'device'; scopes?: string[] }) =>
+export const createApiKey = (input: {
+  agency: string;
+  name: string;
+  kind: 'api' | 'device' | 'tak';
+  scopes?: string[];
+  unitId?: string;
+}) =>
   request('POST', `${A}/api-keys`, {
     body: input,
     parse: (raw) => {

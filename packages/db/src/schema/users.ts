@@ -1,5 +1,6 @@
 import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies.ts';
+import { units } from './units.ts';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -42,6 +43,8 @@ export const apiKeys = pgTable('api_keys', {
   prefix: text('prefix').notNull(),
   keyHash: text('key_hash').notNull().unique(),
   scopes: text('scopes').array().notNull(),
+  /** A TAK device credential (kind `tak`, COT-6) may be bound to one of its agency's units: its SA moves it. */
+  unitId: uuid('unit_id').references(() => units.id),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

@@ -45,8 +45,10 @@ export const CreateApiKeyInput = z
   .object({
     agency: AgencyCode,
     name: z.string().trim().min(1).max(120),
-    kind: z.enum(['api', 'device']),
+    kind: z.enum(['api', 'device', 'tak']),
     scopes: z.array(z.enum(API_KEY_SCOPES)).max(API_KEY_SCOPES.length).default(['events:read']),
+    /** COT-6: the unit a TAK device reports for (its SA moves it); only for kind `tak`, a unit of the agency. */
+    unitId: z.string().uuid().optional(),
   })
   .strict();
 export const CreateSharingGroupInput = z

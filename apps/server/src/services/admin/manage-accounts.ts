@@ -5,6 +5,7 @@ import type { RequestContext } from '../context.ts';
 import { ServiceError, notFound, validationError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import { requireOwnAgency, requireOwnAgencyOrFirstAdministrator } from './agency-authority.ts';
+import { takUnitBinding } from './tak-binding.ts';
 import {
   CreateAgencyInput,
   CreateApiKeyInput,
@@ -158,6 +159,7 @@ function publicKey(k: {
   name: string;
   prefix: string;
   scopes: string[];
+  unitId: string | null;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
@@ -169,6 +171,7 @@ function publicKey(k: {
     name: k.name,
     prefix: k.prefix,
     scopes: k.scopes,
+    unitId: k.unitId,
     createdAt: k.createdAt.toISOString(),
     lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
     revoked: k.revokedAt !== null,
@@ -180,6 +183,12 @@ export async function listApiKeys({ ctx }: { ctx: RequestContext }) {
   return (await ctx.apiKeys.list()).map(publicKey);
 }
 
+const SECRET_PREFIX = { api: 'tw_key_', device: 'tw_dev_', tak: 'tw_tak_' } as const;
+const SCOPES_OF_KIND: Partial<Record<keyof typeof SECRET_PREFIX, string[]>> = {
+  device: ['events:read'],
+  tak: ['events:read', 'events:write'],
+};
+
 /** AUTH-3: the secret is returned once, here; only its SHA-256 is stored. */
 export async function createApiKey({ ctx, input }: { ctx: RequestContext; input: unknown }) {
   adminOnly(ctx);
@@ -187,15 +196,17 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
   if (!parsed.success) throw validationError(parsed.error, 'api key');
   await requireHostedAgency(ctx, parsed.data.agency, 'agency');
   requireOwnAgency(ctx, parsed.data.agency, 'API keys and device tokens');
-  const secret = newSecret(parsed.data.kind === 'device' ? 'tw_dev_' : 'tw_key_');
+  const unitId = await takUnitBinding(ctx, parsed.data);
+  const secret = newSecret(SECRET_PREFIX[parsed.data.kind]);
   const row = await ctx.apiKeys.insert({
     agencyCode: parsed.data.agency,
     kind: parsed.data.kind,
     name: parsed.data.name,
     prefix: secret.slice(0, 12),
     keyHash: sha256(secret),
-    // AUTH-8: a device token only ever receives.
-    scopes: parsed.data.kind === 'device' ? ['events:read'] : parsed.data.scopes,
+    // AUTH-8: a device token only ever receives; COT-9: a TAK device receives and files spot reports.
+    scopes: SCOPES_OF_KIND[parsed.data.kind] ?? parsed.data.scopes,
+    unitId,
     createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
   });
   ctx.audit.record({
@@ -204,7 +215,7 @@ export async function createApiKey({ ctx, input }: { ctx: RequestContext; input:
     targetType: 'api_key',
     targetId: row.id,
     outcome: 'success',
-    detail: { agency: row.agencyCode, kind: row.kind, scopes: row.scopes },
+    detail: { agency: row.agencyCode, kind: row.kind, scopes: row.scopes, unitId: row.unitId },
   });
   return { ...publicKey(row), secret };
 }

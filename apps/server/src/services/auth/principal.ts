@@ -65,7 +65,8 @@ export function principalFromBearer(ctx: ServiceContext, token: string): Promise
 
 async function loadKeyPrincipal(ctx: ServiceContext, tokenHash: string): Promise<Principal | undefined> {
   const key = await ctx.apiKeys.findActiveByHash(tokenHash);
-  if (!key) return undefined;
+  // COT-6: a TAK device credential opens the CoT port only, never the REST API or the dashboard's socket.
+  if (!key || key.kind === 'tak') return undefined;
   const actor: Actor =
     key.kind === 'device'
       ? { kind: 'device', id: key.id, name: key.name, agency: key.agencyCode }

@@ -96,6 +96,41 @@ export async function reportUnitPosition({
   );
 }
 
+/** A fix from a TAK device (COT-9), already parsed from its CoT message. */
+export interface DeviceFix {
+  lat: number;
+  lon: number;
+  courseDeg: number | null;
+  speedKn: number | null;
+  atMs: number;
+}
+
+/** COT-9: a TAK device's SA moves the unit its credential is bound to, and no other. */
+export async function reportDevicePosition({ ctx, ops, fix }: Verb & { fix: DeviceFix }): Promise<Unit> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'tak_device' || actor.unitId === null)
+    throw new ServiceError('forbidden', `${actor.kind} ${actor.name} reports for no unit`);
+  if (fix.atMs > ctx.clock.now().getTime() + 60_000)
+    throw new ServiceError('validation_failed', 'invalid position: time: a fix cannot be in the future', [
+      { path: 'time', message: 'a fix cannot be in the future' },
+    ]);
+  return changeUnit(
+    ctx,
+    ops,
+    actor.unitId,
+    null,
+    {
+      lat: fix.lat,
+      lon: fix.lon,
+      courseDeg: fix.courseDeg,
+      speedKn: fix.speedKn,
+      positionAt: new Date(fix.atMs).toISOString(),
+      positionSource: 'tak',
+    },
+    'unit.position',
+  );
+}
+
 async function changeUnit(
   ctx: RequestContext,
   ops: OperationsServices,
