@@ -55,7 +55,10 @@ const curve = [0.6, 0.65, 0.7, 0.75, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.92, 0.9
   threshold,
   ...quality(pairs, (p) => p.score >= threshold),
 }));
-const atDefault = { threshold: DEFAULT_RESOLUTION_THRESHOLD, ...quality(pairs, (p) => p.score >= DEFAULT_RESOLUTION_THRESHOLD) };
+const atDefault = {
+  threshold: DEFAULT_RESOLUTION_THRESHOLD,
+  ...quality(pairs, (p) => p.score >= DEFAULT_RESOLUTION_THRESHOLD),
+};
 const exactNamePeer = quality(pairs, (p) => p.exactName);
 const results = {
   records: records.length,
@@ -68,7 +71,9 @@ const results = {
   peers: { exactNormalisedName: exactNamePeer },
   curve,
 };
-console.log(`records ${records.length}, pairs ${pairs.length} (${truePairs} true), ${elapsedMs} ms, load ${results.loadAverage.join(' ')}`);
+console.log(
+  `records ${records.length}, pairs ${pairs.length} (${truePairs} true), ${elapsedMs} ms, load ${results.loadAverage.join(' ')}`,
+);
 console.log(`default threshold ${atDefault.threshold}: precision ${atDefault.precision}, recall ${atDefault.recall}`);
 console.log(`peer exact normalised name: precision ${exactNamePeer.precision}, recall ${exactNamePeer.recall}`);
 for (const point of curve) console.log(`  >= ${point.threshold}: precision ${point.precision} recall ${point.recall}`);

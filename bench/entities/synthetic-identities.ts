@@ -23,8 +23,86 @@ function seeded(seed: number): () => number {
   };
 }
 
-const GIVEN = ['José', 'María', 'Juan', 'Ana', 'Luis', 'Carmen', 'Andrés', 'Lucía', 'Jesús', 'Sofía', 'Ramón', 'Inés', 'Héctor', 'Marlon', 'Delroy', 'Shanice', 'Omar', 'Kemar', 'Tatiana', 'Ángel', 'Fernando', 'Beatriz', 'Rafael', 'Yolanda', 'Winston', 'Tamika', 'Desmond', 'Keisha', 'Rohan', 'Gabriela', 'Esteban', 'Marisol', 'Dwayne', 'Nadine', 'Julián', 'Rocío'];
-const SURNAMES = ['García', 'Rodríguez', 'Martínez', 'Hernández', 'López', 'González', 'Pérez', 'Sánchez', 'Ramírez', 'Núñez', 'Muñoz', 'Castañeda', 'Brown', 'Campbell', 'Williams', 'Thompson', 'Ordóñez', 'Peña', 'Ibáñez', 'Gutiérrez', 'Valdés', 'Acuña', 'Morales', 'Herrera', 'Medina', 'Vargas', 'Reyes', 'Cortés', 'Salazar', 'Fuentes', 'Espinoza', 'Montoya', 'Clarke', 'Bailey', 'Grant', 'Reid', 'Francis', 'Henry', 'Lewis', 'Walker'];
+const GIVEN = [
+  'José',
+  'María',
+  'Juan',
+  'Ana',
+  'Luis',
+  'Carmen',
+  'Andrés',
+  'Lucía',
+  'Jesús',
+  'Sofía',
+  'Ramón',
+  'Inés',
+  'Héctor',
+  'Marlon',
+  'Delroy',
+  'Shanice',
+  'Omar',
+  'Kemar',
+  'Tatiana',
+  'Ángel',
+  'Fernando',
+  'Beatriz',
+  'Rafael',
+  'Yolanda',
+  'Winston',
+  'Tamika',
+  'Desmond',
+  'Keisha',
+  'Rohan',
+  'Gabriela',
+  'Esteban',
+  'Marisol',
+  'Dwayne',
+  'Nadine',
+  'Julián',
+  'Rocío',
+];
+const SURNAMES = [
+  'García',
+  'Rodríguez',
+  'Martínez',
+  'Hernández',
+  'López',
+  'González',
+  'Pérez',
+  'Sánchez',
+  'Ramírez',
+  'Núñez',
+  'Muñoz',
+  'Castañeda',
+  'Brown',
+  'Campbell',
+  'Williams',
+  'Thompson',
+  'Ordóñez',
+  'Peña',
+  'Ibáñez',
+  'Gutiérrez',
+  'Valdés',
+  'Acuña',
+  'Morales',
+  'Herrera',
+  'Medina',
+  'Vargas',
+  'Reyes',
+  'Cortés',
+  'Salazar',
+  'Fuentes',
+  'Espinoza',
+  'Montoya',
+  'Clarke',
+  'Bailey',
+  'Grant',
+  'Reid',
+  'Francis',
+  'Henry',
+  'Lewis',
+  'Walker',
+];
 /** Cyrillic names with two romanisations seen in reports of one person. */
 const CYRILLIC: readonly [string, string, string][] = [
   ['Дмитрий Иванов', 'Dmitriy Ivanov', 'Dmitry Ivanov'],
@@ -38,7 +116,23 @@ const CYRILLIC: readonly [string, string, string][] = [
   ['Григорий Новиков', 'Grigoriy Novikov', 'Grigory Novikov'],
   ['Василий Федоров', 'Vasiliy Fedorov', 'Vasily Fyodorov'],
 ];
-const ORG_WORDS = ['Caribe', 'Atlántico', 'Blue', 'Harbour', 'Island', 'Golden', 'Pacific', 'Kingston', 'Coral', 'Sunrise', 'Ocean', 'Northern', 'Palm', 'Trident', 'Marlin'];
+const ORG_WORDS = [
+  'Caribe',
+  'Atlántico',
+  'Blue',
+  'Harbour',
+  'Island',
+  'Golden',
+  'Pacific',
+  'Kingston',
+  'Coral',
+  'Sunrise',
+  'Ocean',
+  'Northern',
+  'Palm',
+  'Trident',
+  'Marlin',
+];
 const ORG_TAILS = ['Shipping', 'Trading', 'Logistics', 'Freight', 'Imports', 'Holdings', 'Marine', 'Exports'];
 const LEGAL = ['Ltd', 'S.A.', 'LLC', 'S.A. de C.V.', 'Inc.', 'Limited', ''];
 const VESSEL_WORDS = ['Star', 'Queen', 'Spirit', 'Dawn', 'Wind', 'Pride', 'Glory', 'Breeze', 'Trader', 'Venture'];
@@ -114,7 +208,9 @@ export function generateIdentities(seed = 17, people = 220): LabelledRecord[] {
   }
 
   // Company names are distinct too (as a register requires), and never one name's words in another order.
-  const orgNames = ORG_WORDS.flatMap((w, i) => ORG_WORDS.slice(i + 1).flatMap((x) => ORG_TAILS.map((t) => `${w} ${x} ${t}`)))
+  const orgNames = ORG_WORDS.flatMap((w, i) =>
+    ORG_WORDS.slice(i + 1).flatMap((x) => ORG_TAILS.map((t) => `${w} ${x} ${t}`)),
+  )
     .map((name) => ({ name, order: random() }))
     .sort((x, y) => x.order - y.order)
     .map((o) => o.name);
@@ -124,7 +220,12 @@ export function generateIdentities(seed = 17, people = 220): LabelledRecord[] {
     const registration = `REG${Math.floor(random() * 1e6)}`;
     const variants = 1 + Math.floor(random() * 3);
     for (let v = 0; v < variants; v++) {
-      const name = v === 0 ? `${base} ${pick(LEGAL)}` : random() < 0.5 ? stripAccents(base).toUpperCase() : `The ${base} ${pick(LEGAL)}`;
+      const name =
+        v === 0
+          ? `${base} ${pick(LEGAL)}`
+          : random() < 0.5
+            ? stripAccents(base).toUpperCase()
+            : `The ${base} ${pick(LEGAL)}`;
       const identifiers = random() < 0.3 ? [{ type: 'company_registration' as const, normalised: registration }] : [];
       add(truth, { kind: 'organisation', names: [name.trim()], dateOfBirth: null, identifiers });
     }
@@ -144,7 +245,12 @@ export function generateIdentities(seed = 17, people = 220): LabelledRecord[] {
       // A renamed vessel keeps its IMO number; some reports carry only the name.
       const renamed = random() < 0.15 ? `${pick(ORG_WORDS)} ${pick(VESSEL_WORDS)}` : name;
       const identifiers = random() < 0.8 ? [{ type: 'imo' as const, normalised: imo }] : [];
-      add(truth, { kind: 'vessel', names: [random() < 0.5 ? `MV ${renamed}` : renamed.toUpperCase()], dateOfBirth: null, identifiers });
+      add(truth, {
+        kind: 'vessel',
+        names: [random() < 0.5 ? `MV ${renamed}` : renamed.toUpperCase()],
+        dateOfBirth: null,
+        identifiers,
+      });
     }
   }
 

@@ -60,7 +60,8 @@ export const EntityIdentifierInput = z
   .strict()
   .superRefine((identifier, issues) => {
     const form = CHECKED_FORMS[identifier.type];
-    if (form && !form.valid(identifier.value)) issues.addIssue({ code: 'custom', path: ['value'], message: form.message });
+    if (form && !form.valid(identifier.value))
+      issues.addIssue({ code: 'custom', path: ['value'], message: form.message });
   });
 export type EntityIdentifierInput = z.infer<typeof EntityIdentifierInput>;
 
@@ -242,7 +243,7 @@ export type ResolutionDecisionInput = z.infer<typeof ResolutionDecisionInput>;
 
 export const ResolutionOutcome = z.object({
   /** `merged`: both records were the caller's agency's; `linked`: a same_as link between agencies (ENT-7). */
-  outcome: z.enum(['merged', 'linked', 'rejected']),
+  outcome: z.enum(['merged', 'linked', 'rejected', 'split']),
   entityId: z.string(),
   candidateId: z.string(),
 });

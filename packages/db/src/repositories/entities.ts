@@ -207,7 +207,14 @@ export function createEntityRepository(db: Db) {
      * ENT-6: `absorbedId` is merged into `keptId`. Conditional update: only while the absorbed record is unmerged
      * and owned by `agency`; the kept record must be readable and unmerged too. Both histories get a row.
      */
-    async merge(absorbedId: string, keptId: string, agency: string, viewer: ViewerScope, by: string, at: string): Promise<MergeResult> {
+    async merge(
+      absorbedId: string,
+      keptId: string,
+      agency: string,
+      viewer: ViewerScope,
+      by: string,
+      at: string,
+    ): Promise<MergeResult> {
       return db.transaction(async (tx) => {
         const [kept] = await tx
           .select({ id: entities.id })
@@ -255,13 +262,24 @@ export function createEntityRepository(db: Db) {
         .orderBy(asc(entities.createdAt));
     },
 
-    async decide(a: string, b: string, agency: string, decision: 'accept' | 'reject', by: string, at: string): Promise<void> {
+    async decide(
+      a: string,
+      b: string,
+      agency: string,
+      decision: 'accept' | 'reject',
+      by: string,
+      at: string,
+    ): Promise<void> {
       const [firstId, secondId] = pairOf(a, b);
       await db
         .insert(entityResolutionDecisions)
         .values({ firstId, secondId, agency, decision, by, at })
         .onConflictDoUpdate({
-          target: [entityResolutionDecisions.firstId, entityResolutionDecisions.secondId, entityResolutionDecisions.agency],
+          target: [
+            entityResolutionDecisions.firstId,
+            entityResolutionDecisions.secondId,
+            entityResolutionDecisions.agency,
+          ],
           set: { decision, by, at },
         });
       if (decision === 'reject')

@@ -72,10 +72,7 @@ export const entityLinks = pgTable(
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
-  (t) => [
-    index('entity_links_from_idx').on(t.fromEntityId),
-    index('entity_links_to_idx').on(t.toType, t.toId),
-  ],
+  (t) => [index('entity_links_from_idx').on(t.fromEntityId), index('entity_links_to_idx').on(t.toType, t.toId)],
 );
 
 /** ENT-6: what happened to a record: created, merged into or absorbing another, split out again, a rejection. */

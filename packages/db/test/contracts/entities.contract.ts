@@ -36,8 +36,16 @@ export function entityContract(db: DbOf): void {
       const repo = createEntityRepository(db());
       const tag = unique('TAG');
       const group = unique('sg').toLowerCase();
-      const red = await record('CBP', { tlp: 'RED', recipients: ['JCA'] }, { name: `${tag} RED`, nameKey: `${tag} RED` });
-      const amber = await record('CBP', { tlp: 'AMBER', sharingGroups: [group] }, { name: `${tag} AMBER`, nameKey: `${tag} AMBER` });
+      const red = await record(
+        'CBP',
+        { tlp: 'RED', recipients: ['JCA'] },
+        { name: `${tag} RED`, nameKey: `${tag} RED` },
+      );
+      const amber = await record(
+        'CBP',
+        { tlp: 'AMBER', sharingGroups: [group] },
+        { name: `${tag} AMBER`, nameKey: `${tag} AMBER` },
+      );
       const green = await record('USCG', { tlp: 'GREEN' }, { name: `${tag} GREEN`, nameKey: `${tag} GREEN` });
       const search = (agency: string, groups: string[] = []) =>
         repo.search(viewer(agency, groups), { nameKey: tag, limit: 10 });
@@ -53,9 +61,13 @@ export function entityContract(db: DbOf): void {
       const alias = unique('ALIAS');
       const passport = unique('P');
       const kept = await record('JCA', { tlp: 'GREEN' }, { aliases: ['x'], aliasKeys: [`EL ${alias}`] });
-      const other = await record('JCA', { tlp: 'GREEN' }, {
-        identifiers: [{ type: 'passport', value: passport, normalised: passport }],
-      });
+      const other = await record(
+        'JCA',
+        { tlp: 'GREEN' },
+        {
+          identifiers: [{ type: 'passport', value: passport, normalised: passport }],
+        },
+      );
       expect(ids((await repo.search(viewer('CBP'), { nameKey: alias, limit: 5 })).rows)).toEqual([kept.id]);
       expect(ids((await repo.search(viewer('CBP'), { identifier: passport, limit: 5 })).rows)).toEqual([other.id]);
       expect(await repo.merge(other.id, kept.id, 'JCA', viewer('JCA'), 'analyst', at(YEAR, 500))).toEqual({ ok: true });
@@ -139,10 +151,14 @@ export function entityContract(db: DbOf): void {
       const repo = createEntityRepository(db());
       const serial = unique('SN');
       const firearm = (owner: string, tlp: string, recipients: string[] = []) =>
-        record(owner, { tlp, recipients }, {
-          kind: 'firearm',
-          identifiers: [{ type: 'firearm_serial', value: serial, normalised: serial }],
-        });
+        record(
+          owner,
+          { tlp, recipients },
+          {
+            kind: 'firearm',
+            identifiers: [{ type: 'firearm_serial', value: serial, normalised: serial }],
+          },
+        );
       const mine = await firearm('JCA', 'GREEN');
       const theirs = await firearm('CBP', 'AMBER', ['JCA']);
       const secret = await firearm('USCG', 'RED', ['CBP']);

@@ -11,7 +11,26 @@ import { normaliseName, type NameKind } from '../matching/normalise.ts';
  */
 
 /** Spanish and Portuguese name particles: "de la", "del", "y" join surnames and carry no identity. */
-const PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'Y', 'E', 'DA', 'DO', 'DOS', 'DAS', 'VAN', 'VON', 'DER', 'AL', 'EL', 'BIN', 'BEN']);
+const PARTICLES = new Set([
+  'DE',
+  'DEL',
+  'LA',
+  'LAS',
+  'LOS',
+  'Y',
+  'E',
+  'DA',
+  'DO',
+  'DOS',
+  'DAS',
+  'VAN',
+  'VON',
+  'DER',
+  'AL',
+  'EL',
+  'BIN',
+  'BEN',
+]);
 
 /** A name in plain Latin capitals without accents or punctuation, legal forms dropped for organisations. */
 export function nameKey(raw: string, kind: NameKind): string {
