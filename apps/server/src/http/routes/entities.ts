@@ -1,11 +1,11 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { EntitySearchQuery } from '@tidewatch/contracts';
-import type { EntityRepository } from '@tidewatch/db';
 import { createEntity } from '../../services/entities/create-entity.ts';
 import { firearmMatches } from '../../services/entities/firearm-matches.ts';
 import { entitiesLinkedTo, linkEntity } from '../../services/entities/link-entities.ts';
 import { entityHistory, getEntityDetail, searchEntities } from '../../services/entities/read-entities.ts';
 import { decideSameAs, splitEntity, suggestSameAs } from '../../services/entities/resolve-entities.ts';
+import type { EntityStore } from '../../services/entities/entity-view.ts';
 import { jsonBody } from '../json-body.ts';
 import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import {
@@ -39,7 +39,7 @@ const LinkedTarget = z.object({
 });
 
 /** Entities under /api/v1/entities (ENT-*, FIRE-*, LINK-*). Routes only adapt: parse, call a verb, answer. */
-export function entityRoutes(entities: EntityRepository): OpenAPIHono<AppEnv> {
+export function entityRoutes(entities: EntityStore): OpenAPIHono<AppEnv> {
   const app = apiRouter();
   app.openapi(
     apiRoute({

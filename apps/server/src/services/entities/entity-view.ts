@@ -4,10 +4,13 @@ import type { Releasable, ResolvableRecord } from '@tidewatch/domain';
 import type { EntityRepository } from '@tidewatch/db';
 import type { RequestContext } from '../context.ts';
 
-/** What every entity verb gets: the request's context and the entity storage (the module owns it). */
+/** The entity storage; the entities module owns it and hands it to its routes, which pass it on untouched. */
+export type EntityStore = EntityRepository;
+
+/** What every entity verb gets: the request's context and the entity storage. */
 export interface EntityVerb {
   ctx: RequestContext;
-  entities: EntityRepository;
+  entities: EntityStore;
 }
 
 export function entityReleasable(row: {

@@ -14,7 +14,7 @@ export async function firearmMatches({ ctx, entities, id }: EntityVerb & { id: s
   requirePermission(ctx, 'events:read');
   const scope = viewerScope(ctx.viewer);
   const row = isUuid(id) ? await entities.getVisible(id, scope) : undefined;
-  if (!row || row.kind !== 'firearm') throw notFound('firearm', id);
+  if (row?.kind !== 'firearm') throw notFound('firearm', id);
   const serial = row.identifiers.find((i) => i.type === 'firearm_serial')?.normalised;
   if (!serial) return [];
   const others = await entities.firearmsWithSerial(serial, row.id, scope);
