@@ -40,7 +40,14 @@ async function create(session: UserSession, body: Record<string, unknown>): Prom
 async function seizure(agency: string, title: string, releasability: Record<string, unknown>): Promise<string> {
   const res = await postEvent(
     server.url,
-    { kind: 'sighting_report', title, occurredAt: '2026-11-20T14:05:00Z', ownerAgency: agency, severity: 3, releasability },
+    {
+      kind: 'sighting_report',
+      title,
+      occurredAt: '2026-11-20T14:05:00Z',
+      ownerAgency: agency,
+      severity: 3,
+      releasability,
+    },
     { agency },
   );
   return String(res.json.id);
@@ -51,15 +58,30 @@ beforeAll(async () => {
   const jca = await login(server.url, 'jca.analyst');
   const cbp = await login(server.url, 'cbp.analyst');
   const jcaEvent = await seizure('JCA', 'Pistol in barrel, Kingston wharf', GREEN);
-  const cbpEvent = await seizure('CBP', 'Outbound freight, Port Everglades', { tlp: 'AMBER', recipients: ['JCA'], sharingGroups: [] });
+  const cbpEvent = await seizure('CBP', 'Outbound freight, Port Everglades', {
+    tlp: 'AMBER',
+    recipients: ['JCA'],
+    sharingGroups: [],
+  });
   const pistol = (serial: string, eventId: string) => ({
     kind: 'firearm',
     name: `Glock 19 ${serial}`,
-    firearm: { make: 'Glock', model: '19', type: 'pistol', calibre: '9x19mm', serial, countryOfManufacture: 'AT', importerMark: 'GLOCK INC SMYRNA GA' },
+    firearm: {
+      make: 'Glock',
+      model: '19',
+      type: 'pistol',
+      calibre: '9x19mm',
+      serial,
+      countryOfManufacture: 'AT',
+      importerMark: 'GLOCK INC SMYRNA GA',
+    },
     eventId,
   });
   ids.pistol = (await create(jca, { ...pistol('BXR-714O', jcaEvent), releasability: GREEN })).id;
-  await create(cbp, { ...pistol('BXR 7140', cbpEvent), releasability: { tlp: 'AMBER', recipients: ['JCA'], sharingGroups: [] } });
+  await create(cbp, {
+    ...pistol('BXR 7140', cbpEvent),
+    releasability: { tlp: 'AMBER', recipients: ['JCA'], sharingGroups: [] },
+  });
   const consignee = await create(jca, {
     kind: 'organisation',
     name: 'Harbour Imports Ltd',
@@ -74,11 +96,23 @@ beforeAll(async () => {
     name: 'José Ordóñez Castañeda',
     aliases: ['Pepe'],
     dateOfBirth: '1979-05-14',
-    identifiers: [{ type: 'passport', value: 'A1234567' }, { type: 'phone', value: '+1 876 555 0101' }],
+    identifiers: [
+      { type: 'passport', value: 'A1234567' },
+      { type: 'phone', value: '+1 876 555 0101' },
+    ],
     releasability: GREEN,
   });
-  await create(cbp, { kind: 'person', name: 'Ordonez Castaneda, Jose', dateOfBirth: '1979-05-14', releasability: GREEN });
-  const secret = await create(cbp, { kind: 'person', name: 'Hidden Straw Buyer', releasability: { tlp: 'RED', recipients: [], sharingGroups: [] } });
+  await create(cbp, {
+    kind: 'person',
+    name: 'Ordonez Castaneda, Jose',
+    dateOfBirth: '1979-05-14',
+    releasability: GREEN,
+  });
+  const secret = await create(cbp, {
+    kind: 'person',
+    name: 'Hidden Straw Buyer',
+    releasability: { tlp: 'RED', recipients: [], sharingGroups: [] },
+  });
   for (const [toId, relation, by] of [
     [person.id, 'employs', jca],
     [ids.pistol, 'shipped', jca],
@@ -86,10 +120,27 @@ beforeAll(async () => {
   ] as const)
     await by.request(`/api/v1/entities/${consignee.id}/links`, {
       method: 'POST',
-      body: { toType: 'entity', toId, relation, source: 'JCA report 2026-114', validFrom: '2026-03-01', releasability: GREEN },
+      body: {
+        toType: 'entity',
+        toId,
+        relation,
+        source: 'JCA report 2026-114',
+        validFrom: '2026-03-01',
+        releasability: GREEN,
+      },
     });
-  await create(jca, { kind: 'container', name: 'CSQU 305438-3', identifiers: [{ type: 'container_number', value: 'CSQU3054383' }], releasability: GREEN });
-  await create(jca, { kind: 'vessel', name: 'MV Caribe Star', identifiers: [{ type: 'imo', value: '9074729' }], releasability: GREEN });
+  await create(jca, {
+    kind: 'container',
+    name: 'CSQU 305438-3',
+    identifiers: [{ type: 'container_number', value: 'CSQU3054383' }],
+    releasability: GREEN,
+  });
+  await create(jca, {
+    kind: 'vessel',
+    name: 'MV Caribe Star',
+    identifiers: [{ type: 'imo', value: '9074729' }],
+    releasability: GREEN,
+  });
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -133,7 +133,7 @@ describe('link visibility', () => {
             ['from', from],
             ['to', to],
           ]);
-          const shown = visibleLinks(viewer, [{ ...link, from: 'from', to: 'to' }], (end) => ends.get(end));
+          const shown = visibleLinks(viewer, [{ ...link, from: 'from', to: 'to' }], (end: string) => ends.get(end));
           expect(shown.length === 1).toBe(canRead(viewer, link) && canRead(viewer, from) && canRead(viewer, to));
         },
       ),
