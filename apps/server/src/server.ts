@@ -7,6 +7,7 @@ import { Server } from 'socket.io';
 import {
   createAgencyRepository,
   createAnnotationRepository,
+  createEntityRepository,
   createUnitRepository,
   createApiKeyRepository,
   createAuditRepository,
@@ -66,6 +67,7 @@ import { demoModule } from './modules/demo-module.ts';
 import { authModule } from './modules/auth-module.ts';
 import { eventsModule } from './modules/events-module.ts';
 import { annotationsModule } from './modules/annotations-module.ts';
+import { entitiesModule } from './modules/entities-module.ts';
 import { adminModule } from './modules/admin-module.ts';
 import { federationModule } from './modules/federation-module.ts';
 import { taxiiModule } from './modules/taxii-module.ts';
@@ -231,6 +233,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Route-only modules first: their routes keep their place ahead of the intel, vessel and summary routes.
   modules.register(eventsModule({ bodyLimitBytes: config.BODY_LIMIT_BYTES }));
   modules.register(annotationsModule());
+  modules.register(entitiesModule(createEntityRepository(database.db)));
   modules.register(adminModule());
   modules.register(stixModule());
   const intelFeature = await intelModule({

@@ -19,3 +19,4 @@ export * from './taxii.ts';
 export * from './stix-exchange.ts';
 
 export * from './gis.ts';
+export * from './entities.ts';

@@ -141,3 +141,15 @@ export {
   type UnitTaskRow,
   type NewUnitTaskRow,
 } from './repositories/units.ts';
+export {
+  createEntityRepository,
+  type EntityRepository,
+  type EntityRow,
+  type NewEntityRow,
+  type EntityLinkRow,
+  type NewEntityLinkRow,
+  type EntityHistoryRow,
+  type VisibleLinkRow,
+  type EntitySearch,
+  type MergeResult,
+} from './repositories/entities.ts';

@@ -13,3 +13,4 @@ export * from './tasking/index.ts';
 export * from './gis/index.ts';
 
 export * from './sea-notices/index.ts';
+export * from './entities/index.ts';

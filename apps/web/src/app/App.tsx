@@ -18,6 +18,7 @@ import { FeedsScreen } from '../feeds/index.ts';
 import { TrendsScreen } from '../trends/index.ts';
 import { SummariesScreen } from '../summaries/index.ts';
 import { WatchlistsScreen } from '../watchlists/index.ts';
+import { EntitiesScreen } from '../entities/index.ts';
 import { CargoScreen } from '../cargo/index.ts';
 import { OtherObjectsScreen, StixActions } from '../stix/index.ts';
 import { OperationsPanel, useOperationsLive } from '../operations/index.ts';
@@ -168,6 +169,7 @@ export function App({ deviceToken }: Props) {
         {route.page === 'trends' && <TrendsScreen onOpenEvent={selectEventFromFeed} />}
         {route.page === 'summaries' && <SummariesScreen date={route.date} />}
         {route.page === 'watchlists' && <WatchlistsScreen />}
+        {route.page === 'entities' && <EntitiesScreen selected={route.id} />}
         {route.page === 'stix' && <OtherObjectsScreen />}
 
         {route.page === 'areas' && <AreasScreen />}

@@ -8,6 +8,7 @@ import { useNow } from '../live/useNow.ts';
 import { describeGrading, formatQuantity, hsHeading, formatUsd, titleCase } from '../theme/describe.ts';
 import { Field, Section } from '../theme/Field.tsx';
 import { SubjectsSection } from './SubjectsSection.tsx';
+import { EventEntities } from '../entities/index.ts';
 import { TriageControls } from '../triage/index.ts';
 import { AnnotationThread } from '../annotations/index.ts';
 import { AlertEvidence } from '../alerts/index.ts';
@@ -160,6 +161,8 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
         )}
 
         <SubjectsSection subjects={event.subjects} />
+
+        <EventEntities eventId={event.id} />
 
         <AnnotationThread targetType="event" targetId={event.id} target={event} />
 

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'stix' }
   | { page: 'operations' }
   | { page: 'areas' }
+  | { page: 'entities'; id: string | null }
   | { page: 'admin'; tab: AdminTab };
 
 function subscribe(listener: () => void): () => void {
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
   if (/^#\/operations\/?$/.test(hash)) return { page: 'operations' };
 
   if (/^#\/areas\/?$/.test(hash)) return { page: 'areas' };
+  const entity = /^#\/entities(?:\/([0-9a-f-]{36}))?\/?$/.exec(hash);
+  if (entity) return { page: 'entities', id: entity[1] ?? null };
   const summary = /^#\/summaries(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/.exec(hash);
   if (summary) return { page: 'summaries', date: summary[1] ?? null };
   const match = /^#\/admin(?:\/([a-z]+))?\/?$/.exec(hash);

@@ -1,5 +1,7 @@
 import { useCan } from '../session/useSession.ts';
 import { navigate, useRoute, type Route } from '../routing/useRoute.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   composing: boolean;
@@ -10,6 +12,8 @@ interface View {
   page: Route['page'];
   hash: string;
   label: string;
+  /** A label that goes through the translation layer (views moved over so far). */
+  labelKey?: 'entitiesView';
   testId: string;
   /** Administrators administer; the analytic views are for those who work the data. */
   forAdmins: boolean;
@@ -18,6 +22,14 @@ interface View {
 const VIEWS: readonly View[] = [
   { page: 'operations', hash: '#/operations', label: 'Operations', testId: 'operations-link', forAdmins: false },
   { page: 'watchlists', hash: '#/watchlists', label: 'Watchlists', testId: 'watchlists-link', forAdmins: false },
+  {
+    page: 'entities',
+    hash: '#/entities',
+    label: 'Entities',
+    labelKey: 'entitiesView',
+    testId: 'entities-link',
+    forAdmins: false,
+  },
   { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
   { page: 'areas', hash: '#/areas', label: 'Areas', testId: 'areas-link', forAdmins: false },
   { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },
@@ -32,6 +44,8 @@ const VIEWS: readonly View[] = [
  */
 export function NavActions({ composing, onNewEvent }: Props) {
   const route = useRoute();
+  const t = useT(translations);
+  const labelOf = (view: View): string => (view.labelKey ? t(view.labelKey) : view.label);
   const canWrite = useCan('events:write');
   const isAdmin = useCan('admin');
   const canAudit = useCan('audit:read');
@@ -48,7 +62,7 @@ export function NavActions({ composing, onNewEvent }: Props) {
       aria-pressed={route.page === view.page}
       onClick={() => navigate(route.page === view.page ? '#/' : view.hash)}
     >
-      {view.label}
+      {labelOf(view)}
     </button>
   );
 
@@ -68,7 +82,7 @@ export function NavActions({ composing, onNewEvent }: Props) {
       <span className="nav-actions__inline">{views.map((v) => viewButton(v, v.testId))}</span>
       {views.length > 0 && (
         <details className="nav-actions__menu">
-          <summary className="btn">{current ? current.label : 'Views'} ▾</summary>
+          <summary className="btn">{current ? labelOf(current) : 'Views'} ▾</summary>
           <div
             className="nav-actions__menu-list"
             onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}

@@ -7,6 +7,7 @@ export const translations = defineCatalog('topbar', {
     forgetToken: 'Forget token',
     forgetTokenHint: 'Forget this display’s token and return to sign-in',
     signOut: 'Sign out',
+    entitiesView: 'Entities',
   },
   es: {
     wallDisplay: 'Pantalla mural',
@@ -14,6 +15,7 @@ export const translations = defineCatalog('topbar', {
     forgetToken: 'Olvidar token',
     forgetTokenHint: 'Olvidar el token de esta pantalla y volver al inicio de sesión',
     signOut: 'Cerrar sesión',
+    entitiesView: 'Entidades',
   },
   fr: {
     wallDisplay: 'Écran mural',
@@ -21,5 +23,6 @@ export const translations = defineCatalog('topbar', {
     forgetToken: 'Oublier le jeton',
     forgetTokenHint: 'Oublier le jeton de cet écran et revenir à la connexion',
     signOut: 'Se déconnecter',
+    entitiesView: 'Entités',
   },
 });

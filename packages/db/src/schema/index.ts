@@ -14,3 +14,4 @@ export * from './taxii.ts';
 export * from './stix.ts';
 
 export * from './units.ts';
+export * from './entities.ts';

@@ -6,6 +6,7 @@ import { apiKeyContract } from './api-keys.contract.ts';
 import { auditContract } from './audit.contract.ts';
 import { cargoContract } from './cargo.contract.ts';
 import { derivedAlertContract } from './derived-alerts.contract.ts';
+import { entityContract } from './entities.contract.ts';
 import { seedAgencies } from './fixtures.ts';
 import { firstRunContract } from './first-run.contract.ts';
 import { sharingGroupContract } from './sharing-groups.contract.ts';
@@ -60,6 +61,7 @@ export function repositoryContractSuite(
     summaryContract(db);
     summaryFactsContract(db);
     unitContract(db);
+    entityContract(db);
     unitOfWorkContract(() => {
       if (!handle) throw new Error('the database of the contract suite is not open');
       return handle;
