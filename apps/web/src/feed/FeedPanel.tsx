@@ -17,6 +17,7 @@ import { useNow } from '../live/useNow.ts';
 import { FeedItem } from './FeedItem.tsx';
 import { useRemPx } from './useRemPx.ts';
 import { focusEventDetail } from '../detail/index.ts';
+import { prefersReducedMotion } from '../map-core/index.ts';
 import { useT } from '../i18n/index.ts';
 import { translations } from './translations.ts';
 import './feed.css';
@@ -104,7 +105,7 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
   };
 
   const jumpToTop = (): void => {
-    scrollRef.current?.scrollTo({ top: 0, behavior: 'smooth' });
+    scrollRef.current?.scrollTo({ top: 0, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     setUnseen(0);
   };
 
