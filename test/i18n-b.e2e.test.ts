@@ -183,7 +183,12 @@ describe('the live picture in Spanish, by keyboard [I18N-10][I18N-11][A11Y-1]', 
     /** Opens the event from the feed and measures the map's move, from its start to its end (ms). */
     const moveDuration = async (): Promise<number> => {
       await page.evaluate(() => {
-        const map = (window as unknown as { tidewatch: { map: import('maplibre-gl').Map } }).tidewatch.map;
+        // The parts of the MapLibre map (window.tidewatch.map, the debug handle) this measurement uses.
+        type MapHandle = {
+          jumpTo(options: { center: [number, number]; zoom: number }): void;
+          once(event: string, listener: () => void): void;
+        };
+        const map = (window as unknown as { tidewatch: { map: MapHandle } }).tidewatch.map;
         map.jumpTo({ center: [-60, 12], zoom: 4 });
         const record = window as unknown as { moveMs?: number };
         record.moveMs = undefined;
