@@ -9,6 +9,8 @@ import { useDirectory } from '../releasability/directory.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { createAnnotation } from './api.ts';
 import { releasabilityOfTarget, type ReleasedTarget } from './targetReleasability.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   targetType: AnnotationTargetType;
@@ -30,6 +32,7 @@ const KNOWN = [
 /** A new note: markdown text, tags, grading and who may read it (by default, whoever reads the event). */
 export function AnnotationComposer({ targetType, targetId, target, onCreated }: Props) {
   const session = useSession();
+  const t = useT(translations);
   const ownAgency = session.kind === 'user' ? session.user.agency : '';
   const myGroups = session.kind === 'user' ? session.groups : [];
   const [body, setBody] = useState('');
@@ -69,13 +72,13 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
   };
 
   return (
-    <form className="note-form" onSubmit={(e) => void submit(e)} aria-label="Add a note">
+    <form className="note-form" onSubmit={(e) => void submit(e)} aria-label={t('addNote')}>
       <label className="field">
-        <span className="visually-hidden">New note</span>
+        <span className="visually-hidden">{t('newNote')}</span>
         <textarea
           className="textarea"
           rows={expanded ? 4 : 2}
-          placeholder="Add a note… (**bold**, *italic*, `code`, - lists, links)"
+          placeholder={t('placeholder')}
           data-testid="annotation-input"
           value={body}
           onFocus={() => setExpanded(true)}
@@ -88,17 +91,17 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
         <>
           <div className="note-form__row">
             <label className="field">
-              <span className="field__label">Tags (comma-separated)</span>
+              <span className="field__label">{t('tags')}</span>
               <input
                 className="input"
                 value={tags}
                 onChange={(e) => setTags(e.target.value)}
-                placeholder="e.g. firearms, follow-up"
+                placeholder={t('tagsPlaceholder')}
               />
               {errors.byPath.tags && <span className="field__error">{errors.byPath.tags}</span>}
             </label>
             <label className="field note-form__grading">
-              <span className="field__label">Grading</span>
+              <span className="field__label">{t('grading')}</span>
               <GradingSelect id={`note-grading-${targetId}`} value={grading} onChange={setGrading} />
             </label>
           </div>
@@ -109,7 +112,7 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
                 checked={custom === null}
                 onChange={(e) => setCustom(e.target.checked ? null : inherited)}
               />
-              Same readers as the {targetType}
+              {t('sameReaders', { target: targetType })}
             </label>
             {custom === null && <TlpBadge tlp={inherited.tlp} />}
           </div>
@@ -124,11 +127,7 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
               errors={under(errors.byPath, 'releasability')}
             />
           )}
-          {custom && (
-            <p className="field__hint">
-              A note is never released more widely than its {targetType}: readers must be able to read both.
-            </p>
-          )}
+          {custom && <p className="field__hint">{t('neverWider', { target: targetType })}</p>}
         </>
       )}
       {(errors.other.length > 0 || errors.byPath.releasability) && (
@@ -137,7 +136,7 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
       <div className="note-form__buttons">
         {expanded && (
           <button type="button" className="btn btn--ghost" onClick={() => setExpanded(false)}>
-            Less
+            {t('less')}
           </button>
         )}
         <button
@@ -146,7 +145,7 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
           data-testid="annotation-submit"
           disabled={busy || body.trim() === ''}
         >
-          {busy ? 'Adding…' : 'Add note'}
+          {busy ? t('adding') : t('add')}
         </button>
       </div>
     </form>

@@ -4,6 +4,8 @@ import { GradingSelect } from '../forms/GradingSelect.tsx';
 import { formatTags, parseTags } from '../forms/tags.ts';
 import { conflictCurrent, editAnnotation } from './api.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   /** The thread's copy: it moves on if someone else edits while this editor is open. */
@@ -17,6 +19,7 @@ interface Props {
  * with their text; the user then sees both and chooses: re-apply theirs-plus-mine or discard. Never silent.
  */
 export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
+  const t = useT(translations);
   const [body, setBody] = useState(annotation.body);
   const [tags, setTags] = useState(formatTags(annotation.tags));
   const [grading, setGrading] = useState<Grading | null>(annotation.grading);
@@ -65,11 +68,11 @@ export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
       {conflict && <ConflictNotice current={conflict} mine={body} onReapply={reapply} onDiscard={onDone} busy={busy} />}
       {movedOn && (
         <p className="note-editor__moved" role="status">
-          Someone saved version {annotation.version} while you were editing. Saving will show you both texts first.
+          {t('movedOn', { version: annotation.version })}
         </p>
       )}
       <label className="field">
-        <span className="field__label">{conflict ? 'Your text' : 'Note'}</span>
+        <span className="field__label">{conflict ? t('yourText') : t('note')}</span>
         <textarea
           className="textarea"
           rows={4}
@@ -80,11 +83,11 @@ export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
       </label>
       <div className="note-form__row">
         <label className="field">
-          <span className="field__label">Tags (comma-separated)</span>
+          <span className="field__label">{t('tags')}</span>
           <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} />
         </label>
         <label className="field note-form__grading">
-          <span className="field__label">Grading</span>
+          <span className="field__label">{t('grading')}</span>
           <GradingSelect id={`grading-${annotation.id}`} value={grading} onChange={setGrading} />
         </label>
       </div>
@@ -92,7 +95,7 @@ export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
       {!conflict && (
         <div className="note-form__buttons">
           <button type="button" className="btn btn--ghost" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </button>
           <button
             type="submit"
@@ -100,7 +103,7 @@ export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
             disabled={busy || body.trim() === ''}
             data-testid="annotation-save"
           >
-            {busy ? 'Saving…' : 'Save'}
+            {busy ? t('saving') : t('save')}
           </button>
         </div>
       )}

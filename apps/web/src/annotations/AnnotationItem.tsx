@@ -7,6 +7,8 @@ import { describeGrading } from '../theme/describe.ts';
 import { AnnotationEditor } from './AnnotationEditor.tsx';
 import { AnnotationHistory } from './AnnotationHistory.tsx';
 import { DeleteAnnotation } from './DeleteAnnotation.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   annotation: Annotation;
@@ -18,6 +20,7 @@ interface Props {
 type Mode = 'view' | 'edit' | 'delete' | 'history';
 
 export function AnnotationItem({ annotation, canChange, onApply }: Props) {
+  const t = useT(translations);
   const [mode, setMode] = useState<Mode>('view');
   const grading = annotation.grading ? describeGrading(annotation.grading) : null;
   const edited = annotation.version > 1;
@@ -41,10 +44,10 @@ export function AnnotationItem({ annotation, canChange, onApply }: Props) {
         <time
           className="note__time"
           dateTime={annotation.updatedAt}
-          title={`Created ${formatUtc(annotation.createdAt)}`}
+          title={t('createdAt', { at: formatUtc(annotation.createdAt) })}
         >
           {formatUtc(annotation.updatedAt)}
-          {edited && ' · edited'}
+          {edited && t('edited')}
         </time>
       </div>
 
@@ -74,16 +77,16 @@ export function AnnotationItem({ annotation, canChange, onApply }: Props) {
           {canChange && (
             <>
               <button type="button" className="btn btn--ghost btn--small" onClick={() => setMode('edit')}>
-                Edit
+                {t('edit')}
               </button>
               <button type="button" className="btn btn--ghost btn--small" onClick={() => setMode('delete')}>
-                Delete
+                {t('delete')}
               </button>
             </>
           )}
           {edited && (
             <button type="button" className="btn btn--ghost btn--small" onClick={() => setMode('history')}>
-              History (v{annotation.version})
+              {t('historyButton', { version: annotation.version })}
             </button>
           )}
         </div>

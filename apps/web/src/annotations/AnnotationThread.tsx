@@ -6,6 +6,8 @@ import { useAnnotations } from './useAnnotations.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationComposer } from './AnnotationComposer.tsx';
 import './annotations.css';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   targetType: AnnotationTargetType;
@@ -17,18 +19,19 @@ interface Props {
 /** Analysts' notes on one item, live: list, add, edit with conflict handling, delete, history. */
 export function AnnotationThread({ targetType, targetId, target }: Props) {
   const session = useSession();
+  const t = useT(translations);
   const thread = useAnnotations(targetType, targetId);
   const mayWrite = can(session, 'annotations:write');
   const ownAgency = session.kind === 'user' ? session.user.agency : null;
 
   return (
-    <section className="notes" data-testid="annotation-thread" aria-label="Notes">
+    <section className="notes" data-testid="annotation-thread" aria-label={t('notes')}>
       <h3 className="detail__section-title notes__title">
-        Notes <span className="notes__count">{thread.status === 'ready' ? thread.items.length : ''}</span>
+        {t('notes')} <span className="notes__count">{thread.status === 'ready' ? thread.items.length : ''}</span>
       </h3>
-      {thread.status === 'loading' && <p className="notes__empty">Loading notes…</p>}
-      {thread.status === 'error' && <p className="form-error">Notes could not be loaded: {thread.error}</p>}
-      {thread.status === 'ready' && thread.items.length === 0 && <p className="notes__empty">No notes yet.</p>}
+      {thread.status === 'loading' && <p className="notes__empty">{t('loading')}</p>}
+      {thread.status === 'error' && <p className="form-error">{t('loadFailed', { error: thread.error })}</p>}
+      {thread.status === 'ready' && thread.items.length === 0 && <p className="notes__empty">{t('none')}</p>}
       <ol className="notes__list">
         {thread.items.map((annotation) => (
           <AnnotationItem

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Annotation } from '@tidewatch/contracts';
 import { conflictCurrent, deleteAnnotation } from './api.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   annotation: Annotation;
@@ -10,6 +12,7 @@ interface Props {
 
 /** Soft delete (kept in history and audited), confirmed inline, refused if the note changed meanwhile. */
 export function DeleteAnnotation({ annotation, onApply, onDone }: Props) {
+  const t = useT(translations);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -24,22 +27,18 @@ export function DeleteAnnotation({ annotation, onApply, onDone }: Props) {
     const current = res.status === 409 ? conflictCurrent(res.detail) : null;
     if (current) {
       onApply(current);
-      setError(`Not deleted: the note changed meanwhile (now version ${current.version}). Read it again, then decide.`);
+      setError(t('notDeleted', { version: current.version }));
       return;
     }
     setError(res.message);
   };
 
   return (
-    <div className="note-confirm" role="alertdialog" aria-label="Delete note">
-      {error ? (
-        <p className="form-error">{error}</p>
-      ) : (
-        <span>Delete this note? It stays in the audit trail and history.</span>
-      )}
+    <div className="note-confirm" role="alertdialog" aria-label={t('deleteNote')}>
+      {error ? <p className="form-error">{error}</p> : <span>{t('deleteConfirm')}</span>}
       <div className="note-form__buttons">
         <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {error ? 'Close' : 'Cancel'}
+          {error ? t('close') : t('cancel')}
         </button>
         {!error && (
           <button
@@ -49,7 +48,7 @@ export function DeleteAnnotation({ annotation, onApply, onDone }: Props) {
             disabled={busy}
             data-testid="annotation-delete-confirm"
           >
-            Delete
+            {t('delete')}
           </button>
         )}
       </div>

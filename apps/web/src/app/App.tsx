@@ -7,6 +7,7 @@ import { recheckSession } from '../auth/index.ts';
 import { TopBar } from '../topbar/index.ts';
 import { EventMap, type ViewBbox } from '../map/index.ts';
 import { Legend } from '../map/index.ts';
+import { ShortcutsHelp } from '../shortcuts/index.ts';
 import { FeedPanel } from '../feed/index.ts';
 import { EventDetail } from '../detail/index.ts';
 import { NewEventPanel } from '../newEvent/index.ts';
@@ -174,6 +175,7 @@ export function App({ deviceToken }: Props) {
 
         {route.page === 'areas' && <AreasScreen />}
       </main>
+      <ShortcutsHelp />
     </div>
   );
 }

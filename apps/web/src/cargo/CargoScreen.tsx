@@ -9,6 +9,8 @@ import { fetchConsignment, fetchConsignments, rescoreConsignment } from './api.t
 import { cargoStore } from './cargoStore.ts';
 import { LANE_COLOR } from './cargoLayer.ts';
 import { portName } from './ports.ts';
+import { type Translator, useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './cargo.css';
 
 interface Props {
@@ -16,29 +18,24 @@ interface Props {
   onSelectVessel: (mmsi: number) => void;
 }
 
-const FACTOR_LABEL: Record<string, string> = {
-  watchlist_hit: 'Watchlist hit',
-  high_risk_route: 'High-risk route',
-  concealment_pattern: 'Concealment pattern',
-  hs_description_mismatch: 'HS code vs description',
-  container_check_digit: 'Container check digit',
-  imo_check_digit: 'IMO check digit',
-  vessel_ais_gap: 'Carrier AIS gap',
-  vessel_encounter: 'Carrier encounter at sea',
-  vessel_loitering: 'Carrier loitering',
-  vessel_identity: 'Carrier identity anomaly',
-  unknown_carrier: 'Unknown carrier',
-};
+type Key = keyof typeof translations.messages.en;
+
+/** A risk factor's name; a code this dashboard does not know yet (a newer server) shows as the code. */
+function factorName(t: Translator<Key>, code: string): string {
+  const key = `factor_${code}`;
+  return Object.hasOwn(translations.messages.en, key) ? t(key as Key) : code;
+}
 
 function useCargo() {
   return useSyncExternalStore(cargoStore.subscribe, cargoStore.getSnapshot);
 }
 
 function LaneChip({ lane, score }: { lane: SelectivityLane; score?: number }) {
+  const t = useT(translations);
   return (
     <span className="cargo-lane" data-lane={lane} style={cssVars({ '--lane': LANE_COLOR[lane] })}>
       {score !== undefined && <strong>{score}</strong>}
-      {lane.toUpperCase()}
+      {t(`lane_${lane}`).toUpperCase()}
     </span>
   );
 }
@@ -49,6 +46,7 @@ function route(c: Consignment): string {
 
 /** `#/cargo`: consignments by risk over the map, the arcs drawn on it, and one consignment's explained score. */
 export function CargoScreen({ onSelectVessel }: Props) {
+  const t = useT(translations);
   const { consignments, selectedId, visible } = useCargo();
   const [lanes, setLanes] = useState<SelectivityLane[]>([]);
   const [q, setQ] = useState('');
@@ -96,9 +94,9 @@ export function CargoScreen({ onSelectVessel }: Props) {
   const selected = consignments.find((c) => c.id === selectedId) ?? null;
 
   return (
-    <section className="cargo" data-testid="cargo-screen" data-map-inset="left" aria-label="Cargo">
+    <section className="cargo" data-testid="cargo-screen" data-map-inset="left" aria-label={t('cargo')}>
       <header className="cargo__header">
-        <h1 className="cargo__title">Cargo</h1>
+        <h1 className="cargo__title">{t('cargo')}</h1>
         <label className="cargo-toggle">
           <input
             type="checkbox"
@@ -106,10 +104,10 @@ export function CargoScreen({ onSelectVessel }: Props) {
             checked={visible}
             onChange={(e) => cargoStore.setVisible(e.target.checked)}
           />{' '}
-          Arcs on map
+          {t('arcs')}
         </label>
         <button type="button" className="btn btn--small" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('livePicture')}
         </button>
       </header>
 
@@ -123,7 +121,7 @@ export function CargoScreen({ onSelectVessel }: Props) {
       ) : (
         <>
           <div className="cargo__filters">
-            <div className="cargo__lanes" role="group" aria-label="Lanes">
+            <div className="cargo__lanes" role="group" aria-label={t('lanes')}>
               {SELECTIVITY_LANES.map((lane) => (
                 <label key={lane} className="cargo-lane-filter" style={cssVars({ '--lane': LANE_COLOR[lane] })}>
                   <input
@@ -133,46 +131,49 @@ export function CargoScreen({ onSelectVessel }: Props) {
                       setLanes((ls) => (e.target.checked ? [...ls, lane] : ls.filter((l) => l !== lane)))
                     }
                   />
-                  {lane}
+                  {t(`lane_${lane}`)}
                 </label>
               ))}
             </div>
             <input
               className="input"
               type="search"
-              placeholder="B/L, party, goods, container, vessel"
-              aria-label="Search consignments"
+              placeholder={t('searchPlaceholder')}
+              aria-label={t('search')}
               value={q}
               onChange={(e) => setQ(e.target.value)}
             />
             <div className="cargo__ports">
-              <select className="select" aria-label="Origin" value={origin} onChange={(e) => setOrigin(e.target.value)}>
-                <option value="">Any origin</option>
+              <select
+                className="select"
+                aria-label={t('origin')}
+                value={origin}
+                onChange={(e) => setOrigin(e.target.value)}
+              >
+                <option value="">{t('anyOrigin')}</option>
                 {origins.map((o) => (
                   <option key={o} value={o}>
-                    {o} · {portName(o)}
+                    {t('port', { code: o, name: portName(o) })}
                   </option>
                 ))}
               </select>
               <select
                 className="select"
-                aria-label="Destination"
+                aria-label={t('destination')}
                 value={destination}
                 onChange={(e) => setDestination(e.target.value)}
               >
-                <option value="">Any destination</option>
+                <option value="">{t('anyDestination')}</option>
                 {destinations.map((o) => (
                   <option key={o} value={o}>
-                    {o} · {portName(o)}
+                    {t('port', { code: o, name: portName(o) })}
                   </option>
                 ))}
               </select>
             </div>
           </div>
           {error && <p className="field__error">{error}</p>}
-          <p className="cargo__count">
-            {loaded ? `${shown.length} consignment${shown.length === 1 ? '' : 's'}, highest risk first` : 'Loading…'}
-          </p>
+          <p className="cargo__count">{loaded ? t('count', { count: shown.length }) : t('loading')}</p>
           <ol className="cargo__list">
             {shown.map((c) => (
               <li key={c.id}>
@@ -192,8 +193,8 @@ export function CargoScreen({ onSelectVessel }: Props) {
                     </span>
                     <span className="cargo-row__goods">{c.goodsDescription}</span>
                     <span className="cargo-row__meta">
-                      {c.carrier.name ?? c.carrier.imo ?? 'carrier unknown'} · {c.status} · {c.shipper.name} →{' '}
-                      {c.consignee.name}
+                      {c.carrier.name ?? c.carrier.imo ?? t('carrierUnknown')} · {t(`movement_${c.status}`)} ·{' '}
+                      {c.shipper.name} → {c.consignee.name}
                     </span>
                   </span>
                 </button>
@@ -215,6 +216,7 @@ function ConsignmentDetail({
   onBack: () => void;
   onSelectVessel: (mmsi: number) => void;
 }) {
+  const t = useT(translations);
   const [fresh, setFresh] = useState<Consignment | null>(null);
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
@@ -237,7 +239,7 @@ function ConsignmentDetail({
     if (res.ok) {
       setFresh(res.data);
       cargoStore.upsert(res.data);
-      setNote(`Rescored: ${res.data.risk.score} (${res.data.risk.lane}).`);
+      setNote(t('rescored', { score: res.data.risk.score, lane: t(`lane_${res.data.risk.lane}`) }));
     } else setNote(res.message);
   };
 
@@ -245,34 +247,34 @@ function ConsignmentDetail({
     <div className="cargo-detail" data-testid="consignment-detail" data-consignment-id={c.id}>
       <div className="cargo-detail__top">
         <button type="button" className="btn btn--ghost btn--small" onClick={onBack}>
-          ← All consignments
+          {t('allConsignments')}
         </button>
         <button type="button" className="btn btn--small" onClick={() => cargoStore.select(c.id, true)}>
-          Fit route
+          {t('fitRoute')}
         </button>
         <button type="button" className="btn btn--small" onClick={() => void rescore()}>
-          Rescore
+          {t('rescore')}
         </button>
       </div>
       <div className="cargo-detail__head">
         <div className="cargo-score" data-lane={risk.lane} style={cssVars({ '--lane': LANE_COLOR[risk.lane] })}>
           <span className="cargo-score__value">{risk.score}</span>
-          <span className="cargo-score__lane">{risk.lane.toUpperCase()} lane</span>
+          <span className="cargo-score__lane">{t('laneOf', { lane: t(`lane_${risk.lane}`) }).toUpperCase()}</span>
         </div>
         <div>
           <h2 className="cargo-detail__bol mono">{c.billOfLading}</h2>
           <div className="cargo-detail__badges">
             <TlpBadge tlp={c.releasability.tlp} />
             <span className="cargo-agency">{c.ownerAgency}</span>
-            <span className="cargo-status">{c.status}</span>
+            <span className="cargo-status">{t(`movement_${c.status}`)}</span>
           </div>
-          <p className="cargo-muted">assessed {shortUtc(risk.assessedAt)}</p>
+          <p className="cargo-muted">{t('assessed', { at: shortUtc(risk.assessedAt) })}</p>
         </div>
       </div>
       {note && <p className="cargo-note">{note}</p>}
 
-      <h3 className="cargo-h">Risk factors</h3>
-      {factors.length === 0 && <p className="cargo-muted">No risk factor found.</p>}
+      <h3 className="cargo-h">{t('riskFactors')}</h3>
+      {factors.length === 0 && <p className="cargo-muted">{t('noFactor')}</p>}
       <ul className="cargo-factors">
         {factors.map((f, i) => (
           <li key={`${f.code}-${i}`} className="cargo-factor" data-testid="risk-factor" data-code={f.code}>
@@ -281,7 +283,7 @@ function ConsignmentDetail({
               {f.points}
             </span>
             <span>
-              <span className="cargo-factor__name">{FACTOR_LABEL[f.code] ?? f.code}</span>
+              <span className="cargo-factor__name">{factorName(t, f.code)}</span>
               <span className="cargo-factor__why">{f.explanation}</span>
             </span>
             <span className="cargo-factor__bar" aria-hidden="true">
@@ -291,7 +293,7 @@ function ConsignmentDetail({
         ))}
       </ul>
 
-      <h3 className="cargo-h">Route</h3>
+      <h3 className="cargo-h">{t('route')}</h3>
       <p className="cargo-route">
         {[c.originLocode, ...c.transshipmentLocodes, c.destinationLocode].map((code, i, all) => (
           <span key={`${code}-${i}`}>
@@ -301,7 +303,7 @@ function ConsignmentDetail({
         ))}
       </p>
       <dl className="cargo-fields">
-        <dt>Carrier</dt>
+        <dt>{t('carrier')}</dt>
         <dd>
           {mmsi !== null && Number.isFinite(mmsi) ? (
             <button
@@ -310,62 +312,57 @@ function ConsignmentDetail({
               data-testid="consignment-carrier"
               onClick={() => onSelectVessel(mmsi)}
             >
-              {c.carrier.name ?? `MMSI ${c.carrier.mmsi}`}
+              {c.carrier.name ?? t('carrierMmsi', { mmsi: c.carrier.mmsi })}
             </button>
           ) : (
-            (c.carrier.name ?? 'unknown')
+            (c.carrier.name ?? t('unknown'))
           )}
           <span className="cargo-muted mono">
-            {c.carrier.imo ? ` IMO ${c.carrier.imo}` : ''}
-            {c.carrier.mmsi ? ` MMSI ${c.carrier.mmsi}` : ''}
-            {c.voyage ? ` · voyage ${c.voyage}` : ''}
+            {c.carrier.imo ? t('carrierImo', { imo: c.carrier.imo }) : ''}
+            {c.carrier.mmsi ? t('carrierMmsiSuffix', { mmsi: c.carrier.mmsi }) : ''}
+            {c.voyage ? t('voyage', { voyage: c.voyage }) : ''}
           </span>
         </dd>
-        <dt>ETD / ETA</dt>
+        <dt>{t('etdEta')}</dt>
         <dd className="mono">
           {shortUtc(c.etd)} / {shortUtc(c.eta)}
         </dd>
-        <dt>Goods</dt>
+        <dt>{t('goods')}</dt>
         <dd>
           {c.goodsDescription}
           {c.packages && (
-            <span className="cargo-muted">
-              {' '}
-              · {c.packages.count} {c.packages.kind}
-            </span>
+            <span className="cargo-muted"> {t('packages', { count: c.packages.count, kind: c.packages.kind })}</span>
           )}
-          {c.grossWeightKg !== null && (
-            <span className="cargo-muted"> · {c.grossWeightKg.toLocaleString('en')} kg</span>
-          )}
+          {c.grossWeightKg !== null && <span className="cargo-muted">{t('weight', { kg: c.grossWeightKg })}</span>}
         </dd>
-        <dt>HS codes</dt>
+        <dt>{t('hsCodes')}</dt>
         <dd className="mono">{c.hsCodes.join(', ')}</dd>
-        <dt>Containers</dt>
+        <dt>{t('containers')}</dt>
         <dd className="mono">{c.containers.length > 0 ? c.containers.join(', ') : '—'}</dd>
-        <dt>Shipper</dt>
+        <dt>{t('shipper')}</dt>
         <dd>
           {c.shipper.name} {c.shipper.country && <span className="cargo-muted">({c.shipper.country})</span>}
         </dd>
-        <dt>Consignee</dt>
+        <dt>{t('consignee')}</dt>
         <dd>
           {c.consignee.name} {c.consignee.country && <span className="cargo-muted">({c.consignee.country})</span>}
         </dd>
         {c.notifyParty && (
           <>
-            <dt>Notify</dt>
+            <dt>{t('notify')}</dt>
             <dd>{c.notifyParty.name}</dd>
           </>
         )}
       </dl>
 
-      <h3 className="cargo-h">Movements</h3>
-      {c.movements.length === 0 && <p className="cargo-muted">None recorded yet (booked).</p>}
+      <h3 className="cargo-h">{t('movements')}</h3>
+      {c.movements.length === 0 && <p className="cargo-muted">{t('noMovements')}</p>}
       <ol className="cargo-timeline">
         {[...c.movements]
           .sort((a, b) => a.at.localeCompare(b.at))
           .map((m) => (
             <li key={m.id} data-kind={m.kind}>
-              <span className="cargo-timeline__kind">{m.kind}</span>
+              <span className="cargo-timeline__kind">{t(`movement_${m.kind}`)}</span>
               <span className="mono cargo-muted">{shortUtc(m.at)}</span>
               {m.locode && <span className="mono">{m.locode}</span>}
               {m.note && <span className="cargo-timeline__note">{m.note}</span>}

@@ -5,7 +5,7 @@ import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatAge, formatPosition, formatUtc } from '../theme/format.ts';
 import { useNow } from '../live/useNow.ts';
-import { describeGrading, formatQuantity, hsHeading, formatUsd, titleCase } from '../theme/describe.ts';
+import { describeGrading, formatQuantity, hsHeading, formatUsd } from '../theme/describe.ts';
 import { Field, Section } from '../theme/Field.tsx';
 import { SubjectsSection } from './SubjectsSection.tsx';
 import { EventEntities } from '../entities/index.ts';
@@ -13,6 +13,11 @@ import { TriageControls } from '../triage/index.ts';
 import { AnnotationThread } from '../annotations/index.ts';
 import { AlertEvidence } from '../alerts/index.ts';
 import { TaskUnitSection } from '../operations/index.ts';
+import { type RefObject, useEffect, useRef } from 'react';
+import { useT } from '../i18n/index.ts';
+import { useVocabulary } from '../theme/vocabulary.ts';
+import { DETAIL_TITLE_ID } from './focus.ts';
+import { translations } from './translations.ts';
 import './detail.css';
 
 interface Props {
@@ -25,98 +30,105 @@ interface Props {
 
 export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
   const now = useNow();
+  const t = useT(translations);
+  const vocabulary = useVocabulary();
+  const panelRef = useRef<HTMLElement>(null);
+  useReturnFocusOnClose(panelRef);
   const { releasability, grading, seizure, position } = event;
   const gradingText = grading ? describeGrading(grading) : null;
   const occurred = Date.parse(event.occurredAt);
   return (
     <aside
+      ref={panelRef}
       className="detail"
       data-testid="event-detail"
       data-event-id={event.id}
       data-map-inset="right"
-      aria-label="Event detail"
+      aria-label={t('eventDetail')}
     >
       <header className="detail__header">
         <div className="detail__badges">
           <KindChip kind={event.kind} />
           <TlpBadge tlp={releasability.tlp} />
           <span className="detail__status" data-status={event.status}>
-            {titleCase(event.status)}
+            {vocabulary.status(event.status)}
           </span>
         </div>
         <button
           type="button"
           className="detail__close"
           onClick={onClose}
-          aria-label="Close detail (Esc)"
-          title="Close (Esc)"
+          aria-label={t('closeLabel')}
+          title={t('closeTitle')}
         >
           ×
         </button>
       </header>
 
       <div className="detail__body">
-        <h2 className="detail__title">{event.title}</h2>
+        <h2 className="detail__title" id={DETAIL_TITLE_ID} tabIndex={-1}>
+          {event.title}
+        </h2>
         <div className="detail__lede">
           <SeverityMeter severity={event.severity} />
-          <span>Severity {event.severity} of 5</span>
+          <span>{vocabulary.t('severityOf', { severity: event.severity })}</span>
           {Number.isFinite(occurred) && <span className="detail__age">{formatAge(now - occurred)}</span>}
         </div>
-        {stale && <p className="detail__stale">No longer held in this display's memory; showing the last copy.</p>}
+        {stale && <p className="detail__stale">{t('stale')}</p>}
         {event.summary && <p className="detail__summary">{event.summary}</p>}
 
         <AlertEvidence event={event} />
 
-        <Section title="When (UTC)">
-          <Field label="Occurred">{formatUtc(event.occurredAt)}</Field>
-          <Field label="Reported">{formatUtc(event.reportedAt)}</Field>
-          <Field label="Received">{formatUtc(event.receivedAt)}</Field>
+        <Section title={t('when')}>
+          <Field label={t('occurred')}>{formatUtc(event.occurredAt)}</Field>
+          <Field label={t('reported')}>{formatUtc(event.reportedAt)}</Field>
+          <Field label={t('received')}>{formatUtc(event.receivedAt)}</Field>
         </Section>
 
-        <Section title="Where">
-          <Field label="Position">
+        <Section title={t('where')}>
+          <Field label={t('position')}>
             {position ? (
               <span className="detail__position">
                 <span className="mono">{formatPosition(position.lat, position.lon)}</span>
                 <button type="button" className="detail__link" onClick={() => onShowOnMap(event)}>
-                  Show on map
+                  {t('showOnMap')}
                 </button>
               </span>
             ) : (
-              <span className="detail__muted">Not reported</span>
+              <span className="detail__muted">{t('notReported')}</span>
             )}
           </Field>
-          <Field label="Place">{event.place}</Field>
+          <Field label={t('place')}>{event.place}</Field>
         </Section>
 
-        <Section title="Source and sharing">
-          <Field label="Owner">
+        <Section title={t('sourceSharing')}>
+          <Field label={t('owner')}>
             <span className="detail__agency">{event.ownerAgency}</span>
           </Field>
           {event.origin !== undefined && (
-            <Field label="Origin">
-              <OriginBadge origin={event.origin} /> partner deployment
+            <Field label={t('origin')}>
+              <OriginBadge origin={event.origin} /> {t('partnerDeployment')}
             </Field>
           )}
-          <Field label="Grading">
+          <Field label={t('grading')}>
             {gradingText ? (
               <span>
                 <span className="detail__grading mono">{gradingText.code}</span> {gradingText.meaning}
               </span>
             ) : (
-              <span className="detail__muted">Ungraded</span>
+              <span className="detail__muted">{t('ungraded')}</span>
             )}
           </Field>
-          <Field label="Releasability">
+          <Field label={t('releasability')}>
             <span className="detail__release">
               <TlpBadge tlp={releasability.tlp} />
               {releasability.recipients.length === 0 && releasability.sharingGroups.length === 0 && (
-                <span className="detail__muted">no named recipients</span>
+                <span className="detail__muted">{t('noRecipients')}</span>
               )}
             </span>
           </Field>
           {releasability.recipients.length > 0 && (
-            <Field label="Recipients">
+            <Field label={t('recipients')}>
               <span className="detail__tags">
                 {releasability.recipients.map((r) => (
                   <span key={r} className="detail__tag">
@@ -127,7 +139,7 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
             </Field>
           )}
           {releasability.sharingGroups.length > 0 && (
-            <Field label="Sharing groups">
+            <Field label={t('sharingGroups')}>
               <span className="detail__tags">
                 {releasability.sharingGroups.map((g) => (
                   <span key={g} className="detail__tag">
@@ -145,14 +157,14 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
         <TaskUnitSection targetType="event" targetId={event.id} position={event.position} />
 
         {seizure && (
-          <Section title="Seizure">
-            <Field label="Commodity">{titleCase(seizure.commodity)}</Field>
-            <Field label="Quantity">{formatQuantity(seizure)}</Field>
+          <Section title={t('seizure')}>
+            <Field label={t('commodity')}>{vocabulary.commodity(seizure.commodity)}</Field>
+            <Field label={t('quantity')}>{formatQuantity(seizure)}</Field>
             {seizure.estimatedValueUsd !== undefined && (
-              <Field label="Est. value">{formatUsd(seizure.estimatedValueUsd)}</Field>
+              <Field label={t('estValue')}>{formatUsd(seizure.estimatedValueUsd)}</Field>
             )}
             {seizure.hsCode && (
-              <Field label="HS code">
+              <Field label={t('hsCode')}>
                 <span className="mono">{seizure.hsCode}</span>
                 {hsHeading(seizure.hsCode) && <span className="detail__muted"> — {hsHeading(seizure.hsCode)}</span>}
               </Field>
@@ -167,10 +179,26 @@ export function EventDetail({ event, stale, onClose, onShowOnMap }: Props) {
         <AnnotationThread targetType="event" targetId={event.id} target={event} />
 
         <footer className="detail__footer mono">
-          <span>id {event.id}</span>
-          <span>seq {event.seq}</span>
+          <span>{t('id', { id: event.id })}</span>
+          <span>{t('seq', { seq: event.seq })}</span>
         </footer>
       </div>
     </aside>
   );
+}
+
+/**
+ * A11Y-1: when the panel closes (Escape, the close button) while the focus is in it, the focus goes back to
+ * where it came from (the feed row or map list entry that opened it) instead of falling to the page's start.
+ */
+function useReturnFocusOnClose(panelRef: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const panel = panelRef.current;
+    return () => {
+      const focus = document.activeElement;
+      const lost = focus === null || focus === document.body || (panel?.contains(focus) ?? false);
+      if (lost && opener?.isConnected) opener.focus();
+    };
+  }, [panelRef]);
 }

@@ -5,6 +5,8 @@ import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { OriginBadge } from '../theme/OriginBadge.tsx';
 import { formatAge, formatPositionShort, formatUtc } from '../theme/format.ts';
+import { type Translator, useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /** Length of the arrival flash; must match the `feed-flash` animation in feed.css. */
 export const FLASH_MS = 6_000;
@@ -17,15 +19,26 @@ interface Props {
   now: number;
   skewMs: number;
   onSelect: (event: IntelEvent) => void;
+  /** The one row of the list reached with Tab (roving focus); the others by the arrow keys. Default: reachable. */
+  tabStop?: boolean;
 }
 
-function placeText(event: IntelEvent): string {
+function placeText(event: IntelEvent, t: Translator<keyof typeof translations.messages.en>): string {
   if (event.place) return event.place;
   if (event.position) return formatPositionShort(event.position.lat, event.position.lon);
-  return 'No position';
+  return t('noPosition');
 }
 
-export const FeedItem = memo(function FeedItem({ event, selected, arrivedAt, now, skewMs, onSelect }: Props) {
+export const FeedItem = memo(function FeedItem({
+  event,
+  selected,
+  arrivedAt,
+  now,
+  skewMs,
+  onSelect,
+  tabStop = true,
+}: Props) {
+  const t = useT(translations);
   const flashAge = arrivedAt === undefined ? Infinity : now - arrivedAt;
   const flashing = flashAge < FLASH_MS;
   const occurred = Date.parse(event.occurredAt) - skewMs;
@@ -38,6 +51,7 @@ export const FeedItem = memo(function FeedItem({ event, selected, arrivedAt, now
       style={flashing ? { animationDelay: `-${Math.max(0, flashAge)}ms` } : undefined}
       onClick={() => onSelect(event)}
       aria-pressed={selected}
+      tabIndex={tabStop ? 0 : -1}
       data-testid="feed-item"
       data-event-id={event.id}
       data-seq={event.seq}
@@ -51,11 +65,11 @@ export const FeedItem = memo(function FeedItem({ event, selected, arrivedAt, now
       <span className="feed-item__title">{event.title}</span>
       <span className="feed-item__meta">
         <span className="feed-item__agency">{event.ownerAgency}</span>
-        <span className="feed-item__place">{placeText(event)}</span>
+        <span className="feed-item__place">{placeText(event, t)}</span>
         <time
           className="feed-item__time tabular"
           dateTime={event.occurredAt}
-          title={`Occurred ${formatUtc(event.occurredAt)}`}
+          title={t('occurred', { at: formatUtc(event.occurredAt) })}
         >
           {Number.isFinite(occurred) ? formatAge(now - occurred) : '—'}
         </time>

@@ -16,6 +16,10 @@ import { useDrill } from '../trends/index.ts';
 import { useNow } from '../live/useNow.ts';
 import { FeedItem } from './FeedItem.tsx';
 import { useRemPx } from './useRemPx.ts';
+import { focusEventDetail } from '../detail/index.ts';
+import { prefersReducedMotion } from '../map-core/index.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './feed.css';
 
 /** Fixed row height (rem): fixed rows make keeping the reader's place on prepend exact. Matches feed.css. */
@@ -33,6 +37,7 @@ interface Props {
  * shown, the feed lists exactly its seizures (in their latest live version when held) until it is dismissed.
  */
 export function FeedPanel({ selectedId, onSelect, actions }: Props) {
+  const t = useT(translations);
   const live = useLiveSnapshot();
   const drill = useDrill();
   const drilling = drill.target !== null;
@@ -100,37 +105,64 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
   };
 
   const jumpToTop = (): void => {
-    scrollRef.current?.scrollTo({ top: 0, behavior: 'smooth' });
+    scrollRef.current?.scrollTo({ top: 0, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     setUnseen(0);
   };
 
+  // The row the keyboard moved to, focused once the virtual list has drawn it (A11Y-1).
+  const focusPending = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = focusPending.current;
+    if (id === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    if (row) {
+      focusPending.current = null;
+      row.focus();
+    }
+  });
+
+  // A11Y-1: arrows (and Home/End) walk the feed, selecting as they go so the detail and the map follow;
+  // Enter opens the focused event and takes the focus into its detail.
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
-      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-      e.preventDefault();
+      if (e.key === 'Enter') {
+        const id =
+          e.target instanceof HTMLElement
+            ? e.target.closest<HTMLElement>('[data-event-id]')?.dataset.eventId
+            : undefined;
+        const event = id === undefined ? undefined : events.find((ev) => ev.id === id);
+        if (!event) return;
+        e.preventDefault();
+        onSelect(event);
+        focusEventDetail();
+        return;
+      }
       const current = selectedId === null ? -1 : events.findIndex((ev) => ev.id === selectedId);
-      const next = Math.min(events.length - 1, Math.max(0, current + (e.key === 'ArrowDown' ? 1 : -1)));
-      const event = events[next];
-      if (!event) return;
+      const next = nextIndex(e.key, current, events.length);
+      const event = next === null ? undefined : events[next];
+      if (next === null || !event) return;
+      e.preventDefault();
       onSelect(event);
+      focusPending.current = event.id;
       virtualizer.scrollToIndex(next, { align: 'auto' });
     },
     [events, selectedId, onSelect, virtualizer],
   );
+  // One tab stop for the whole list (roving focus): the selected row, or the newest when none is.
+  const tabStopId =
+    selectedId !== null && events.some((e) => e.id === selectedId) ? selectedId : (events[0]?.id ?? null);
 
   return (
-    <section className="feed" aria-label="Live feed">
+    <section className="feed" aria-label={t('liveFeed')}>
       <header className="feed__header">
-        <h2 className="feed__title">{drilling ? 'Feed · drill-down' : 'Live feed'}</h2>
-        <span className="feed__count tabular">
-          {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}
-        </span>
+        <h2 className="feed__title">{drilling ? t('drillDown') : t('liveFeed')}</h2>
+        <span className="feed__count tabular">{t('count', { count: events.length })}</span>
       </header>
       {actions}
       <DrillBanner />
       {unseen > 0 && (
         <button type="button" className="feed__unseen" onClick={jumpToTop}>
-          ↑ {unseen.toLocaleString('en-US')} new
+          {t('unseen', { count: unseen })}
         </button>
       )}
       <div
@@ -143,14 +175,15 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
       >
         {events.length === 0 ? (
           <p className="feed__empty">
-            {drilling
-              ? drill.loading
-                ? 'Loading the drill-down…'
-                : 'No seizures in this drill-down.'
-              : 'Waiting for events…'}
+            {drilling ? (drill.loading ? t('loadingDrill') : t('noSeizures')) : t('waiting')}
           </p>
         ) : (
-          <div className="feed__rows" style={{ height: virtualizer.getTotalSize() }} role="list">
+          <div
+            className="feed__rows"
+            style={{ height: virtualizer.getTotalSize() }}
+            role="list"
+            aria-label={t('keyboardHint')}
+          >
             {virtualizer.getVirtualItems().map((row) => {
               const event = events[row.index];
               if (!event) return null;
@@ -168,6 +201,7 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
                     now={now}
                     skewMs={skewMs}
                     onSelect={onSelect}
+                    tabStop={event.id === tabStopId}
                   />
                 </div>
               );
@@ -177,4 +211,15 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
       </div>
     </section>
   );
+}
+
+/** Where a navigation key moves in a list of `length` rows from `current` (-1: none yet); null for other keys. */
+function nextIndex(key: string, current: number, length: number): number | null {
+  if (length === 0) return null;
+  const clamp = (i: number): number => Math.min(length - 1, Math.max(0, i));
+  if (key === 'ArrowDown') return clamp(current + 1);
+  if (key === 'ArrowUp') return clamp(current - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return length - 1;
+  return null;
 }

@@ -8,3 +8,4 @@ export { OverlayStack } from './overlayStack.ts';
 export type { BoundOverlay, MapOverlay, OverlayContext } from './overlay.ts';
 export { fitToPoints, rightInset } from './fitToPoints.ts';
 export { toEventFeature, toEventFeatures, type EventFeature, type EventFeatureProps } from './eventFeatures.ts';
+export { prefersReducedMotion } from './motion.ts';

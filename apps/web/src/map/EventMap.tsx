@@ -1,9 +1,12 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import type { Position } from '@tidewatch/contracts';
 import { liveStore } from '../live/store.ts';
 import { exposeDebug, exposeMap } from './debugHandle.ts';
-import { createMap, maplibregl, rightInset, type BoundOverlay } from '../map-core/index.ts';
+import { createMap, maplibregl, prefersReducedMotion, rightInset, type BoundOverlay } from '../map-core/index.ts';
+import { useT } from '../i18n/index.ts';
+import { MapEventList } from './MapEventList.tsx';
+import { translations } from './translations.ts';
 import { EVENT_LAYER, eventStyleOverlay, SELECTED_LAYER } from './eventLayers.ts';
 import { bindEventSource } from './bindEvents.ts';
 import { bindEventInteraction } from './bindInteraction.ts';
@@ -44,7 +47,7 @@ interface Props {
   minSeverity?: number;
   /** Where the map starts. */
   home?: { center: [number, number]; zoom: number };
-  /** Accessible name of the map region. */
+  /** Accessible name of the map region (default: "Event map" in the user's language). */
   label?: string;
   /** Told the view once the map loads and after every move: what "in view" means for exports. */
   onViewChange?: (bbox: ViewBbox) => void;
@@ -65,10 +68,13 @@ export function EventMap({
   scale = 1,
   minSeverity = 1,
   home = HOME,
-  label = 'Event map',
+  label,
   onViewChange,
 }: Props) {
+  const t = useT(translations);
   const containerRef = useRef<HTMLDivElement>(null);
+  // The view, for the keyboard list of what is in it.
+  const [view, setView] = useState<ViewBbox | null>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   // The map is created once; its click handler reads the latest callback through this ref.
   const onSelectRef = useRef(onSelect);
@@ -152,7 +158,11 @@ export function EventMap({
       };
       map.on('click', onClick);
       unbinds.push(() => map.off('click', onClick));
-      const tellView = (): void => onViewChangeRef.current?.(viewBbox(map));
+      const tellView = (): void => {
+        const bbox = viewBbox(map);
+        setView(bbox);
+        onViewChangeRef.current?.(bbox);
+      };
       tellView();
       map.on('moveend', tellView);
       unbinds.push(() => map.off('moveend', tellView));
@@ -212,17 +222,34 @@ export function EventMap({
     const map = mapRef.current;
     const container = containerRef.current;
     if (!map || !container || !flyTo) return;
-    map.flyTo({
-      center: [flyTo.lon, flyTo.lat],
+    const target = {
+      center: [flyTo.lon, flyTo.lat] as [number, number],
       zoom: flyTo.zoom ?? Math.max(map.getZoom(), 6.5),
       // Shift left by half the covered width so the event lands in the middle of the visible map.
-      offset: flyTo.centred ? [0, 0] : [-rightInset(container) / 2, 0],
-      speed: 1.6,
-      essential: true,
-    });
+      offset: (flyTo.centred ? [0, 0] : [-rightInset(container) / 2, 0]) as [number, number],
+    };
+    // A11Y-3: with reduced motion the map jumps (MapLibre's own fallback would drop the offset).
+    if (prefersReducedMotion()) map.easeTo({ ...target, duration: 0 });
+    else map.flyTo({ ...target, speed: 1.6, essential: true });
   }, [flyTo]);
 
-  return <div ref={containerRef} className="event-map" data-testid="map" role="region" aria-label={label} />;
+  return (
+    <>
+      <MapEventList
+        view={view}
+        selectedId={selectedId}
+        minSeverity={minSeverity}
+        onSelect={(id) => onSelectRef.current(id)}
+      />
+      <div
+        ref={containerRef}
+        className="event-map"
+        data-testid="map"
+        role="region"
+        aria-label={label ?? t('eventMap')}
+      />
+    </>
+  );
 }
 
 /**

@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { useLive } from '../live/useLive.ts';
-import { KNOWN_KIND_ORDER, kindColor, kindLabel } from '../theme/kinds.ts';
+import { KNOWN_KIND_ORDER, kindColor } from '../theme/kinds.ts';
+import { useVocabulary } from '../theme/vocabulary.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import { VesselLegend, useVesselSummary } from '../vessels/index.ts';
 import { useLegendFold } from './legendFold.ts';
 
@@ -27,6 +31,9 @@ const SEVERITIES = [1, 2, 3, 4, 5] as const;
  * Folds to one line (what is on the map, and the button to unfold) so it does not hide a small screen's map.
  */
 export function Legend() {
+  const t = useT(translations);
+  const vocabulary = useVocabulary();
+  const intl = useIntl();
   const events = useLive((s) => s.events);
   const { kinds, unplaced } = useMemo(() => countByKind(events), [events]);
   const [expanded, setExpanded] = useLegendFold();
@@ -38,9 +45,9 @@ export function Legend() {
       aria-controls="map-legend-body"
       data-testid="legend-fold"
       onClick={() => setExpanded(!expanded)}
-      title={expanded ? 'Fold the legend to one line' : 'Show the whole legend'}
+      title={expanded ? t('fold') : t('unfold')}
     >
-      <span className="legend__caption">Legend</span>
+      <span className="legend__caption">{t('legend')}</span>
       <span className="legend__chevron" aria-hidden="true">
         {expanded ? '▾' : '▸'}
       </span>
@@ -48,29 +55,29 @@ export function Legend() {
   );
   if (!expanded) {
     return (
-      <aside className="legend legend--folded" aria-label="Map legend" data-testid="map-legend">
+      <aside className="legend legend--folded" aria-label={t('mapLegend')} data-testid="map-legend">
         {fold}
         <FoldedSummary events={events.length} />
       </aside>
     );
   }
   return (
-    <aside className="legend" aria-label="Map legend" data-testid="map-legend">
+    <aside className="legend" aria-label={t('mapLegend')} data-testid="map-legend">
       <div className="legend__head">{fold}</div>
       <div id="map-legend-body">
         <VesselLegend />
-        <span className="legend__caption legend__events-caption">Events</span>
+        <span className="legend__caption legend__events-caption">{t('events')}</span>
         <ul className="legend__kinds">
           {kinds.map(({ kind, count }) => (
             <li key={kind} className="legend__kind" data-empty={count === 0}>
               <span className="legend__dot" style={{ background: kindColor(kind) }} />
-              <span className="legend__label">{kindLabel(kind)}</span>
-              <span className="legend__count tabular">{count.toLocaleString('en-US')}</span>
+              <span className="legend__label">{vocabulary.kind(kind)}</span>
+              <span className="legend__count tabular">{intl.formatNumber(count)}</span>
             </li>
           ))}
         </ul>
         <div className="legend__severity">
-          <span className="legend__caption">Severity</span>
+          <span className="legend__caption">{vocabulary.t('severity')}</span>
           <span className="legend__sizes">
             {SEVERITIES.map((sev) => (
               <span key={sev} className="legend__size">
@@ -85,8 +92,8 @@ export function Legend() {
           </span>
         </div>
         <div className="legend__note">
-          Halo = severity 4–5 · green ring = just in · blue ring = selected · gold ring = trend drill-down
-          {unplaced > 0 ? ` · ${unplaced.toLocaleString('en-US')} without position (feed only)` : ''}
+          {t('note')}
+          {unplaced > 0 && <> · {t('unplaced', { count: unplaced })}</>}
         </div>
       </div>
     </aside>
@@ -95,11 +102,12 @@ export function Legend() {
 
 /** The folded legend's one line: how many events and vessels the map holds. */
 function FoldedSummary({ events }: { events: number }) {
+  const t = useT(translations);
   const vessels = useVesselSummary();
   return (
     <span className="legend__folded-summary tabular">
-      {events.toLocaleString('en-US')} events
-      {vessels.visible ? ` · ${vessels.total.toLocaleString('en-US')} vessels in view` : ' · vessels hidden'}
+      {t('foldedEvents', { count: events })} ·{' '}
+      {vessels.visible ? t('foldedVessels', { count: vessels.total }) : t('vesselsHidden')}
     </span>
   );
 }

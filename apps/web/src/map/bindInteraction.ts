@@ -1,6 +1,9 @@
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { kindColor, kindLabel } from '../theme/kinds.ts';
+import { translate } from '../i18n/index.ts';
+import { translations as vocabulary } from '../theme/vocabulary.translations.ts';
+import { translations } from './translations.ts';
 import { maplibregl } from '../map-core/index.ts';
 import { EVENT_LAYER } from './eventLayers.ts';
 
@@ -25,7 +28,10 @@ function popupContent(event: IntelEvent): HTMLElement {
   const kind = document.createElement('div');
   kind.className = 'map-popup__kind';
   kind.style.setProperty('--kind-color', kindColor(event.kind));
-  kind.textContent = `${kindLabel(event.kind)} · SEV ${event.severity}`;
+  kind.textContent = translate(translations, 'popupKind', {
+    kind: kindLabel(event.kind),
+    severity: translate(vocabulary, 'severityShort', { severity: event.severity }),
+  });
   const title = document.createElement('div');
   title.className = 'map-popup__title';
   title.textContent = event.title;

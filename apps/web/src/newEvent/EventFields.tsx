@@ -1,7 +1,9 @@
 import { KNOWN_EVENT_KINDS } from '@tidewatch/contracts';
-import { kindLabel } from '../theme/kinds.ts';
+import { useVocabulary } from '../theme/vocabulary.ts';
 import { GradingSelect } from '../forms/GradingSelect.tsx';
 import type { Draft } from './draft.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   draft: Draft;
@@ -17,11 +19,13 @@ function FieldError({ message }: { message: string | undefined }) {
 
 /** Kind, title, summary, time, severity and grading. */
 export function EventFields({ draft, set, errors }: Props) {
+  const t = useT(translations);
+  const vocabulary = useVocabulary();
   return (
     <>
       <div className="ne__grid2">
         <label className="field">
-          <span className="field__label">Kind</span>
+          <span className="field__label">{t('kind')}</span>
           <select
             className="select"
             data-testid="new-event-kind"
@@ -30,14 +34,14 @@ export function EventFields({ draft, set, errors }: Props) {
           >
             {KNOWN_EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {kindLabel(k)}
+                {vocabulary.kind(k)}
               </option>
             ))}
           </select>
           <FieldError message={errors.kind} />
         </label>
         <label className="field">
-          <span className="field__label">Occurred (UTC)</span>
+          <span className="field__label">{t('occurred')}</span>
           <input
             className="input"
             type="datetime-local"
@@ -49,7 +53,7 @@ export function EventFields({ draft, set, errors }: Props) {
         </label>
       </div>
       <label className="field">
-        <span className="field__label">Title</span>
+        <span className="field__label">{t('title')}</span>
         <input
           className="input"
           data-testid="new-event-title"
@@ -57,12 +61,12 @@ export function EventFields({ draft, set, errors }: Props) {
           value={draft.title}
           onChange={(e) => set({ title: e.target.value })}
           aria-invalid={errors.title !== undefined}
-          placeholder="e.g. Go-fast sighted heading north off Portland Point"
+          placeholder={t('titlePlaceholder')}
         />
         <FieldError message={errors.title} />
       </label>
       <label className="field">
-        <span className="field__label">Summary</span>
+        <span className="field__label">{t('summary')}</span>
         <textarea
           className="textarea"
           rows={3}
@@ -74,8 +78,8 @@ export function EventFields({ draft, set, errors }: Props) {
       </label>
       <div className="ne__grid2">
         <div className="field">
-          <span className="field__label">Severity</span>
-          <div className="ne__severity" role="radiogroup" aria-label="Severity">
+          <span className="field__label">{vocabulary.t('severity')}</span>
+          <div className="ne__severity" role="radiogroup" aria-label={vocabulary.t('severity')}>
             {SEVERITIES.map((s) => (
               <label key={s} className="ne__sev">
                 <input
@@ -91,7 +95,7 @@ export function EventFields({ draft, set, errors }: Props) {
           <FieldError message={errors.severity} />
         </div>
         <label className="field">
-          <span className="field__label">Grading (Admiralty)</span>
+          <span className="field__label">{t('grading')}</span>
           <GradingSelect id="new-event-grading" value={draft.grading} onChange={(grading) => set({ grading })} />
           <FieldError message={errors.grading} />
         </label>

@@ -11,6 +11,8 @@ import { EventFields } from './EventFields.tsx';
 import { PositionFields } from './PositionFields.tsx';
 import { SeizureFields } from './SeizureFields.tsx';
 import './newEvent.css';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   picked: Position | null;
@@ -48,6 +50,7 @@ const KNOWN_PATHS = [
 /** Report a new event for the user's own agency (AUTH-1), with who may read it. */
 export function NewEventPanel({ picked, picking, onPickOnMap, onPositionChange, onClose }: Props) {
   const session = useSession();
+  const t = useT(translations);
   const ownAgency = session.kind === 'user' ? session.user.agency : '';
   const myGroups = session.kind === 'user' ? session.groups : [];
   const directory = useDirectory();
@@ -76,14 +79,24 @@ export function NewEventPanel({ picked, picking, onPickOnMap, onPositionChange, 
     }
     const found = fieldErrors(res.issues, KNOWN_PATHS);
     setErrors(found.byPath);
-    setOther(res.issues.length > 0 ? found.other : [res.status === 403 ? `Not allowed: ${res.message}` : res.message]);
+    setOther(
+      res.issues.length > 0
+        ? found.other
+        : [res.status === 403 ? t('notAllowed', { reason: res.message }) : res.message],
+    );
   };
 
   return (
-    <aside className="detail ne" data-testid="new-event" data-map-inset="right" aria-label="New event">
+    <aside className="detail ne" data-testid="new-event" data-map-inset="right" aria-label={t('newEvent')}>
       <header className="detail__header">
-        <h2 className="ne__title">New event · {ownAgency}</h2>
-        <button type="button" className="detail__close" onClick={onClose} aria-label="Close the form" title="Close">
+        <h2 className="ne__title">{t('heading', { agency: ownAgency })}</h2>
+        <button
+          type="button"
+          className="detail__close"
+          onClick={onClose}
+          aria-label={t('closeForm')}
+          title={t('close')}
+        >
           ×
         </button>
       </header>
@@ -91,7 +104,7 @@ export function NewEventPanel({ picked, picking, onPickOnMap, onPositionChange, 
         <div className="detail__body ne__form">
           {created !== null && (
             <p className="form-ok" role="status" data-testid="new-event-created">
-              Event submitted (seq {created}). It appears in the feed as it reaches the stream.
+              {t('created', { seq: created })}
             </p>
           )}
           <EventFields draft={draft} set={set} errors={errors} />
@@ -106,12 +119,12 @@ export function NewEventPanel({ picked, picking, onPickOnMap, onPositionChange, 
             errors={errors}
           />
           <label className="field">
-            <span className="field__label">Place (UN/LOCODE or name)</span>
+            <span className="field__label">{t('place')}</span>
             <input
               className="input"
               value={draft.place}
               onChange={(e) => set({ place: e.target.value })}
-              placeholder="JMKIN"
+              placeholder={t('placePlaceholder')}
             />
             {errors.place && <span className="field__error">{errors.place}</span>}
           </label>
@@ -133,10 +146,10 @@ export function NewEventPanel({ picked, picking, onPickOnMap, onPositionChange, 
         </div>
         <footer className="ne__footer">
           <button type="button" className="btn btn--ghost" onClick={onClose}>
-            Close
+            {t('close')}
           </button>
           <button type="submit" className="btn btn--primary" data-testid="new-event-submit" disabled={busy}>
-            {busy ? 'Submitting…' : 'Submit event'}
+            {busy ? t('submitting') : t('submit')}
           </button>
         </footer>
       </form>

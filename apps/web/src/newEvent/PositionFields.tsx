@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { Position } from '@tidewatch/contracts';
 import { numberOrUndefined } from './draft.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   lat: string;
@@ -16,6 +18,7 @@ interface Props {
 
 /** Latitude and longitude typed in, or picked with a click on the map; the map marker follows both. */
 export function PositionFields({ lat, lon, onText, picked, picking, onPickOnMap, onPositionChange, errors }: Props) {
+  const t = useT(translations);
   useEffect(() => {
     if (!picked) return;
     // Only when the map moved it: rewriting what the user is typing ("17.") would fight them.
@@ -34,12 +37,12 @@ export function PositionFields({ lat, lon, onText, picked, picking, onPickOnMap,
   const error = errors.position ?? errors['position.lat'] ?? errors['position.lon'];
   return (
     <div className="field">
-      <span className="field__label">Position (WGS 84, decimal degrees)</span>
+      <span className="field__label">{t('position')}</span>
       <div className="ne__position">
         <input
           className="input"
-          aria-label="Latitude"
-          placeholder="Lat, e.g. 17.9712"
+          aria-label={t('latitude')}
+          placeholder={t('latPlaceholder')}
           inputMode="decimal"
           data-testid="new-event-lat"
           value={lat}
@@ -48,8 +51,8 @@ export function PositionFields({ lat, lon, onText, picked, picking, onPickOnMap,
         />
         <input
           className="input"
-          aria-label="Longitude"
-          placeholder="Lon, e.g. -76.7936"
+          aria-label={t('longitude')}
+          placeholder={t('lonPlaceholder')}
           inputMode="decimal"
           data-testid="new-event-lon"
           value={lon}
@@ -63,7 +66,7 @@ export function PositionFields({ lat, lon, onText, picked, picking, onPickOnMap,
           aria-pressed={picking}
           data-testid="pick-on-map"
         >
-          {picking ? 'Click the map…' : 'Pick on map'}
+          {picking ? t('picking') : t('pickOnMap')}
         </button>
       </div>
       {error && <span className="field__error">{error}</span>}

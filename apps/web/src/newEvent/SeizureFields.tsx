@@ -1,6 +1,8 @@
 import { COMMODITIES, QUANTITY_UNITS } from '@tidewatch/contracts';
-import { titleCase } from '../theme/describe.ts';
 import type { Draft } from './draft.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
+import { useVocabulary } from '../theme/vocabulary.ts';
 
 interface Props {
   draft: Draft;
@@ -9,12 +11,17 @@ interface Props {
 }
 
 export function SeizureFields({ draft, set, errors }: Props) {
+  const t = useT(translations);
+  const vocabulary = useVocabulary();
+  // Counted things have words; measures and currencies (kg, l, USD) are the same symbols everywhere.
+  const unitLabel = (unit: (typeof QUANTITY_UNITS)[number]): string =>
+    unit === 'items' ? t('unit_items') : unit === 'rounds' ? t('unit_rounds') : unit;
   return (
     <fieldset className="ne__fieldset">
-      <legend className="field__label">Seizure</legend>
+      <legend className="field__label">{vocabulary.t('kind_seizure')}</legend>
       <div className="ne__grid3">
         <label className="field">
-          <span className="field__label">Commodity</span>
+          <span className="field__label">{t('commodity')}</span>
           <select
             className="select"
             value={draft.commodity}
@@ -22,13 +29,13 @@ export function SeizureFields({ draft, set, errors }: Props) {
           >
             {COMMODITIES.map((c) => (
               <option key={c} value={c}>
-                {titleCase(c)}
+                {vocabulary.commodity(c)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Quantity</span>
+          <span className="field__label">{t('quantity')}</span>
           <input
             className="input"
             inputMode="decimal"
@@ -38,7 +45,7 @@ export function SeizureFields({ draft, set, errors }: Props) {
           />
         </label>
         <label className="field">
-          <span className="field__label">Unit</span>
+          <span className="field__label">{t('unit')}</span>
           <select
             className="select"
             value={draft.unit}
@@ -46,7 +53,7 @@ export function SeizureFields({ draft, set, errors }: Props) {
           >
             {QUANTITY_UNITS.map((u) => (
               <option key={u} value={u}>
-                {u}
+                {unitLabel(u)}
               </option>
             ))}
           </select>
@@ -55,7 +62,7 @@ export function SeizureFields({ draft, set, errors }: Props) {
       {errors['seizure.quantity'] && <span className="field__error">{errors['seizure.quantity']}</span>}
       <div className="ne__grid2">
         <label className="field">
-          <span className="field__label">Est. value (USD)</span>
+          <span className="field__label">{t('valueUsd')}</span>
           <input
             className="input"
             inputMode="decimal"
@@ -67,7 +74,7 @@ export function SeizureFields({ draft, set, errors }: Props) {
           )}
         </label>
         <label className="field">
-          <span className="field__label">HS code</span>
+          <span className="field__label">{t('hsCode')}</span>
           <input
             className="input mono"
             placeholder="9302"

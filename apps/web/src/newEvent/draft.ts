@@ -6,6 +6,8 @@ import {
   type Grading,
   type Releasability,
 } from '@tidewatch/contracts';
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 export type Unit = (typeof QUANTITY_UNITS)[number];
 
@@ -74,10 +76,9 @@ export function toEventInput(draft: Draft, ownerAgency: string): Built {
   const errors: Record<string, string> = {};
   const lat = numberOrUndefined(draft.lat);
   const lon = numberOrUndefined(draft.lon);
-  if ((lat === undefined) !== (lon === undefined)) errors.position = 'give both latitude and longitude, or neither';
-  if (lat !== undefined && !(lat >= -90 && lat <= 90)) errors['position.lat'] = 'latitude is a number from -90 to 90';
-  if (lon !== undefined && !(lon >= -180 && lon <= 180))
-    errors['position.lon'] = 'longitude is a number from -180 to 180';
+  if ((lat === undefined) !== (lon === undefined)) errors.position = translate(translations, 'errBothOrNeither');
+  if (lat !== undefined && !(lat >= -90 && lat <= 90)) errors['position.lat'] = translate(translations, 'errLat');
+  if (lon !== undefined && !(lon >= -180 && lon <= 180)) errors['position.lon'] = translate(translations, 'errLon');
 
   const input: EventInput = {
     kind: draft.kind,
@@ -94,9 +95,10 @@ export function toEventInput(draft: Draft, ownerAgency: string): Built {
   if (draft.kind === 'seizure') {
     const quantity = numberOrUndefined(draft.quantity);
     const valueUsd = numberOrUndefined(draft.valueUsd);
-    if (quantity === undefined || Number.isNaN(quantity)) errors['seizure.quantity'] = 'enter the quantity seized';
+    if (quantity === undefined || Number.isNaN(quantity))
+      errors['seizure.quantity'] = translate(translations, 'errQuantity');
     if (valueUsd !== undefined && Number.isNaN(valueUsd))
-      errors['seizure.estimatedValueUsd'] = 'a number of US dollars';
+      errors['seizure.estimatedValueUsd'] = translate(translations, 'errValue');
     input.seizure = {
       commodity: draft.commodity,
       quantity: quantity ?? 0,

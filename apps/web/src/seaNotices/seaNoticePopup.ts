@@ -1,5 +1,7 @@
 import type { AreaNotice, WeatherObservation } from '@tidewatch/contracts';
+import { translate } from '../i18n/index.ts';
 import { noticeWindow, weatherRows } from './format.ts';
+import { translations } from './translations.ts';
 
 /**
  * Popup content built as DOM with textContent: notice text and station data come off the air from anyone
@@ -23,10 +25,16 @@ function rows(pairs: ReadonlyArray<readonly [string, string]>): HTMLElement {
 export function areaPopup(a: AreaNotice): HTMLElement {
   const root = el('div', 'sea-popup');
   root.dataset.testid = 'area-notice-popup';
-  root.append(el('div', 'sea-popup__kicker', 'AIS area notice'), el('div', 'sea-popup__title', a.noticeText));
-  const pairs: Array<[string, string]> = [['In force', noticeWindow(a)]];
-  if (a.text !== null) pairs.push(['Text', a.text]);
-  pairs.push(['From', `MMSI ${a.senderMmsi} · notice ${a.linkage}`]);
+  root.append(
+    el('div', 'sea-popup__kicker', translate(translations, 'areaKicker')),
+    el('div', 'sea-popup__title', a.noticeText),
+  );
+  const pairs: Array<[string, string]> = [[translate(translations, 'inForce'), noticeWindow(a)]];
+  if (a.text !== null) pairs.push([translate(translations, 'text'), a.text]);
+  pairs.push([
+    translate(translations, 'from'),
+    translate(translations, 'sender', { mmsi: a.senderMmsi, linkage: a.linkage }),
+  ]);
   root.append(rows(pairs));
   return root;
 }
@@ -36,8 +44,8 @@ export function weatherPopup(w: WeatherObservation, nowMs: number): HTMLElement 
   root.dataset.testid = 'weather-popup';
   const minutes = Math.max(0, Math.round((nowMs - Date.parse(w.observedAt)) / 60_000));
   root.append(
-    el('div', 'sea-popup__kicker', 'Weather at sea'),
-    el('div', 'sea-popup__title', `Station ${w.stationMmsi} · ${minutes} min ago`),
+    el('div', 'sea-popup__kicker', translate(translations, 'weatherKicker')),
+    el('div', 'sea-popup__title', translate(translations, 'station', { mmsi: w.stationMmsi, minutes })),
     rows(weatherRows(w)),
   );
   return root;

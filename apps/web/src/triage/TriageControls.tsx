@@ -3,7 +3,11 @@ import { TRIAGE_STATUSES, type IntelEvent, type TriageStatus } from '@tidewatch/
 import { useSession } from '../session/useSession.ts';
 import { liveStore } from '../live/store.ts';
 import { currentFromConflict, triageEvent, type TriageChange } from './api.ts';
-import { STATUS_LABEL, assigneeLabel, describeChange } from './describeTriage.ts';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/index.ts';
+import { useVocabulary } from '../theme/vocabulary.ts';
+import { assigneeInSentence, assigneeLabel, describeChange } from './describeTriage.ts';
+import { translations } from './translations.ts';
 import { triageAuthority } from './triageAuthority.ts';
 import './triage.css';
 
@@ -19,6 +23,9 @@ interface Conflict {
 export function TriageControls({ event }: { event: IntelEvent }) {
   const session = useSession();
   const myId = session.kind === 'user' ? session.user.id : null;
+  const t = useT(translations);
+  const intl = useIntl();
+  const vocabulary = useVocabulary();
   const authority = triageAuthority(session, event.ownerAgency);
   const mayTriage = authority.may;
   const [override, setOverride] = useState<IntelEvent | null>(null);
@@ -50,11 +57,11 @@ export function TriageControls({ event }: { event: IntelEvent }) {
   };
 
   return (
-    <section className="detail__section triage" aria-label="Triage">
-      <h3 className="detail__section-title">Triage</h3>
+    <section className="detail__section triage" aria-label={t('triage')}>
+      <h3 className="detail__section-title">{t('triage')}</h3>
       <div className="triage__row">
         <label className="field triage__status">
-          <span className="field__label">Status</span>
+          <span className="field__label">{t('status')}</span>
           <select
             className="select"
             data-testid="triage-status"
@@ -68,16 +75,16 @@ export function TriageControls({ event }: { event: IntelEvent }) {
           >
             {TRIAGE_STATUSES.map((s: TriageStatus) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {vocabulary.status(s)}
               </option>
             ))}
           </select>
         </label>
         <div className="field triage__assignee">
-          <span className="field__label">Assignee</span>
+          <span className="field__label">{t('assignee')}</span>
           <div className="triage__assignee-row">
             <span className="triage__who" data-testid="triage-assignee">
-              {assigneeLabel(shown.assigneeId, myId)}
+              {assigneeLabel(t, shown.assigneeId, myId)}
             </span>
             {mayTriage && myId !== null && shown.assigneeId !== myId && (
               <button
@@ -86,7 +93,7 @@ export function TriageControls({ event }: { event: IntelEvent }) {
                 disabled={busy}
                 onClick={() => void change({ assigneeId: myId }, shown.version)}
               >
-                Assign to me
+                {t('assignToMe')}
               </button>
             )}
             {mayTriage && shown.assigneeId !== null && (
@@ -96,28 +103,35 @@ export function TriageControls({ event }: { event: IntelEvent }) {
                 disabled={busy}
                 onClick={() => void change({ assigneeId: null }, shown.version)}
               >
-                Unassign
+                {t('unassign')}
               </button>
             )}
           </div>
         </div>
       </div>
-      {authority.may === false && authority.reason !== null && (
+      {authority.may === false && authority.keptBy !== null && (
         <p className="triage__note" data-testid="triage-owner-only">
-          {authority.reason}
+          {t('keptBy', { agency: authority.keptBy })}
         </p>
       )}
-      <p className="triage__version">Revision {shown.version}</p>
+      <p className="triage__version">{t('revision', { version: shown.version })}</p>
       {conflict && (
         <div className="conflict" role="alert" data-testid="triage-conflict">
           <p className="conflict__title">
-            Someone changed this event first. It is now <strong>{STATUS_LABEL[conflict.current.status]}</strong>,{' '}
-            {assigneeLabel(conflict.current.assigneeId, myId).toLowerCase()}. Your change (
-            {describeChange(conflict.mine, myId)}) was not applied.
+            {/* Rich text: the status is emphasised wherever the language puts it in the sentence. */}
+            {intl.formatMessage(
+              { id: `${translations.namespace}.conflict`, defaultMessage: translations.messages.en.conflict },
+              {
+                strong: (chunks) => <strong>{chunks}</strong>,
+                status: vocabulary.status(conflict.current.status),
+                assignee: assigneeInSentence(t, conflict.current.assigneeId, myId),
+                change: describeChange(t, conflict.mine, myId, vocabulary.status),
+              },
+            )}
           </p>
           <div className="note-form__buttons">
             <button type="button" className="btn" onClick={() => setConflict(null)}>
-              Keep current
+              {t('keepCurrent')}
             </button>
             <button
               type="button"
@@ -125,7 +139,7 @@ export function TriageControls({ event }: { event: IntelEvent }) {
               disabled={busy}
               onClick={() => void change(conflict.mine, conflict.current.version)}
             >
-              Apply mine again
+              {t('applyMine')}
             </button>
           </div>
         </div>

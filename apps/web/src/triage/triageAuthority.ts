@@ -1,7 +1,8 @@
 import { can } from '../session/permissions.ts';
 import type { Session } from '../session/types.ts';
 
-export type TriageAuthority = { may: true } | { may: false; reason: string | null };
+/** `keptBy`: the owning agency, when the reason to show is that triage is theirs alone; null shows no reason. */
+export type TriageAuthority = { may: true } | { may: false; keptBy: string | null };
 
 /**
  * Whether this session may change the event's triage, mirroring the server (AUTH-10: the owning agency's
@@ -9,12 +10,9 @@ export type TriageAuthority = { may: true } | { may: false; reason: string | nul
  * are simply read-only there, as before.
  */
 export function triageAuthority(session: Session, ownerAgency: string): TriageAuthority {
-  if (!can(session, 'events:triage')) return { may: false, reason: null };
+  if (!can(session, 'events:triage')) return { may: false, keptBy: null };
   if (session.kind === 'user' && session.user.agency !== ownerAgency) {
-    return {
-      may: false,
-      reason: `Triage is kept by ${ownerAgency}, the owning agency: you can read this event but not change its status or assignee.`,
-    };
+    return { may: false, keptBy: ownerAgency };
   }
   return { may: true };
 }

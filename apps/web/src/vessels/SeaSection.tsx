@@ -2,6 +2,8 @@ import type { VesselCard } from '@tidewatch/contracts';
 import { Field, Section } from '../theme/Field.tsx';
 import { formatAge } from '../theme/format.ts';
 import { weatherRows } from '../seaNotices/index.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /**
  * What AIS binary messages add to a vessel card: the persons on board the ship last reported, and the weather
@@ -9,18 +11,19 @@ import { weatherRows } from '../seaNotices/index.ts';
  * ship's own reading).
  */
 export function SeaSection({ card, now }: { card: VesselCard; now: number }) {
+  const t = useT(translations);
   const pob = card.personsOnBoard;
   const w = card.weatherNearby;
   return (
-    <Section title="On board and at sea">
-      <Field label="On board">
+    <Section title={t('onBoardAtSea')}>
+      <Field label={t('onBoard')}>
         {pob ? (
           <span data-testid="persons-on-board">
-            <strong className="tabular">{pob.count}</strong> persons
-            <span className="detail__muted"> · reported {formatAge(now - Date.parse(pob.reportedAt))}</span>
+            <strong className="tabular">{pob.count}</strong> {t('persons', { count: pob.count })}
+            <span className="detail__muted">{t('reported', { age: formatAge(now - Date.parse(pob.reportedAt)) })}</span>
           </span>
         ) : (
-          <span className="detail__muted">not reported</span>
+          <span className="detail__muted">{t('notReported')}</span>
         )}
       </Field>
       {w ? (
@@ -30,15 +33,19 @@ export function SeaSection({ card, now }: { card: VesselCard; now: number }) {
               <span className="tabular">{value}</span>
             </Field>
           ))}
-          <Field label="Weather source">
+          <Field label={t('weatherSource')}>
             <span className="detail__muted" data-testid="weather-source">
-              station {w.stationMmsi}, {w.distanceNm.toFixed(1)} NM away, {formatAge(now - Date.parse(w.observedAt))}
+              {t('station', {
+                mmsi: w.stationMmsi,
+                distance: w.distanceNm,
+                age: formatAge(now - Date.parse(w.observedAt)),
+              })}
             </span>
           </Field>
         </>
       ) : (
-        <Field label="Weather">
-          <span className="detail__muted">no station within 50 NM</span>
+        <Field label={t('weather')}>
+          <span className="detail__muted">{t('noStation')}</span>
         </Field>
       )}
     </Section>

@@ -15,6 +15,9 @@ import { useLiveVessel } from './useVessel.ts';
 import { SeaSection } from './SeaSection.tsx';
 import '../detail/detail.css';
 import './vessels.css';
+import { translate, useT } from '../i18n/index.ts';
+import { translations } from './card.translations.ts';
+import { translations as vesselWords } from './translations.ts';
 
 /** How far back the trail goes when the card opens. */
 const TRACK_HOURS = 12;
@@ -61,15 +64,9 @@ function mergeTrail(
   return out.length > MAX_TRAIL_POINTS ? out.slice(out.length - MAX_TRAIL_POINTS) : out;
 }
 
-function knots(v: number | null): string | null {
-  return v === null ? null : `${v.toFixed(1)} kn`;
-}
-
-function degrees(v: number | null): string | null {
-  return v === null ? null : `${Math.round(v)}°`;
-}
-
 export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail }: Props) {
+  const t = useT(translations);
+  const say = useT(vesselWords);
   const now = useNow();
   const skewMs = useLive((s) => s.skewMs);
   const live = useLiveVessel(mmsi);
@@ -91,7 +88,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
             ? held
             : {
                 status: 'error',
-                message: res.status === 404 ? 'This vessel is not known to the server.' : res.message,
+                message: res.status === 404 ? translate(translations, 'unknownVessel') : res.message,
               },
         );
       timer = setTimeout(() => void load().catch(() => undefined), CARD_REFRESH_MS);
@@ -156,7 +153,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
       data-testid="vessel-card"
       data-mmsi={mmsi}
       data-map-inset="right"
-      aria-label="Vessel card"
+      aria-label={t('vesselCard')}
     >
       <header className="detail__header">
         <div className="detail__badges">
@@ -168,7 +165,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
           )}
           {status && (
             <span className="vessel-status" data-status={status}>
-              {status}
+              {say(`status_${status}`)}
             </span>
           )}
         </div>
@@ -176,15 +173,17 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
           type="button"
           className="detail__close"
           onClick={onClose}
-          aria-label="Close vessel card (Esc)"
-          title="Close (Esc)"
+          aria-label={t('closeLabel')}
+          title={t('closeTitle')}
         >
           ×
         </button>
       </header>
 
       <div className="detail__body">
-        <h2 className="detail__title">{name ?? (card.status === 'loading' ? 'Loading…' : `MMSI ${mmsi}`)}</h2>
+        <h2 className="detail__title">
+          {name ?? (card.status === 'loading' ? t('loading') : t('mmsiTitle', { mmsi }))}
+        </h2>
         <div className="detail__lede">
           {data?.flag && (
             <span className="vessel-card__flag">
@@ -193,106 +192,110 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
           )}
           {ageMs !== null && (
             <span className="detail__age" data-stale={status !== 'live'}>
-              last report {formatAge(ageMs)}
+              {t('lastReport', { age: formatAge(ageMs) })}
             </span>
           )}
         </div>
         {card.status === 'error' && <p className="form-error">{card.message}</p>}
 
-        <Section title="Identity">
-          <Field label="MMSI">
+        <Section title={t('identity')}>
+          <Field label={t('mmsi')}>
             <span>
               <span className="mono">{mmsi}</span>
               {data && <span className="detail__muted"> · {mmsiKindLabel(data.mmsiKind)}</span>}
             </span>
           </Field>
-          <Field label="IMO">
+          <Field label={t('imo')}>
             {data?.imo != null ? (
               <span className="mono">{data.imo}</span>
             ) : data ? (
               <span className="detail__muted">—</span>
             ) : null}
           </Field>
-          <Field label="Call sign">
+          <Field label={t('callSign')}>
             {data?.callSign ? (
               <span className="mono">{data.callSign}</span>
             ) : data ? (
               <span className="detail__muted">—</span>
             ) : null}
           </Field>
-          <Field label="Flag">
+          <Field label={t('flag')}>
             {data ? (
               data.flag ? (
-                `${data.flag.name} (${data.flag.alpha2})`
+                t('flagValue', { name: data.flag.name, code: data.flag.alpha2 })
               ) : (
-                <span className="detail__muted">unknown MID</span>
+                <span className="detail__muted">{t('unknownMid')}</span>
               )
             ) : null}
           </Field>
-          <Field label="Type">
+          <Field label={t('type')}>
             {data ? (shipTypeLabel(data.shipType) ?? (category ? categoryLabel(category) : null)) : null}
           </Field>
-          <Field label="Size">
+          <Field label={t('size')}>
             {data?.dimensions ? (
-              `${data.dimensions.length} × ${data.dimensions.beam} m`
+              t('sizeValue', { length: data.dimensions.length, beam: data.dimensions.beam })
             ) : data ? (
-              <span className="detail__muted">not reported</span>
+              <span className="detail__muted">{t('notReported')}</span>
             ) : null}
           </Field>
-          <Field label="AIS class">{data?.aisClass ?? null}</Field>
+          <Field label={t('aisClass')}>{data?.aisClass ?? null}</Field>
         </Section>
 
-        <Section title="Movement">
-          <Field label="Position">
+        <Section title={t('movement')}>
+          <Field label={t('position')}>
             {position ? (
               <span className="detail__position">
                 <span className="mono">{formatPosition(position.lat, position.lon)}</span>
                 <button type="button" className="detail__link" onClick={() => onShowOnMap(position.lon, position.lat)}>
-                  Show on map
+                  {t('showOnMap')}
                 </button>
               </span>
             ) : (
-              <span className="detail__muted">No position</span>
+              <span className="detail__muted">{t('noPosition')}</span>
             )}
           </Field>
-          <Field label="Speed / course">
+          <Field label={t('speedCourse')}>
             {sog === null && cog === null ? (
-              <span className="detail__muted">not available</span>
+              <span className="detail__muted">{t('notAvailable')}</span>
             ) : (
               <span className="tabular">
-                {knots(sog) ?? '—'} · COG {degrees(cog) ?? '—'} · HDG {degrees(heading) ?? '—'}
+                {t('speedValue', {
+                  speed: sog === null ? t('none') : t('knots', { speed: sog }),
+                  cog: cog === null ? t('none') : t('degrees', { degrees: Math.round(cog) }),
+                  heading: heading === null ? t('none') : t('degrees', { degrees: Math.round(heading) }),
+                })}
               </span>
             )}
           </Field>
-          <Field label="Nav status">{data ? navStatusLabel(data.navStatus) : null}</Field>
-          <Field label="Last report">{data?.lastReportAt ? formatUtc(data.lastReportAt) : null}</Field>
+          <Field label={t('navStatus')}>{data ? navStatusLabel(data.navStatus) : null}</Field>
+          <Field label={t('lastReportAt')}>{data?.lastReportAt ? formatUtc(data.lastReportAt) : null}</Field>
         </Section>
 
         {data && <SeaSection card={data} now={now + skewMs} />}
 
-        <Section title="Voyage">
-          <Field label="Destination">
-            {data ? (data.voyage.destination ?? <span className="detail__muted">not reported</span>) : null}
+        <Section title={t('voyage')}>
+          <Field label={t('destination')}>
+            {data ? (data.voyage.destination ?? <span className="detail__muted">{t('notReported')}</span>) : null}
           </Field>
-          <Field label="ETA">{data?.voyage.eta ? formatUtc(data.voyage.eta) : null}</Field>
-          <Field label="Draught">{data?.voyage.draught != null ? `${data.voyage.draught.toFixed(1)} m` : null}</Field>
-          <Field label="Trail">
+          <Field label={t('eta')}>{data?.voyage.eta ? formatUtc(data.voyage.eta) : null}</Field>
+          <Field label={t('draught')}>
+            {data?.voyage.draught != null ? t('draughtValue', { draught: data.voyage.draught }) : null}
+          </Field>
+          <Field label={t('trail')}>
             {trail.length >= 2 ? (
-              `${trail.length.toLocaleString('en-US')} points, last ${TRACK_HOURS} h (blue line)`
+              t('trailValue', { count: trail.length, hours: TRACK_HOURS })
             ) : (
-              <span className="detail__muted">none yet</span>
+              <span className="detail__muted">{t('noneYet')}</span>
             )}
           </Field>
           {canExport && <TrackExport mmsi={mmsi} hours={TRACK_HOURS} />}
         </Section>
 
         <section className="detail__section" data-testid="vessel-events">
-          <h3 className="detail__section-title">Recent events</h3>
-          {events.status === 'loading' && <p className="notes__empty">Looking for events…</p>}
-          {events.status === 'error' && <p className="form-error">Events could not be loaded: {events.message}</p>}
-          {events.status === 'ready' && events.data.length === 0 && (
-            <p className="notes__empty">No event names this vessel.</p>
-          )}
+          <h3 className="detail__section-title">{t('recentEvents')}</h3>
+          {events.status === 'loading' && <p className="notes__empty">{t('lookingForEvents')}</p>}
+          {events.status === 'error' && <p className="form-error">{t('eventsFailed', { message: events.message })}</p>}
+          {events.status === 'ready' && events.data.length === 0 && <p className="notes__empty">{t('noEvents')}</p>}
           {events.status === 'ready' && events.data.length > 0 && (
             <ul className="vessel-events">
               {events.data.map((e) => (

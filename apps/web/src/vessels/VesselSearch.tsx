@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { VesselSummary } from '@tidewatch/contracts';
 import { searchVessels } from './api.ts';
 import { categoryLabel, classOf } from './categories.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './vessels.css';
 
 const DEBOUNCE_MS = 200;
@@ -18,6 +20,7 @@ type Results =
 
 /** Top-bar search by name, MMSI, IMO or call sign; choosing a vessel opens its card and flies to it. */
 export function VesselSearch({ onChoose }: Props) {
+  const t = useT(translations);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Results>({ status: 'idle' });
   const [open, setOpen] = useState(false);
@@ -103,8 +106,8 @@ export function VesselSearch({ onChoose }: Props) {
         ref={inputRef}
         className="input vessel-search__input"
         type="search"
-        placeholder="Find vessel: name, MMSI, IMO, call sign   /"
-        aria-label="Find a vessel by name, MMSI, IMO or call sign"
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('searchLabel')}
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
@@ -121,13 +124,13 @@ export function VesselSearch({ onChoose }: Props) {
         data-testid="vessel-search-input"
       />
       {showList && (
-        <div className="vessel-search__panel" id={listId} role="listbox" aria-label="Matching vessels">
-          {results.status === 'loading' && <p className="vessel-search__note">Searching…</p>}
+        <div className="vessel-search__panel" id={listId} role="listbox" aria-label={t('matching')}>
+          {results.status === 'loading' && <p className="vessel-search__note">{t('searching')}</p>}
           {results.status === 'error' && (
-            <p className="vessel-search__note form-error">Search failed: {results.message}</p>
+            <p className="vessel-search__note form-error">{t('searchFailed', { message: results.message })}</p>
           )}
           {results.status === 'ready' && items.length === 0 && (
-            <p className="vessel-search__note">No vessel matches “{query.trim()}”.</p>
+            <p className="vessel-search__note">{t('noMatch', { query: query.trim() })}</p>
           )}
           {items.map((v, i) => {
             const cls = classOf(v.category);
@@ -149,7 +152,7 @@ export function VesselSearch({ onChoose }: Props) {
                 />
                 <span className="vessel-search__main">
                   <span className="vessel-search__name">
-                    {v.name ?? 'Unnamed'}
+                    {v.name ?? t('unnamed')}
                     {v.flag && (
                       <span className="vessel-search__flag" title={v.flag.name}>
                         {' '}
@@ -158,15 +161,15 @@ export function VesselSearch({ onChoose }: Props) {
                     )}
                   </span>
                   <span className="vessel-search__ids mono">
-                    MMSI {v.mmsi}
-                    {v.imo !== null && ` · IMO ${v.imo}`}
+                    {t('searchIds', { mmsi: v.mmsi })}
+                    {v.imo !== null && t('searchImo', { imo: v.imo })}
                     {v.callSign && ` · ${v.callSign}`}
                   </span>
                 </span>
                 <span className="vessel-search__meta">
                   <span>{categoryLabel(v.category)}</span>
                   <span className="vessel-status" data-status={v.status}>
-                    {v.position ? v.status : 'no position'}
+                    {v.position ? t(`status_${v.status}`) : t('noPosition')}
                   </span>
                 </span>
               </button>

@@ -1,5 +1,7 @@
 import { VESSEL_CATEGORIES, type VesselCategory } from '@tidewatch/contracts';
 import { SURFACE, VESSEL_CATEGORY_COLORS } from '@tidewatch/contracts/theme-tokens';
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /**
  * The map's vessel classes. The wire has nine categories; the map folds them into the seven classes an
@@ -9,19 +11,14 @@ import { SURFACE, VESSEL_CATEGORY_COLORS } from '@tidewatch/contracts/theme-toke
  */
 export interface VesselClass {
   readonly index: number;
-  readonly label: string;
+  /** The class's name in the vessels catalog (`class_<key>`), shown in the reader's language. */
+  readonly key: 'cargo' | 'tanker' | 'passenger' | 'fishing' | 'pleasure' | 'law' | 'other';
   readonly color: string;
 }
 
-export const VESSEL_CLASSES: readonly VesselClass[] = [
-  'Cargo',
-  'Tanker',
-  'Passenger',
-  'Fishing',
-  'Pleasure / high-speed',
-  'Law enforcement',
-  'Other / service',
-].map((label, index) => ({ index, label, color: VESSEL_CATEGORY_COLORS[index] ?? SURFACE.textMuted }));
+export const VESSEL_CLASSES: readonly VesselClass[] = (
+  ['cargo', 'tanker', 'passenger', 'fishing', 'pleasure', 'law', 'other'] as const
+).map((key, index) => ({ index, key, color: VESSEL_CATEGORY_COLORS[index] ?? SURFACE.textMuted }));
 
 const CLASS_OF_CATEGORY: Readonly<Record<VesselCategory, number>> = {
   cargo: 0,
@@ -42,18 +39,7 @@ export function classOf(category: VesselCategory): VesselClass {
   return VESSEL_CLASSES[CLASS_OF_CATEGORY[category]] ?? (VESSEL_CLASSES[6] as VesselClass);
 }
 
-const CATEGORY_LABEL: Readonly<Record<VesselCategory, string>> = {
-  other: 'Other',
-  cargo: 'Cargo',
-  tanker: 'Tanker',
-  passenger: 'Passenger',
-  fishing: 'Fishing',
-  pleasure: 'Pleasure craft',
-  high_speed: 'High-speed craft',
-  law_enforcement: 'Law enforcement',
-  tug_service: 'Tug / service',
-};
-
+/** A wire category's name in the language of the moment (map popups are DOM, built outside React). */
 export function categoryLabel(category: VesselCategory): string {
-  return CATEGORY_LABEL[category];
+  return translate(translations, `category_${category}`);
 }

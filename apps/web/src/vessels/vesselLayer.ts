@@ -5,6 +5,8 @@ import { watchActiveSocket } from '../live/activeSocket.ts';
 import { listen } from '../live/messages.ts';
 import type { LiveSocket } from '../live/socket.ts';
 import { categoryLabel } from './categories.ts';
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import { VesselGlLayer } from './vesselGlLayer.ts';
 import { FLOATS_PER_VESSEL } from './vesselGeometry.ts';
 import { VesselLabels } from './vesselLabels.ts';
@@ -86,15 +88,20 @@ function popupContent(entry: VesselEntry, name: string | null): HTMLElement {
   root.className = 'map-popup';
   const kind = document.createElement('div');
   kind.className = 'map-popup__kind';
-  kind.textContent = `${categoryLabel(entry.category)}${entry.status === 'stale' ? ' · stale' : ''}`;
+  const category = categoryLabel(entry.category);
+  kind.textContent = translate(translations, entry.status === 'stale' ? 'popupKindStale' : 'popupKind', { category });
   const title = document.createElement('div');
   title.className = 'map-popup__title';
   title.textContent = name ?? `MMSI ${entry.mmsi}`;
   const place = document.createElement('div');
   place.className = 'map-popup__place';
-  const sog = entry.sog === null ? '—' : `${entry.sog.toFixed(1)} kn`;
+  const speed =
+    entry.sog === null ? translate(translations, 'noValue') : translate(translations, 'knots', { speed: entry.sog });
   const course = entry.heading ?? entry.cog;
-  place.textContent = `MMSI ${entry.mmsi} · ${sog}${course === null ? '' : ` · ${Math.round(course)}°`}`;
+  place.textContent =
+    course === null
+      ? translate(translations, 'popupPlace', { mmsi: entry.mmsi, speed })
+      : translate(translations, 'popupPlaceCourse', { mmsi: entry.mmsi, speed, course: Math.round(course) });
   root.append(kind, title, place);
   return root;
 }

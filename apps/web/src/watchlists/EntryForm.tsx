@@ -9,20 +9,11 @@ import {
 import { fieldErrors } from '../forms/fieldErrors.ts';
 import { addEntry, editEntry } from './api.ts';
 import { FormFooter } from './FormFooter.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './forms.translations.ts';
 
 type Key = 'mmsi' | 'imo' | 'name' | 'callSign' | 'containerNumber' | 'country' | 'reason' | 'expiresAt';
 const KEYS: readonly Key[] = ['mmsi', 'imo', 'name', 'callSign', 'containerNumber', 'country', 'reason', 'expiresAt'];
-
-const LABEL: Record<Key, string> = {
-  mmsi: 'MMSI',
-  imo: 'IMO number',
-  name: 'Name',
-  callSign: 'Call sign',
-  containerNumber: 'Container number (ISO 6346)',
-  country: 'Country (ISO alpha-2)',
-  reason: 'Reason',
-  expiresAt: 'Expires (UTC, optional)',
-};
 
 const FIELDS_OF: Record<WatchlistEntryKind, readonly Key[]> = {
   vessel: ['name', 'mmsi', 'imo', 'callSign', 'country'],
@@ -31,13 +22,12 @@ const FIELDS_OF: Record<WatchlistEntryKind, readonly Key[]> = {
   person: ['name', 'country'],
 };
 
-const PLACEHOLDER: Partial<Record<Key, string>> = {
-  mmsi: '9 digits, e.g. 339123456',
-  imo: '7 digits, e.g. 9074729',
-  containerNumber: 'e.g. MSCU 123456-5',
-  country: 'e.g. JM',
-  name: 'as it appears on documents',
-};
+/** Fields with an example of what to type (the catalog's `placeholder_<key>`). */
+type ExampleKey = 'mmsi' | 'imo' | 'containerNumber' | 'country' | 'name';
+const EXAMPLE_KEYS: readonly Key[] = ['mmsi', 'imo', 'containerNumber', 'country', 'name'];
+function hasExample(key: Key): key is ExampleKey {
+  return EXAMPLE_KEYS.includes(key);
+}
 
 type Draft = Record<Key, string>;
 
@@ -74,6 +64,7 @@ interface Props {
 
 /** Add or edit one entry; a 422's issues land on their fields (a container's check digit, an IMO's). */
 export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
+  const t = useT(translations);
   const [kind, setKind] = useState<WatchlistEntryKind>(entry?.kind ?? 'vessel');
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
   const [errors, setErrors] = useState<{ byPath: Record<string, string>; other: string[] }>({ byPath: {}, other: [] });
@@ -109,22 +100,20 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
     else
       setErrors({
         byPath: {},
-        other: [
-          result.status === 409 ? 'Someone else changed this entry meanwhile; close and reopen it.' : result.message,
-        ],
+        other: [result.status === 409 ? t('entryChanged') : result.message],
       });
   };
 
   const field = (key: Key) => (
     <label key={key} className="field" htmlFor={`wl-entry-${key}`}>
-      <span className="field__label">{LABEL[key]}</span>
+      <span className="field__label">{t(`label_${key}`)}</span>
       <input
         id={`wl-entry-${key}`}
         className="input"
         name={key}
         type={key === 'expiresAt' ? 'datetime-local' : 'text'}
         value={draft[key]}
-        placeholder={PLACEHOLDER[key]}
+        placeholder={hasExample(key) ? t(`placeholder_${key}`) : undefined}
         aria-invalid={errors.byPath[key] ? 'true' : undefined}
         onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
       />
@@ -138,10 +127,10 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
 
   return (
     <form className="wl-form" data-testid="watchlist-entry-form" onSubmit={(e) => void submit(e)} noValidate>
-      <h3 className="wl-form__title">{entry ? `Edit ${entry.kind} entry` : 'Add entry'}</h3>
+      <h3 className="wl-form__title">{entry ? t('editEntry', { kind: entry.kind }) : t('addEntry')}</h3>
       <div className="wl-form__grid">
         <label className="field" htmlFor="wl-entry-kind">
-          <span className="field__label">Kind</span>
+          <span className="field__label">{t('kind')}</span>
           <select
             id="wl-entry-kind"
             className="select"
@@ -151,7 +140,7 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
           >
             {WATCHLIST_ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t(`kind_${k}`)}
               </option>
             ))}
           </select>
@@ -161,7 +150,7 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
         {field('expiresAt')}
       </div>
       <label className="field" htmlFor="wl-entry-reason">
-        <span className="field__label">{LABEL.reason}</span>
+        <span className="field__label">{t('label_reason')}</span>
         <textarea
           id="wl-entry-reason"
           className="textarea"
@@ -174,7 +163,7 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
       </label>
       <FormFooter
         errors={errors.other}
-        submitLabel={entry ? 'Save entry' : 'Add entry'}
+        submitLabel={entry ? t('saveEntry') : t('addEntry')}
         busy={busy}
         onCancel={onCancel}
       />

@@ -4,6 +4,8 @@ import { AnnotationThread } from '../annotations/index.ts';
 import { fetchEntryHistory } from './api.ts';
 import { identifiers } from './entryText.ts';
 import { shortUtc } from '../theme/format.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './forms.translations.ts';
 
 /** Every change of one entry, newest first, each with the entry as it was after it; and the analysts' notes on it. */
 export function EntryHistory({
@@ -15,6 +17,7 @@ export function EntryHistory({
   list: Watchlist | null;
   onClose: () => void;
 }) {
+  const t = useT(translations);
   const [changes, setChanges] = useState<WatchlistEntryChange[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -29,38 +32,41 @@ export function EntryHistory({
     };
   }, [entry.watchlistId, entry.id, entry.version]);
   return (
-    <section className="wl-form wl-history" aria-label="Entry history" data-testid="watchlist-entry-history">
+    <section className="wl-form wl-history" aria-label={t('entryHistory')} data-testid="watchlist-entry-history">
       <div className="wl-history__head">
-        <h3 className="wl-form__title">History · {identifiers(entry)[0]?.value ?? entry.kind}</h3>
+        <h3 className="wl-form__title">
+          {t('historyOf', { what: identifiers(entry)[0]?.value ?? t(`kind_${entry.kind}`) })}
+        </h3>
         <button type="button" className="btn btn--ghost btn--small" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       {error && <p className="field__error">{error}</p>}
-      {changes === null && !error && <p className="field__hint">Loading…</p>}
+      {changes === null && !error && <p className="field__hint">{t('loading')}</p>}
       <ol className="wl-history__list">
         {changes?.map((c) => (
           <li key={c.version} className="wl-history__item">
             <div className="wl-history__meta">
               <span className="wl-change" data-change={c.change}>
-                {c.change}
+                {t(`change_${c.change}`)}
               </span>
-              <span className="mono">v{c.version}</span>
+              <span className="mono">{t('version', { version: c.version })}</span>
               <span>{c.by}</span>
               <span className="mono wl-muted">{shortUtc(c.at)}</span>
             </div>
             <div className="wl-history__state">
               {identifiers(c.entry).map((i) => (
-                <span key={i.label}>
-                  <span className="wl-muted">{i.label}</span> <span className="mono">{i.value}</span>
+                <span key={i.key}>
+                  <span className="wl-muted">{t(`id_${i.key}`)}</span> <span className="mono">{i.value}</span>
                 </span>
               ))}
               <span>
-                <span className="wl-muted">Reason</span> {c.entry.reason}
+                <span className="wl-muted">{t('reason')}</span> {c.entry.reason}
               </span>
               {c.entry.expiresAt && (
                 <span>
-                  <span className="wl-muted">Expires</span> <span className="mono">{shortUtc(c.entry.expiresAt)}</span>
+                  <span className="wl-muted">{t('expires')}</span>{' '}
+                  <span className="mono">{shortUtc(c.entry.expiresAt)}</span>
                 </span>
               )}
             </div>

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/index.ts';
+import { translations } from './forms.translations.ts';
 interface Props {
   /** Errors the server gave without a field this form shows. */
   errors: readonly string[];
@@ -8,6 +10,7 @@ interface Props {
 
 /** The end of a watchlist form: errors not tied to a field, then submit and cancel. */
 export function FormFooter({ errors, submitLabel, busy, onCancel }: Props) {
+  const t = useT(translations);
   return (
     <>
       {errors.map((m) => (
@@ -20,7 +23,7 @@ export function FormFooter({ errors, submitLabel, busy, onCancel }: Props) {
           {submitLabel}
         </button>
         <button type="button" className="btn btn--ghost" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </>

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { WATCHLIST_CSV_COLUMNS, type WatchlistImportResult } from '@tidewatch/contracts';
 import { importCsv } from './api.ts';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/index.ts';
+import { translations } from './forms.translations.ts';
 
 interface Props {
   watchlistId: string;
@@ -10,12 +13,13 @@ interface Props {
 
 /** Rows of the file that were not imported, each with its line and why. */
 function RowReasons({ rows }: { rows: readonly { line: number; reason: string }[] }) {
+  const t = useT(translations);
   if (rows.length === 0) return null;
   return (
     <ul className="wl-import__errors">
       {rows.map((row) => (
         <li key={`${row.line}-${row.reason}`}>
-          <span className="mono wl-import__line">line {row.line}</span> {row.reason}
+          <span className="mono wl-import__line">{t('line', { line: row.line })}</span> {row.reason}
         </li>
       ))}
     </ul>
@@ -24,6 +28,8 @@ function RowReasons({ rows }: { rows: readonly { line: number; reason: string }[
 
 /** CSV import from a pasted text or a file; shows what went in, every duplicate skipped and every refused row, each with its line and reason. */
 export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
+  const t = useT(translations);
+  const intl = useIntl();
   const [csv, setCsv] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<WatchlistImportResult | null>(null);
@@ -44,17 +50,19 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
   };
 
   return (
-    <section className="wl-form wl-import" aria-label="Import CSV">
-      <h3 className="wl-form__title">Import CSV</h3>
+    <section className="wl-form wl-import" aria-label={t('importCsv')}>
+      <h3 className="wl-form__title">{t('importCsv')}</h3>
       <p className="field__hint">
-        Header row required, columns: <span className="mono">{WATCHLIST_CSV_COLUMNS.join(',')}</span>. Good rows are
-        imported together; every bad row is reported.
+        {intl.formatMessage(
+          { id: `${translations.namespace}.importHint`, defaultMessage: translations.messages.en.importHint },
+          { columns: <span className="mono">{WATCHLIST_CSV_COLUMNS.join(',')}</span> },
+        )}
       </p>
       <div className="wl-import__file">
         <input
           type="file"
           accept=".csv,text/csv,text/plain"
-          aria-label="CSV file"
+          aria-label={t('csvFile')}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void file.text().then(setCsv);
@@ -64,9 +72,9 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
       <textarea
         className="textarea mono wl-import__text"
         rows={6}
-        aria-label="CSV text"
+        aria-label={t('csvText')}
         data-testid="watchlist-import-text"
-        placeholder={`${WATCHLIST_CSV_COLUMNS.join(',')}\nvessel,339123456,,SEA BREEZE,,,,Suspected transshipment,`}
+        placeholder={`${WATCHLIST_CSV_COLUMNS.join(',')}\n${t('csvExample')}`}
         value={csv}
         onChange={(e) => setCsv(e.target.value)}
       />
@@ -77,10 +85,10 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
           disabled={busy || csv.trim() === ''}
           onClick={() => void run()}
         >
-          {busy ? 'Importing…' : 'Import'}
+          {busy ? t('importing') : t('import')}
         </button>
         <button type="button" className="btn btn--ghost" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       {error && (
@@ -98,9 +106,17 @@ export function ImportPanel({ watchlistId, onImported, onClose }: Props) {
           role="status"
         >
           <p className="wl-import__summary">
-            Imported <strong className="wl-ok">{result.imported}</strong>, skipped as duplicates{' '}
-            <strong>{result.duplicates.length}</strong>, rejected{' '}
-            <strong className={result.errors.length > 0 ? 'wl-bad' : undefined}>{result.errors.length}</strong>
+            {intl.formatMessage(
+              { id: `${translations.namespace}.imported`, defaultMessage: translations.messages.en.imported },
+              {
+                imported: result.imported,
+                duplicates: result.duplicates.length,
+                rejected: result.errors.length,
+                ok: (chunks) => <strong className="wl-ok">{chunks}</strong>,
+                strong: (chunks) => <strong>{chunks}</strong>,
+                bad: (chunks) => <strong className={result.errors.length > 0 ? 'wl-bad' : undefined}>{chunks}</strong>,
+              },
+            )}
           </p>
           <RowReasons rows={result.duplicates} />
           <RowReasons rows={result.errors} />

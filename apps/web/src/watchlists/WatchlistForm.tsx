@@ -7,6 +7,8 @@ import { useDirectory } from '../releasability/directory.ts';
 import { defaultReleasability } from '../releasability/reach.ts';
 import { createWatchlist, editWatchlist } from './api.ts';
 import { FormFooter } from './FormFooter.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './forms.translations.ts';
 
 interface Props {
   watchlist: Watchlist | null;
@@ -17,6 +19,7 @@ interface Props {
 /** Create a watchlist or edit its name, reason and releasability (the chooser the event form uses). */
 export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
   const session = useSession();
+  const t = useT(translations);
   const ownAgency = session.kind === 'user' ? session.user.agency : '';
   const myGroups = session.kind === 'user' ? session.groups : [];
   const directory = useDirectory();
@@ -49,15 +52,15 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
     else
       setErrors({
         byPath: {},
-        other: [result.status === 409 ? 'Someone else changed this watchlist meanwhile; reopen it.' : result.message],
+        other: [result.status === 409 ? t('listChanged') : result.message],
       });
   };
 
   return (
     <form className="wl-form" data-testid="watchlist-form" onSubmit={(e) => void submit(e)} noValidate>
-      <h3 className="wl-form__title">{watchlist ? `Edit “${watchlist.name}”` : 'New watchlist'}</h3>
+      <h3 className="wl-form__title">{watchlist ? t('editList', { name: watchlist.name }) : t('newList')}</h3>
       <label className="field" htmlFor="wl-name">
-        <span className="field__label">Name</span>
+        <span className="field__label">{t('listName')}</span>
         <input
           id="wl-name"
           className="input"
@@ -68,7 +71,7 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
         {errors.byPath.name && <span className="field__error">{errors.byPath.name}</span>}
       </label>
       <label className="field" htmlFor="wl-description">
-        <span className="field__label">Reason / description</span>
+        <span className="field__label">{t('listDescription')}</span>
         <textarea
           id="wl-description"
           className="textarea"
@@ -89,7 +92,7 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
       />
       <FormFooter
         errors={errors.other}
-        submitLabel={watchlist ? 'Save' : 'Create watchlist'}
+        submitLabel={watchlist ? t('save') : t('createList')}
         busy={busy}
         onCancel={onCancel}
       />

@@ -20,6 +20,8 @@ import { useWatchlistLive } from './useWatchlistLive.ts';
 import { useRetireMutations, useWatchlistEntries, useWatchlists } from './useWatchlistData.ts';
 import { applyWatchlist, invalidateWatchlists } from './watchlistCache.ts';
 import './watchlists.css';
+import { useT } from '../i18n/index.ts';
+import { translations as formTranslations } from './forms.translations.ts';
 
 type Side =
   | { kind: 'none' }
@@ -32,6 +34,7 @@ type Side =
 
 /** `#/watchlists`: the lists this agency may read, their entries, and the forms to change them. */
 export function WatchlistsScreen() {
+  const formWords = useT(formTranslations);
   const session = useSession();
   const myAgency = session.kind === 'user' ? session.user.agency : '';
   const canWrite = useCan('events:write');
@@ -298,9 +301,9 @@ export function WatchlistsScreen() {
                           <td>
                             <div className="wl-ids">
                               {identifiers(e).map((i) => (
-                                <span key={i.label}>
-                                  <span className="wl-muted">{i.label}</span>{' '}
-                                  <span className={i.label === 'Name' ? undefined : 'mono'}>{i.value}</span>
+                                <span key={i.key}>
+                                  <span className="wl-muted">{formWords(`id_${i.key}`)}</span>{' '}
+                                  <span className={i.key === 'name' ? undefined : 'mono'}>{i.value}</span>
                                 </span>
                               ))}
                             </div>
