@@ -17,13 +17,22 @@ export const COMMODITY_STYLE: Readonly<Record<Commodity, { color: string; label:
 export const commodityColor = (c: Commodity): string => COMMODITY_STYLE[c].color;
 export const commodityLabel = (c: Commodity): string => COMMODITY_STYLE[c].label;
 
-const usd = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
-export const formatUsd = (n: number): string => usd.format(n);
+const usdFormats = new Map<string, Intl.NumberFormat>();
+
+/** "$1.2M" / "1,2 M US$" / "1,2 M$US": an estimated value in US dollars, short, in the reader's language. */
+export function formatUsd(n: number, locale = 'en-US'): string {
+  let usd = usdFormats.get(locale);
+  if (!usd) {
+    usd = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
+    usdFormats.set(locale, usd);
+  }
+  return usd.format(n);
+}
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
 
 export function formatPct(pct: number | null): string {
