@@ -6,7 +6,7 @@ import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatUtc } from '../theme/format.ts';
-import { COMMODITY_STYLE, formatUsd } from '../trends/index.ts';
+import { COMMODITY_STYLE, formatUsd, useCommodityLabel } from '../trends/index.ts';
 import { acknowledgeSummary, fetchSummary, pdfUrl, printUrl } from './api.ts';
 import { SummaryMap } from './SummaryMap.tsx';
 import { formatAvg, formatDay, formatInZone } from './format.ts';
@@ -78,6 +78,7 @@ function changeText(c: SummaryChange, t: SummaryTranslator): string {
 /** One day's stored summary, any revision of it. */
 export function SummaryDay({ date, onChanged }: Props) {
   const t = useT(translations);
+  const commodityLabel = useCommodityLabel();
   const locale = useLocale();
   const session = useSession();
   const canExport = can(session, 'events:export');
@@ -241,7 +242,7 @@ export function SummaryDay({ date, onChanged }: Props) {
               {h.seizures.map((f) => (
                 <Figure
                   key={f.commodity}
-                  label={t('commodity', { commodity: f.commodity })}
+                  label={commodityLabel(f.commodity)}
                   figure={f}
                   color={COMMODITY_STYLE[f.commodity].color}
                   extra={f.valueUsd > 0 ? formatUsd(f.valueUsd, locale) : undefined}

@@ -49,8 +49,6 @@ export const translations = defineCatalog('summaries', {
     figureHighRiskConsignments: 'High-risk consignments',
     openHighSeverity: 'Open high-severity',
     openHighSeverityNote: 'severity 4–5, not closed',
-    commodity:
-      '{commodity, select, firearms {Firearms} ammunition {Ammunition} cocaine {Cocaine} cannabis {Cannabis} cash {Cash} other {Other}}',
     status: '{status, select, new {new} triaged {triaged} actioned {actioned} closed {closed} other {{status}}}',
     notableEvents: 'Notable events',
     none: 'None.',
@@ -125,8 +123,6 @@ export const translations = defineCatalog('summaries', {
     figureHighRiskConsignments: 'Envíos de alto riesgo',
     openHighSeverity: 'Gravedad alta abiertos',
     openHighSeverityNote: 'gravedad 4–5, sin cerrar',
-    commodity:
-      '{commodity, select, firearms {Armas de fuego} ammunition {Munición} cocaine {Cocaína} cannabis {Cannabis} cash {Efectivo} other {Otros}}',
     status:
       '{status, select, new {nuevo} triaged {en triaje} actioned {en actuación} closed {cerrado} other {{status}}}',
     notableEvents: 'Eventos destacados',
@@ -202,8 +198,6 @@ export const translations = defineCatalog('summaries', {
     figureHighRiskConsignments: 'Envois à haut risque',
     openHighSeverity: 'Gravité élevée ouverts',
     openHighSeverityNote: 'gravité 4–5, non clos',
-    commodity:
-      '{commodity, select, firearms {Armes à feu} ammunition {Munitions} cocaine {Cocaïne} cannabis {Cannabis} cash {Espèces} other {Autres}}',
     status: '{status, select, new {nouveau} triaged {trié} actioned {traité} closed {clos} other {{status}}}',
     notableEvents: 'Événements marquants',
     none: 'Aucun.',

@@ -1,5 +1,8 @@
 import type { Commodity } from '@tidewatch/contracts';
 import { COMMODITY_COLORS } from '@tidewatch/contracts/theme-tokens';
+import { useCallback } from 'react';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /**
  * One colour per commodity for every trend chart and summary figure. Chosen to stay apart from each other on
@@ -16,6 +19,12 @@ export const COMMODITY_STYLE: Readonly<Record<Commodity, { color: string; label:
 
 export const commodityColor = (c: Commodity): string => COMMODITY_STYLE[c].color;
 export const commodityLabel = (c: Commodity): string => COMMODITY_STYLE[c].label;
+
+/** A commodity's name in the user's language (the English `label` above serves the trend screens not yet moved). */
+export function useCommodityLabel(): (commodity: Commodity) => string {
+  const t = useT(translations);
+  return useCallback((commodity: Commodity) => t('commodity', { commodity }), [t]);
+}
 
 const usdFormats = new Map<string, Intl.NumberFormat>();
 

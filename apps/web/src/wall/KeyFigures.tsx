@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLive } from '../live/useLive.ts';
 import { useNow } from '../live/useNow.ts';
 import { useVesselSummary } from '../vessels/index.ts';
-import { titleCase } from '../theme/describe.ts';
+import { useCommodityLabel } from '../trends/index.ts';
 import { DEFAULT_CAPACITY } from '../live/store.ts';
 import { countToday, figure } from './todayFigures.ts';
 import { useLocale, useT } from '../i18n/index.ts';
@@ -11,6 +11,7 @@ import { translations } from './translations.ts';
 export function KeyFigures() {
   const t = useT(translations);
   const locale = useLocale();
+  const commodityLabel = useCommodityLabel();
   const events = useLive((s) => s.events);
   const skewMs = useLive((s) => s.skewMs);
   const now = useNow();
@@ -49,7 +50,7 @@ export function KeyFigures() {
       <ul className="wall-figures__commodities">
         {figures.seizures.map((s) => (
           <li key={s.commodity} data-empty={s.count === 0}>
-            <span className="wall-figures__commodity">{titleCase(s.commodity)}</span>
+            <span className="wall-figures__commodity">{commodityLabel(s.commodity)}</span>
             <span className="wall-figures__amount">{s.count > 0 ? s.amounts : ''}</span>
             <span className="wall-figures__count tabular">{figure(s.count, figures.atLeast, locale)}</span>
           </li>

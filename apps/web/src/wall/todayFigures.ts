@@ -3,7 +3,7 @@ import { formatQuantity } from '../theme/describe.ts';
 import { ALERT_SEVERITY } from './alertQueue.ts';
 
 export interface TodayFigures {
-  seizures: { commodity: string; count: number; amounts: string }[];
+  seizures: { commodity: Commodity; count: number; amounts: string }[];
   seizureTotal: number;
   alerts: number;
   events: number;
