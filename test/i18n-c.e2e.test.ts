@@ -24,6 +24,9 @@ const SIZES = [
   { width: 1366, height: 768 },
 ] as const;
 
+/** Generous waits: these pages are quick alone, but the shared test machine can be many times overloaded. */
+const SLOW = 120_000;
+
 const dir = createTempDir('e2e-i18n-c');
 let server: RunningServer;
 let browser: BrowserContext;
@@ -58,7 +61,7 @@ beforeAll(async () => {
   // An English-speaking browser: whatever is Spanish or French below came from the wall link or the user's choice.
   browser = await launchBrowser({ width: 1920, height: 1080 }, 'America/Jamaica', 'en-US');
   page = await browser.newPage();
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -90,8 +93,8 @@ describe('[I18N-17] the wall speaks the language of its link', () => {
     it(`shows the wall in ${lang} from /wall?lang=${lang}, at 1080p, 1366x768 and 4K`, async () => {
       await page.setViewportSize({ width: 1920, height: 1080 });
       await page.goto(`${server.url}/wall?lang=${lang}#token=${WALL_TOKEN}`);
-      await page.getByTestId('wall').waitFor({ timeout: 60_000 });
-      await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 60_000 });
+      await page.getByTestId('wall').waitFor({ timeout: SLOW });
+      await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: SLOW });
       await expect.poll(() => page.locator('.brand__tag').textContent(), { timeout: 10_000 }).toBe(WALL_TEXT[lang].tag);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const side = await visibleText(page, '.wall__side');
@@ -105,26 +108,26 @@ describe('[I18N-17] the wall speaks the language of its link', () => {
       for (const size of [...SIZES, { width: 3840, height: 2160 }]) {
         await page.setViewportSize(size);
         await page.reload();
-        await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 60_000 });
+        await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: SLOW });
         await expect
           .poll(() => page.locator('.brand__tag').textContent(), { timeout: 10_000 })
           .toBe(WALL_TEXT[lang].tag);
-        await page.screenshot({ path: join(SHOTS, `wall-${lang}-${size.width}x${size.height}.png`) });
+        await page.screenshot({ path: join(SHOTS, `wall-${lang}-${size.width}x${size.height}.png`), timeout: SLOW });
       }
-    }, 300_000);
+    }, 900_000);
   }
 
   it('keeps the language that came with the device token across a reload without it', async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${server.url}/wall#token=${WALL_TOKEN}&lang=fr`);
-    await expect.poll(() => page.locator('.brand__tag').textContent(), { timeout: 60_000 }).toBe(WALL_TEXT.fr.tag);
+    await expect.poll(() => page.locator('.brand__tag').textContent(), { timeout: SLOW }).toBe(WALL_TEXT.fr.tag);
     expect(page.url()).toBe(`${server.url}/wall`);
     await page.reload();
-    await page.getByTestId('wall').waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.locator('.brand__tag').textContent(), { timeout: 60_000 }).toBe(WALL_TEXT.fr.tag);
+    await page.getByTestId('wall').waitFor({ timeout: SLOW });
+    await expect.poll(() => page.locator('.brand__tag').textContent(), { timeout: SLOW }).toBe(WALL_TEXT.fr.tag);
     // ?lang= in the address wins over the stored one.
     await page.goto(`${server.url}/wall?lang=es`);
-    await expect.poll(() => page.locator('.brand__tag').textContent(), { timeout: 60_000 }).toBe(WALL_TEXT.es.tag);
+    await expect.poll(() => page.locator('.brand__tag').textContent(), { timeout: SLOW }).toBe(WALL_TEXT.es.tag);
   });
 });
 
@@ -138,14 +141,17 @@ describe('[I18N-16] the daily summary on screen, in print and as PDF in the read
       await page.evaluate((l) => localStorage.setItem('tidewatch.locale', l), lang);
       await signIn(page, server.url, 'jca.analyst', TEST_PASSWORD, 90_000);
       await page.goto(`${server.url}/#/summaries/${DAY}`);
-      await page.getByTestId('summary-day').waitFor({ timeout: 60_000 });
+      await page.getByTestId('summary-day').waitFor({ timeout: SLOW });
       const screen = await visibleText(page, '[data-testid="summaries-screen"]');
       expect(screen).toContain(summaryWords.messages[lang].headlineFigures);
       expect(screen).toContain(summaryWords.messages[lang].notableEvents);
       for (const english of englishOnly(summaryWords, 6)) expect(screen).not.toContain(english);
       for (const size of SIZES) {
         await page.setViewportSize(size);
-        await page.screenshot({ path: join(SHOTS, `summary-screen-${lang}-${size.width}x${size.height}.png`) });
+        await page.screenshot({
+          path: join(SHOTS, `summary-screen-${lang}-${size.width}x${size.height}.png`),
+          timeout: SLOW,
+        });
       }
 
       // The Print link carries the language; the page it opens is written in it.
@@ -158,10 +164,17 @@ describe('[I18N-16] the daily summary on screen, in print and as PDF in the read
       for (const english of englishOnly(documentWords, 8)) expect(print).not.toContain(english);
       for (const size of SIZES) {
         await page.setViewportSize(size);
-        await page.screenshot({ path: join(SHOTS, `summary-print-${lang}-${size.width}x${size.height}.png`) });
+        await page.screenshot({
+          path: join(SHOTS, `summary-print-${lang}-${size.width}x${size.height}.png`),
+          timeout: SLOW,
+        });
       }
       await page.emulateMedia({ media: 'print' });
-      await page.screenshot({ path: join(SHOTS, `summary-print-${lang}-print-media.png`), fullPage: true });
+      await page.screenshot({
+        path: join(SHOTS, `summary-print-${lang}-print-media.png`),
+        fullPage: true,
+        timeout: SLOW,
+      });
       await page.emulateMedia({ media: 'screen' });
 
       // The PDF link too: fetched with the page's own session, kept for a look at its pages.
@@ -172,6 +185,6 @@ describe('[I18N-16] the daily summary on screen, in print and as PDF in the read
       expect(pdf.status()).toBe(200);
       writeFileSync(join(SHOTS, `summary-${lang}.pdf`), await pdf.body());
       await reader.close();
-    }, 300_000);
+    }, 900_000);
   }
 });

@@ -114,7 +114,7 @@ export const translations = defineCatalog('summaries', {
     restricted:
       'Se basa en {count, plural, one {# evento TLP:AMBER/RED} other {# eventos TLP:AMBER/RED}}: trátelo en consecuencia; las lecturas quedan auditadas.',
     headlineFigures: 'Cifras principales',
-    averages: 'media 7 días {avg7} · 30 días {avg30}',
+    averages: 'media 7 d {avg7} · 30 d {avg30}',
     estimated: 'est. {value}',
     figureSeizures: 'Incautaciones',
     figureInterdictions: 'Interdicciones',
@@ -189,7 +189,7 @@ export const translations = defineCatalog('summaries', {
     restricted:
       'S’appuie sur {count, plural, one {# événement TLP:AMBER/RED} other {# événements TLP:AMBER/RED}} : à traiter en conséquence ; les lectures sont journalisées.',
     headlineFigures: 'Chiffres clés',
-    averages: 'moy. 7 jours {avg7} · 30 jours {avg30}',
+    averages: 'moy. 7 j {avg7} · 30 j {avg30}',
     estimated: 'est. {value}',
     figureSeizures: 'Saisies',
     figureInterdictions: 'Interceptions',

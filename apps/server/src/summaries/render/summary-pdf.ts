@@ -112,6 +112,8 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper, w: SummaryWords)
         width: w,
         align: i === 0 || i === 4 ? 'left' : 'right',
         lineBreak: false,
+        // One line per cell: a longer word (Spanish, French) is cut with an ellipsis, never wrapped over the next row.
+        height: 12,
         ellipsis: true,
       });
     });
