@@ -152,7 +152,7 @@ export function FeedsScreen() {
               <div className="feeds__ident">
                 <h3 className="feeds__name">{f.name}</h3>
                 {nodes.size > 1 && <span className="feeds__node mono">{t('onNode', { node: f.node })}</span>}
-                <span className="feeds__kind">{t('kind', { kind: f.kind })}</span>
+                <span className="feeds__kind">{t('kind', { kind: f.kind.replace('-', '_') })}</span>
                 <span className="feeds__endpoint mono" title={f.endpoint}>
                   {f.endpoint}
                 </span>

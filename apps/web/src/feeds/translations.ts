@@ -15,7 +15,7 @@ export const translations = defineCatalog('feeds', {
     loadFailed: 'Feed statistics could not be loaded: {error}',
     noFeed: 'No AIS feed is configured. Set {setting} (for example {example}) and restart the server.',
     onNode: 'on {node}',
-    kind: '{kind, select, tcp-client {TCP client} tcp-server {TCP listener} udp {UDP listener} http {HTTP POST} other {Simulator}}',
+    kind: '{kind, select, tcp_client {TCP client} tcp_server {TCP listener} udp {UDP listener} http {HTTP POST} other {Simulator}}',
     state:
       '{state, select, connected {connected} listening {listening} ready {ready} connecting {connecting} backoff {backing off} stopped {stopped} other {failed}}',
     connections: ' · {count, number} conn.',
@@ -39,7 +39,7 @@ export const translations = defineCatalog('feeds', {
     loadFailed: 'No se pudieron cargar las estadísticas de las fuentes: {error}',
     noFeed: 'No hay ninguna fuente AIS configurada. Defina {setting} (por ejemplo {example}) y reinicie el servidor.',
     onNode: 'en {node}',
-    kind: '{kind, select, tcp-client {cliente TCP} tcp-server {escucha TCP} udp {escucha UDP} http {HTTP POST} other {Simulador}}',
+    kind: '{kind, select, tcp_client {cliente TCP} tcp_server {escucha TCP} udp {escucha UDP} http {HTTP POST} other {Simulador}}',
     state:
       '{state, select, connected {conectada} listening {a la escucha} ready {lista} connecting {conectando} backoff {en espera de reintento} stopped {detenida} other {en fallo}}',
     connections: ' · {count, number} conex.',
@@ -63,7 +63,7 @@ export const translations = defineCatalog('feeds', {
     loadFailed: 'Les statistiques des flux n’ont pas pu être chargées : {error}',
     noFeed: 'Aucun flux AIS n’est configuré. Définissez {setting} (par exemple {example}) et redémarrez le serveur.',
     onNode: 'sur {node}',
-    kind: '{kind, select, tcp-client {client TCP} tcp-server {écoute TCP} udp {écoute UDP} http {HTTP POST} other {Simulateur}}',
+    kind: '{kind, select, tcp_client {client TCP} tcp_server {écoute TCP} udp {écoute UDP} http {HTTP POST} other {Simulateur}}',
     state:
       '{state, select, connected {connecté} listening {à l’écoute} ready {prêt} connecting {connexion} backoff {nouvel essai différé} stopped {arrêté} other {en échec}}',
     connections: ' · {count, number} conn.',

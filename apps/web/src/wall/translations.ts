@@ -15,7 +15,7 @@ export const translations = defineCatalog('wall', {
     acknowledge: 'Acknowledge',
     acknowledgeHint: 'click · clears by itself',
     alertChip: 'SEV {severity} · {kind} · {title}',
-    moreAlerts: '+{count, number} more',
+    moreAlerts: '{count, plural, other {+# more}}',
     ago: '{span} ago',
     noNewDataFor: 'No new data for {span}',
     nothingReceived: 'nothing received since this display started',
