@@ -22,12 +22,15 @@ const MARGIN = 40;
 /**
  * The standard PDF fonts (Helvetica) need no embedding and cover WinAnsi only: anything outside it is
  * spelled in ASCII (arrows) or replaced, so no glyph silently disappears from a printed summary. French
- * numbers and punctuation use narrow no-break spaces (U+202F, U+2009): they become the no-break space WinAnsi has.
+ * numbers and punctuation use narrow no-break spaces (U+202F, U+2009): they become the no-break space WinAnsi has;
+ * the minus sign of a French zone offset becomes a hyphen.
  */
 function pdfText(text: string): string {
   return text
     .replace(/→/g, '->')
     .replace(/[\u202f\u2009]/g, '\u00a0')
+    // French zones read "UTC−5" with a true minus sign, which WinAnsi lacks.
+    .replace(/\u2212/g, '-')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[^\t\n\u0020-\u007e\u00a0-\u00ff–—…•]/g, '?');
