@@ -398,6 +398,54 @@ describe('the daily summary, stored per agency viewpoint', () => {
     });
     expect(wrong.status).toBe(422);
   });
+
+  it('[I18N-16] the PDF and the print come out in the language asked for, else Accept-Language, dates with their zone', async () => {
+    const auth = { authorization: `Bearer ${testKey('CBP')}` };
+    const es = pdfText(
+      Buffer.from(
+        await (await fetch(`${server.url}/api/v1/summaries/${DAY}.pdf?lang=es`, { headers: auth })).arrayBuffer(),
+      ),
+    );
+    for (const expected of [
+      `Resumen diario ${DAY} - CBP`,
+      'Revisión 2 de 2',
+      'Cambios desde la revisión 1',
+      'Incautaciones: total: 2 -> 3',
+      'Incautaciones (todas las mercancías)',
+      'Cifras principales',
+      'Eventos destacados',
+      FIXTURE.B?.title ?? '',
+    ])
+      expect(es).toContain(expected);
+    expect(es).not.toContain('Headline figures');
+    expect(es).not.toContain('?');
+    // French by the browser's header alone; the time zone is named beside every time.
+    const frRes = await fetch(`${server.url}/api/v1/summaries/${DAY}.html`, {
+      headers: { ...auth, 'accept-language': 'fr-GP,en;q=0.5' },
+    });
+    const fr = await frRes.text();
+    expect(fr).toContain('<html lang="fr">');
+    for (const expected of [
+      'Synthèse quotidienne',
+      'Chiffres clés',
+      'Saisies par marchandise',
+      'cocaïne',
+      'Interceptions',
+    ])
+      expect(fr).toContain(expected);
+    expect(fr).not.toContain('Notable events');
+    expect(fr).toMatch(/\d{2}:\d{2} (UTC|GMT)[−+-]\d/);
+    // An explicit lang wins over the header; an unknown one is refused with its field named.
+    const en = await (
+      await fetch(`${server.url}/api/v1/summaries/${DAY}.html?lang=en`, {
+        headers: { ...auth, 'accept-language': 'es' },
+      })
+    ).text();
+    expect(en).toContain('Headline figures');
+    const wrong = await fetch(`${server.url}/api/v1/summaries/${DAY}.pdf?lang=de`, { headers: auth });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain('lang');
+  });
 });
 
 describe('the scheduler', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgencyCode, Commodity, EventKind, Tlp, TriageStatus } from './event.ts';
 import { IsoDate } from './safe-input.ts';
+import { LOCALES } from './i18n.ts';
 
 /**
  * The commander's daily summary (issue 6 §2). One per day and agency viewpoint: the 24 hours ending at the
@@ -157,9 +158,13 @@ export type SummaryList = z.infer<typeof SummaryList>;
 export const SummaryRevisionQuery = z.object({ revision: z.coerce.number().int().positive().optional() }).strict();
 export type SummaryRevisionQuery = z.output<typeof SummaryRevisionQuery>;
 
-/** GET /api/v1/summaries/:date.html | .pdf */
+/**
+ * GET /api/v1/summaries/:date.html | .pdf. `lang` is the reader's language (the dashboard passes its own);
+ * without it the request's Accept-Language decides (I18N-16).
+ */
 export const SummaryPrintQuery = SummaryRevisionQuery.extend({
   paper: z.enum(['a4', 'letter']).default('a4'),
+  lang: z.enum(LOCALES).optional(),
 }).strict();
 export type SummaryPrintQuery = z.output<typeof SummaryPrintQuery>;
 

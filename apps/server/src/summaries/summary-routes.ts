@@ -2,6 +2,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { SummaryListQuery, SummaryMapQuery, SummaryPrintQuery } from '@tidewatch/contracts';
 import { jsonBody } from '../http/json-body.ts';
+import { preferredLocale } from '../http/preferred-locale.ts';
 import { apiRoute, apiRouter } from '../http/openapi/api-router.ts';
 import { AcknowledgeSummaryInput, DailySummary, SummaryList, SummaryRegenerated } from '../http/openapi/components.ts';
 import { errorResponse, invalidBody, invalidQuery, jsonResponse, textContent } from '../http/openapi/responses.ts';
@@ -55,6 +56,9 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
         }),
         query: SummaryPrintQuery.extend({
           paper: SummaryPrintQuery.shape.paper.describe('a4 or letter (.html and .pdf only)'),
+          lang: SummaryPrintQuery.shape.lang.describe(
+            'en, es or fr: the language of the .html and .pdf (default: Accept-Language, else English)',
+          ),
         }),
       },
       responses: {
@@ -80,7 +84,7 @@ export function summaryRoutes(deps: SummaryDeps): OpenAPIHono<AppEnv> {
       if (format === 'html' || format === 'pdf') {
         return document(
           c,
-          await exportSummary({ ctx: ctx(c), date, format, query }),
+          await exportSummary({ ctx: ctx(c), date, format, query, preferred: preferredLocale(c) }),
           format === 'pdf' ? 'attachment' : 'inline',
         );
       }

@@ -5,6 +5,8 @@ import { ALERT_EVENT_KINDS, fetchAlert } from './api.ts';
 import { listenActive } from '../live/listenActive.ts';
 import { countPoints, evidenceStore } from './evidenceStore.ts';
 import './alerts.css';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 function words(key: string): string {
   const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
@@ -22,6 +24,7 @@ function value(v: string | number | boolean | null): string {
  * evidence, with the evidence track drawn on the map and the map fitted to it.
  */
 export function AlertEvidence({ event }: { event: IntelEvent }) {
+  const t = useT(translations);
   const isAlert = ALERT_EVENT_KINDS.has(event.kind);
   const [alert, setAlert] = useState<DerivedAlert | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,11 +38,11 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
         if (res.ok) {
           setAlert(res.data);
           setError(null);
-        } else setError(res.status === 404 ? 'No stored evidence for this alert.' : res.message);
+        } else setError(res.status === 404 ? t('noEvidence') : res.message);
       })
       .catch(() => undefined);
     return () => abort.abort();
-  }, [isAlert, event.id]);
+  }, [isAlert, event.id, t]);
 
   // The stored alert changes while it is open (an encounter ends, a gap is revised): show the new version.
   useEffect(() => {
@@ -70,29 +73,32 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
       data-testid="alert-evidence"
       data-points={points}
       data-alert-type={alert?.type ?? ''}
-      aria-label="Alert evidence"
+      aria-label={t('evidence')}
     >
-      <h3 className="detail__section-title">Alert evidence</h3>
+      <h3 className="detail__section-title">{t('evidence')}</h3>
       {error && <p className="detail__muted">{error}</p>}
-      {!alert && !error && <p className="detail__muted">Loading…</p>}
+      {!alert && !error && <p className="detail__muted">{t('loading')}</p>}
       {alert && (
         <>
           <div className="alert-ev__head">
-            <span className="alert-ev__type">{words(alert.type)}</span>
+            <span className="alert-ev__type">{t('type', { type: alert.type })}</span>
             <span className="alert-ev__status" data-status={alert.status}>
-              {alert.status}
+              {t('status', { status: alert.status })}
             </span>
-            {alert.revision > 1 && <span className="detail__muted">revision {alert.revision}</span>}
+            {alert.revision > 1 && <span className="detail__muted">{t('revision', { revision: alert.revision })}</span>}
           </div>
           {alert.summary && alert.summary !== event.summary && <p className="alert-ev__summary">{alert.summary}</p>}
           <dl className="detail__fields">
-            <dt>Window</dt>
+            <dt>{t('window')}</dt>
             <dd className="mono">
-              {shortUtc(alert.startAt)} → {alert.endAt ? shortUtc(alert.endAt) : 'ongoing'}
+              {t('windowRange', {
+                start: shortUtc(alert.startAt),
+                end: alert.endAt ? shortUtc(alert.endAt) : t('ongoing'),
+              })}
             </dd>
             {alert.mmsis.length > 0 && (
               <>
-                <dt>Vessels</dt>
+                <dt>{t('vessels')}</dt>
                 <dd className="mono">{alert.mmsis.join(', ')}</dd>
               </>
             )}
@@ -104,22 +110,19 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
             <table className="alert-ev__matches">
               <thead>
                 <tr>
-                  <th>Field</th>
-                  <th>Seen</th>
-                  <th>Listed</th>
-                  <th>How</th>
+                  <th>{t('columnField')}</th>
+                  <th>{t('columnSeen')}</th>
+                  <th>{t('columnListed')}</th>
+                  <th>{t('columnHow')}</th>
                 </tr>
               </thead>
               <tbody>
                 {alert.evidence.matches.map((m, i) => (
                   <tr key={`${m.field}-${i}`}>
-                    <td>{m.field}</td>
+                    <td>{t('field', { field: m.field })}</td>
                     <td className="mono">{m.value}</td>
                     <td className="mono">{m.entryValue}</td>
-                    <td>
-                      {m.how}
-                      {m.how === 'fuzzy' && ` ${(m.score * 100).toFixed(0)}%`}
-                    </td>
+                    <td>{m.how === 'fuzzy' ? t('fuzzyScore', { score: m.score }) : t('how', { how: m.how })}</td>
                   </tr>
                 ))}
               </tbody>
@@ -128,25 +131,23 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
           <div className="alert-ev__track">
             {alert.evidence.tracks.length > 0 ? (
               <>
-                <span>
-                  Track: {points} fix{points === 1 ? '' : 'es'} over {alert.evidence.tracks.length} vessel
-                  {alert.evidence.tracks.length === 1 ? '' : 's'}, drawn on the map
-                </span>
+                <span>{t('track', { points, vessels: alert.evidence.tracks.length })}</span>
                 <button
                   type="button"
                   className="detail__link"
                   onClick={() => evidenceStore.show(alert.id, alert.evidence.tracks, alert.position, true)}
                 >
-                  Fit map
+                  {t('fitMap')}
                 </button>
               </>
             ) : (
-              <span className="detail__muted">No track in the evidence.</span>
+              <span className="detail__muted">{t('noTrack')}</span>
             )}
           </div>
           {alert.evidence.subject && (
             <p className="detail__muted alert-ev__subject">
-              Subject: {alert.evidence.subject.type} <span className="mono">{alert.evidence.subject.id}</span>
+              {t('subject', { type: alert.evidence.subject.type })}{' '}
+              <span className="mono">{alert.evidence.subject.id}</span>
             </p>
           )}
         </>

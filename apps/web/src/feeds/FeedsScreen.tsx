@@ -8,6 +8,9 @@ import { navigate } from '../routing/useRoute.ts';
 import { fetchFeeds } from '../vessels/index.ts';
 import { formatAge } from '../theme/format.ts';
 import './feeds.css';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /** Samples of lines/s kept per feed for the sparkline: two minutes at the server's 2 s cadence. */
 const HISTORY = 60;
@@ -102,17 +105,10 @@ const STATE_TONE: Record<FeedStats['state'], 'ok' | 'warn' | 'bad' | 'idle'> = {
   failed: 'bad',
 };
 
-const KIND_LABEL: Record<FeedStats['kind'], string> = {
-  'tcp-client': 'TCP client',
-  'tcp-server': 'TCP listener',
-  udp: 'UDP listener',
-  http: 'HTTP POST',
-  internal: 'Simulator',
-};
-
-const n = (v: number): string => v.toLocaleString('en-US');
-
 export function FeedsScreen() {
+  const t = useT(translations);
+  const intl = useIntl();
+  const n = (v: number): string => intl.formatNumber(v);
   const { held, error } = useFeedStats();
   const now = useNow();
   const connection = useLive((s) => s.connection);
@@ -123,24 +119,21 @@ export function FeedsScreen() {
     <div className="feeds" data-testid="feeds-screen">
       <header className="feeds__header">
         <div>
-          <h2 className="feeds__title">AIS feeds</h2>
+          <h2 className="feeds__title">{t('title')}</h2>
           <p className="feeds__sub">
-            {feeds.length} feed{feeds.length === 1 ? '' : 's'}
-            {nodes.size > 1 && ` on ${nodes.size} nodes`} · {n(Math.round(totalRate))} lines/s in total ·{' '}
-            {held ? `updated ${formatAge(now - held.at)}` : 'waiting for statistics…'}
-            {connection !== 'live' && <span className="feeds__warn"> · stream {connection}</span>}
+            {t('feedCount', { count: feeds.length })}
+            {nodes.size > 1 && t('onNodes', { count: nodes.size })} · {t('totalRate', { rate: Math.round(totalRate) })}{' '}
+            · {held ? t('updated', { age: formatAge(now - held.at) }) : t('waiting')}
+            {connection !== 'live' && <span className="feeds__warn">{t('stream', { connection })}</span>}
           </p>
         </div>
         <button type="button" className="btn" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('backToLive')}
         </button>
       </header>
-      {error && <p className="form-error">Feed statistics could not be loaded: {error}</p>}
+      {error && <p className="form-error">{t('loadFailed', { error })}</p>}
       {held && feeds.length === 0 && (
-        <p className="feeds__empty">
-          No AIS feed is configured. Set <span className="mono">AIS_FEEDS</span> (for example{' '}
-          <span className="mono">tcp-server:10110,http</span>) and restart the server.
-        </p>
+        <p className="feeds__empty">{t('noFeed', { setting: 'AIS_FEEDS', example: 'tcp-server:10110,http' })}</p>
       )}
       <div className="feeds__list">
         {feeds.map((f) => {
@@ -158,33 +151,35 @@ export function FeedsScreen() {
             >
               <div className="feeds__ident">
                 <h3 className="feeds__name">{f.name}</h3>
-                {nodes.size > 1 && <span className="feeds__node mono">on {f.node}</span>}
-                <span className="feeds__kind">{KIND_LABEL[f.kind]}</span>
+                {nodes.size > 1 && <span className="feeds__node mono">{t('onNode', { node: f.node })}</span>}
+                <span className="feeds__kind">{t('kind', { kind: f.kind.replace('-', '_') })}</span>
                 <span className="feeds__endpoint mono" title={f.endpoint}>
                   {f.endpoint}
                 </span>
               </div>
               <div className="feeds__state" data-tone={STATE_TONE[f.state]}>
                 <span className="feeds__dot" aria-hidden="true" />
-                {f.state}
-                {f.connections > 0 && <span className="feeds__conns"> · {f.connections} conn.</span>}
+                {t('state', { state: f.state })}
+                {f.connections > 0 && (
+                  <span className="feeds__conns">{t('connections', { count: f.connections })}</span>
+                )}
               </div>
               <div className="feeds__metric feeds__metric--rate">
                 <span className="feeds__value tabular">{n(Math.round(f.linesPerSecond))}</span>
-                <span className="feeds__label">lines/s</span>
+                <span className="feeds__label">{t('linesPerSecond')}</span>
                 <Sparkline values={held?.history.get(feedKey(f)) ?? []} />
               </div>
               <div className="feeds__metric">
                 <span className="feeds__value tabular">{n(f.decoded)}</span>
                 <span className="feeds__label">
-                  decoded{decodedPct !== null && ` · ${decodedPct.toFixed(1)}% of ${n(f.lines)} lines`}
+                  {decodedPct === null ? t('decoded') : t('decodedShare', { share: decodedPct, lines: f.lines })}
                 </span>
               </div>
               <div className="feeds__metric">
                 <span className="feeds__value tabular" data-tone={f.rejected > 0 ? 'warn' : 'ok'}>
                   {n(f.rejected)}
                 </span>
-                <span className="feeds__label">rejected</span>
+                <span className="feeds__label">{t('rejected')}</span>
                 {reasons.length > 0 && (
                   <ul className="feeds__reasons">
                     {reasons.map(([reason, count]) => (
@@ -200,10 +195,10 @@ export function FeedsScreen() {
                 <span className="feeds__value tabular" data-tone={ageTone}>
                   {age === null ? '—' : formatAge(age * 1000)}
                 </span>
-                <span className="feeds__label">last message</span>
-                {f.reconnects > 0 && <span className="feeds__label">{n(f.reconnects)} reconnects</span>}
+                <span className="feeds__label">{t('lastMessage')}</span>
+                {f.reconnects > 0 && <span className="feeds__label">{t('reconnects', { count: f.reconnects })}</span>}
               </div>
-              {f.lastError && <p className="feeds__error">Last error: {f.lastError}</p>}
+              {f.lastError && <p className="feeds__error">{t('lastError', { error: f.lastError })}</p>}
             </article>
           );
         })}

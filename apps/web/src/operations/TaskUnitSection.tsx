@@ -5,7 +5,9 @@ import { computeIntercept } from '@tidewatch/domain';
 import { unwrap, errorMessage } from '../data/index.ts';
 import { useCan } from '../session/useSession.ts';
 import { createTask } from './api.ts';
-import { formatDuration, UNIT_TYPE_LABEL } from './format.ts';
+import { formatDuration } from './format.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import { applyTask } from './opsCache.ts';
 import { useUnits } from './useOperations.ts';
 
@@ -16,10 +18,13 @@ interface Props {
   position: Position | null;
 }
 
+/** Why a unit has no ETA: its position is unknown, or the intercept answer's reason (translated when shown). */
+type NoEta = { unitPosition: true } | { reason: string };
+
 interface Candidate {
   unit: Unit;
   etaHours: number | null;
-  why: string | null;
+  why: NoEta | null;
 }
 
 /** Readable, available units with their ETA to the target, nearest first; the server decides the rest (OPSU-4). */
@@ -27,7 +32,7 @@ function candidates(units: readonly Unit[], position: Position | null, nowMs: nu
   return units
     .filter((u) => u.status === 'available')
     .map((unit): Candidate => {
-      if (!unit.position || unit.freshness === 'lost') return { unit, etaHours: null, why: 'position unknown' };
+      if (!unit.position || unit.freshness === 'lost') return { unit, etaHours: null, why: { unitPosition: true } };
       if (!position) return { unit, etaHours: null, why: null };
       const answer = computeIntercept(
         { lat: unit.position.lat, lon: unit.position.lon, maxSpeedKn: unit.maxSpeedKn, enduranceH: unit.enduranceH },
@@ -36,13 +41,14 @@ function candidates(units: readonly Unit[], position: Position | null, nowMs: nu
       );
       return answer.possible
         ? { unit, etaHours: answer.etaHours, why: null }
-        : { unit, etaHours: null, why: answer.reason.replace('_', ' ') };
+        : { unit, etaHours: null, why: { reason: answer.reason } };
     })
     .sort((a, b) => (a.etaHours ?? Number.POSITIVE_INFINITY) - (b.etaHours ?? Number.POSITIVE_INFINITY));
 }
 
 /** "Task a unit": for supervisors and commanders, on an event's or alert's detail. */
 export function TaskUnitSection({ targetType, targetId, position }: Props) {
+  const t = useT(translations);
   const canTask = useCan('tasks:write');
   const queryClient = useQueryClient();
   const units = useUnits();
@@ -63,21 +69,21 @@ export function TaskUnitSection({ targetType, targetId, position }: Props) {
     return (
       <section className="detail__section task-unit">
         <button type="button" className="btn" data-testid="task-unit-open" onClick={() => setOpen(true)}>
-          Task a unit
+          {t('taskUnit')}
         </button>
         {task.data && (
           <p className="task-unit__done" role="status">
-            {task.data.unitCallSign} proposed to {task.data.unitAgency}
+            {t('proposedTo', { callSign: task.data.unitCallSign, agency: task.data.unitAgency })}
           </p>
         )}
       </section>
     );
   return (
-    <section className="detail__section task-unit" aria-label="Task a unit">
-      <h3 className="detail__section-title">Task a unit</h3>
-      {units.isPending && <p className="detail__muted">Loading units…</p>}
-      {list.length === 0 && !units.isPending && <p className="detail__muted">No available unit released to you.</p>}
-      <ul className="task-unit__list" aria-label="Available units">
+    <section className="detail__section task-unit" aria-label={t('taskUnit')}>
+      <h3 className="detail__section-title">{t('taskUnit')}</h3>
+      {units.isPending && <p className="detail__muted">{t('loadingUnits')}</p>}
+      {list.length === 0 && !units.isPending && <p className="detail__muted">{t('noUnit')}</p>}
+      <ul className="task-unit__list" aria-label={t('availableUnits')}>
         {list.map(({ unit, etaHours, why }) => (
           <li key={unit.id}>
             <label className="task-unit__choice" data-selected={unit.id === unitId}>
@@ -90,17 +96,23 @@ export function TaskUnitSection({ targetType, targetId, position }: Props) {
               />
               <span className="task-unit__call">{unit.callSign}</span>
               <span className="task-unit__meta">
-                {UNIT_TYPE_LABEL[unit.type]} · {unit.ownerAgency}
+                {t('unitType', { type: unit.type })} · {unit.ownerAgency}
               </span>
               <span className="task-unit__eta" data-stale={unit.freshness !== 'live'}>
-                {etaHours !== null ? `ETA ${formatDuration(etaHours)}` : (why ?? '—')}
+                {etaHours !== null
+                  ? t('eta', { duration: formatDuration(etaHours, t) })
+                  : why === null
+                    ? '—'
+                    : 'reason' in why
+                      ? t('noIntercept', { reason: why.reason })
+                      : t('positionUnknown')}
               </span>
             </label>
           </li>
         ))}
       </ul>
       <label className="task-unit__note">
-        <span>Note to the unit's agency</span>
+        <span>{t('noteToAgency')}</span>
         <textarea value={note} maxLength={2000} rows={2} onChange={(e) => setNote(e.target.value)} />
       </label>
       {task.error && (
@@ -110,7 +122,7 @@ export function TaskUnitSection({ targetType, targetId, position }: Props) {
       )}
       <div className="task-unit__actions">
         <button type="button" className="btn" onClick={() => setOpen(false)}>
-          Cancel
+          {t('cancel')}
         </button>
         <button
           type="button"
@@ -119,7 +131,7 @@ export function TaskUnitSection({ targetType, targetId, position }: Props) {
           disabled={unitId === '' || task.isPending}
           onClick={() => task.mutate()}
         >
-          Propose task
+          {t('proposeTask')}
         </button>
       </div>
     </section>

@@ -4,7 +4,7 @@ import { SURFACE, UNIT_COLORS } from '@tidewatch/contracts/theme-tokens';
 import { queryClient, unwrap } from '../data/index.ts';
 import { maplibregl, type MapOverlay, type OverlayContext } from '../map-core/index.ts';
 import { fetchTasks, fetchUnits } from './api.ts';
-import { UNIT_TYPE_LABEL } from './format.ts';
+import { sayOutside } from './format.ts';
 import { TASKS_KEY, UNITS_KEY } from './opsCache.ts';
 
 const SOURCE = 'unit-intercepts';
@@ -47,7 +47,12 @@ function markerElement(unit: Unit): HTMLElement {
   el.dataset.type = unit.type;
   el.dataset.freshness = unit.freshness;
   el.dataset.status = unit.status;
-  el.title = `${unit.callSign} · ${UNIT_TYPE_LABEL[unit.type]} · ${unit.ownerAgency} · ${unit.status.replace('_', ' ')}`;
+  el.title = [
+    unit.callSign,
+    sayOutside('unitType', { type: unit.type }),
+    unit.ownerAgency,
+    sayOutside('unitStatus', { status: unit.status }),
+  ].join(' · ');
   el.style.setProperty('--unit-color', UNIT_COLORS[unit.type]);
   const symbol = document.createElement('span');
   symbol.className = 'unit-marker__symbol';

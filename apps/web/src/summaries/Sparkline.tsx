@@ -1,16 +1,34 @@
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import type { Sparkline as SparklineData } from '@tidewatch/contracts';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
+
+// The server stores each line's English label; the screen names it by its stable key.
+const LINE_LABELS = {
+  seizures: 'figureSeizures',
+  interdictions: 'figureInterdictions',
+  watchlistHits: 'figureWatchlistHits',
+  vesselsGoneDark: 'figureVesselsGoneDark',
+  highRiskConsignments: 'figureHighRiskConsignments',
+} as const;
+
+function isKnownLine(key: string): key is keyof typeof LINE_LABELS {
+  return Object.hasOwn(LINE_LABELS, key);
+}
 
 /** A small 30-day trend line with its last value; the last point is the summary's day. */
 export function Sparkline({ line, color }: { line: SparklineData; color: string }) {
+  const t = useT(translations);
+  const intl = useIntl();
   const data = line.values.map((v, i) => ({ i, v }));
   const last = line.values.at(-1) ?? 0;
   const max = Math.max(...line.values, 0);
   return (
     <div className="summary-spark" data-testid="summary-sparkline">
       <div className="summary-spark__head">
-        <span className="summary-spark__label">{line.label}</span>
-        <span className="summary-spark__value tabular">{last.toLocaleString('en-US')}</span>
+        <span className="summary-spark__label">{isKnownLine(line.key) ? t(LINE_LABELS[line.key]) : line.label}</span>
+        <span className="summary-spark__value tabular">{intl.formatNumber(last)}</span>
       </div>
       <div className="summary-spark__chart">
         <ResponsiveContainer width="100%" height="100%">
@@ -20,7 +38,7 @@ export function Sparkline({ line, color }: { line: SparklineData; color: string 
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <div className="summary-spark__foot">30 days · max {max.toLocaleString('en-US')}</div>
+      <div className="summary-spark__foot">{t('sparkFoot', { max })}</div>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useSession } from '../session/useSession.ts';
 import { fetchSummaryList, regenerateSummary } from './api.ts';
 import { SummaryDay } from './SummaryDay.tsx';
 import { formatDay, formatShortDay } from './format.ts';
+import { useLocale, useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './summaries.css';
 import './summaries-print.css';
 
@@ -21,6 +23,8 @@ function yesterday(): string {
 
 /** The commander's daily summaries (issue 6 §2): the stored days on the left, one day's summary on the right. */
 export function SummariesScreen({ date }: Props) {
+  const t = useT(translations);
+  const locale = useLocale();
   const session = useSession();
   const [list, setList] = useState<SummaryList | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,19 +59,19 @@ export function SummariesScreen({ date }: Props) {
 
   return (
     <div className="summaries" data-testid="summaries-screen">
-      <aside className="summaries__list" aria-label="Daily summaries">
+      <aside className="summaries__list" aria-label={t('listLabel')}>
         <header className="summaries__list-head">
-          <h2 className="summaries__title">Daily summary</h2>
-          {list && <p className="summaries-muted">{list.agency} viewpoint</p>}
+          <h2 className="summaries__title">{t('title')}</h2>
+          {list && <p className="summaries-muted">{t('viewpoint', { agency: list.agency })}</p>}
         </header>
         {error !== null && <p className="summaries-error">{error}</p>}
-        {list === null && error === null && <p className="summaries-muted">Loading…</p>}
+        {list === null && error === null && <p className="summaries-muted">{t('loading')}</p>}
         {list !== null && list.items.length === 0 && (
           <div className="summaries-empty">
-            <p className="summaries-muted">No summary has been generated yet.</p>
+            <p className="summaries-muted">{t('noneYet')}</p>
             {session.kind === 'user' && (
               <button type="button" className="btn" onClick={generate} disabled={generating}>
-                {generating ? 'Generating…' : `Generate ${yesterday()}`}
+                {generating ? t('generating') : t('generate', { date: yesterday() })}
               </button>
             )}
           </div>
@@ -76,15 +80,15 @@ export function SummariesScreen({ date }: Props) {
           <table className="summaries-table">
             <thead>
               <tr>
-                <th scope="col">Day</th>
+                <th scope="col">{t('columnDay')}</th>
                 <th scope="col" className="num">
-                  Seizures
+                  {t('columnSeizures')}
                 </th>
-                <th scope="col" className="num" title="Open high-severity items">
-                  Open 4–5
+                <th scope="col" className="num" title={t('columnOpenHint')}>
+                  {t('columnOpen')}
                 </th>
                 <th scope="col" className="ack">
-                  Ack
+                  {t('columnAck')}
                 </th>
               </tr>
             </thead>
@@ -98,12 +102,16 @@ export function SummariesScreen({ date }: Props) {
                   data-testid="summary-list-item"
                 >
                   <td>
-                    <a href={`#/summaries/${item.date}`} className="summaries-table__date" title={formatDay(item.date)}>
-                      {formatShortDay(item.date)}
+                    <a
+                      href={`#/summaries/${item.date}`}
+                      className="summaries-table__date"
+                      title={formatDay(item.date, locale)}
+                    >
+                      {formatShortDay(item.date, locale)}
                     </a>
                     {item.latestRevision > 1 && (
-                      <span className="summaries-rev" title={`${item.latestRevision} revisions`}>
-                        r{item.latestRevision}
+                      <span className="summaries-rev" title={t('revisionCount', { count: item.latestRevision })}>
+                        {t('revisionShort', { revision: item.latestRevision })}
                       </span>
                     )}
                   </td>
@@ -113,11 +121,11 @@ export function SummariesScreen({ date }: Props) {
                   </td>
                   <td className="ack">
                     {item.acknowledged ? (
-                      <span className="summaries-ack" title="Acknowledged">
+                      <span className="summaries-ack" title={t('acknowledged')}>
                         ✓
                       </span>
                     ) : (
-                      <span className="summaries-noack" title="Not acknowledged">
+                      <span className="summaries-noack" title={t('notAcknowledged')}>
                         —
                       </span>
                     )}
@@ -128,14 +136,14 @@ export function SummariesScreen({ date }: Props) {
           </table>
         )}
         <button type="button" className="btn summaries__back" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('backToLive')}
         </button>
       </aside>
       <div className="summaries__day">
         {shown !== null ? (
           <SummaryDay key={shown} date={shown} onChanged={reload} />
         ) : (
-          list !== null && <p className="summaries-muted summaries__none">Choose a day.</p>
+          list !== null && <p className="summaries-muted summaries__none">{t('chooseDay')}</p>
         )}
       </div>
     </div>

@@ -6,24 +6,23 @@ import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatUtc } from '../theme/format.ts';
-import { COMMODITY_STYLE, formatUsd } from '../trends/index.ts';
+import { COMMODITY_STYLE, formatUsd, useCommodityLabel } from '../trends/index.ts';
 import { acknowledgeSummary, fetchSummary, pdfUrl, printUrl } from './api.ts';
 import { SummaryMap } from './SummaryMap.tsx';
 import { formatAvg, formatDay, formatInZone } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { KIND_COLORS, SURFACE } from '@tidewatch/contracts/theme-tokens';
+import { useIntl } from 'react-intl';
+import { type Translator, useLocale, useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
+
+type SummaryTranslator = Translator<keyof typeof translations.messages.en & string>;
 
 interface Props {
   date: string;
   /** Something the list shows changed (an acknowledgement). */
   onChanged: () => void;
 }
-
-const REASON: Record<DailySummary['reason'], string> = {
-  scheduled: 'scheduled',
-  regenerated: 'regenerated',
-  late_data: 'late data',
-};
 
 function sparkColor(key: string): string {
   const k = key.toLowerCase();
@@ -47,6 +46,9 @@ function Figure({
   color?: string;
   extra?: string;
 }) {
+  const t = useT(translations);
+  const intl = useIntl();
+  const locale = useLocale();
   const above = figure.count > figure.avg30 && figure.count > 0;
   return (
     <div className="summary-fig" data-above={above}>
@@ -54,26 +56,30 @@ function Figure({
         {color && <span className="summary-fig__dot" style={{ background: color }} />}
         {label}
       </div>
-      <div className="summary-fig__count tabular">{figure.count.toLocaleString('en-US')}</div>
+      <div className="summary-fig__count tabular">{intl.formatNumber(figure.count)}</div>
       <div className="summary-fig__avg tabular">
-        7-day avg {formatAvg(figure.avg7)} · 30-day {formatAvg(figure.avg30)}
+        {t('averages', { avg7: formatAvg(figure.avg7, locale), avg30: formatAvg(figure.avg30, locale) })}
       </div>
       {extra && <div className="summary-fig__avg tabular">{extra}</div>}
     </div>
   );
 }
 
-function changeText(c: SummaryChange): string {
+function changeText(c: SummaryChange, t: SummaryTranslator): string {
   const v = (x: SummaryChange['before']) => (x === null ? '—' : String(x));
-  if (c.what === 'figure') return `${c.label}: ${v(c.before)} → ${v(c.after)}`;
-  if (c.what === 'event_added') return `Added: ${c.label}`;
-  if (c.what === 'event_removed') return `Removed: ${c.label}`;
-  if (c.what === 'annotation') return `New annotation: ${c.label}`;
-  return `Changed: ${c.label}${c.before !== null || c.after !== null ? ` (${v(c.before)} → ${v(c.after)})` : ''}`;
+  const values = { label: c.label, before: v(c.before), after: v(c.after) };
+  if (c.what === 'figure') return t('changeValue', values);
+  if (c.what === 'event_added') return t('changeAdded', values);
+  if (c.what === 'event_removed') return t('changeRemoved', values);
+  if (c.what === 'annotation') return t('changeAnnotation', values);
+  return t(c.before !== null || c.after !== null ? 'changeChangedValues' : 'changeChanged', values);
 }
 
 /** One day's stored summary, any revision of it. */
 export function SummaryDay({ date, onChanged }: Props) {
+  const t = useT(translations);
+  const commodityLabel = useCommodityLabel();
+  const locale = useLocale();
   const session = useSession();
   const canExport = can(session, 'events:export');
   const canAck = session.kind === 'user' && (session.user.role === 'commander' || session.user.role === 'supervisor');
@@ -89,14 +95,14 @@ export function SummaryDay({ date, onChanged }: Props) {
       .then((res) => {
         if (abort.signal.aborted) return;
         if (res.ok) setSummary(res.data);
-        else setError(res.status === 404 ? `No summary for ${date}.` : res.message);
+        else setError(res.status === 404 ? t('noSummaryFor', { date }) : res.message);
       })
       .catch(() => undefined);
     return () => abort.abort();
-  }, [date, revision]);
+  }, [date, revision, t]);
 
   if (error !== null && summary === null) return <p className="summaries-error summaries__none">{error}</p>;
-  if (summary === null) return <p className="summaries-muted summaries__none">Loading {date}…</p>;
+  if (summary === null) return <p className="summaries-muted summaries__none">{t('loadingDay', { date })}</p>;
 
   const s = summary;
   const h = s.content.headline;
@@ -116,18 +122,24 @@ export function SummaryDay({ date, onChanged }: Props) {
   const revisions = Array.from({ length: s.latestRevision }, (_, i) => s.latestRevision - i);
 
   return (
-    <article className="summary-day" data-testid="summary-day" aria-label={`Summary for ${s.date}`}>
+    <article className="summary-day" data-testid="summary-day" aria-label={t('summaryFor', { date: s.date })}>
       <header className="summary-day__head">
         <div className="summary-day__titles">
-          <h2 className="summary-day__title">{formatDay(s.date)}</h2>
+          <h2 className="summary-day__title">{formatDay(s.date, locale)}</h2>
           <p className="summaries-muted">
-            {formatInZone(s.periodStart, s.timeZone)} – {formatInZone(s.periodEnd, s.timeZone)} ({s.timeZone}) ·{' '}
-            {s.agency} viewpoint · generated {formatUtc(s.generatedAt)} ({REASON[s.reason]})
+            {t('periodLine', {
+              start: formatInZone(s.periodStart, s.timeZone, locale),
+              end: formatInZone(s.periodEnd, s.timeZone, locale),
+              zone: s.timeZone,
+              agency: s.agency,
+              generated: formatUtc(s.generatedAt),
+              reason: t('reason', { reason: s.reason }),
+            })}
           </p>
         </div>
         <div className="summary-day__actions">
           <label className="summary-day__rev">
-            <span>Revision</span>
+            <span>{t('revision')}</span>
             <select
               className="summaries-select"
               value={s.revision}
@@ -139,28 +151,32 @@ export function SummaryDay({ date, onChanged }: Props) {
             >
               {revisions.map((n) => (
                 <option key={n} value={n}>
-                  {n}
-                  {n === s.latestRevision ? ' (latest)' : ''}
+                  {n === s.latestRevision ? t('latestOption', { revision: n }) : n}
                 </option>
               ))}
             </select>
           </label>
           <a
             className="btn"
-            href={printUrl(s.date, s.revision, 'a4')}
+            href={printUrl(s.date, s.revision, 'a4', locale)}
             target="_blank"
             rel="noopener"
             data-testid="summary-print"
           >
-            Print
+            {t('print')}
           </a>
           {canExport && (
             <>
-              <a className="btn" href={pdfUrl(s.date, s.revision, 'a4')} download data-testid="summary-pdf-a4">
-                PDF A4
+              <a className="btn" href={pdfUrl(s.date, s.revision, 'a4', locale)} download data-testid="summary-pdf-a4">
+                {t('pdfA4')}
               </a>
-              <a className="btn" href={pdfUrl(s.date, s.revision, 'letter')} download data-testid="summary-pdf-letter">
-                PDF Letter
+              <a
+                className="btn"
+                href={pdfUrl(s.date, s.revision, 'letter', locale)}
+                download
+                data-testid="summary-pdf-letter"
+              >
+                {t('pdfLetter')}
               </a>
             </>
           )}
@@ -172,7 +188,11 @@ export function SummaryDay({ date, onChanged }: Props) {
               disabled={acking || ackedThis}
               data-testid="summary-acknowledge"
             >
-              {ackedThis ? '✓ Acknowledged' : acking ? 'Acknowledging…' : `Acknowledge rev ${s.revision}`}
+              {ackedThis
+                ? t('acknowledgedThis')
+                : acking
+                  ? t('acknowledging')
+                  : t('acknowledgeRevision', { revision: s.revision })}
             </button>
           )}
         </div>
@@ -180,55 +200,60 @@ export function SummaryDay({ date, onChanged }: Props) {
       {error !== null && <p className="summaries-error">{error}</p>}
       {s.revision < s.latestRevision && (
         <p className="summary-day__old" role="status">
-          You are reading revision {s.revision}; revision {s.latestRevision} is the latest.{' '}
+          {t('readingOld', { revision: s.revision, latest: s.latestRevision })}{' '}
           <button type="button" className="btn btn--small" onClick={() => setRevision(null)}>
-            Show latest
+            {t('showLatest')}
           </button>
         </p>
       )}
       {s.content.restrictedEvents > 0 && (
-        <p className="summary-day__restricted">
-          Draws on {s.content.restrictedEvents} TLP:AMBER/RED event{s.content.restrictedEvents === 1 ? '' : 's'} —
-          handle accordingly; reads are audited.
-        </p>
+        <p className="summary-day__restricted">{t('restricted', { count: s.content.restrictedEvents })}</p>
       )}
 
       <div className="summary-day__grid">
         <div className="summary-day__col">
-          <section aria-label="Headline figures">
-            <h3 className="summary-h">Headline figures</h3>
+          <section aria-label={t('headlineFigures')}>
+            <h3 className="summary-h">{t('headlineFigures')}</h3>
             <div className="summary-figs">
               <Figure
-                label="Seizures"
+                label={t('figureSeizures')}
                 figure={h.seizuresTotal}
-                extra={h.seizuresTotal.valueUsd > 0 ? `est. ${formatUsd(h.seizuresTotal.valueUsd)}` : undefined}
+                extra={
+                  h.seizuresTotal.valueUsd > 0
+                    ? t('estimated', { value: formatUsd(h.seizuresTotal.valueUsd, locale) })
+                    : undefined
+                }
               />
-              <Figure label="Interdictions" figure={h.interdictions} color={KIND_COLORS.interdiction} />
-              <Figure label="Watchlist hits" figure={h.watchlistHits} color={KIND_COLORS.watchlist_hit} />
-              <Figure label="Vessels gone dark" figure={h.vesselsGoneDark} color={KIND_COLORS.vessel_alert} />
-              <Figure label="High-risk consignments" figure={h.highRiskConsignments} color={KIND_COLORS.cargo_alert} />
+              <Figure label={t('figureInterdictions')} figure={h.interdictions} color={KIND_COLORS.interdiction} />
+              <Figure label={t('figureWatchlistHits')} figure={h.watchlistHits} color={KIND_COLORS.watchlist_hit} />
+              <Figure label={t('figureVesselsGoneDark')} figure={h.vesselsGoneDark} color={KIND_COLORS.vessel_alert} />
+              <Figure
+                label={t('figureHighRiskConsignments')}
+                figure={h.highRiskConsignments}
+                color={KIND_COLORS.cargo_alert}
+              />
               <div className="summary-fig summary-fig--alert" data-hot={h.openHighSeverity > 0}>
-                <div className="summary-fig__label">Open high-severity</div>
+                <div className="summary-fig__label">{t('openHighSeverity')}</div>
                 <div className="summary-fig__count tabular">{h.openHighSeverity}</div>
-                <div className="summary-fig__avg">severity 4–5, not closed</div>
+                <div className="summary-fig__avg">{t('openHighSeverityNote')}</div>
               </div>
             </div>
             <div className="summary-commodities">
               {h.seizures.map((f) => (
                 <Figure
                   key={f.commodity}
-                  label={COMMODITY_STYLE[f.commodity].label}
+                  label={commodityLabel(f.commodity)}
                   figure={f}
                   color={COMMODITY_STYLE[f.commodity].color}
-                  extra={f.valueUsd > 0 ? formatUsd(f.valueUsd) : undefined}
+                  extra={f.valueUsd > 0 ? formatUsd(f.valueUsd, locale) : undefined}
                 />
               ))}
             </div>
           </section>
 
-          <section aria-label="Notable events">
-            <h3 className="summary-h">Notable events</h3>
-            {s.content.notable.length === 0 && <p className="summaries-muted">None.</p>}
+          <section aria-label={t('notableEvents')}>
+            <h3 className="summary-h">{t('notableEvents')}</h3>
+            {s.content.notable.length === 0 && <p className="summaries-muted">{t('none')}</p>}
             <ol className="summary-notable">
               {s.content.notable.map((e) => (
                 <li key={e.id} className="summary-notable__item" data-testid="summary-notable">
@@ -236,11 +261,11 @@ export function SummaryDay({ date, onChanged }: Props) {
                     <KindChip kind={e.kind} />
                     <TlpBadge tlp={e.tlp} />
                     <SeverityMeter severity={e.severity} />
-                    <span className="summary-notable__status">{e.status}</span>
+                    <span className="summary-notable__status">{t('status', { status: e.status })}</span>
                   </div>
                   <div className="summary-notable__title">{e.title}</div>
                   <div className="summaries-muted summary-notable__meta">
-                    {e.place ?? 'No place'} · {e.ownerAgency} · {formatUtc(e.occurredAt)}
+                    {e.place ?? t('noPlace')} · {e.ownerAgency} · {formatUtc(e.occurredAt)}
                   </div>
                   {e.latestAnnotation && (
                     <blockquote className="summary-notable__note">
@@ -258,19 +283,19 @@ export function SummaryDay({ date, onChanged }: Props) {
         </div>
 
         <div className="summary-day__col">
-          <section aria-label="Map of the day">
+          <section aria-label={t('mapOfDay')}>
             <h3 className="summary-h">
-              Map of the day{' '}
+              {t('mapOfDay')}{' '}
               <span className="summaries-muted summary-h__sub">
-                {s.content.mapPoints.length} events{s.content.mapTruncated ? ' (truncated)' : ''}
+                {t(s.content.mapTruncated ? 'mapEventsTruncated' : 'mapEvents', { count: s.content.mapPoints.length })}
               </span>
             </h3>
             <SummaryMap key={`${s.date}-${s.revision}`} date={s.date} revision={s.revision} />
           </section>
 
           {s.content.sparklines.length > 0 && (
-            <section aria-label="Trends">
-              <h3 className="summary-h">Last 30 days</h3>
+            <section aria-label={t('trends')}>
+              <h3 className="summary-h">{t('last30Days')}</h3>
               <div className="summary-sparks">
                 {s.content.sparklines.map((line) => (
                   <Sparkline key={line.key} line={line} color={sparkColor(line.key)} />
@@ -279,26 +304,28 @@ export function SummaryDay({ date, onChanged }: Props) {
             </section>
           )}
 
-          <section aria-label="Revision changes">
-            <h3 className="summary-h">
-              Revision {s.revision} of {s.latestRevision}
-            </h3>
+          <section aria-label={t('revisionChanges')}>
+            <h3 className="summary-h">{t('revisionOf', { revision: s.revision, latest: s.latestRevision })}</h3>
             {s.revision === 1 ? (
               <p className="summaries-muted">
-                First revision ({REASON[s.reason]}, by {s.generatedBy}).
+                {t('firstRevision', { reason: t('reason', { reason: s.reason }), by: s.generatedBy })}
               </p>
             ) : (
               <>
                 <p className="summaries-muted">
-                  Changes since revision {s.revision - 1} ({REASON[s.reason]}, by {s.generatedBy}):
+                  {t('changesSince', {
+                    revision: s.revision - 1,
+                    reason: t('reason', { reason: s.reason }),
+                    by: s.generatedBy,
+                  })}
                 </p>
                 {s.changes.length === 0 ? (
-                  <p className="summaries-muted">None recorded.</p>
+                  <p className="summaries-muted">{t('noneRecorded')}</p>
                 ) : (
                   <ul className="summary-changes" data-testid="summary-changes">
                     {s.changes.map((c, i) => (
                       <li key={`${c.what}-${c.key}-${i}`} data-what={c.what}>
-                        {changeText(c)}
+                        {changeText(c, t)}
                       </li>
                     ))}
                   </ul>
@@ -307,16 +334,16 @@ export function SummaryDay({ date, onChanged }: Props) {
             )}
           </section>
 
-          <section aria-label="Acknowledgements">
-            <h3 className="summary-h">Acknowledgements</h3>
+          <section aria-label={t('acknowledgements')}>
+            <h3 className="summary-h">{t('acknowledgements')}</h3>
             {s.acknowledgements.length === 0 ? (
-              <p className="summaries-muted">Not acknowledged yet.</p>
+              <p className="summaries-muted">{t('notAcknowledgedYet')}</p>
             ) : (
               <ul className="summary-acks" data-testid="summary-acks">
                 {s.acknowledgements.map((a) => (
                   <li key={`${a.userId}-${a.revision}`}>
-                    <span className="summaries-ack">✓</span> <strong>{a.userName}</strong> — revision {a.revision},{' '}
-                    {formatUtc(a.acknowledgedAt)}
+                    <span className="summaries-ack">✓</span> <strong>{a.userName}</strong>{' '}
+                    {t('acknowledgementDetail', { revision: a.revision, at: formatUtc(a.acknowledgedAt) })}
                   </li>
                 ))}
               </ul>

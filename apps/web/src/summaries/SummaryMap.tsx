@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { mapUrl } from './api.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   date: string;
@@ -12,9 +14,10 @@ interface Props {
  * browser does not fetch images once printing has started.
  */
 export function SummaryMap({ date, revision }: Props) {
+  const t = useT(translations);
   const [failed, setFailed] = useState(false);
-  if (failed) return <p className="summaries-muted">The map could not be loaded.</p>;
-  const alt = `Map of the events of ${date}`;
+  if (failed) return <p className="summaries-muted">{t('mapFailed')}</p>;
+  const alt = t('mapAlt', { date });
   return (
     <>
       <img

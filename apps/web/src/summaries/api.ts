@@ -1,5 +1,6 @@
 import { DailySummary, SummaryList, SummaryRegenerated } from '@tidewatch/contracts';
 import { request } from '../api/http.ts';
+import type { Locale } from '../i18n/index.ts';
 
 const BASE = '/api/v1/summaries';
 
@@ -27,9 +28,10 @@ export const acknowledgeSummary = (date: string, revision: number) =>
 export const regenerateSummary = (date: string) =>
   request('POST', `${BASE}/${encodeURIComponent(date)}/regenerate`, { body: {}, parse: parser(SummaryRegenerated) });
 
-export const printUrl = (date: string, revision: number, paper: 'a4' | 'letter') =>
-  `${BASE}/${encodeURIComponent(date)}.html?revision=${revision}&paper=${paper}`;
-export const pdfUrl = (date: string, revision: number, paper: 'a4' | 'letter') =>
-  `${BASE}/${encodeURIComponent(date)}.pdf?revision=${revision}&paper=${paper}`;
+// The printed page and the PDF are written in the language the reader has chosen in the dashboard (I18N-16).
+export const printUrl = (date: string, revision: number, paper: 'a4' | 'letter', lang: Locale) =>
+  `${BASE}/${encodeURIComponent(date)}.html?revision=${revision}&paper=${paper}&lang=${lang}`;
+export const pdfUrl = (date: string, revision: number, paper: 'a4' | 'letter', lang: Locale) =>
+  `${BASE}/${encodeURIComponent(date)}.pdf?revision=${revision}&paper=${paper}&lang=${lang}`;
 export const mapUrl = (date: string, revision: number, theme: 'screen' | 'paper') =>
   `${BASE}/${encodeURIComponent(date)}/map.svg?revision=${revision}&theme=${theme}`;

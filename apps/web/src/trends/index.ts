@@ -3,4 +3,4 @@ export { drillStore } from './drillStore.ts';
 export { TrendsScreen } from './TrendsScreen.tsx';
 export { describeCount } from './drillTargets.ts';
 export { useDrill } from './useDrill.ts';
-export { COMMODITY_STYLE, formatUsd } from './commodities.ts';
+export { COMMODITY_STYLE, formatUsd, useCommodityLabel } from './commodities.ts';

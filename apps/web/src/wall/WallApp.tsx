@@ -10,7 +10,7 @@ import { Clocks } from '../topbar/index.ts';
 import { ConnectionStatus } from '../topbar/index.ts';
 import { BrandMark } from '../theme/BrandMark.tsx';
 import { KindChip } from '../theme/KindChip.tsx';
-import { formatAge, formatUtc } from '../theme/format.ts';
+import { formatUtc } from '../theme/format.ts';
 import { kindLabel } from '../theme/kinds.ts';
 import { VesselLegend } from '../vessels/index.ts';
 import { useVesselSummary } from '../vessels/index.ts';
@@ -18,18 +18,28 @@ import { KeyFigures } from './KeyFigures.tsx';
 import { useWallAlerts } from './useWallAlerts.ts';
 import type { WallAlert } from './alertQueue.ts';
 import { readWallParams } from './wallParams.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
+import { useSpan } from './elapsed.ts';
 import '../topbar/topbar.css';
 import '../feed/feed.css';
 import '../map/map.css';
 import './wall.css';
 
-/** Map views the wall rotates through with `?rotate=N`. */
-const VIEWS: { name: string; center: [number, number]; zoom: number }[] = [
-  { name: 'Caribbean basin', center: [-75, 18], zoom: 4.6 },
-  { name: 'Jamaica and approaches', center: [-77.3, 17.9], zoom: 7.2 },
-  { name: 'Windward Passage', center: [-73.8, 19.9], zoom: 7.4 },
-  { name: 'Florida Straits', center: [-80.2, 24.6], zoom: 6.8 },
+/** Map views the wall rotates through with `?rotate=N`; `name` is the view's key in the wall's catalog. */
+const VIEWS: {
+  name: 'viewCaribbean' | 'viewJamaica' | 'viewWindward' | 'viewFlorida';
+  center: [number, number];
+  zoom: number;
+}[] = [
+  { name: 'viewCaribbean', center: [-75, 18], zoom: 4.6 },
+  { name: 'viewJamaica', center: [-77.3, 17.9], zoom: 7.2 },
+  { name: 'viewWindward', center: [-73.8, 19.9], zoom: 7.4 },
+  { name: 'viewFlorida', center: [-80.2, 24.6], zoom: 6.8 },
 ];
+
+// The product's name is a name, the same in every language.
+const PRODUCT_NAME = 'Tidewatch';
 
 /** Newest events shown in the wall's feed column (no scrolling on a wall). */
 const FEED_ROWS = 8;
@@ -53,6 +63,8 @@ function AlertBanner({
   now: number;
   skewMs: number;
 }) {
+  const t = useT(translations);
+  const span = useSpan();
   const [first, ...rest] = alerts;
   if (!first) return null;
   const e = first.event;
@@ -64,24 +76,24 @@ function AlertBanner({
         data-testid="wall-alert"
         data-severity={e.severity}
         onClick={() => onAck(e.id)}
-        title="Click to acknowledge"
+        title={t('clickToAcknowledge')}
       >
         <span className="wall-alert__badge">
           <span className="wall-alert__icon" aria-hidden="true">
             !
           </span>
-          Severity {e.severity}
+          {t('severity', { severity: e.severity })}
         </span>
         <span className="wall-alert__body">
           <span className="wall-alert__kicker">
-            <KindChip kind={e.kind} /> {e.ownerAgency} · {e.place ?? 'position on map'} ·{' '}
-            {formatAge(now - (Date.parse(e.occurredAt) - skewMs))}
+            <KindChip kind={e.kind} /> {e.ownerAgency} · {e.place ?? t('positionOnMap')} ·{' '}
+            {t('ago', { span: span(now - (Date.parse(e.occurredAt) - skewMs)) })}
           </span>
           <span className="wall-alert__title">{e.title}</span>
         </span>
         <span className="wall-alert__ack">
-          Acknowledge
-          <span className="wall-alert__hint">click · clears by itself</span>
+          {t('acknowledge')}
+          <span className="wall-alert__hint">{t('acknowledgeHint')}</span>
         </span>
       </button>
       {rest.length > 0 && (
@@ -92,13 +104,15 @@ function AlertBanner({
               type="button"
               className="wall-alerts__chip"
               onClick={() => onAck(a.event.id)}
-              title="Click to acknowledge"
+              title={t('clickToAcknowledge')}
             >
-              SEV {a.event.severity} · {kindLabel(a.event.kind)} · {a.event.title}
+              {t('alertChip', { severity: a.event.severity, kind: kindLabel(a.event.kind), title: a.event.title })}
             </button>
           ))}
           {rest.length > 3 && (
-            <span className="wall-alerts__chip wall-alerts__chip--count">+{rest.length - 3} more</span>
+            <span className="wall-alerts__chip wall-alerts__chip--count">
+              {t('moreAlerts', { count: rest.length - 3 })}
+            </span>
           )}
         </div>
       )}
@@ -107,6 +121,8 @@ function AlertBanner({
 }
 
 function StaleBanner({ staleAfterSeconds }: { staleAfterSeconds: number }) {
+  const t = useT(translations);
+  const span = useSpan();
   const now = useNow();
   const lastEventAt = useLive((s) => s.lastEventAt);
   const connection = useLive((s) => s.connection);
@@ -117,12 +133,15 @@ function StaleBanner({ staleAfterSeconds }: { staleAfterSeconds: number }) {
   if (silentMs < staleAfterSeconds * 1000) return null;
   return (
     <div className="wall-stale" data-testid="wall-stale-banner" role="status">
-      <span className="wall-stale__title">No new data for {formatAge(silentMs).replace(' ago', '')}</span>
+      <span className="wall-stale__title">{t('noNewDataFor', { span: span(silentMs) })}</span>
       <span className="wall-stale__detail">
-        {lastDataAt === null
-          ? 'nothing received since this display started'
-          : `last received ${formatUtc(new Date(lastDataAt).toISOString())}`}{' '}
-        · connection {connection} · the picture below may be out of date
+        {t('staleDetail', {
+          received:
+            lastDataAt === null
+              ? t('nothingReceived')
+              : t('lastReceived', { at: formatUtc(new Date(lastDataAt).toISOString()) }),
+          connection: t('connection', { state: connection }),
+        })}
       </span>
     </div>
   );
@@ -134,6 +153,7 @@ interface Props {
 
 /** The operations-centre wall: unattended, no scrolling, readable across the room, recovers by itself. */
 export function WallApp({ deviceToken }: Props) {
+  const t = useT(translations);
   const params = useMemo(() => readWallParams(), []);
 
   // The class sets the root font size from the viewport; it must be on before the scale is read.
@@ -205,8 +225,8 @@ export function WallApp({ deviceToken }: Props) {
       <header className="wall__header">
         <div className="brand">
           <BrandMark className="brand__mark" />
-          <span className="brand__name">Tidewatch</span>
-          <span className="brand__tag">Joint operations wall{agency ? ` · ${agency} view` : ''}</span>
+          <span className="brand__name">{PRODUCT_NAME}</span>
+          <span className="brand__tag">{agency ? t('brandTagAgency', { agency }) : t('brandTag')}</span>
         </div>
         <ConnectionStatus />
         <Clocks />
@@ -222,20 +242,20 @@ export function WallApp({ deviceToken }: Props) {
             scale={scale}
             minSeverity={params.minSeverity}
             home={home}
-            label="Wall map"
+            label={t('wallMap')}
           />
           <AlertBanner alerts={alerts} onAck={acknowledge} now={now} skewMs={skewMs} />
-          {params.rotateSeconds > 0 && <div className="wall__view">{VIEWS[view]?.name}</div>}
-          <aside className="legend wall__legend" aria-label="Map legend">
+          {params.rotateSeconds > 0 && <div className="wall__view">{t(VIEWS[view]?.name ?? 'viewCaribbean')}</div>}
+          <aside className="legend wall__legend" aria-label={t('mapLegend')}>
             <VesselLegend compact />
-            <div className="legend__note">Events: severity {params.minSeverity}+ only · halo = severity 4–5</div>
+            <div className="legend__note">{t('legendNote', { minSeverity: params.minSeverity })}</div>
           </aside>
         </div>
         <aside className="wall__side">
           <KeyFigures />
-          <section className="wall-feed" aria-label="Live feed">
+          <section className="wall-feed" aria-label={t('liveFeed')}>
             <h2 className="wall__section-title">
-              Live feed <span className="wall__section-sub">{events.length.toLocaleString('en-US')} held</span>
+              {t('liveFeed')} <span className="wall__section-sub">{t('held', { count: events.length })}</span>
             </h2>
             <div className="wall-feed__rows">
               {events.slice(0, FEED_ROWS).map((e) => (
@@ -249,7 +269,7 @@ export function WallApp({ deviceToken }: Props) {
                   onSelect={ignore}
                 />
               ))}
-              {events.length === 0 && <p className="wall-feed__empty">Waiting for events…</p>}
+              {events.length === 0 && <p className="wall-feed__empty">{t('waitingForEvents')}</p>}
             </div>
           </section>
         </aside>

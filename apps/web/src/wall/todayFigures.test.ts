@@ -16,14 +16,17 @@ describe('the wall’s figures for today', () => {
   it('[INT-5] a full store whose oldest event came today shows "5,000+", never a plain 5,000', () => {
     const figures = countToday(held(5_000, DAY + 60_000), DAY, 5_000);
     expect(figures).toMatchObject({ events: 5_000, atLeast: true });
-    expect(figure(figures.events, figures.atLeast)).toBe('5,000+');
-    expect(figure(figures.alerts, figures.atLeast)).toBe('1,000+');
+    expect(figure(figures.events, figures.atLeast, 'en')).toBe('5,000+');
+    expect(figure(figures.alerts, figures.atLeast, 'en')).toBe('1,000+');
   });
 
   it('[INT-5] the figures are whole when the store holds fewer than its capacity, or its oldest event came before today', () => {
     const partial = countToday(held(1_200, DAY + 60_000), DAY, 5_000);
     expect(partial).toMatchObject({ events: 1_200, atLeast: false });
-    expect(figure(partial.events, partial.atLeast)).toBe('1,200');
+    expect(figure(partial.events, partial.atLeast, 'en')).toBe('1,200');
+    // [I18N-17] grouped the wall's language's way: French with a narrow no-break space, Spanish from five digits.
+    expect(figure(12_345, true, 'fr')).toBe('12\u202f345+');
+    expect(figure(12_345, false, 'es')).toBe('12.345');
     // Full, but reaching back into yesterday: whatever left the store was received, so occurred, before today.
     const whole = countToday(held(5_000, DAY - 2_000 * 60_000), DAY, 5_000);
     expect(whole).toMatchObject({ events: 3_000, atLeast: false });

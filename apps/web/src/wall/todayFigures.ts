@@ -3,7 +3,7 @@ import { formatQuantity } from '../theme/describe.ts';
 import { ALERT_SEVERITY } from './alertQueue.ts';
 
 export interface TodayFigures {
-  seizures: { commodity: string; count: number; amounts: string }[];
+  seizures: { commodity: Commodity; count: number; amounts: string }[];
   seizureTotal: number;
   alerts: number;
   events: number;
@@ -48,7 +48,7 @@ export function countToday(events: readonly IntelEvent[], dayStart: number, capa
   return { seizures, seizureTotal, alerts, events: total, atLeast };
 }
 
-/** A figure as the wall shows it: grouped thousands, and "+" when it is only a floor. */
-export function figure(n: number, atLeast: boolean): string {
-  return `${n.toLocaleString('en-US')}${atLeast ? '+' : ''}`;
+/** A figure as the wall shows it: thousands grouped the language's way, and "+" when it is only a floor. */
+export function figure(n: number, atLeast: boolean, locale: string): string {
+  return `${n.toLocaleString(locale)}${atLeast ? '+' : ''}`;
 }

@@ -1,4 +1,5 @@
 import { storeDeviceToken } from '../auth/index.ts';
+import { applyWallLanguage, rememberWallLanguage } from './wallLanguage.ts';
 
 export const WALL_PATH = '/wall';
 
@@ -35,20 +36,24 @@ export function isWallPath(pathname = window.location.pathname): boolean {
 }
 
 /**
- * `/wall#token=tw_dev_...` signs a wall display in once: the token is stored (as the token form would) and
- * removed from the address bar at once, so it is neither left on screen nor kept in the history.
+ * `/wall#token=tw_dev_...&lang=fr` signs a wall display in once: the token is stored (as the token form would)
+ * with the language that came with it, and removed from the address bar at once, so it is neither left on
+ * screen nor kept in the history. The wall's language then applies (`?lang=` in the address wins).
  */
 export function consumeWallToken(): void {
   if (!isWallPath()) return;
-  const hash = window.location.hash.replace(/^#/, '');
-  const token = new URLSearchParams(hash).get('token');
-  if (token === null) return;
-  if (/^tw_(dev|key)_\S{4,}$/.test(token.trim())) {
-    try {
-      storeDeviceToken(token.trim());
-    } catch {
-      // storage refused (private mode): the login page will ask for it
+  const hash = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  const token = hash.get('token');
+  if (token !== null) {
+    if (/^tw_(dev|key)_\S{4,}$/.test(token.trim())) {
+      try {
+        storeDeviceToken(token.trim());
+        rememberWallLanguage(hash.get('lang'));
+      } catch {
+        // storage refused (private mode): the login page will ask for it
+      }
     }
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
   }
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  applyWallLanguage();
 }

@@ -1,4 +1,6 @@
 import { SummaryMapQuery, SummaryPrintQuery, type DailySummary } from '@tidewatch/contracts';
+import type { Locale } from '@tidewatch/contracts/i18n';
+import { summaryWords } from '../../summaries/render/format.ts';
 import type { z } from 'zod';
 import { renderMapSvg, summaryMapPlan } from '../../summaries/render/map-svg.ts';
 import { MAP_THEMES } from '../../summaries/render/palette.ts';
@@ -32,31 +34,36 @@ const filename = (s: DailySummary, ext: string) =>
 
 /**
  * The printable HTML or the PDF of a stored summary. Both leave the system as documents, so both need the
- * export permission and are always audited as exports (AUD-1), whatever their TLP.
+ * export permission and are always audited as exports (AUD-1), whatever their TLP. They are written in the
+ * `lang` the query names, else in the reader's preferred language (`preferred`, from Accept-Language): I18N-16.
  */
 export async function exportSummary({
   ctx,
   date,
   format,
   query,
+  preferred,
 }: {
   ctx: SummaryContext;
   date: string;
   format: 'html' | 'pdf';
   query: unknown;
+  preferred: Locale;
 }): Promise<SummaryDocument> {
   requirePermission(ctx, 'events:export');
   const { summary, options } = await load(ctx, date, SummaryPrintQuery, query);
   const paper = options.paper;
-  auditSummaryRead(ctx, 'summary.export', summary, { format, paper });
+  const lang = options.lang ?? preferred;
+  auditSummaryRead(ctx, 'summary.export', summary, { format, paper, lang });
+  const words = summaryWords(lang, summary.timeZone);
   if (format === 'html')
     return {
-      body: renderSummaryHtml(summary, paper),
+      body: renderSummaryHtml(summary, paper, words),
       contentType: 'text/html; charset=utf-8',
       filename: filename(summary, 'html'),
     };
   return {
-    body: await renderSummaryPdf(summary, paper),
+    body: await renderSummaryPdf(summary, paper, words),
     contentType: 'application/pdf',
     filename: filename(summary, 'pdf'),
   };

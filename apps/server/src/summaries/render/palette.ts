@@ -1,3 +1,4 @@
+import { KNOWN_EVENT_KINDS } from '@tidewatch/contracts';
 import { PRINT, printKindColorOf, SCREEN_SUMMARY_MAP, kindColorOf } from '@tidewatch/contracts/theme-tokens';
 
 /** Colours shared by the SVG, HTML and PDF renderings; they come from the one theme-token module. */
@@ -28,14 +29,8 @@ export const MAP_THEMES: Record<'paper' | 'screen', MapTheme> = {
   screen: { ...SCREEN_SUMMARY_MAP, kindColour: kindColorOf },
 };
 
-export const KIND_LABELS: Record<string, string> = {
-  seizure: 'Seizure',
-  interdiction: 'Interdiction',
-  sighting_report: 'Sighting',
-  vessel_alert: 'Vessel alert',
-  cargo_alert: 'Cargo alert',
-  watchlist_hit: 'Watchlist hit',
-};
+/** The kinds the map legend names, in legend order; their words are in the summary catalog (translations.ts). */
+export const LEGEND_KINDS = KNOWN_EVENT_KINDS;
 
 /** Radius of a map dot by severity (1-5). */
 export const dotRadius = (severity: number) => 2 + Math.max(1, Math.min(5, severity)) * 0.8;

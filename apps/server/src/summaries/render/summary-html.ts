@@ -1,19 +1,18 @@
 import type { DailySummary } from '@tidewatch/contracts';
 import {
+  acknowledgedLine,
   changeLine,
-  fmtAvg,
-  fmtInt,
-  fmtUsd,
   handlingLine,
   headlineRows,
-  localTime,
+  notableMeta,
   periodLine,
   revisionLine,
   summaryTitle,
+  type SummaryWords,
 } from './format.ts';
 import { renderMapSvg, summaryMapPlan } from './map-svg.ts';
 import { PRINT } from '@tidewatch/contracts/theme-tokens';
-import { INK, KIND_LABELS, kindColour, MUTED } from './palette.ts';
+import { INK, kindColour, LEGEND_KINDS, MUTED } from './palette.ts';
 import { renderSparklineSvg } from './sparkline-svg.ts';
 
 export type Paper = 'a4' | 'letter';
@@ -26,41 +25,37 @@ const esc = (text: string) =>
  * the same on an air-gapped floor. The content column (180 mm) fits both A4 and Letter; `paper` only sets
  * the @page size so the browser's print dialog starts on the right sheet.
  */
-export function renderSummaryHtml(s: DailySummary, paper: Paper): string {
-  const rows = headlineRows(s)
+export function renderSummaryHtml(s: DailySummary, paper: Paper, w: SummaryWords): string {
+  const { t } = w;
+  const rows = headlineRows(s, w)
     .map(
       (r) =>
-        `<tr><th scope="row">${esc(r.label)}</th><td class="num">${fmtInt(r.figure.count)}</td><td class="num">${fmtAvg(r.figure.avg7)}</td><td class="num">${fmtAvg(r.figure.avg30)}</td><td>${r.sparkline ? renderSparklineSvg(r.sparkline) : ''}</td></tr>`,
+        `<tr><th scope="row">${esc(r.label)}</th><td class="num">${w.int(r.figure.count)}</td><td class="num">${w.avg(r.figure.avg7)}</td><td class="num">${w.avg(r.figure.avg30)}</td><td>${r.sparkline ? renderSparklineSvg(r.sparkline) : ''}</td></tr>`,
     )
     .join('');
   const commodities = s.content.headline.seizures
     .map(
       (c) =>
-        `<tr><th scope="row">${esc(c.commodity)}</th><td class="num">${fmtInt(c.count)}</td><td class="num">${fmtAvg(c.avg7)}</td><td class="num">${fmtAvg(c.avg30)}</td><td class="num">${esc(fmtUsd(c.valueUsd))}</td></tr>`,
+        `<tr><th scope="row">${esc(t('commodity', { commodity: c.commodity }))}</th><td class="num">${w.int(c.count)}</td><td class="num">${w.avg(c.avg7)}</td><td class="num">${w.avg(c.avg30)}</td><td class="num">${esc(w.usd(c.valueUsd))}</td></tr>`,
     )
     .join('');
   const notable = s.content.notable
     .map((e) => {
       const note = e.latestAnnotation
-        ? `<blockquote><p>${esc(e.latestAnnotation.body)}</p><footer>${esc(e.latestAnnotation.author)} (${esc(e.latestAnnotation.ownerAgency)}), ${esc(localTime(e.latestAnnotation.createdAt, s.timeZone))}</footer></blockquote>`
+        ? `<blockquote><p>${esc(e.latestAnnotation.body)}</p><footer>${esc(e.latestAnnotation.author)} (${esc(e.latestAnnotation.ownerAgency)}), ${esc(w.time(e.latestAnnotation.createdAt))}</footer></blockquote>`
         : '';
-      return `<li><div class="ev"><span class="sev sev${e.severity}">S${e.severity}</span> <span class="kind" style="color:${kindColour(e.kind)}">${esc(KIND_LABELS[e.kind] ?? e.kind)}</span> <strong>${esc(e.title)}</strong></div><div class="meta">${esc(localTime(e.occurredAt, s.timeZone))} · ${esc(e.place ?? 'no place')} · ${esc(e.ownerAgency)} · TLP:${esc(e.tlp)} · ${esc(e.status)}</div>${note}</li>`;
+      return `<li><div class="ev"><span class="sev sev${e.severity}">S${e.severity}</span> <span class="kind" style="color:${kindColour(e.kind)}">${esc(t('kind', { kind: e.kind }))}</span> <strong>${esc(e.title)}</strong></div><div class="meta">${esc(notableMeta(e, w))}</div>${note}</li>`;
     })
     .join('');
   const changes =
     s.revision > 1
-      ? `<section class="changes"><h2>What changed since revision ${s.revision - 1}</h2>${s.changes.length > 0 ? `<ul>${s.changes.map((c) => `<li>${esc(changeLine(c))}</li>`).join('')}</ul>` : '<p>Scope of the releasability changed; figures are the same.</p>'}</section>`
+      ? `<section class="changes"><h2>${esc(t('whatChanged', { revision: s.revision - 1 }))}</h2>${s.changes.length > 0 ? `<ul>${s.changes.map((c) => `<li>${esc(changeLine(c, w))}</li>`).join('')}</ul>` : `<p>${esc(t('scopeOnly'))}</p>`}</section>`
       : '';
-  const acks = s.acknowledgements.length
-    ? s.acknowledgements
-        .map((a) => `${esc(a.userName)} (revision ${a.revision}, ${esc(localTime(a.acknowledgedAt, s.timeZone))})`)
-        .join('; ')
-    : 'not yet acknowledged';
-  const legend = Object.entries(KIND_LABELS)
-    .map(([k, label]) => `<span><i style="background:${kindColour(k)}"></i>${esc(label)}</span>`)
-    .join('');
+  const legend = LEGEND_KINDS.map(
+    (kind) => `<span><i style="background:${kindColour(kind)}"></i>${esc(t('kind', { kind }))}</span>`,
+  ).join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(summaryTitle(s))}</title>
+<html lang="${w.locale}"><head><meta charset="utf-8"><title>${esc(summaryTitle(s, w))}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 @page { size: ${paper === 'letter' ? 'letter' : 'A4'} portrait; margin: 14mm 15mm; }
@@ -81,20 +76,20 @@ section, table, .map { break-inside: avoid; }
 </style></head>
 <body>
 <header>
-<h1>${esc(summaryTitle(s))}</h1>
-<div class="sub">${esc(periodLine(s))}</div>
-<div class="sub">${esc(revisionLine(s))}</div>
-<div class="handling">${esc(handlingLine(s))}</div>
-<div class="sub">Acknowledged: ${acks}</div>
+<h1>${esc(summaryTitle(s, w))}</h1>
+<div class="sub">${esc(periodLine(s, w))}</div>
+<div class="sub">${esc(revisionLine(s, w))}</div>
+<div class="handling">${esc(handlingLine(s, w))}</div>
+<div class="sub">${esc(acknowledgedLine(s, w))}</div>
 </header>
 ${changes}
-<section><h2>Headline figures</h2>
-<table><thead><tr><th>Figure</th><th class="num">Day</th><th class="num">7-day avg</th><th class="num">30-day avg</th><th>Last 30 days</th></tr></thead><tbody>${rows}
-<tr><th scope="row">Open high-severity items (4-5)</th><td class="num">${fmtInt(s.content.headline.openHighSeverity)}</td><td></td><td></td><td></td></tr></tbody></table></section>
-<section><h2>Seizures by commodity</h2>
-<table><thead><tr><th>Commodity</th><th class="num">Day</th><th class="num">7-day avg</th><th class="num">30-day avg</th><th class="num">Estimated value</th></tr></thead><tbody>${commodities}</tbody></table></section>
-<section class="map"><h2>The day's events on the map</h2>${renderMapSvg(summaryMapPlan(s.content.mapPoints))}
-<div class="legend">${legend}</div>${s.content.mapTruncated ? '<p class="meta">Only the most severe events are drawn.</p>' : ''}</section>
-<section><h2>Notable events</h2>${notable ? `<ol class="notable">${notable}</ol>` : '<p>No events in this period.</p>'}</section>
+<section><h2>${esc(t('headlineFigures'))}</h2>
+<table><thead><tr><th>${esc(t('columnFigure'))}</th><th class="num">${esc(t('columnDay'))}</th><th class="num">${esc(t('columnAvg7'))}</th><th class="num">${esc(t('columnAvg30'))}</th><th>${esc(t('columnLast30'))}</th></tr></thead><tbody>${rows}
+<tr><th scope="row">${esc(t('figureOpenHighSeverity'))}</th><td class="num">${w.int(s.content.headline.openHighSeverity)}</td><td></td><td></td><td></td></tr></tbody></table></section>
+<section><h2>${esc(t('seizuresByCommodity'))}</h2>
+<table><thead><tr><th>${esc(t('columnCommodity'))}</th><th class="num">${esc(t('columnDay'))}</th><th class="num">${esc(t('columnAvg7'))}</th><th class="num">${esc(t('columnAvg30'))}</th><th class="num">${esc(t('columnValue'))}</th></tr></thead><tbody>${commodities}</tbody></table></section>
+<section class="map"><h2>${esc(t('mapHeading'))}</h2>${renderMapSvg(summaryMapPlan(s.content.mapPoints))}
+<div class="legend">${legend}</div>${s.content.mapTruncated ? `<p class="meta">${esc(t('mapTruncated'))}</p>` : ''}</section>
+<section><h2>${esc(t('notableEvents'))}</h2>${notable ? `<ol class="notable">${notable}</ol>` : `<p>${esc(t('noEvents'))}</p>`}</section>
 </body></html>`;
 }

@@ -2,45 +2,50 @@ import PDFDocument from 'pdfkit';
 import type { DailySummary } from '@tidewatch/contracts';
 import { sparklinePoints } from '@tidewatch/domain';
 import {
+  acknowledgedLine,
   changeLine,
-  fmtAvg,
-  fmtInt,
-  fmtUsd,
   handlingLine,
   headlineRows,
-  localTime,
+  notableMeta,
   periodLine,
   revisionLine,
   summaryTitle,
+  type SummaryWords,
 } from './format.ts';
 import { summaryMapPlan } from './map-svg.ts';
 import { PRINT } from '@tidewatch/contracts/theme-tokens';
-import { COAST, dotRadius, INK, KIND_LABELS, kindColour, LAND, MUTED, SEA } from './palette.ts';
+import { COAST, dotRadius, INK, kindColour, LAND, LEGEND_KINDS, MUTED, SEA } from './palette.ts';
 import type { Paper } from './summary-html.ts';
 
 const MARGIN = 40;
 
 /**
  * The standard PDF fonts (Helvetica) need no embedding and cover WinAnsi only: anything outside it is
- * spelled in ASCII (arrows) or replaced, so no glyph silently disappears from a printed summary.
+ * spelled in ASCII (arrows) or replaced, so no glyph silently disappears from a printed summary. French
+ * numbers and punctuation use narrow no-break spaces (U+202F, U+2009): they become the no-break space WinAnsi has;
+ * the minus sign of a French zone offset becomes a hyphen.
  */
 function pdfText(text: string): string {
   return text
     .replace(/→/g, '->')
+    .replace(/[\u202f\u2009]/g, '\u00a0')
+    // French zones read "UTC−5" with a true minus sign, which WinAnsi lacks.
+    .replace(/\u2212/g, '-')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[^\t\n\u0020-\u007e\u00a0-\u00ff–—…•]/g, '?');
 }
 
 /** Renders a stored summary as a PDF in memory with pdfkit: no browser, no network, standard fonts only. */
-export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer> {
+export function renderSummaryPdf(s: DailySummary, paper: Paper, w: SummaryWords): Promise<Buffer> {
+  const { t } = w;
   const doc = new PDFDocument({
     size: paper === 'letter' ? 'LETTER' : 'A4',
     margin: MARGIN,
     info: {
-      Title: summaryTitle(s),
+      Title: summaryTitle(s, w),
       Author: `Tidewatch (${s.agency})`,
-      Subject: periodLine(s),
+      Subject: periodLine(s, w),
       Creator: 'Tidewatch',
       CreationDate: new Date(s.generatedAt),
     },
@@ -69,10 +74,10 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
     .font('Helvetica-Bold')
     .fontSize(17)
     .fillColor(INK)
-    .text(pdfText(summaryTitle(s)), MARGIN, MARGIN, { width });
-  line(periodLine(s));
-  line(revisionLine(s));
-  const handling = pdfText(handlingLine(s));
+    .text(pdfText(summaryTitle(s, w)), MARGIN, MARGIN, { width });
+  line(periodLine(s, w));
+  line(revisionLine(s, w));
+  const handling = pdfText(handlingLine(s, w));
   const handlingHeight =
     doc
       .font('Helvetica-Bold')
@@ -82,17 +87,14 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   doc.rect(MARGIN, boxTop, width, handlingHeight).fillAndStroke(PRINT.handlingFill, PRINT.handlingBorder);
   doc.fillColor(INK).text(handling, MARGIN + 6, boxTop + 4, { width: width - 12 });
   doc.y = boxTop + handlingHeight + 4;
-  const acks = s.acknowledgements
-    .map((a) => `${a.userName} (revision ${a.revision}, ${localTime(a.acknowledgedAt, s.timeZone)})`)
-    .join('; ');
-  line(`Acknowledged: ${acks || 'not yet acknowledged'}`);
+  line(acknowledgedLine(s, w));
 
   if (s.revision > 1) {
-    heading(`What changed since revision ${s.revision - 1}`);
-    if (s.changes.length === 0) line('Scope of the releasability changed; figures are the same.', 9.5, INK);
+    heading(t('whatChanged', { revision: s.revision - 1 }));
+    if (s.changes.length === 0) line(t('scopeOnly'), 9.5, INK);
     for (const c of s.changes) {
       ensure(14);
-      line(`- ${changeLine(c)}`, 9.5, INK);
+      line(`- ${changeLine(c, w)}`, 9.5, INK);
     }
   }
 
@@ -113,6 +115,8 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
         width: w,
         align: i === 0 || i === 4 ? 'left' : 'right',
         lineBreak: false,
+        // One line per cell: a longer word (Spanish, French) is cut with an ellipsis, never wrapped over the next row.
+        height: 12,
         ellipsis: true,
       });
     });
@@ -120,10 +124,10 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
     return y;
   };
 
-  heading('Headline figures');
-  tableRow(['Figure', 'Day', '7-day avg', '30-day avg', 'Last 30 days'], true, MUTED);
-  for (const r of headlineRows(s)) {
-    const y = tableRow([r.label, fmtInt(r.figure.count), fmtAvg(r.figure.avg7), fmtAvg(r.figure.avg30), '']);
+  heading(t('headlineFigures'));
+  tableRow([t('columnFigure'), t('columnDay'), t('columnAvg7'), t('columnAvg30'), t('columnLast30')], true, MUTED);
+  for (const r of headlineRows(s, w)) {
+    const y = tableRow([r.label, w.int(r.figure.count), w.avg(r.figure.avg7), w.avg(r.figure.avg30), '']);
     if (r.sparkline) {
       const pts = sparklinePoints(r.sparkline, 100, 12, 1);
       const x0 = MARGIN + (cols[4] ?? 0);
@@ -135,14 +139,20 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
       doc.stroke().restore();
     }
   }
-  tableRow(['Open high-severity items (4-5)', fmtInt(s.content.headline.openHighSeverity), '', '', '']);
+  tableRow([t('figureOpenHighSeverity'), w.int(s.content.headline.openHighSeverity), '', '', '']);
 
-  heading('Seizures by commodity');
-  tableRow(['Commodity', 'Day', '7-day avg', '30-day avg', 'Estimated value'], true, MUTED);
+  heading(t('seizuresByCommodity'));
+  tableRow([t('columnCommodity'), t('columnDay'), t('columnAvg7'), t('columnAvg30'), t('columnValue')], true, MUTED);
   for (const c of s.content.headline.seizures)
-    tableRow([c.commodity, fmtInt(c.count), fmtAvg(c.avg7), fmtAvg(c.avg30), fmtUsd(c.valueUsd)]);
+    tableRow([
+      t('commodity', { commodity: c.commodity }),
+      w.int(c.count),
+      w.avg(c.avg7),
+      w.avg(c.avg30),
+      w.usd(c.valueUsd),
+    ]);
 
-  heading("The day's events on the map");
+  heading(t('mapHeading'));
   const mapHeight = Math.round(width * 0.58);
   ensure(mapHeight + 24);
   const plan = summaryMapPlan(s.content.mapPoints, { width: Math.round(width), height: mapHeight });
@@ -169,7 +179,8 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   doc.y = top + plan.height + 5;
   let lx = MARGIN;
   const ly = doc.y;
-  for (const [kind, label] of Object.entries(KIND_LABELS)) {
+  for (const kind of LEGEND_KINDS) {
+    const label = pdfText(t('kind', { kind }));
     doc
       .circle(lx + 3, ly + 4, 3)
       .fillColor(kindColour(kind))
@@ -183,16 +194,18 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper): Promise<Buffer>
   }
   doc.y = ly + 14;
 
-  heading('Notable events');
-  if (s.content.notable.length === 0) line('No events in this period.', 9.5, INK);
+  heading(t('notableEvents'));
+  if (s.content.notable.length === 0) line(t('noEvents'), 9.5, INK);
   s.content.notable.forEach((e, i) => {
-    const title = pdfText(`${i + 1}. [S${e.severity}] ${KIND_LABELS[e.kind] ?? e.kind}: ${e.title}`);
-    const meta = pdfText(
-      `${localTime(e.occurredAt, s.timeZone)} · ${e.place ?? 'no place'} · ${e.ownerAgency} · TLP:${e.tlp} · ${e.status}`,
-    );
+    const title = pdfText(`${i + 1}. [S${e.severity}] ${t('kind', { kind: e.kind })}: ${e.title}`);
+    const meta = pdfText(notableMeta(e, w));
     const note = e.latestAnnotation
       ? pdfText(
-          `Latest note (${e.latestAnnotation.author}, ${e.latestAnnotation.ownerAgency}): ${e.latestAnnotation.body}`,
+          t('latestNote', {
+            author: e.latestAnnotation.author,
+            agency: e.latestAnnotation.ownerAgency,
+            body: e.latestAnnotation.body,
+          }),
         )
       : '';
     const h =
