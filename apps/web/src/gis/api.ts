@@ -46,3 +46,11 @@ export const fetchAreas = (signal?: AbortSignal) =>
 
 export const importAreaFile = (input: AreaImportInput) =>
   request('POST', `${BASE}/areas/import`, { body: input, parse: parser(AreaImportResult) });
+
+/** A task with its unit, target and intercept (GIS-7). */
+export const downloadTask = (format: GisFormat, taskId: string, callSign: string) =>
+  downloadFile(
+    `/api/v1/tasks/${encodeURIComponent(taskId)}/intercept.${format}`,
+    `tidewatch-task-${callSign.replace(/[^\w-]+/g, '_')}.${format}`,
+    ACCEPT[format],
+  );

@@ -2,3 +2,4 @@
 export { MapExportMenu } from './MapExportMenu.tsx';
 export { TrackExport } from './TrackExport.tsx';
 export { AreasScreen } from './AreasScreen.tsx';
+export { TaskExport } from './TaskExport.tsx';

@@ -3,6 +3,7 @@ import type { Task, TaskState, Unit } from '@tidewatch/contracts';
 import { movesFor, type TaskSide } from '@tidewatch/domain';
 import { errorMessage, unwrap } from '../data/index.ts';
 import { useNow } from '../live/useNow.ts';
+import { TaskExport } from '../gis/index.ts';
 import { useCan, useSession } from '../session/useSession.ts';
 import { moveTask } from './api.ts';
 import { formatDuration, interceptText, type OpsWords } from './format.ts';
@@ -86,6 +87,7 @@ function TaskCard({ task, agency }: { task: Task; agency: string | null }) {
         </div>
       )}
       {task.note && <p className="ops-task__note">{task.note}</p>}
+      <TaskExport taskId={task.id} callSign={task.unitCallSign} target={task.targetLabel} />
       {task.outcomeEventId && <div className="ops-task__outcome">{t('outcomeRecorded')}</div>}
       {moves.length > 0 && (
         <div className="ops-task__actions">
