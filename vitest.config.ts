@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Test tiers by file suffix: unit needs nothing; integration uses embedded PGlite and real servers on port 0;
 // services needs the PostgreSQL and Redis of the machine; e2e drives Debian's Chromium against a built app.
 const ignored = ['**/node_modules/**', '**/dist/**'];
+// Tiers that open embedded PGlite get one migrated folder per run to copy (test/support/migrated-data-dir.ts).
+const migratedTemplate = ['test/support/migrated-template.global-setup.ts'];
 
 export default defineConfig({
   test: {
@@ -17,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          globalSetup: migratedTemplate,
           include: ['{apps,packages,test}/**/*.integration.test.ts'],
           exclude: ignored,
           testTimeout: 60_000,
@@ -26,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'services',
+          globalSetup: migratedTemplate,
           include: ['{apps,packages,test}/**/*.services.test.ts'],
           exclude: ignored,
           testTimeout: 60_000,
@@ -36,6 +40,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          globalSetup: migratedTemplate,
           include: ['test/**/*.e2e.test.ts'],
           exclude: ignored,
           testTimeout: 120_000,

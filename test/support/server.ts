@@ -8,6 +8,7 @@ import {
 } from '@tidewatch/server';
 import { hashPassword } from '../../apps/server/src/auth/passwords.ts';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
+import { seedMigratedDataDir } from './migrated-data-dir.ts';
 
 export const TEST_AGENCIES = [
   { code: 'JCA', name: 'Jamaica Customs Agency', country: 'JM' },
@@ -31,6 +32,8 @@ let passwordHash: Promise<string> | undefined;
 /**
  * A real server on port 0 with the demo world off, and the test agencies, agreement, keys and users stored:
  * per agency `<code>.analyst` (analyst) and `<code>.admin` (administrator), password TEST_PASSWORD.
+ * An empty embedded DATA_DIR starts as a copy of the run's migrated template (migrated-data-dir.ts) rather
+ * than migrating from nothing; a folder that already holds data is opened as it is.
  */
 export async function startTestServer(
   overrides: ServerConfigInput = {},
@@ -44,6 +47,7 @@ export async function startTestServer(
     WEB_DIST: '/nonexistent',
     ...overrides,
   });
+  if (config.DATABASE_URL === undefined) await seedMigratedDataDir(config.DATA_DIR);
   const server = await startServer(config, options);
   const { ctx } = server;
   passwordHash ??= hashPassword(TEST_PASSWORD);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationMessage, AnnotationRevision, IntelEvent } from '@tidewatch/contracts';
 import type { RunningServer } from '../src/index.ts';
 import { EventClient } from '../../../test/support/event-client.ts';
+import { awaitLiveMarker } from '../../../test/support/live-marker.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { login, type UserSession } from '../../../test/support/session.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer, testKey } from '../../../test/support/server.ts';
@@ -50,7 +51,7 @@ describe('annotations', () => {
         ownerAgency: 'JCA',
         releasability: { tlp: 'AMBER', recipients: ['CBP'] },
       });
-      await new Promise((r) => setTimeout(r, 200));
+      await awaitLiveMarker(server.url, uscgClient.socket, 'USCG');
       expect(seenByUscg).toHaveLength(0);
     } finally {
       cbpClient.close();

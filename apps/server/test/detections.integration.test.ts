@@ -11,6 +11,7 @@ import type { RunningServer } from '@tidewatch/server';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { startTestServer } from '../../../test/support/server.ts';
 import { EventClient } from '../../../test/support/event-client.ts';
+import { awaitLiveMarker } from '../../../test/support/live-marker.ts';
 import { testKey } from '../../../test/support/server.ts';
 import { api, feedAis, positionReport, staticReport, until } from '../../../test/support/intel.ts';
 
@@ -108,7 +109,10 @@ describe('detectors and live watchlist matching on the vessel picture', () => {
     // Same identity again (a new call sign makes it re-checked): the window lets no second hit through.
     feedAis(server, staticReport(mmsi, 'OCEAN PEARLL', null, 'XYZ9'), now + 60_000);
     await server.intel.queue.drained();
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([
+      awaitLiveMarker(server.url, cbp.socket, 'CBP'),
+      awaitLiveMarker(server.url, uscg.socket, 'USCG'),
+    ]);
     expect(cbp.received.filter((e) => e.kind === 'watchlist_hit')).toHaveLength(1);
     expect(uscg.received.some((e) => e.kind === 'watchlist_hit')).toBe(false);
     cbp.close();

@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@tidewatch/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EventClient } from '../../../test/support/event-client.ts';
+import { awaitLiveMarker, isLiveMarkerTitle } from '../../../test/support/live-marker.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { EXAMPLE_EVENT, postEvent, startTestServer, testKey } from '../../../test/support/server.ts';
 import { systemContext } from '../src/services/intel-context.ts';
@@ -90,10 +91,20 @@ describe('live delivery over Socket.IO', () => {
       const deadline = Date.now() + 5000;
       while ((cbp.seen.length === 0 || uscg.seen.length === 0) && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
-      await new Promise((r) => setTimeout(r, 200));
-      expect(cbp.seen).toEqual([{ kind: 'events', titles: ['batch amber 1', 'batch green', 'batch amber 2'] }]);
+      // Anything else the batch caused would have a lower seq than the markers, so it has arrived by now.
+      await Promise.all([
+        awaitLiveMarker(server.url, cbp.socket, 'CBP'),
+        awaitLiveMarker(server.url, uscg.socket, 'USCG'),
+      ]);
+      const withoutMarkers = (seen: typeof cbp.seen) =>
+        seen
+          .map((p) => ({ ...p, titles: p.titles.filter((t) => !isLiveMarkerTitle(t)) }))
+          .filter((p) => p.titles.length > 0);
+      expect(withoutMarkers(cbp.seen)).toEqual([
+        { kind: 'events', titles: ['batch amber 1', 'batch green', 'batch amber 2'] },
+      ]);
       // USCG may read only the GREEN one: a single event packet.
-      expect(uscg.seen).toEqual([{ kind: 'event', titles: ['batch green'] }]);
+      expect(withoutMarkers(uscg.seen)).toEqual([{ kind: 'event', titles: ['batch green'] }]);
     } finally {
       cbp.socket.close();
       uscg.socket.close();

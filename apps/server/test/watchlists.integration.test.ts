@@ -10,6 +10,7 @@ import type {
   WatchlistImportResult,
 } from '@tidewatch/contracts';
 import type { RunningServer } from '@tidewatch/server';
+import { awaitLiveMarker } from '../../../test/support/live-marker.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { startTestServer, testKey } from '../../../test/support/server.ts';
 import { api, until } from '../../../test/support/intel.ts';
@@ -348,7 +349,7 @@ describe('watchlists over REST and Socket.IO', () => {
       body: { kind: 'person', name: 'Dwayne Brown', reason: 'consignee of seized barrels' },
     });
     await until('CBP hears the entry', () => (cbp.entries.some((e) => e.id === entry.id) ? true : undefined));
-    await new Promise((r) => setTimeout(r, 200));
+    await awaitLiveMarker(server.url, uscg.socket, 'USCG');
     expect(uscg.entries).toEqual([]);
     cbp.socket.close();
     uscg.socket.close();

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { openDatabase } from '../src/index.ts';
+import { seedMigratedDataDir } from '../../../test/support/migrated-data-dir.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { repositoryContractSuite } from './contracts/index.ts';
 
@@ -8,7 +9,11 @@ const dir = createTempDir('repositories-pglite');
 describe('[STORE-1][STORE-2] every repository on PGlite', () => {
   repositoryContractSuite(
     'PGlite',
-    () => openDatabase({ dataDir: dir.path }),
+    // A copy of the run's migrated folder: these suites test the repositories, not migrating from empty.
+    async () => {
+      await seedMigratedDataDir(dir.path);
+      return openDatabase({ dataDir: dir.path });
+    },
     async () => dir.remove(),
   );
 });

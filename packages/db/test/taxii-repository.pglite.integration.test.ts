@@ -1,10 +1,15 @@
 import { openDatabase } from '../src/index.ts';
+import { seedMigratedDataDir } from '../../../test/support/migrated-data-dir.ts';
 import { createTempDir } from '../../../test/support/temp-dir.ts';
 import { taxiiRepositoryContract } from './taxii-repository.contract.ts';
 
 const dir = createTempDir('taxii-pglite');
 taxiiRepositoryContract(
   'PGlite',
-  () => openDatabase({ dataDir: dir.path }),
+  // A copy of the run's migrated folder: these suites test the repositories, not migrating from empty.
+  async () => {
+    await seedMigratedDataDir(dir.path);
+    return openDatabase({ dataDir: dir.path });
+  },
   async () => dir.remove(),
 );

@@ -1,5 +1,6 @@
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
+import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 
 export interface StreamSource {
   /** Stored events after `seq`, oldest first, at most `limit`, none above `upTo`. */
@@ -23,7 +24,7 @@ export class OrderedEventStream {
   #high: number;
   readonly #pending = new Map<number, IntelEvent>();
   readonly #listeners = new Set<Listener>();
-  #gapTimer: NodeJS.Timeout | undefined;
+  #gapTimer: Timer | undefined;
   #filling = false;
   #catchingUp = false;
 
@@ -32,6 +33,7 @@ export class OrderedEventStream {
     startSeq: number,
     private readonly log: Logger,
     private readonly gapWaitMs = 25,
+    private readonly scheduler: Scheduler = systemScheduler,
   ) {
     this.#high = startSeq;
   }
@@ -75,7 +77,7 @@ export class OrderedEventStream {
   }
 
   close(): void {
-    clearTimeout(this.#gapTimer);
+    this.scheduler.clear(this.#gapTimer);
     this.#listeners.clear();
     this.#pending.clear();
   }
@@ -91,7 +93,7 @@ export class OrderedEventStream {
     }
     if (run.length > 0) this.#deliver(run);
     if (this.#pending.size > 0 && !this.#gapTimer && !this.#filling) {
-      this.#gapTimer = setTimeout(() => void this.#fillGap(), this.gapWaitMs);
+      this.#gapTimer = this.scheduler.setTimeout(() => void this.#fillGap(), this.gapWaitMs);
     }
   }
 

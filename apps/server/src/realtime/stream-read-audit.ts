@@ -1,6 +1,7 @@
 import { isRestrictedTlp } from '@tidewatch/domain';
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { AuditTrail } from '../services/audit-trail.ts';
+import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 import { SeqRuns } from './seq-runs.ts';
 import type { TidewatchSocket } from './types.ts';
 
@@ -18,11 +19,13 @@ interface Pending {
  */
 export class StreamReadAudit {
   readonly #pending = new Map<string, Pending>();
-  readonly #timer: NodeJS.Timeout;
+  readonly #timer: Timer;
 
-  constructor(private readonly audit: AuditTrail) {
-    this.#timer = setInterval(() => this.flush(), FLUSH_EVERY_MS);
-    this.#timer.unref();
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly scheduler: Scheduler = systemScheduler,
+  ) {
+    this.#timer = scheduler.setInterval(() => this.flush(), FLUSH_EVERY_MS).unref();
   }
 
   delivered(socket: TidewatchSocket, event: IntelEvent): void {
@@ -47,7 +50,7 @@ export class StreamReadAudit {
   }
 
   close(): void {
-    clearInterval(this.#timer);
+    this.scheduler.clear(this.#timer);
     this.flush();
   }
 

@@ -1,3 +1,4 @@
+// biome-ignore lint/suspicious/noDeprecatedImports: only primaryKey's positional overload is deprecated; this file uses the { columns } form
 import { pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies.ts';
 

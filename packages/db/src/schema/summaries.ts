@@ -4,6 +4,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  // biome-ignore lint/suspicious/noDeprecatedImports: only primaryKey's positional overload is deprecated; this file uses the { columns } form
   primaryKey,
   smallint,
   text,

@@ -4,6 +4,7 @@ import {
   index,
   integer,
   pgTable,
+  // biome-ignore lint/suspicious/noDeprecatedImports: only primaryKey's positional overload is deprecated; this file uses the { columns } form
   primaryKey,
   real,
   smallint,
