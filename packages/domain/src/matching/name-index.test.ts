@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { normaliseName, type NameKind } from './normalise.ts';
 import { personNamesMatch, personWords } from './person-names.ts';
 import { jaroWinkler, sortedTokens } from './similarity.ts';
+import { namedEntry } from './test-support.ts';
 import { WatchlistIndex, type IndexEntry } from './watchlist-index.ts';
 
-const GREEN = { ownerAgency: 'JCA', tlp: 'GREEN' as const, recipients: [], sharingGroups: [] };
-const entry = (id: string, kind: IndexEntry['kind'], name: string): IndexEntry => ({
-  id,
-  watchlistId: 'w1',
-  kind,
-  mmsi: null,
-  imo: null,
-  callSign: null,
-  containerNumber: null,
-  name,
-  expiresAt: null,
-  releasability: GREEN,
-});
+const entry = namedEntry;
 
 const numerals = (key: string): string => key.replace(/\D+/g, ' ').trim();
 

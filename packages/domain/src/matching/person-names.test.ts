@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { personNamesMatch, personWords } from './person-names.ts';
-import { WatchlistIndex, type IndexEntry } from './watchlist-index.ts';
+import { namedEntry } from './test-support.ts';
+import { WatchlistIndex } from './watchlist-index.ts';
 
-const GREEN = { ownerAgency: 'JCA', tlp: 'GREEN' as const, recipients: [], sharingGroups: [] };
-const person = (id: string, name: string): IndexEntry => ({
-  id,
-  watchlistId: 'w1',
-  kind: 'person',
-  mmsi: null,
-  imo: null,
-  callSign: null,
-  containerNumber: null,
-  name,
-  expiresAt: null,
-  releasability: GREEN,
-});
+const person = (id: string, name: string) => namedEntry(id, 'person', name);
 
 describe('Spanish and French person names', () => {
   it('[NAME-1] folds accents, drops particles and turns a register order round', () => {
