@@ -29,6 +29,8 @@ const { spawnServer } = await import('../support/spawn-server.ts');
 
 interface Sample {
   t: number;
+  /** 0 for the server's main thread; the database worker's samples carry its thread id. */
+  thread: number;
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -38,9 +40,19 @@ interface Sample {
 
 const mb = (b: number): number => Math.round(b / 2 ** 20);
 
+interface Run {
+  /** The main thread's samples (RSS is the whole process's, heap figures the main isolate's). */
+  main: Sample[];
+  /** The database worker thread's samples (its own isolate's heap). */
+  worker: Sample[];
+  /** Milliseconds from process start (the probe's clock) to the first ready answer: the demo's history seed. */
+  readyAtMs: number;
+}
+
 /** Runs one server for `minutes`, sampling its memory, and answers the probe's samples. */
-async function run(label: string, env: Record<string, string>): Promise<Sample[]> {
+async function run(label: string, env: Record<string, string>): Promise<Run> {
   const probeFile = join(dir, `probe-${label}.ndjson`);
+  const spawnedAt = Date.now();
   const server = await spawnServer(
     {
       ...env,
@@ -53,72 +65,92 @@ async function run(label: string, env: Record<string, string>): Promise<Sample[]
     // A first start seeds 90 days of demo history before it is ready: minutes on a busy machine.
     10 * 60_000,
   );
+  const readyAtMs = Date.now() - spawnedAt;
   const started = Date.now();
   while (Date.now() - started < minutes * 60_000) {
     await new Promise((r) => setTimeout(r, 30_000));
     if (!existsSync(probeFile)) continue;
     const lines = readFileSync(probeFile, 'utf8').trim().split('\n');
-    const last = JSON.parse(lines[lines.length - 1] ?? '{}') as Sample;
+    const last = lines.map((l) => JSON.parse(l) as Sample).findLast((x) => x.thread === 0);
+    if (!last) continue;
     console.log(
       `${label} ${Math.round((Date.now() - started) / 1000)} s: rss ${mb(last.rss)} MB, heap ${mb(last.heapUsed)}/${mb(last.heapTotal)} MB, external ${mb(last.external)} MB, arrayBuffers ${mb(last.arrayBuffers)} MB`,
     );
   }
   await server.stop();
-  return readFileSync(probeFile, 'utf8')
+  const all = readFileSync(probeFile, 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Sample);
+  return { main: all.filter((x) => x.thread === 0), worker: all.filter((x) => x.thread !== 0), readyAtMs };
 }
 
 const loadAtStart = loadavg();
-const samples = await run('demo', {
+const demo = await run('demo', {
   DEMO: 'on',
   DEMO_SPEED: String(speed),
   DEMO_INTERVAL_MS: String(Math.max(50, Math.round(4000 / speed))),
 });
-const peerSamples = process.env.BENCH_MEMORY_PEER === '0' ? [] : await run('demo-off', { DEMO: 'off' });
+const peer = process.env.BENCH_MEMORY_PEER === '0' ? null : await run('demo-off', { DEMO: 'off' });
 rmSync(dir, { recursive: true, force: true });
 
 const peakOf = (of: Sample[], key: keyof Sample): number => mb(Math.max(0, ...of.map((s) => s[key])));
-const peak = (key: keyof Sample): number => peakOf(samples, key);
-const lastSample = samples[samples.length - 1];
-const tail = samples.slice(Math.floor(samples.length * 0.8));
+const curveOf = (of: Run) =>
+  of.main
+    .filter((_, i) => i % 6 === 0)
+    .map((s) => ({
+      s: Math.round(s.t / 1000),
+      rssMb: mb(s.rss),
+      mainHeapMb: mb(s.heapUsed),
+      workerHeapMb: mb(of.worker.findLast((w) => w.t <= s.t)?.heapUsed ?? 0),
+      externalMb: mb(s.external),
+    }));
+// The budget holds once the server is ready: the first start's 90-day history seed runs before that, once per
+// data folder, and is reported apart (peakWhileSeedingRssMb).
+const afterReady = demo.main.filter((s) => s.t >= demo.readyAtMs);
+const seeding = demo.main.filter((s) => s.t < demo.readyAtMs);
+const tail = afterReady.slice(Math.floor(afterReady.length * 0.8));
+const lastMain = demo.main[demo.main.length - 1];
+const lastWorker = demo.worker[demo.worker.length - 1];
+const peakAfterReadyRssMb = peakOf(afterReady, 'rss');
 const results = {
   note: `DEMO=on, ${minutes} wall minutes at DEMO_SPEED=${speed} (= ${Math.round((minutes * speed) / 6) / 10} simulated hours), live events every ${Math.round(4000 / speed)} ms`,
   simulatedHours: (minutes * speed) / 60,
-  peakRssMb: peak('rss'),
+  readyAfterS: Math.round(demo.readyAtMs / 1000),
+  peakWhileSeedingRssMb: peakOf(seeding, 'rss'),
+  peakAfterReadyRssMb,
   steadyRssMb: mb(tail.reduce((s, x) => s + x.rss, 0) / Math.max(1, tail.length)),
-  lastMb: lastSample
+  lastMb: lastMain
     ? {
-        rss: mb(lastSample.rss),
-        heapUsed: mb(lastSample.heapUsed),
-        heapTotal: mb(lastSample.heapTotal),
-        external: mb(lastSample.external),
-        arrayBuffers: mb(lastSample.arrayBuffers),
+        rss: mb(lastMain.rss),
+        mainHeapUsed: mb(lastMain.heapUsed),
+        mainHeapTotal: mb(lastMain.heapTotal),
+        workerHeapUsed: mb(lastWorker?.heapUsed ?? 0),
+        workerHeapTotal: mb(lastWorker?.heapTotal ?? 0),
+        external: mb(lastMain.external),
+        arrayBuffers: mb(lastMain.arrayBuffers),
       }
     : null,
-  peakHeapUsedMb: peak('heapUsed'),
-  peakExternalMb: peak('external'),
-  curve: samples
-    .filter((_, i) => i % 6 === 0)
-    .map((s) => ({ s: Math.round(s.t / 1000), rssMb: mb(s.rss), heapMb: mb(s.heapUsed), externalMb: mb(s.external) })),
+  peakMainHeapUsedMb: peakOf(demo.main, 'heapUsed'),
+  peakWorkerHeapUsedMb: peakOf(demo.worker, 'heapUsed'),
+  peakExternalMb: peakOf(demo.main, 'external'),
+  curve: curveOf(demo),
   peer:
-    peerSamples.length === 0
+    peer === null
       ? null
       : {
           name: 'the same server with DEMO=off, same minutes',
-          peakRssMb: peakOf(peerSamples, 'rss'),
-          peakHeapUsedMb: peakOf(peerSamples, 'heapUsed'),
-          curve: peerSamples
-            .filter((_, i) => i % 6 === 0)
-            .map((s) => ({ s: Math.round(s.t / 1000), rssMb: mb(s.rss), heapMb: mb(s.heapUsed) })),
+          peakRssMb: peakOf(peer.main, 'rss'),
+          peakMainHeapUsedMb: peakOf(peer.main, 'heapUsed'),
+          peakWorkerHeapUsedMb: peakOf(peer.worker, 'heapUsed'),
+          curve: curveOf(peer),
         },
   loadAverage: {
     atStart: loadAtStart.map((l) => Math.round(l * 10) / 10),
     atEnd: loadavg().map((l) => Math.round(l * 10) / 10),
   },
   budgetMb: BUDGET_MB,
-  withinBudget: peak('rss') <= BUDGET_MB,
+  withinBudget: peakAfterReadyRssMb <= BUDGET_MB,
 };
 console.log(JSON.stringify({ ...results, curve: undefined, peer: { ...results.peer, curve: undefined } }, null, 2));
 console.log(`written ${writeResults(process.env.BENCH_MEMORY_NAME ?? 'demo-memory', results)}`);

@@ -9,6 +9,7 @@ import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { startEmbeddedWorker } from './embedded/worker-client.ts';
+import { embeddedPgliteOptions } from './embedded/pglite-settings.ts';
 
 export type Schema = typeof schema;
 /** The one database type repositories accept: embedded PGlite and PostgreSQL look the same from here. */
@@ -71,7 +72,7 @@ async function startPglite(
   onStopped?: (err: Error) => void,
 ): Promise<{ client: PGlite; close(): Promise<void> }> {
   if (thread === 'main') {
-    const client = await PGlite.create({ dataDir });
+    const client = await PGlite.create(embeddedPgliteOptions(dataDir));
     return { client, close: () => client.close() };
   }
   const worker = await startEmbeddedWorker({ dataDir }, onStopped);

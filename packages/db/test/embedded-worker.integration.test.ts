@@ -32,6 +32,21 @@ describe.each<EmbeddedThread>(['worker', 'main'])('embedded PGlite on the %s thr
     dir.remove();
   });
 
+  it('[MEM-1] runs with the small caches that keep the server inside its memory budget', async () => {
+    const setting = async (name: string): Promise<string> => {
+      const result = (await handle.db.execute<{ setting: string }>(
+        sql`SELECT current_setting(${name}) AS setting`,
+      )) as { rows: { setting: string }[] };
+      return result.rows[0]?.setting ?? '';
+    };
+    expect(await setting('shared_buffers')).toBe('16MB');
+    expect(await setting('maintenance_work_mem')).toBe('16MB');
+    expect(await setting('temp_buffers')).toBe('2MB');
+    expect(await setting('work_mem')).toBe('4MB');
+    // PGlite's own start parameters are kept beside ours (replacing the list would drop them).
+    expect(await setting('search_path')).toBe('public');
+  });
+
   it('commits a transaction whole, and rolls one back whole when it throws', async () => {
     await handle.db.transaction(async (tx) => {
       await tx.execute(sql`INSERT INTO thread_probe VALUES (1), (2)`);

@@ -16,6 +16,7 @@ import {
   type WorkerResponse,
   type WorkerStartup,
 } from './protocol.ts';
+import { embeddedPgliteOptions } from './pglite-settings.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('embedded database worker: must run as a worker thread');
@@ -113,7 +114,7 @@ async function handle(db: PGlite, request: WorkerRequest): Promise<void> {
 }
 
 try {
-  const db = await PGlite.create({ dataDir });
+  const db = await PGlite.create(embeddedPgliteOptions(dataDir));
   port.on('message', (request: WorkerRequest) => void handle(db, request));
   port.postMessage({ ready: true } satisfies WorkerStartup);
 } catch (err) {

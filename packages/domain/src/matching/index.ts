@@ -9,3 +9,4 @@ export {
 } from './watchlist-index.ts';
 export { HitDeduper } from './hit-deduper.ts';
 export { entryIdentityKey, type EntryIdentifiers } from './entry-identity.ts';
+export { personNamesMatch, personWords } from './person-names.ts';

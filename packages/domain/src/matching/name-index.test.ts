@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseName, type NameKind } from './normalise.ts';
+import { personNamesMatch, personWords } from './person-names.ts';
 import { jaroWinkler, sortedTokens } from './similarity.ts';
+import { namedEntry } from './test-support.ts';
 import { WatchlistIndex, type IndexEntry } from './watchlist-index.ts';
 
-const GREEN = { ownerAgency: 'JCA', tlp: 'GREEN' as const, recipients: [], sharingGroups: [] };
-const entry = (id: string, kind: IndexEntry['kind'], name: string): IndexEntry => ({
-  id,
-  watchlistId: 'w1',
-  kind,
-  mmsi: null,
-  imo: null,
-  callSign: null,
-  containerNumber: null,
-  name,
-  expiresAt: null,
-  releasability: GREEN,
-});
+const entry = namedEntry;
 
 const numerals = (key: string): string => key.replace(/\D+/g, ' ').trim();
 
@@ -29,11 +19,21 @@ function linearScan(entries: IndexEntry[], query: string, kind: NameKind, thresh
     if (!e.name) continue;
     const key = normaliseName(e.name, e.kind === 'vessel' ? 'vessel' : e.kind === 'person' ? 'person' : 'organisation');
     if (!key) continue;
-    if (key === q) out.push(`${e.id}:1`);
-    else if (numerals(key) === numerals(q)) {
-      const score = Math.max(jaroWinkler(q, key), jaroWinkler(sortedTokens(q), sortedTokens(key)));
-      if (score >= threshold) out.push(`${e.id}:${Math.round(score * 1000) / 1000}`);
+    if (key === q) {
+      out.push(`${e.id}:1`);
+      continue;
     }
+    if (numerals(key) === numerals(q)) {
+      const score = Math.max(jaroWinkler(q, key), jaroWinkler(sortedTokens(q), sortedTokens(key)));
+      if (score >= threshold) {
+        out.push(`${e.id}:${Math.round(score * 1000) / 1000}`);
+        continue;
+      }
+    }
+    // NAME-2: a person checked against a person entry also matches by the structure of the name.
+    const how =
+      kind === 'person' && e.kind === 'person' ? personNamesMatch(personWords(query), personWords(e.name)) : null;
+    if (how) out.push(`${e.id}:${how === 'words' ? 1 : Math.round(threshold * 1000) / 1000}`);
   }
   return out.sort();
 }
@@ -159,5 +159,6 @@ describe('INT-6 name matching misses nothing a full comparison finds', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 runs of a linear reference (now with NAME-2's word comparison) take 6 s on a loaded 2-core machine.
+  }, 30_000);
 });

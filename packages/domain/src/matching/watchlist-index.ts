@@ -2,6 +2,7 @@ import type { WatchlistEntryKind, WatchlistMatch } from '@tidewatch/contracts';
 import type { Releasable } from '../releasability/policy.ts';
 import { addToSetMap, removeFromSetMap } from '../set-map.ts';
 import { normaliseCode, normaliseName, type NameKind } from './normalise.ts';
+import { personNamesMatch, personWords } from './person-names.ts';
 import { jaroWinkler, sortedTokens } from './similarity.ts';
 
 /** One watchlist entry as the matcher holds it, with its list's releasability (entries inherit it). */
@@ -420,6 +421,9 @@ export class WatchlistIndex {
   private readonly byCallSign = new Map<string, Set<number>>();
   private readonly byContainer = new Map<string, Set<number>>();
   private readonly names: Record<NameGroup, NameIndex>;
+  /** Person entries' words (NAME-1), and per word after the first the persons holding it (the probe for NAME-2). */
+  private readonly personWordsOf = new Map<number, string[]>();
+  private readonly personsByWord = new Map<string, Set<number>>();
   private live = 0;
 
   constructor(options: Partial<MatchOptions> = {}) {
@@ -447,7 +451,14 @@ export class WatchlistIndex {
     if (entry.name) {
       const key = normaliseName(entry.name, nameKind(entry.kind));
       if (key) this.names[groupOf(entry.kind)].add(slot, key);
+      if (entry.kind === 'person') this.addPerson(slot, entry.name);
     }
+  }
+
+  private addPerson(slot: number, name: string): void {
+    const words = personWords(name);
+    this.personWordsOf.set(slot, words);
+    for (const word of words.slice(1)) if (word.length > 1) addToSetMap(this.personsByWord, word, slot);
   }
 
   remove(id: string): void {
@@ -463,6 +474,9 @@ export class WatchlistIndex {
     if (entry.callSign) removeFromSetMap(this.byCallSign, normaliseCode(entry.callSign), slot);
     if (entry.containerNumber) removeFromSetMap(this.byContainer, normaliseCode(entry.containerNumber), slot);
     if (entry.name) this.names[groupOf(entry.kind)].remove(slot);
+    const words = this.personWordsOf.get(slot);
+    if (words) for (const word of words.slice(1)) removeFromSetMap(this.personsByWord, word, slot);
+    this.personWordsOf.delete(slot);
   }
 
   /** A vessel's identifiers (an AIS static report, a consignment's carrier, an event subject). */
@@ -493,6 +507,7 @@ export class WatchlistIndex {
   matchParty(name: string, field: 'organisation' | 'person', nowMs: number): EntryMatch[] {
     const found = new Map<number, WatchlistMatch[]>();
     this.nameIn('party', name, field === 'person' ? 'person' : 'organisation', field, found);
+    if (field === 'person') this.personIn(name, found);
     return this.results(found, nowMs, (e) => e.kind === 'organisation' || e.kind === 'person');
   }
 
@@ -526,6 +541,34 @@ export class WatchlistIndex {
           : 'normalised'
         : 'fuzzy';
       push(found, hit.slot, { field, value: raw, entryValue: entryName, how, score: hit.score });
+    }
+  }
+
+  /**
+   * NAME-2: person entries that name the same person by the structure of Spanish and French names, and that
+   * the comparison of whole names did not find. Every such entry shares a written-out word after the first
+   * with the name checked (the shorter name's last word), so only persons holding one of its words are read.
+   */
+  private personIn(raw: string, found: Map<number, WatchlistMatch[]>): void {
+    const words = personWords(raw);
+    const seen = new Set<number>();
+    for (const word of words.slice(1)) {
+      for (const slot of this.personsByWord.get(word) ?? []) {
+        if (seen.has(slot) || found.has(slot)) continue;
+        seen.add(slot);
+        const how = personNamesMatch(words, this.personWordsOf.get(slot) ?? []);
+        if (!how) continue;
+        const entryName = this.slots[slot]?.name ?? '';
+        // Initials stand for words unseen: such a match is worth no more than the least fuzzy one.
+        const score = how === 'words' ? 1 : Math.round(this.options.fuzzyThreshold * 1000) / 1000;
+        push(found, slot, {
+          field: 'person',
+          value: raw,
+          entryValue: entryName,
+          how: how === 'words' ? 'normalised' : 'fuzzy',
+          score,
+        });
+      }
     }
   }
 
