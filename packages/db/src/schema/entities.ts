@@ -1,3 +1,4 @@
+// biome-ignore lint/suspicious/noDeprecatedImports: only primaryKey's positional overload is deprecated; this file uses the { columns } form
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { EntityIdentifier, FirearmDetails } from '@tidewatch/contracts';
 import { agencies } from './agencies.ts';
