@@ -3,7 +3,13 @@ import { isRecord, str } from './guards.ts';
 
 export interface ApiIssue {
   path: string;
+  /** The server's English wording: shown only when there is no `code` to word it from (I18N-5). */
   message: string;
+  /** What is wrong, as a stable word (zod's issue code), worded in the user's language by forms/issueText.ts. */
+  code?: string;
+  /** For size issues: what the bound counts (`string`, `number`, `array`...) and the bound. */
+  origin?: string;
+  limit?: number;
 }
 
 export interface ApiFailure {
@@ -42,7 +48,11 @@ function parseIssues(value: unknown): ApiIssue[] {
     if (!isRecord(item)) return [];
     const path = str(item, 'path');
     const message = str(item, 'message');
-    return path !== null && message !== null ? [{ path, message }] : [];
+    if (path === null || message === null) return [];
+    const code = str(item, 'code') ?? undefined;
+    const origin = str(item, 'origin') ?? undefined;
+    const limit = typeof item.limit === 'number' ? item.limit : undefined;
+    return [{ path, message, code, origin, limit }];
   });
 }
 
