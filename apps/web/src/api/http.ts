@@ -1,5 +1,7 @@
 import { sessionStore } from '../session/sessionStore.ts';
 import { isRecord, str } from './guards.ts';
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 export interface ApiIssue {
   path: string;
@@ -62,7 +64,7 @@ function failure(status: number, raw: unknown): ApiFailure {
     ok: false,
     status,
     code: str(error, 'code') ?? `http_${status}`,
-    message: str(error, 'message') ?? `the server answered ${status}`,
+    message: str(error, 'message') ?? translate(translations, 'serverAnswered', { status }),
     issues: parseIssues(error.issues),
     detail: error.detail,
   };
@@ -95,7 +97,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
       ok: false,
       status: 0,
       code: 'network',
-      message: 'cannot reach the Tidewatch server',
+      message: translate(translations, 'unreachable'),
       issues: [],
       detail: undefined,
     };
@@ -120,7 +122,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
       ok: false,
       status: res.status,
       code: 'bad_response',
-      message: `unexpected answer from ${path}`,
+      message: translate(translations, 'unexpectedAnswer', { path }),
       issues: [],
       detail: raw,
     };

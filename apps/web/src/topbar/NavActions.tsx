@@ -1,29 +1,32 @@
 import { useCan } from '../session/useSession.ts';
 import { navigate, useRoute, type Route } from '../routing/useRoute.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   composing: boolean;
   onNewEvent: () => void;
 }
 
+type ViewPage = 'operations' | 'watchlists' | 'cargo' | 'areas' | 'trends' | 'summaries' | 'stix' | 'feeds';
+
 interface View {
-  page: Route['page'];
+  page: ViewPage & Route['page'];
   hash: string;
-  label: string;
   testId: string;
   /** Administrators administer; the analytic views are for those who work the data. */
   forAdmins: boolean;
 }
 
 const VIEWS: readonly View[] = [
-  { page: 'operations', hash: '#/operations', label: 'Operations', testId: 'operations-link', forAdmins: false },
-  { page: 'watchlists', hash: '#/watchlists', label: 'Watchlists', testId: 'watchlists-link', forAdmins: false },
-  { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
-  { page: 'areas', hash: '#/areas', label: 'Areas', testId: 'areas-link', forAdmins: false },
-  { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },
-  { page: 'summaries', hash: '#/summaries', label: 'Summary', testId: 'summaries-link', forAdmins: false },
-  { page: 'stix', hash: '#/stix', label: 'STIX objects', testId: 'stix-link', forAdmins: false },
-  { page: 'feeds', hash: '#/feeds', label: 'AIS feeds', testId: 'feeds-link', forAdmins: true },
+  { page: 'operations', hash: '#/operations', testId: 'operations-link', forAdmins: false },
+  { page: 'watchlists', hash: '#/watchlists', testId: 'watchlists-link', forAdmins: false },
+  { page: 'cargo', hash: '#/cargo', testId: 'cargo-link', forAdmins: false },
+  { page: 'areas', hash: '#/areas', testId: 'areas-link', forAdmins: false },
+  { page: 'trends', hash: '#/trends', testId: 'trends-link', forAdmins: false },
+  { page: 'summaries', hash: '#/summaries', testId: 'summaries-link', forAdmins: false },
+  { page: 'stix', hash: '#/stix', testId: 'stix-link', forAdmins: false },
+  { page: 'feeds', hash: '#/feeds', testId: 'feeds-link', forAdmins: true },
 ];
 
 /**
@@ -31,6 +34,7 @@ const VIEWS: readonly View[] = [
  * "Views" menu (CSS decides which rendering shows), so the bar never pushes the user menu off screen.
  */
 export function NavActions({ composing, onNewEvent }: Props) {
+  const t = useT(translations);
   const route = useRoute();
   const canWrite = useCan('events:write');
   const isAdmin = useCan('admin');
@@ -48,12 +52,12 @@ export function NavActions({ composing, onNewEvent }: Props) {
       aria-pressed={route.page === view.page}
       onClick={() => navigate(route.page === view.page ? '#/' : view.hash)}
     >
-      {view.label}
+      {t(`view_${view.page}`)}
     </button>
   );
 
   return (
-    <nav className="nav-actions" aria-label="Actions">
+    <nav className="nav-actions" aria-label={t('actions')}>
       {canWrite && !inAdmin && (
         <button
           type="button"
@@ -62,20 +66,20 @@ export function NavActions({ composing, onNewEvent }: Props) {
           onClick={onNewEvent}
           disabled={composing}
         >
-          + New event
+          {t('newEvent')}
         </button>
       )}
       <span className="nav-actions__inline">{views.map((v) => viewButton(v, v.testId))}</span>
       {views.length > 0 && (
         <details className="nav-actions__menu">
-          <summary className="btn">{current ? current.label : 'Views'} ▾</summary>
+          <summary className="btn">{current ? t(`view_${current.page}`) : t('views')} ▾</summary>
           <div
             className="nav-actions__menu-list"
             onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
           >
             {route.page !== 'main' && (
               <button type="button" className="btn" onClick={() => navigate('#/')}>
-                Live picture
+                {t('livePicture')}
               </button>
             )}
             {views.map((v) => viewButton(v))}
@@ -84,7 +88,7 @@ export function NavActions({ composing, onNewEvent }: Props) {
       )}
       {inAdmin ? (
         <button type="button" className="btn" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('backToLivePicture')}
         </button>
       ) : (
         (isAdmin || canAudit) && (
@@ -94,7 +98,7 @@ export function NavActions({ composing, onNewEvent }: Props) {
             data-testid="admin-link"
             onClick={() => navigate(isAdmin ? '#/admin' : '#/admin/audit')}
           >
-            {isAdmin ? 'Administration' : 'Audit log'}
+            {isAdmin ? t('administration') : t('auditLog')}
           </button>
         )
       )}
