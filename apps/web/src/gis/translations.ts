@@ -3,6 +3,24 @@ import { defineCatalog } from '@tidewatch/contracts/i18n';
 // File format names (GeoJSON, KML) are not translated.
 export const translations = defineCatalog('gis', {
   en: {
+    importLabel: 'Import areas',
+    importTitle: 'Import areas from GeoJSON or KML',
+    importIntro:
+      'Each polygon becomes an area owned by {agency} under the label below. Polygons with holes, points and lines are refused, each named with its place in the file.',
+    yourAgency: 'your agency',
+    areaFile: 'Area file',
+    fileRead: '{name}: read as {format}, {count, plural, one {# character} other {# characters}}',
+    reading: 'Reading…',
+    preview: 'Preview',
+    importCount: '{count, plural, one {Import # area} other {Import # areas}}',
+    import: 'Import',
+    close: 'Close',
+    importedAreas: '{count, plural, one {Imported # area} other {Imported # areas}}.',
+    importedRefused:
+      '{count, plural, one {Imported # area} other {Imported # areas}}; {refused, plural, one {# feature refused} other {# features refused}}.',
+    previewSummary: '<ok>{accepted, number}</ok> accepted, <bad>{refused, number}</bad> refused',
+    corners: '{count, plural, one {# corner} other {# corners}}',
+    unnamed: 'unnamed',
     areasIntro:
       'Vessels entering or leaving an area raise alerts. Export them for GIS tools, or import areas drawn elsewhere.',
     exportAll: 'Export all',
@@ -36,6 +54,24 @@ export const translations = defineCatalog('gis', {
       'Each file holds only what your agency may read and carries the TLP marking of the most restricted item in it. Exports are audited.',
   },
   es: {
+    importLabel: 'Importar zonas',
+    importTitle: 'Importar zonas desde GeoJSON o KML',
+    importIntro:
+      'Cada polígono se convierte en una zona propiedad de {agency} con la marca indicada abajo. Se rechazan los polígonos con huecos, los puntos y las líneas, cada uno señalado con su posición en el archivo.',
+    yourAgency: 'su agencia',
+    areaFile: 'Archivo de zonas',
+    fileRead: '{name}: leído como {format}, {count, plural, one {# carácter} other {# caracteres}}',
+    reading: 'Leyendo…',
+    preview: 'Vista previa',
+    importCount: '{count, plural, one {Importar # zona} other {Importar # zonas}}',
+    import: 'Importar',
+    close: 'Cerrar',
+    importedAreas: '{count, plural, one {# zona importada} other {# zonas importadas}}.',
+    importedRefused:
+      '{count, plural, one {# zona importada} other {# zonas importadas}}; {refused, plural, one {# elemento rechazado} other {# elementos rechazados}}.',
+    previewSummary: '<ok>{accepted, number}</ok> aceptadas, <bad>{refused, number}</bad> rechazadas',
+    corners: '{count, plural, one {# vértice} other {# vértices}}',
+    unnamed: 'sin nombre',
     areasIntro:
       'Los buques que entran en una zona o salen de ella generan alertas. Expórtelas para herramientas SIG o importe zonas dibujadas en otro lugar.',
     exportAll: 'Exportar todo',
@@ -69,6 +105,24 @@ export const translations = defineCatalog('gis', {
       'Cada archivo contiene solo lo que su agencia puede leer y lleva la marca TLP del elemento más restringido que contiene. Las exportaciones quedan auditadas.',
   },
   fr: {
+    importLabel: 'Importer des zones',
+    importTitle: 'Importer des zones depuis GeoJSON ou KML',
+    importIntro:
+      'Chaque polygone devient une zone appartenant à {agency}, sous le marquage choisi ci-dessous. Les polygones à trous, les points et les lignes sont refusés, chacun désigné par sa place dans le fichier.',
+    yourAgency: 'votre agence',
+    areaFile: 'Fichier de zones',
+    fileRead: '{name} : lu comme {format}, {count, plural, one {# caractère} other {# caractères}}',
+    reading: 'Lecture…',
+    preview: 'Aperçu',
+    importCount: '{count, plural, one {Importer # zone} other {Importer # zones}}',
+    import: 'Importer',
+    close: 'Fermer',
+    importedAreas: '{count, plural, one {# zone importée} other {# zones importées}}.',
+    importedRefused:
+      '{count, plural, one {# zone importée} other {# zones importées}} ; {refused, plural, one {# élément refusé} other {# éléments refusés}}.',
+    previewSummary: '<ok>{accepted, number}</ok> acceptées, <bad>{refused, number}</bad> refusées',
+    corners: '{count, plural, one {# sommet} other {# sommets}}',
+    unnamed: 'sans nom',
     areasIntro:
       'Les navires qui entrent dans une zone ou en sortent déclenchent des alertes. Exportez-les pour les outils SIG, ou importez des zones tracées ailleurs.',
     exportAll: 'Tout exporter',
