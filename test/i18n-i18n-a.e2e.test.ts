@@ -63,71 +63,85 @@ function englishLeft<K extends string>(
 }
 
 describe('sign-in, top bar and releasability in Spanish and French [I18N-1][I18N-4]', () => {
-  it('[I18N-1] the sign-in page speaks French to a French browser, refusals included, with no English left', async () => {
-    const page = await open('fr-FR');
-    await page.goto(server.url);
-    await page.getByTestId('login-form').waitFor();
-    const card = page.locator('.login__card');
-    expect(await card.textContent()).toContain('Situation maritime commune des Caraïbes');
-    expect(await page.getByTestId('login-submit').textContent()).toBe('Se connecter');
-    const shown = ['tagline', 'accountTab', 'tokenTab', 'footer', 'username', 'password', 'signIn'] as const;
-    expect(englishLeft(auth, 'fr', shown, (await card.textContent()) ?? '')).toEqual([]);
-    await shoot(page, 'login-fr-1366.png');
+  it(
+    '[I18N-1] the sign-in page speaks French to a French browser, refusals included, with no English left',
+    async () => {
+      const page = await open('fr-FR');
+      await page.goto(server.url);
+      await page.getByTestId('login-form').waitFor();
+      const card = page.locator('.login__card');
+      expect(await card.textContent()).toContain('Situation maritime commune des Caraïbes');
+      expect(await page.getByTestId('login-submit').textContent()).toBe('Se connecter');
+      const shown = ['tagline', 'accountTab', 'tokenTab', 'footer', 'username', 'password', 'signIn'] as const;
+      expect(englishLeft(auth, 'fr', shown, (await card.textContent()) ?? '')).toEqual([]);
+      await shoot(page, 'login-fr-1366.png');
 
-    await page.getByTestId('login-username').fill('jcf.analyst');
-    await page.getByTestId('login-password').fill('not the password at all');
-    await page.getByTestId('login-submit').click();
-    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe(auth.messages.fr.refused);
+      await page.getByTestId('login-username').fill('jcf.analyst');
+      await page.getByTestId('login-password').fill('not the password at all');
+      await page.getByTestId('login-submit').click();
+      await expect.poll(() => page.getByTestId('login-error').textContent()).toBe(auth.messages.fr.refused);
 
-    await page.getByTestId('login-token-tab').click();
-    expect(await page.getByTestId('login-token-submit').textContent()).toBe('Utiliser ce jeton');
-    await shoot(page, 'login-token-fr-1366.png');
-  }, TEST_TIMEOUT_MS);
+      await page.getByTestId('login-token-tab').click();
+      expect(await page.getByTestId('login-token-submit').textContent()).toBe('Utiliser ce jeton');
+      await shoot(page, 'login-token-fr-1366.png');
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('[I18N-4] a language picked in the menu is the user’s on another browser, and the top bar speaks it', async () => {
-    const laptop = await open('en-US', { width: 1920, height: 1080 });
-    await signIn(laptop, server.url, 'jcf.analyst', TEST_PASSWORD, 90_000);
-    expect(await laptop.getByTestId('logout').textContent()).toBe('Sign out');
-    const saved = laptop.waitForResponse((res) => res.url().endsWith('/api/v1/auth/me') && res.request().method() === 'PATCH');
-    await laptop.getByTestId('language-picker').selectOption('es');
-    expect((await saved).status()).toBe(200);
+  it(
+    '[I18N-4] a language picked in the menu is the user’s on another browser, and the top bar speaks it',
+    async () => {
+      const laptop = await open('en-US', { width: 1920, height: 1080 });
+      await signIn(laptop, server.url, 'jcf.analyst', TEST_PASSWORD, 90_000);
+      expect(await laptop.getByTestId('logout').textContent()).toBe('Sign out');
+      const saved = laptop.waitForResponse(
+        (res) => res.url().endsWith('/api/v1/auth/me') && res.request().method() === 'PATCH',
+      );
+      await laptop.getByTestId('language-picker').selectOption('es');
+      expect((await saved).status()).toBe(200);
 
-    // A different browser that prefers English, with nothing remembered: the server's choice wins at sign-in.
-    const desk = await open('en-US', { width: 1920, height: 1080 });
-    await signIn(desk, server.url, 'jcf.analyst', TEST_PASSWORD, 90_000);
-    expect(await desk.locator('html').getAttribute('lang')).toBe('es');
-    expect(await desk.getByTestId('logout').textContent()).toBe('Cerrar sesión');
-    const bar = desk.locator('header.topbar');
-    const barText = (await bar.textContent()) ?? '';
-    expect(await desk.getByTestId('connection-state').textContent()).toContain('En directo');
-    expect(barText).toContain('Panorama marítimo conjunto del Caribe');
-    expect(barText).toContain('Listas de vigilancia');
-    const visible = ['tagline', 'state_live', 'view_watchlists', 'view_trends', 'newEvent', 'signOut'] as const;
-    expect(englishLeft(topbar, 'es', visible, barText)).toEqual([]);
-    await shoot(desk, 'dashboard-es-1920.png');
+      // A different browser that prefers English, with nothing remembered: the server's choice wins at sign-in.
+      const desk = await open('en-US', { width: 1920, height: 1080 });
+      await signIn(desk, server.url, 'jcf.analyst', TEST_PASSWORD, 90_000);
+      expect(await desk.locator('html').getAttribute('lang')).toBe('es');
+      expect(await desk.getByTestId('logout').textContent()).toBe('Cerrar sesión');
+      const bar = desk.locator('header.topbar');
+      const barText = (await bar.textContent()) ?? '';
+      expect(await desk.getByTestId('connection-state').textContent()).toContain('En directo');
+      expect(barText).toContain('Panorama marítimo conjunto del Caribe');
+      expect(barText).toContain('Listas de vigilancia');
+      const visible = ['tagline', 'state_live', 'view_watchlists', 'view_trends', 'newEvent', 'signOut'] as const;
+      expect(englishLeft(topbar, 'es', visible, barText)).toEqual([]);
+      await shoot(desk, 'dashboard-es-1920.png');
 
-    // The releasability chooser of a new event, and its reach line, in Spanish.
-    await desk.getByTestId('new-event-button').click();
-    const chooser = desk.getByTestId('new-event-releasability');
-    await chooser.waitFor();
-    const chooserText = (await chooser.textContent()) ?? '';
-    expect(chooserText).toContain('Difusión');
-    expect(await desk.getByTestId('new-event-reach').textContent()).toMatch(/^Alcanza a: /);
-    const chooserKeys = ['legend', 'hint_AMBER', 'hint_RED', 'recipients'] as const;
-    expect(englishLeft(releasability, 'es', chooserKeys, chooserText)).toEqual([]);
-    await shoot(desk, 'new-event-es-1920.png');
-    await desk.setViewportSize({ width: 1366, height: 768 });
-    await shoot(desk, 'new-event-es-1366.png');
-  }, TEST_TIMEOUT_MS);
+      // The releasability chooser of a new event, and its reach line, in Spanish.
+      await desk.getByTestId('new-event-button').click();
+      const chooser = desk.getByTestId('new-event-releasability');
+      await chooser.waitFor();
+      const chooserText = (await chooser.textContent()) ?? '';
+      expect(chooserText).toContain('Difusión');
+      expect(await desk.getByTestId('new-event-reach').textContent()).toMatch(/^Alcanza a: /);
+      const chooserKeys = ['legend', 'hint_AMBER', 'hint_RED', 'recipients'] as const;
+      expect(englishLeft(releasability, 'es', chooserKeys, chooserText)).toEqual([]);
+      await shoot(desk, 'new-event-es-1920.png');
+      await desk.setViewportSize({ width: 1366, height: 768 });
+      await shoot(desk, 'new-event-es-1366.png');
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('[I18N-4] French at 1366x768: the top bar fits, with the French words', async () => {
-    const page = await open('fr-CA');
-    await signIn(page, server.url, 'jcf.admin', TEST_PASSWORD, 90_000);
-    expect(await page.getByTestId('admin-link').textContent()).toBe('Administration');
-    expect(await page.getByTestId('connection-state').textContent()).toContain('En direct');
-    await shoot(page, 'dashboard-admin-fr-1366.png');
-    // Nothing of the bar falls off the screen in the longer language.
-    const overflow = await page.locator('header.topbar').evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  }, TEST_TIMEOUT_MS);
+  it(
+    '[I18N-4] French at 1366x768: the top bar fits, with the French words',
+    async () => {
+      const page = await open('fr-CA');
+      await signIn(page, server.url, 'jcf.admin', TEST_PASSWORD, 90_000);
+      expect(await page.getByTestId('admin-link').textContent()).toBe('Administration');
+      expect(await page.getByTestId('connection-state').textContent()).toContain('En direct');
+      await shoot(page, 'dashboard-admin-fr-1366.png');
+      // Nothing of the bar falls off the screen in the longer language.
+      const overflow = await page.locator('header.topbar').evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

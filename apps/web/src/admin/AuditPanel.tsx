@@ -52,8 +52,7 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
       if (res.ok) {
         setPage(res.data);
         setError(null);
-      } else
-        setError(describeFailure(res));
+      } else setError(describeFailure(res));
     });
     return () => {
       live = false;

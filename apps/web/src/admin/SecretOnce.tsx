@@ -34,9 +34,7 @@ export function SecretOnce({ secret, name, onDismiss }: { secret: string; name: 
           {t('stored')}
         </button>
       </div>
-      {copied === false && (
-        <p className="field__hint">{t('clipboardRefused')}</p>
-      )}
+      {copied === false && <p className="field__hint">{t('clipboardRefused')}</p>}
     </div>
   );
 }

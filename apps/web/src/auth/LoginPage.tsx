@@ -52,9 +52,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
           </button>
         </div>
         {tab === 'account' ? <AccountForm /> : <TokenForm />}
-        <p className="login__footer">
-          {t('footer')}
-        </p>
+        <p className="login__footer">{t('footer')}</p>
       </div>
     </div>
   );

@@ -33,9 +33,7 @@ export function TokenForm() {
 
   return (
     <form className="login__form" data-testid="login-token-form" onSubmit={(e) => void submit(e)} noValidate>
-      <p className="login__hint">
-        {rich('tokenHint')}
-      </p>
+      <p className="login__hint">{rich('tokenHint')}</p>
       <label className="field">
         <span className="field__label">{t('deviceToken')}</span>
         <input

@@ -67,8 +67,7 @@ export async function signIn(username: string, password: string): Promise<string
 
 export async function signInWithToken(raw: string): Promise<string | null> {
   const token = raw.trim();
-  if (!/^tw_(dev|key)_\S{4,}$/.test(token))
-    return translate(translations, 'tokenShape');
+  if (!/^tw_(dev|key)_\S{4,}$/.test(token)) return translate(translations, 'tokenShape');
   const probe = await request('GET', TOKEN_PROBE, { parse: anything, token });
   if (!probe.ok) {
     if (probe.status === 0) return translate(translations, 'unreachable');

@@ -53,12 +53,7 @@ export function ReleasabilityChooser({
       <legend className="field__label">{t('legend')}</legend>
       <div className="rel__tlp" role="radiogroup" aria-label={t('tlp')}>
         {TLP_LEVELS.map((tlp) => (
-          <label
-            key={tlp}
-            className="rel__tlp-option"
-            style={cssVars({ '--tlp': tlpColor(tlp) })}
-            title={hint(tlp)}
-          >
+          <label key={tlp} className="rel__tlp-option" style={cssVars({ '--tlp': tlpColor(tlp) })} title={hint(tlp)}>
             <input
               type="radio"
               name={`${idPrefix}-tlp`}
@@ -101,7 +96,11 @@ export function ReleasabilityChooser({
             <span className="rel__sub">{t('groupsOf', { agency: ownAgency })}</span>
             <div className="checks">
               {groups.map((group) => (
-                <label key={group.code} className="check" title={t('groupTitle', { name: group.name, members: group.members.join(', ') })}>
+                <label
+                  key={group.code}
+                  className="check"
+                  title={t('groupTitle', { name: group.name, members: group.members.join(', ') })}
+                >
                   <input
                     type="checkbox"
                     disabled={isRed}
@@ -113,7 +112,9 @@ export function ReleasabilityChooser({
                   {group.name}
                 </label>
               ))}
-              {groups.length === 0 && <span className="field__hint">{directory.loaded ? t('none') : t('loading')}</span>}
+              {groups.length === 0 && (
+                <span className="field__hint">{directory.loaded ? t('none') : t('loading')}</span>
+              )}
             </div>
             {isRed && <p className="field__hint">{t('redNoGroups')}</p>}
             {errors.sharingGroups && <p className="field__error">{errors.sharingGroups}</p>}

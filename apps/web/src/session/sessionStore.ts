@@ -23,8 +23,7 @@ class SessionStore {
   expire(): void {
     const kind = this.session.kind;
     if (kind === 'user') this.set({ kind: 'signed-out', notice: translate(translations, 'sessionEnded') });
-    else if (kind === 'device')
-      this.set({ kind: 'signed-out', notice: translate(translations, 'tokenRefused') });
+    else if (kind === 'device') this.set({ kind: 'signed-out', notice: translate(translations, 'tokenRefused') });
   }
 }
 

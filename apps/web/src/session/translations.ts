@@ -21,7 +21,8 @@ export const translations = defineCatalog('session', {
     sessionEnded: 'Su sesión ha finalizado. Vuelva a iniciar sesión.',
     tokenRefused: 'Se rechazó el token de la pantalla mural (desconocido o revocado).',
     storedTokenRefused: 'Se rechazó el token guardado de la pantalla mural (desconocido o revocado).',
-    serverUnreachable: 'No se puede contactar con el servidor de Tidewatch. Vuelva a intentarlo cuando esté disponible.',
+    serverUnreachable:
+      'No se puede contactar con el servidor de Tidewatch. Vuelva a intentarlo cuando esté disponible.',
   },
   fr: {
     role_analyst: 'Analyste',

@@ -109,12 +109,7 @@ export function ImportDialog({ onClose }: Props) {
       <div className="stix-dialog" role="dialog" aria-modal="true" aria-label={t('dialogLabel')}>
         <header className="stix-dialog__header">
           <h2 className="stix-dialog__title">{t('dialogTitle')}</h2>
-          <button
-            type="button"
-            className="btn btn--ghost btn--small"
-            onClick={onClose}
-            aria-label={t('closeDialog')}
-          >
+          <button type="button" className="btn btn--ghost btn--small" onClick={onClose} aria-label={t('closeDialog')}>
             ✕
           </button>
         </header>

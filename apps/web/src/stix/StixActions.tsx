@@ -21,7 +21,8 @@ function scopeOf(
   selectedId: string | null,
   drillIds: readonly string[] | null,
 ): { scope: ExportScope; what: { key: 'scopeSelected' | 'scopeShown' | 'scopeAll'; count: number } } {
-  if (selectedId !== null) return { scope: { kind: 'ids', ids: [selectedId] }, what: { key: 'scopeSelected', count: 1 } };
+  if (selectedId !== null)
+    return { scope: { kind: 'ids', ids: [selectedId] }, what: { key: 'scopeSelected', count: 1 } };
   if (drillIds !== null) {
     const ids = drillIds.slice(0, MAX_SELECTED);
     return { scope: { kind: 'ids', ids }, what: { key: 'scopeShown', count: drillIds.length } };

@@ -33,6 +33,8 @@ export function describeOutcome(o: StixObjectOutcome): string {
       return translate(translations, 'becomes_reference');
     case 'refused':
     case 'skipped':
-      return o.field ? translate(translations, 'fieldReason', { field: o.field, reason: o.reason ?? '' }) : (o.reason ?? '');
+      return o.field
+        ? translate(translations, 'fieldReason', { field: o.field, reason: o.reason ?? '' })
+        : (o.reason ?? '');
   }
 }

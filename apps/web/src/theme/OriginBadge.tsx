@@ -9,11 +9,7 @@ export function OriginBadge({ origin }: { origin: string | undefined }) {
   const t = useT(translations);
   if (origin === undefined) return null;
   return (
-    <span
-      className="origin-badge"
-      title={t('receivedFrom', { origin })}
-      data-testid="origin-badge"
-    >
+    <span className="origin-badge" title={t('receivedFrom', { origin })} data-testid="origin-badge">
       ⇄ {origin}
     </span>
   );

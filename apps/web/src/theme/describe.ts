@@ -2,7 +2,6 @@ import type { Grading, SeizureDetails } from '@tidewatch/contracts';
 import { translate } from '../i18n/index.ts';
 import { translations } from './translations.ts';
 
-
 /** Admiralty code and its meaning: "B2" alone is opaque to a customs officer new to the fusion centre. */
 export function describeGrading(grading: Grading): { code: string; meaning: string } {
   return {

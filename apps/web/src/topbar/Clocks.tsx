@@ -7,7 +7,9 @@ import { translations } from './translations.ts';
 const TIME = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' } as const;
 
 function zoneName(intl: IntlShape, now: number, fallback: string): string {
-  return intl.formatDateToParts(now, { timeZoneName: 'short' }).find((p) => p.type === 'timeZoneName')?.value ?? fallback;
+  return (
+    intl.formatDateToParts(now, { timeZoneName: 'short' }).find((p) => p.type === 'timeZoneName')?.value ?? fallback
+  );
 }
 
 /** UTC is the operational reference across islands and agencies; local time is what the room lives by. */
@@ -22,7 +24,9 @@ export function Clocks() {
         <span className="clock__time tabular" data-testid="clock-utc">
           {intl.formatTime(now, { ...TIME, timeZone: 'UTC' })}
         </span>
-        <span className="clock__sub">{intl.formatDate(now, { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: 'short' })}</span>
+        <span className="clock__sub">
+          {intl.formatDate(now, { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: 'short' })}
+        </span>
       </div>
       <div className="clock clock--local">
         <span className="clock__zone">{t('local')}</span>

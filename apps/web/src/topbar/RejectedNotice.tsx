@@ -11,11 +11,7 @@ export function RejectedNotice() {
   const t = useT(translations);
   if (rejected === 0) return null;
   return (
-    <div
-      className="rejected"
-      data-testid="rejected-events"
-      title={t('rejectedHint')}
-    >
+    <div className="rejected" data-testid="rejected-events" title={t('rejectedHint')}>
       {t('rejected', { count: rejected })}
     </div>
   );

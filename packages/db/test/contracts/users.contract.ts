@@ -21,7 +21,7 @@ export function userContract(db: DbOf): void {
       expect(await repo.findByUsername('nobody-by-that-name')).toBeUndefined();
     });
 
-    it('[I18N-4] keeps a user\'s chosen language: none until chosen, then the one stored', async () => {
+    it("[I18N-4] keeps a user's chosen language: none until chosen, then the one stored", async () => {
       const repo = createUserRepository(db());
       const { id } = await storedUser(db(), 'JCA');
       expect((await repo.findById(id))?.language).toBeNull();
