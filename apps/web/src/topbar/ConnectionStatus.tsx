@@ -10,6 +10,7 @@ export function ConnectionStatus() {
   const lastEventAt = useLive((s) => s.lastEventAt);
   const now = useNow();
   const t = useT(translations);
+  const age = lastEventAt === null ? t('noEventsYet') : t('lastEvent', { age: formatAge(now - lastEventAt) });
   return (
     <div className="conn" data-testid="connection-state" data-state={state} role="status" aria-live="polite">
       <span className="conn__dot" aria-hidden="true" />
@@ -19,8 +20,8 @@ export function ConnectionStatus() {
           {t('reload')}
         </button>
       )}
-      <span className="conn__age tabular">
-        {lastEventAt === null ? t('noEventsYet') : t('lastEvent', { age: formatAge(now - lastEventAt) })}
+      <span className="conn__age tabular" title={age}>
+        {age}
       </span>
     </div>
   );
