@@ -94,9 +94,11 @@ describe('sign-in, top bar and releasability in Spanish and French [I18N-1][I18N
       const laptop = await open('en-US', { width: 1920, height: 1080 });
       await signIn(laptop, server.url, 'jcf.analyst', TEST_PASSWORD, 90_000);
       expect(await laptop.getByTestId('logout').textContent()).toBe('Sign out');
-      const saved = laptop.waitForResponse(
-        (res) => res.url().endsWith('/api/v1/auth/me') && res.request().method() === 'PATCH',
-      );
+      // A write on the embedded database queues behind others on a loaded machine: wait for the real answer.
+    const saved = laptop.waitForResponse(
+      (res) => res.url().endsWith('/api/v1/auth/me') && res.request().method() === 'PATCH',
+      { timeout: 120_000 },
+    );
       await laptop.getByTestId('language-picker').selectOption('es');
       expect((await saved).status()).toBe(200);
 
