@@ -95,10 +95,10 @@ describe('sign-in, top bar and releasability in Spanish and French [I18N-1][I18N
       await signIn(laptop, server.url, 'jcf.analyst', TEST_PASSWORD, 90_000);
       expect(await laptop.getByTestId('logout').textContent()).toBe('Sign out');
       // A write on the embedded database queues behind others on a loaded machine: wait for the real answer.
-    const saved = laptop.waitForResponse(
-      (res) => res.url().endsWith('/api/v1/auth/me') && res.request().method() === 'PATCH',
-      { timeout: 120_000 },
-    );
+      const saved = laptop.waitForResponse(
+        (res) => res.url().endsWith('/api/v1/auth/me') && res.request().method() === 'PATCH',
+        { timeout: 120_000 },
+      );
       await laptop.getByTestId('language-picker').selectOption('es');
       expect((await saved).status()).toBe(200);
 
@@ -110,9 +110,9 @@ describe('sign-in, top bar and releasability in Spanish and French [I18N-1][I18N
       const bar = desk.locator('header.topbar');
       const barText = (await bar.textContent()) ?? '';
       // Under load the stream may briefly reconnect: wait for the live state itself, in Spanish.
-    await expect
-      .poll(() => desk.getByTestId('connection-state').textContent(), { timeout: 90_000 })
-      .toContain('En directo');
+      await expect
+        .poll(() => desk.getByTestId('connection-state').textContent(), { timeout: 90_000 })
+        .toContain('En directo');
       expect(barText).toContain('Panorama marítimo conjunto del Caribe');
       expect(barText).toContain('Listas de vigilancia');
       const visible = ['tagline', 'state_live', 'view_watchlists', 'view_trends', 'newEvent', 'signOut'] as const;
@@ -142,8 +142,8 @@ describe('sign-in, top bar and releasability in Spanish and French [I18N-1][I18N
       await signIn(page, server.url, 'jcf.admin', TEST_PASSWORD, 90_000);
       expect(await page.getByTestId('admin-link').textContent()).toBe('Administration');
       await expect
-      .poll(() => page.getByTestId('connection-state').textContent(), { timeout: 90_000 })
-      .toContain('En direct');
+        .poll(() => page.getByTestId('connection-state').textContent(), { timeout: 90_000 })
+        .toContain('En direct');
       await shoot(page, 'dashboard-admin-fr-1366.png');
       // Nothing of the bar falls off the screen in the longer language.
       const overflow = await page.locator('header.topbar').evaluate((el) => el.scrollWidth - el.clientWidth);
