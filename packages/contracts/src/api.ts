@@ -54,7 +54,14 @@ export type EventQuery = z.output<typeof EventQuery>;
 export const EventPage = z.object({ items: z.array(IntelEvent), nextCursor: z.string().nullable() });
 export type EventPage = z.infer<typeof EventPage>;
 
-export const ApiIssue = z.object({ path: z.string(), message: z.string() });
+export const ApiIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  /** I18N-5: a stable word for what is wrong (zod's issue code), which clients translate. */
+  code: z.string().optional(),
+  origin: z.string().optional(),
+  limit: z.number().optional(),
+});
 export const ApiError = z.object({
   error: z.object({ code: z.string(), message: z.string(), issues: z.array(ApiIssue).optional() }),
 });

@@ -3,7 +3,14 @@ import { databaseUnavailableReason } from '@tidewatch/db';
 
 export interface FieldIssue {
   path: string;
+  /** English, for API clients and logs; the dashboard words the issue itself from `code` (I18N-5). */
   message: string;
+  /** What is wrong, as a stable word a client can translate: zod's issue code (`too_small`, `invalid_type`...). */
+  code?: string;
+  /** For `too_small` / `too_big`: what the bound counts (`string` characters, `number`, `array` items...). */
+  origin?: string;
+  /** For `too_small` / `too_big`: the bound itself. */
+  limit?: number;
 }
 
 /**
@@ -39,7 +46,16 @@ export function issuesFromZod(error: ZodError, prefix: string[] = []): FieldIssu
   return error.issues.map((issue) => ({
     path: [...prefix, ...issue.path.map(String)].join('.') || '(body)',
     message: issue.message,
+    code: issue.code,
+    ...boundOf(issue),
   }));
+}
+
+// I18N-5: the bound of a size issue, so a client can say "at least 3 characters" in its own language.
+function boundOf(issue: ZodError['issues'][number]): Pick<FieldIssue, 'origin' | 'limit'> {
+  if (issue.code === 'too_small') return { origin: issue.origin, limit: Number(issue.minimum) };
+  if (issue.code === 'too_big') return { origin: issue.origin, limit: Number(issue.maximum) };
+  return {};
 }
 
 export function validationError(error: ZodError, what: string): ServiceError {

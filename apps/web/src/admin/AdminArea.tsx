@@ -8,44 +8,48 @@ import { TakDevicesPanel } from './TakDevicesPanel.tsx';
 import { PartnersPanel } from './PartnersPanel.tsx';
 import { TaxiiConnectPanel } from './TaxiiConnectPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './admin.css';
 
-const TABS: { tab: AdminTab; label: string; adminOnly: boolean }[] = [
-  { tab: 'agencies', label: 'Agencies', adminOnly: true },
-  { tab: 'users', label: 'Users', adminOnly: true },
-  { tab: 'agreements', label: 'Agreements', adminOnly: true },
-  { tab: 'partners', label: 'Partners', adminOnly: true },
-  { tab: 'keys', label: 'API keys & devices', adminOnly: true },
-  { tab: 'audit', label: 'Audit log', adminOnly: false },
+// Each tab is named by `tab_<tab>` in the catalog.
+const TABS: { tab: AdminTab; adminOnly: boolean }[] = [
+  { tab: 'agencies', adminOnly: true },
+  { tab: 'users', adminOnly: true },
+  { tab: 'agreements', adminOnly: true },
+  { tab: 'partners', adminOnly: true },
+  { tab: 'keys', adminOnly: true },
+  { tab: 'audit', adminOnly: false },
 ];
 
 /** Administration for administrators; supervisors see only the audit log (of their own agency). */
 export function AdminArea({ tab }: { tab: AdminTab }) {
+  const t = useT(translations);
   const isAdmin = useCan('admin');
   const canAudit = useCan('audit:read');
-  const tabs = TABS.filter((t) => (t.adminOnly ? isAdmin : canAudit));
-  const current = tabs.find((t) => t.tab === tab) ?? tabs[0];
+  const tabs = TABS.filter((entry) => (entry.adminOnly ? isAdmin : canAudit));
+  const current = tabs.find((entry) => entry.tab === tab) ?? tabs[0];
 
   return (
     <div className="admin" data-testid="admin-area">
-      <nav className="admin__nav" aria-label="Administration">
-        <h2 className="admin__heading">{isAdmin ? 'Administration' : 'Audit'}</h2>
-        {tabs.map((t) => (
+      <nav className="admin__nav" aria-label={t('navLabel')}>
+        <h2 className="admin__heading">{isAdmin ? t('administration') : t('audit')}</h2>
+        {tabs.map((entry) => (
           <a
-            key={t.tab}
-            href={`#/admin/${t.tab}`}
+            key={entry.tab}
+            href={`#/admin/${entry.tab}`}
             className="admin__tab"
-            aria-current={t.tab === current?.tab ? 'page' : undefined}
+            aria-current={entry.tab === current?.tab ? 'page' : undefined}
           >
-            {t.label}
+            {t(`tab_${entry.tab}`)}
           </a>
         ))}
         <button type="button" className="btn btn--ghost admin__back" onClick={() => navigate('#/')}>
-          ← Back to the live picture
+          {t('back')}
         </button>
       </nav>
       <section className="admin__content">
-        {!current && <p className="form-error">Your role has no administration rights.</p>}
+        {!current && <p className="form-error">{t('noRights')}</p>}
         {current?.tab === 'agencies' && <AgenciesPanel />}
         {current?.tab === 'users' && <UsersPanel />}
         {current?.tab === 'agreements' && <AgreementsPanel />}

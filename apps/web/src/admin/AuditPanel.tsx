@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { EMPTY_FILTERS, searchAudit, type AuditEntry, type AuditFilters } from './audit.ts';
 import { AuditTable } from './AuditTable.tsx';
+import { describeFailure } from './issues.ts';
 
 const KNOWN_ACTIONS = [
   'auth.login',
@@ -51,8 +52,7 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
       if (res.ok) {
         setPage(res.data);
         setError(null);
-      } else
-        setError(res.issues.length > 0 ? res.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : res.message);
+      } else setError(describeFailure(res));
     });
     return () => {
       live = false;

@@ -5,8 +5,11 @@ import { createUser } from './api.ts';
 import { AgencySelect } from './AgencySelect.tsx';
 import { describeFailure } from './issues.ts';
 import { useSession } from '../session/useSession.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './users.translations.ts';
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const t = useT(translations);
   const roleLabel = useRoleLabel();
   const session = useSession();
   const [username, setUsername] = useState('');
@@ -19,7 +22,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     if (password.length < 12) {
-      setMessage({ ok: false, text: 'password: at least 12 characters' });
+      setMessage({ ok: false, text: t('passwordTooShort') });
       return;
     }
     const res = await createUser({
@@ -32,7 +35,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     if (res.ok) {
       setMessage({
         ok: true,
-        text: `User ${res.data.username} created. Give them the password through a separate channel.`,
+        text: t('created', { username: res.data.username }),
       });
       setUsername('');
       setDisplayName('');
@@ -43,34 +46,31 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form className="admin__form" onSubmit={(e) => void submit(e)}>
-      <h4 className="admin__subtitle">Create a user</h4>
-      <p className="table__sub">
-        Users of your own agency. Another agency's accounts are created by its own administrators; a new agency nobody
-        has acted for yet gets its first administrator here.
-      </p>
+      <h4 className="admin__subtitle">{t('createTitle')}</h4>
+      <p className="table__sub">{t('createIntro')}</p>
       <div className="admin__form-row">
         <label className="field">
-          <span className="field__label">Username</span>
+          <span className="field__label">{t('username')}</span>
           <input
             className="input mono"
             value={username}
             onChange={(e) => setUsername(e.target.value)}
-            placeholder="jca.jdoe"
+            placeholder={t('usernameExample')}
             autoComplete="off"
           />
         </label>
         <label className="field admin__grow">
-          <span className="field__label">Display name</span>
+          <span className="field__label">{t('displayName')}</span>
           <input
             className="input"
             value={displayName}
             onChange={(e) => setDisplayName(e.target.value)}
-            placeholder="Jane Doe"
+            placeholder={t('displayNameExample')}
           />
         </label>
         <AgencySelect value={agency} onChange={setAgency} />
         <label className="field">
-          <span className="field__label">Role</span>
+          <span className="field__label">{t('role')}</span>
           <select
             className="select"
             value={role}
@@ -84,7 +84,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Initial password (≥ 12)</span>
+          <span className="field__label">{t('initialPassword')}</span>
           <input
             className="input"
             type="password"
@@ -94,7 +94,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           />
         </label>
         <button type="submit" className="btn btn--primary">
-          Create user
+          {t('createUser')}
         </button>
       </div>
       {message && <p className={message.ok ? 'form-ok' : 'form-error'}>{message.text}</p>}

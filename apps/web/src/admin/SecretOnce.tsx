@@ -1,7 +1,12 @@
 import { useState } from 'react';
+import { useT } from '../i18n/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
+import { translations } from './translations.ts';
 
 /** A new key's secret: shown once, never again (only its hash is stored, AUTH-3). */
 export function SecretOnce({ secret, name, onDismiss }: { secret: string; name: string; onDismiss: () => void }) {
+  const t = useT(translations);
+  const rich = useRichT(translations);
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async (): Promise<void> => {
     try {
@@ -13,10 +18,7 @@ export function SecretOnce({ secret, name, onDismiss }: { secret: string; name: 
   };
   return (
     <div className="secret" role="alert" data-testid="secret-once">
-      <p className="secret__warn">
-        Copy the secret for <strong>{name}</strong> now. It will not be shown again; if it is lost, revoke the key and
-        create a new one.
-      </p>
+      <p className="secret__warn">{rich('secretWarning', { name })}</p>
       <div className="secret__row">
         <input
           className="input mono secret__value"
@@ -26,15 +28,13 @@ export function SecretOnce({ secret, name, onDismiss }: { secret: string; name: 
           data-testid="secret-value"
         />
         <button type="button" className="btn btn--primary" onClick={() => void copy()}>
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('copied') : t('copy')}
         </button>
         <button type="button" className="btn" onClick={onDismiss}>
-          I have stored it
+          {t('stored')}
         </button>
       </div>
-      {copied === false && (
-        <p className="field__hint">The browser refused the clipboard: select the text and copy it by hand.</p>
-      )}
+      {copied === false && <p className="field__hint">{t('clipboardRefused')}</p>}
     </div>
   );
 }

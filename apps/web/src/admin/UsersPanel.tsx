@@ -6,12 +6,15 @@ import { listUsers, updateUser, type AdminUser } from './api.ts';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './users.translations.ts';
 
 /**
  * Accounts of every agency, listed; those of the administrator's own agency can have their role changed or be
  * disabled or re-enabled (AUTH-9). Nobody changes their own role (AUTH-2).
  */
 export function UsersPanel() {
+  const t = useT(translations);
   const roleLabel = useRoleLabel();
   const session = useSession();
   const myId = session.kind === 'user' ? session.user.id : null;
@@ -25,9 +28,11 @@ export function UsersPanel() {
     if (res.ok) {
       setMessage({
         ok: true,
-        text: `${user.username}: ${patch.role ? `role is now ${roleLabel(patch.role)}` : patch.disabled ? 'disabled, sessions ended' : 'enabled'}.`,
+        text: patch.role
+          ? t('roleChanged', { username: user.username, role: roleLabel(patch.role) })
+          : t(patch.disabled ? 'disabledDone' : 'enabledDone', { username: user.username }),
       });
-    } else setMessage({ ok: false, text: `${user.username}: ${describeFailure(res)}` });
+    } else setMessage({ ok: false, text: t('failed', { username: user.username, reason: describeFailure(res) }) });
     users.reload();
   };
 
@@ -39,10 +44,10 @@ export function UsersPanel() {
   return (
     <div className="admin__panel">
       <div className="admin__title-row">
-        <h3 className="admin__title">Users</h3>
+        <h3 className="admin__title">{t('title')}</h3>
         <input
           className="input admin__filter"
-          placeholder="Filter by name, agency or role"
+          placeholder={t('filter')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
@@ -53,11 +58,11 @@ export function UsersPanel() {
         <table className="table">
           <thead>
             <tr>
-              <th>Username</th>
-              <th>Name</th>
-              <th>Agency</th>
-              <th>Role</th>
-              <th>State</th>
+              <th>{t('username')}</th>
+              <th>{t('colName')}</th>
+              <th>{t('colAgency')}</th>
+              <th>{t('role')}</th>
+              <th>{t('colState')}</th>
               <th />
             </tr>
           </thead>
@@ -74,10 +79,10 @@ export function UsersPanel() {
                     disabled={u.id === myId || u.agency !== myAgency}
                     title={
                       u.id === myId
-                        ? 'You may not change your own role'
+                        ? t('ownRole')
                         : u.agency !== myAgency
-                          ? `Managed by ${u.agency}'s administrators`
-                          : 'Change role'
+                          ? t('managedBy', { agency: u.agency })
+                          : t('changeRole')
                     }
                     onChange={(e) => {
                       const role = ROLES.find((r) => r === e.target.value);
@@ -93,11 +98,11 @@ export function UsersPanel() {
                 </td>
                 <td>
                   {u.disabled ? (
-                    <span className="pill pill--bad">Disabled</span>
+                    <span className="pill pill--bad">{t('disabled')}</span>
                   ) : u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? (
-                    <span className="pill pill--warn">Locked</span>
+                    <span className="pill pill--warn">{t('locked')}</span>
                   ) : (
-                    <span className="pill pill--ok">Active</span>
+                    <span className="pill pill--ok">{t('active')}</span>
                   )}
                 </td>
                 <td className="table__actions">
@@ -107,7 +112,7 @@ export function UsersPanel() {
                       className={`btn btn--small${u.disabled ? '' : ' btn--danger'}`}
                       onClick={() => void change(u, { disabled: !u.disabled })}
                     >
-                      {u.disabled ? 'Enable' : 'Disable'}
+                      {u.disabled ? t('enable') : t('disable')}
                     </button>
                   )}
                 </td>

@@ -1,4 +1,6 @@
 import { authHeaders } from './http.ts';
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /** The file name the server gave in Content-Disposition, else the fallback. */
 function filenameOf(res: Response, fallback: string): string {
@@ -19,7 +21,8 @@ export async function downloadFile(path: string, fallbackName: string, accept: s
         typeof body === 'object' && body !== null && 'error' in body
           ? String((body as { error: { message?: unknown } }).error.message ?? '')
           : '';
-      return `export failed: ${message || `the server answered ${res.status}`}`;
+      const reason = message || translate(translations, 'serverAnswered', { status: res.status });
+      return translate(translations, 'exportFailed', { reason });
     }
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
@@ -31,6 +34,6 @@ export async function downloadFile(path: string, fallbackName: string, accept: s
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return null;
   } catch {
-    return 'cannot reach the Tidewatch server';
+    return translate(translations, 'unreachable');
   }
 }

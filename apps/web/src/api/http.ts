@@ -1,9 +1,17 @@
 import { sessionStore } from '../session/sessionStore.ts';
 import { isRecord, str } from './guards.ts';
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 export interface ApiIssue {
   path: string;
+  /** The server's English wording: shown only when there is no `code` to word it from (I18N-5). */
   message: string;
+  /** What is wrong, as a stable word (zod's issue code), worded in the user's language by forms/issueText.ts. */
+  code?: string;
+  /** For size issues: what the bound counts (`string`, `number`, `array`...) and the bound. */
+  origin?: string;
+  limit?: number;
 }
 
 export interface ApiFailure {
@@ -42,7 +50,11 @@ function parseIssues(value: unknown): ApiIssue[] {
     if (!isRecord(item)) return [];
     const path = str(item, 'path');
     const message = str(item, 'message');
-    return path !== null && message !== null ? [{ path, message }] : [];
+    if (path === null || message === null) return [];
+    const code = str(item, 'code') ?? undefined;
+    const origin = str(item, 'origin') ?? undefined;
+    const limit = typeof item.limit === 'number' ? item.limit : undefined;
+    return [{ path, message, code, origin, limit }];
   });
 }
 
@@ -52,7 +64,7 @@ function failure(status: number, raw: unknown): ApiFailure {
     ok: false,
     status,
     code: str(error, 'code') ?? `http_${status}`,
-    message: str(error, 'message') ?? `the server answered ${status}`,
+    message: str(error, 'message') ?? translate(translations, 'serverAnswered', { status }),
     issues: parseIssues(error.issues),
     detail: error.detail,
   };
@@ -85,7 +97,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
       ok: false,
       status: 0,
       code: 'network',
-      message: 'cannot reach the Tidewatch server',
+      message: translate(translations, 'unreachable'),
       issues: [],
       detail: undefined,
     };
@@ -110,7 +122,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
       ok: false,
       status: res.status,
       code: 'bad_response',
-      message: `unexpected answer from ${path}`,
+      message: translate(translations, 'unexpectedAnswer', { path }),
       issues: [],
       detail: raw,
     };

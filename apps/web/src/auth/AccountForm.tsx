@@ -1,7 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { signIn } from './sessionActions.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 export function AccountForm() {
+  const t = useT(translations);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -11,7 +14,7 @@ export function AccountForm() {
     e.preventDefault();
     if (busy) return;
     if (username.trim() === '' || password === '') {
-      setError('Enter a username and a password.');
+      setError(t('enterBoth'));
       return;
     }
     setBusy(true);
@@ -28,7 +31,7 @@ export function AccountForm() {
   return (
     <form className="login__form" data-testid="login-form" onSubmit={(e) => void submit(e)} noValidate>
       <label className="field">
-        <span className="field__label">Username</span>
+        <span className="field__label">{t('username')}</span>
         <input
           className="input"
           data-testid="login-username"
@@ -41,7 +44,7 @@ export function AccountForm() {
         />
       </label>
       <label className="field">
-        <span className="field__label">Password</span>
+        <span className="field__label">{t('password')}</span>
         <input
           className="input"
           data-testid="login-password"
@@ -57,7 +60,7 @@ export function AccountForm() {
         </p>
       )}
       <button type="submit" className="btn btn--primary login__submit" data-testid="login-submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? t('signingIn') : t('signIn')}
       </button>
     </form>
   );

@@ -3,6 +3,8 @@ import { DeploymentStatus } from '@tidewatch/contracts';
 import { parser } from '../api/guards.ts';
 import { request } from '../api/http.ts';
 import { unwrap } from '../data/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
+import { translations } from './translations.ts';
 
 const parseStatus = parser(DeploymentStatus);
 
@@ -22,20 +24,18 @@ function useDeploymentStatus(): DeploymentStatus | null {
  */
 export function DeploymentBanner() {
   const status = useDeploymentStatus();
+  const t = useRichT(translations);
   if (status === null) return null;
   return (
     <>
       {status.demoCredentials && (
         <div className="login__banner login__banner--demo" role="alert" data-testid="demo-banner">
-          <strong>Demo server.</strong> The published demo accounts (password <code>tidewatch-demo</code>), API keys and
-          wall-display tokens work here. Use it for evaluation only; a real deployment starts with <code>DEMO=off</code>
-          , which disables them.
+          {t('demoBanner')}
         </div>
       )}
       {status.setupNeeded && (
         <div className="login__banner" role="status" data-testid="setup-needed">
-          No administrator exists yet. On the server, run <code>pnpm tidewatch setup</code> (see the README, “Real
-          deployment”).
+          {t('setupNeeded')}
         </div>
       )}
     </>

@@ -3,12 +3,15 @@ import { BrandMark } from '../theme/BrandMark.tsx';
 import { AccountForm } from './AccountForm.tsx';
 import { DeploymentBanner } from './DeploymentBanner.tsx';
 import { TokenForm } from './TokenForm.tsx';
+import { LanguagePicker, useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './login.css';
 
 type Tab = 'account' | 'token';
 
-/** Sign-in: an analyst's account, or the device token of an operations-centre wall display. */
+/** Sign-in: an analyst's account, or the device token of an operations-centre wall display; the language first. */
 export function LoginPage({ notice }: { notice: string | null }) {
+  const t = useT(translations);
   const [tab, setTab] = useState<Tab>('account');
   return (
     <div className="login">
@@ -16,9 +19,10 @@ export function LoginPage({ notice }: { notice: string | null }) {
         <div className="login__brand">
           <BrandMark className="login__mark" />
           <div>
-            <h1 className="login__name">Tidewatch</h1>
-            <p className="login__tag">Joint Caribbean maritime picture</p>
+            <h1 className="login__name">{t('productName')}</h1>
+            <p className="login__tag">{t('tagline')}</p>
           </div>
+          <LanguagePicker className="login__language" />
         </div>
         <DeploymentBanner />
         {notice && (
@@ -26,7 +30,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
             {notice}
           </p>
         )}
-        <div className="login__tabs" role="tablist" aria-label="Sign-in method">
+        <div className="login__tabs" role="tablist" aria-label={t('signInMethod')}>
           <button
             type="button"
             role="tab"
@@ -34,7 +38,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
             className="login__tab"
             onClick={() => setTab('account')}
           >
-            Account
+            {t('accountTab')}
           </button>
           <button
             type="button"
@@ -44,13 +48,11 @@ export function LoginPage({ notice }: { notice: string | null }) {
             data-testid="login-token-tab"
             onClick={() => setTab('token')}
           >
-            Wall display token
+            {t('tokenTab')}
           </button>
         </div>
         {tab === 'account' ? <AccountForm /> : <TokenForm />}
-        <p className="login__footer">
-          Authorised users only. Sign-ins and reads of AMBER and RED information are audited.
-        </p>
+        <p className="login__footer">{t('footer')}</p>
       </div>
     </div>
   );

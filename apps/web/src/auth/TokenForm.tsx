@@ -1,9 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { forgetDeviceToken, storedDeviceToken } from './deviceToken.ts';
 import { signInWithToken } from './sessionActions.ts';
+import { useT } from '../i18n/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
+import { translations } from './translations.ts';
 
 /** A wall display signs in with a device token (receive-only); it is kept in this browser until forgotten. */
 export function TokenForm() {
+  const t = useT(translations);
+  const rich = useRichT(translations);
   const [token, setToken] = useState('');
   const [stored, setStored] = useState(() => storedDeviceToken() !== null);
   const [error, setError] = useState<string | null>(null);
@@ -28,12 +33,9 @@ export function TokenForm() {
 
   return (
     <form className="login__form" data-testid="login-token-form" onSubmit={(e) => void submit(e)} noValidate>
-      <p className="login__hint">
-        For operations-centre wall displays: paste the device token (<span className="mono">tw_dev_…</span>) issued by
-        your administrator. The display then only receives; it cannot change anything.
-      </p>
+      <p className="login__hint">{rich('tokenHint')}</p>
       <label className="field">
-        <span className="field__label">Device token</span>
+        <span className="field__label">{t('deviceToken')}</span>
         <input
           className="input mono"
           data-testid="login-token"
@@ -55,11 +57,11 @@ export function TokenForm() {
         data-testid="login-token-submit"
         disabled={busy || token.trim() === ''}
       >
-        {busy ? 'Checking…' : 'Use this token'}
+        {busy ? t('checking') : t('useToken')}
       </button>
       {stored && (
         <button type="button" className="btn btn--ghost" data-testid="forget-token" onClick={forget}>
-          Forget the token stored in this browser
+          {t('forgetStoredToken')}
         </button>
       )}
     </form>

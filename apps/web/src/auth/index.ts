@@ -1,4 +1,4 @@
 // The public face of this feature: other folders import it from here only.
-export { recheckSession, restoreSession, signOut } from './sessionActions.ts';
+export { recheckSession, restoreSession, saveLanguage, signOut } from './sessionActions.ts';
 export { LoginPage } from './LoginPage.tsx';
 export { storeDeviceToken } from './deviceToken.ts';

@@ -1,4 +1,5 @@
 import { isRecord, str, strings } from '../api/guards.ts';
+import { isLocale } from '@tidewatch/contracts/i18n';
 import { ROLES, type Role, type SessionUser } from '../session/types.ts';
 
 export function parseUser(raw: unknown): SessionUser | null {
@@ -8,7 +9,8 @@ export function parseUser(raw: unknown): SessionUser | null {
   const role: Role | undefined = ROLES.find((r) => r === raw.role);
   const agency = str(raw, 'agency');
   if (id === null || username === null || agency === null || role === undefined) return null;
-  return { id, username, displayName: str(raw, 'displayName') ?? username, role, agency };
+  const language = isLocale(raw.language) ? raw.language : null;
+  return { id, username, displayName: str(raw, 'displayName') ?? username, role, agency, language };
 }
 
 export interface SignedIn {

@@ -2,6 +2,10 @@ import { request } from '../api/http.ts';
 import { forgetDeviceToken, storeDeviceToken, storedDeviceToken } from './deviceToken.ts';
 import { parseSignedIn } from './parseUser.ts';
 import { sessionStore } from '../session/sessionStore.ts';
+import { translations as sessionTranslations } from '../session/translations.ts';
+import type { SessionUser } from '../session/types.ts';
+import { type Locale, localeStore, translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 const ME = '/api/v1/auth/me';
 /** A cheap authenticated read to check a bearer token: the smallest event page. */
@@ -19,16 +23,17 @@ export async function restoreSession(): Promise<void> {
       sessionStore.set({ kind: 'device', token });
       return;
     }
-    sessionStore.set({ kind: 'signed-out', notice: 'The stored wall display token was refused (unknown or revoked).' });
+    sessionStore.set({ kind: 'signed-out', notice: translate(sessionTranslations, 'storedTokenRefused') });
     return;
   }
   const me = await request('GET', ME, { parse: parseSignedIn });
   if (me.ok) {
+    applyLanguageOf(me.data.user);
     sessionStore.set({ kind: 'user', user: me.data.user, csrfToken: me.data.csrfToken, groups: me.data.groups });
   } else {
     sessionStore.set({
       kind: 'signed-out',
-      notice: me.status === 0 ? 'Cannot reach the Tidewatch server. Retry when it is back.' : null,
+      notice: me.status === 0 ? translate(sessionTranslations, 'serverUnreachable') : null,
     });
   }
 }
@@ -39,35 +44,35 @@ export async function signIn(username: string, password: string): Promise<string
   if (!res.ok) {
     switch (res.status) {
       case 0:
-        return 'Cannot reach the Tidewatch server.';
+        return translate(translations, 'unreachable');
       case 401:
         // AUTH-4: the server answers the same for a wrong password and a throttled account, so say both.
-        return 'Username or password not accepted. After several failed sign-ins an account is slowed down for a while, except in a browser that has signed in to it before.';
+        return translate(translations, 'refused');
       case 429:
-        return 'Too many failed sign-ins from this address. Wait a few minutes and try again.';
+        return translate(translations, 'tooManyFailures');
       case 422:
-        return 'Enter a username and a password.';
+        return translate(translations, 'enterBoth');
       default:
-        return `Sign-in failed: ${res.message}`;
+        return translate(translations, 'signInFailed', { reason: res.message });
     }
   }
   // Login does not list the agency's sharing groups; /me does (the releasability chooser needs them).
   const me = await request('GET', ME, { parse: parseSignedIn });
   const groups = me.ok ? me.data.groups : res.data.groups;
   forgetDeviceToken();
+  applyLanguageOf(res.data.user);
   sessionStore.set({ kind: 'user', user: res.data.user, csrfToken: res.data.csrfToken, groups });
   return null;
 }
 
 export async function signInWithToken(raw: string): Promise<string | null> {
   const token = raw.trim();
-  if (!/^tw_(dev|key)_\S{4,}$/.test(token))
-    return 'A token starts with tw_dev_ (wall display) or tw_key_ (agency API key).';
+  if (!/^tw_(dev|key)_\S{4,}$/.test(token)) return translate(translations, 'tokenShape');
   const probe = await request('GET', TOKEN_PROBE, { parse: anything, token });
   if (!probe.ok) {
-    if (probe.status === 0) return 'Cannot reach the Tidewatch server.';
-    if (probe.status === 401) return 'This token is unknown or has been revoked.';
-    return `This token cannot read events (${probe.status}: ${probe.message}).`;
+    if (probe.status === 0) return translate(translations, 'unreachable');
+    if (probe.status === 401) return translate(translations, 'tokenUnknown');
+    return translate(translations, 'tokenCannotRead', { status: probe.status, reason: probe.message });
   }
   storeDeviceToken(token);
   sessionStore.set({ kind: 'device', token });
@@ -90,4 +95,22 @@ export async function recheckSession(): Promise<void> {
   } else if (session.kind === 'device') {
     await request('GET', TOKEN_PROBE, { parse: anything });
   }
+}
+
+/** I18N-4: a language the user chose before, on any browser, wins over this browser's guess. */
+function applyLanguageOf(user: SessionUser): void {
+  if (user.language !== null) localeStore.set(user.language);
+}
+
+/**
+ * I18N-4: the user picked a language in the menu; keep it on the server so their next sign-in, anywhere, speaks
+ * it. The dashboard has already switched; a failed save only means another browser will not know yet.
+ */
+export async function saveLanguage(language: Locale): Promise<void> {
+  const session = sessionStore.getSnapshot();
+  if (session.kind !== 'user' || session.user.language === language) return;
+  const res = await request('PATCH', ME, { body: { language }, parse: anything });
+  const now = sessionStore.getSnapshot();
+  if (res.ok && now.kind === 'user' && now.user.id === session.user.id)
+    sessionStore.set({ ...now, user: { ...now.user, language } });
 }

@@ -1,8 +1,10 @@
 import type { ApiIssue } from '../api/http.ts';
+import { issueText, pathAndIssueText } from './issueText.ts';
 
 /**
  * 422 issues keyed by path ("releasability.sharingGroups", "position.lat"). An issue without a path, or on
- * a field the form does not show, is returned in `other` so it is still shown, never swallowed.
+ * a field the form does not show, is returned in `other` so it is still shown, never swallowed. Each is worded
+ * in the user's language (I18N-5).
  */
 export function fieldErrors(
   issues: readonly ApiIssue[],
@@ -12,8 +14,8 @@ export function fieldErrors(
   const other: string[] = [];
   for (const issue of issues) {
     const path = known.find((k) => issue.path === k || issue.path.startsWith(`${k}.`));
-    if (path !== undefined && byPath[path] === undefined) byPath[path] = issue.message;
-    else if (path === undefined) other.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+    if (path !== undefined && byPath[path] === undefined) byPath[path] = issueText(issue);
+    else if (path === undefined) other.push(pathAndIssueText(issue));
   }
   return { byPath, other };
 }

@@ -6,6 +6,9 @@ import { useDirectory } from '../releasability/directory.ts';
 import { defaultReleasability } from '../releasability/reach.ts';
 import { useSession } from '../session/useSession.ts';
 import { importAreaFile } from './api.ts';
+import { useT } from '../i18n/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
+import { translations } from './translations.ts';
 
 interface Props {
   onImported: () => void;
@@ -30,6 +33,7 @@ const corners = (ring: readonly unknown[]) => Math.max(ring.length - 1, 0);
  * feature refused with its index and reason), then the import under the label chosen here.
  */
 export function AreaImportPanel({ onImported, onClose }: Props) {
+  const t = useT(translations);
   const session = useSession();
   const ownAgency = session.kind === 'user' ? session.user.agency : '';
   const myGroups = session.kind === 'user' ? session.groups : [];
@@ -72,17 +76,14 @@ export function AreaImportPanel({ onImported, onClose }: Props) {
 
   const fileError = errors.byPath.content ?? errors.byPath.format;
   return (
-    <section className="gis-import" aria-label="Import areas" data-testid="area-import">
-      <h3 className="gis-import__title">Import areas from GeoJSON or KML</h3>
-      <p className="field__hint">
-        Each polygon becomes an area owned by {ownAgency || 'your agency'} under the label below. Polygons with holes,
-        points and lines are refused, each named with its place in the file.
-      </p>
+    <section className="gis-import" aria-label={t('importLabel')} data-testid="area-import">
+      <h3 className="gis-import__title">{t('importTitle')}</h3>
+      <p className="field__hint">{t('importIntro', { agency: ownAgency || t('yourAgency') })}</p>
       <input
         type="file"
         className="gis-import__file"
         accept=".geojson,.json,.kml,application/geo+json,application/vnd.google-earth.kml+xml"
-        aria-label="Area file"
+        aria-label={t('areaFile')}
         data-testid="area-import-file"
         onChange={(e) => {
           const chosen = e.target.files?.[0];
@@ -96,8 +97,11 @@ export function AreaImportPanel({ onImported, onClose }: Props) {
       />
       {file && (
         <p className="gis-muted">
-          {file.name}: read as {file.format === 'kml' ? 'KML' : 'GeoJSON'},{' '}
-          {file.content.length.toLocaleString('en-US')} characters
+          {t('fileRead', {
+            name: file.name,
+            format: file.format === 'kml' ? 'KML' : 'GeoJSON',
+            count: file.content.length,
+          })}
         </p>
       )}
       {fileError && (
@@ -130,7 +134,7 @@ export function AreaImportPanel({ onImported, onClose }: Props) {
           disabled={busy || !file}
           onClick={() => void send(true)}
         >
-          {busy && !preview ? 'Reading…' : 'Preview'}
+          {busy && !preview ? t('reading') : t('preview')}
         </button>
         <button
           type="button"
@@ -139,17 +143,18 @@ export function AreaImportPanel({ onImported, onClose }: Props) {
           disabled={busy || !preview || preview.accepted.length === 0}
           onClick={() => void send(false)}
         >
-          {preview ? `Import ${preview.accepted.length} area${preview.accepted.length === 1 ? '' : 's'}` : 'Import'}
+          {preview ? t('importCount', { count: preview.accepted.length }) : t('import')}
         </button>
         <button type="button" className="btn btn--ghost" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       {preview && <PreviewList result={preview} />}
       {done && (
         <p className="form-ok" role="status" data-testid="area-import-done">
-          Imported {done.accepted.length} area{done.accepted.length === 1 ? '' : 's'}
-          {done.refused.length > 0 ? `; ${done.refused.length} feature(s) refused` : ''}.
+          {done.refused.length > 0
+            ? t('importedRefused', { count: done.accepted.length, refused: done.refused.length })
+            : t('importedAreas', { count: done.accepted.length })}
         </p>
       )}
     </section>
@@ -157,6 +162,8 @@ export function AreaImportPanel({ onImported, onClose }: Props) {
 }
 
 function PreviewList({ result }: { result: AreaImportResult }) {
+  const t = useT(translations);
+  const rich = useRichT(translations);
   return (
     <div
       className="gis-preview"
@@ -166,8 +173,12 @@ function PreviewList({ result }: { result: AreaImportResult }) {
       data-refused={result.refused.length}
     >
       <p className="gis-preview__summary">
-        <strong className="gis-ok">{result.accepted.length}</strong> accepted,{' '}
-        <strong className={result.refused.length > 0 ? 'gis-bad' : undefined}>{result.refused.length}</strong> refused
+        {rich('previewSummary', {
+          accepted: result.accepted.length,
+          refused: result.refused.length,
+          ok: (chunks) => <strong className="gis-ok">{chunks}</strong>,
+          bad: (chunks) => <strong className={result.refused.length > 0 ? 'gis-bad' : undefined}>{chunks}</strong>,
+        })}
       </p>
       {result.accepted.length > 0 && (
         <ul className="gis-preview__list">
@@ -175,7 +186,7 @@ function PreviewList({ result }: { result: AreaImportResult }) {
             <li key={`${a.index}-${a.name}`} className="gis-preview__item">
               <span className="mono gis-preview__index">#{a.index}</span>
               <span className="gis-preview__name">{a.name}</span>
-              <span className="gis-muted tabular">{corners(a.ring)} corners</span>
+              <span className="gis-muted tabular">{t('corners', { count: corners(a.ring) })}</span>
             </li>
           ))}
         </ul>
@@ -185,7 +196,7 @@ function PreviewList({ result }: { result: AreaImportResult }) {
           {result.refused.map((r) => (
             <li key={`${r.index}-${r.reason}`} className="gis-preview__item">
               <span className="mono gis-preview__index">#{r.index}</span>
-              <span className="gis-preview__name">{r.name ?? 'unnamed'}</span>
+              <span className="gis-preview__name">{r.name ?? t('unnamed')}</span>
               <span className="gis-preview__reason">{r.reason}</span>
             </li>
           ))}

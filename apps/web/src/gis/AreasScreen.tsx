@@ -7,30 +7,30 @@ import { downloadAreas } from './api.ts';
 import { AreaImportPanel } from './AreaImportPanel.tsx';
 import { FormatButtons } from './FormatButtons.tsx';
 import { useAreas, useInvalidateAreas } from './useAreas.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './gis.css';
 
 /** `#/areas`: the areas of interest this agency may read, their export, and the import from GIS files. */
 export function AreasScreen() {
+  const t = useT(translations);
   const { areas, error } = useAreas();
   const invalidate = useInvalidateAreas();
   const canWrite = useCan('events:write');
   const canExport = useCan('events:export');
   const [importing, setImporting] = useState(false);
   return (
-    <section className="gis-screen" data-testid="areas-screen" aria-label="Areas of interest">
+    <section className="gis-screen" data-testid="areas-screen" aria-label={t('areasOfInterest')}>
       <header className="gis-screen__header">
         <div>
-          <h1 className="gis-screen__title">Areas of interest</h1>
-          <p className="gis-screen__sub">
-            Vessels entering or leaving an area raise alerts. Export them for GIS tools, or import areas drawn
-            elsewhere.
-          </p>
+          <h1 className="gis-screen__title">{t('areasOfInterest')}</h1>
+          <p className="gis-screen__sub">{t('areasIntro')}</p>
         </div>
         <div className="gis-screen__actions">
           {canExport && (
             <span className="gis-screen__export">
-              Export all
-              <FormatButtons what="Areas of interest" testId="area-list-export" onDownload={downloadAreas} />
+              {t('exportAll')}
+              <FormatButtons what={t('areasOfInterest')} testId="area-list-export" onDownload={downloadAreas} />
             </span>
           )}
           {canWrite && (
@@ -41,29 +41,29 @@ export function AreasScreen() {
               aria-pressed={importing}
               onClick={() => setImporting((v) => !v)}
             >
-              Import areas…
+              {t('importAreas')}
             </button>
           )}
           <button type="button" className="btn" onClick={() => navigate('#/')}>
-            ← Live picture
+            {t('backToLivePicture')}
           </button>
         </div>
       </header>
       <div className="gis-screen__layout" data-importing={importing}>
         <div className="gis-screen__list">
-          {error && <p className="form-error">Areas could not be loaded: {error}</p>}
-          {areas !== null && areas.length === 0 && <p className="gis-muted">No area of interest you may read yet.</p>}
+          {error && <p className="form-error">{t('loadFailed', { reason: error })}</p>}
+          {areas !== null && areas.length === 0 && <p className="gis-muted">{t('noAreas')}</p>}
           {areas !== null && areas.length > 0 && (
             <table className="gis-table" data-testid="area-list">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Label</th>
+                  <th scope="col">{t('colName')}</th>
+                  <th scope="col">{t('colOwner')}</th>
+                  <th scope="col">{t('colLabel')}</th>
                   <th scope="col" className="gis-table__num">
-                    Corners
+                    {t('colCorners')}
                   </th>
-                  <th scope="col">Created</th>
+                  <th scope="col">{t('colCreated')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { GIS_FORMATS, type GisFormat } from '@tidewatch/contracts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 const LABEL: Record<GisFormat, string> = { geojson: 'GeoJSON', kml: 'KML' };
 
@@ -14,6 +16,7 @@ interface Props {
 
 /** A GeoJSON and a KML button for one export, busy while it downloads, with the failure beside them. */
 export function FormatButtons({ what, onDownload, disabled = false, testId }: Props) {
+  const t = useT(translations);
   const [busy, setBusy] = useState<GisFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (format: GisFormat): Promise<void> => {
@@ -29,7 +32,7 @@ export function FormatButtons({ what, onDownload, disabled = false, testId }: Pr
           key={format}
           type="button"
           className="btn btn--small"
-          aria-label={`${what} as ${LABEL[format]}`}
+          aria-label={t('asFormat', { what, format: LABEL[format] })}
           data-testid={testId ? `${testId}-${format}` : undefined}
           disabled={disabled || busy !== null}
           onClick={() => void run(format)}

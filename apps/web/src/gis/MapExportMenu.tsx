@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../routing/useRoute.ts';
 import { downloadAreas, downloadEvents, downloadVessels, EVENT_WINDOWS, type ViewBbox } from './api.ts';
 import { FormatButtons } from './FormatButtons.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './gis.css';
 
 interface Props {
@@ -15,6 +17,7 @@ interface Props {
  * file with its TLP.
  */
 export function MapExportMenu({ view }: Props) {
+  const t = useT(translations);
   const [days, setDays] = useState<number>(30);
   const [inViewOnly, setInViewOnly] = useState(true);
   const ref = useRef<HTMLDetailsElement>(null);
@@ -35,57 +38,54 @@ export function MapExportMenu({ view }: Props) {
   }, []);
   return (
     <details className="gis-menu" data-testid="map-export-menu" ref={ref}>
-      <summary className="btn gis-menu__summary" aria-label="Export the map as GeoJSON or KML">
-        Export ▾
+      <summary className="btn gis-menu__summary" aria-label={t('exportMenuLabel')}>
+        {t('exportMenu')}
       </summary>
       <div className="gis-menu__panel">
-        <section className="gis-menu__group" aria-label="Events">
-          <h3 className="gis-menu__caption">Events</h3>
+        <section className="gis-menu__group" aria-label={t('events')}>
+          <h3 className="gis-menu__caption">{t('events')}</h3>
           <div className="gis-menu__options">
             <select
               className="select gis-menu__select"
-              aria-label="Events from"
+              aria-label={t('eventsFrom')}
               value={days}
               onChange={(e) => setDays(Number(e.target.value))}
             >
-              {EVENT_WINDOWS.map((w) => (
-                <option key={w.days} value={w.days}>
-                  {w.label}
+              {EVENT_WINDOWS.map((windowDays) => (
+                <option key={windowDays} value={windowDays}>
+                  {t(`window_${windowDays}`)}
                 </option>
               ))}
             </select>
             <label className="gis-menu__check">
-              <input type="checkbox" checked={inViewOnly} onChange={(e) => setInViewOnly(e.target.checked)} /> in view
-              only
+              <input type="checkbox" checked={inViewOnly} onChange={(e) => setInViewOnly(e.target.checked)} />{' '}
+              {t('inViewOnly')}
             </label>
           </div>
           <FormatButtons
-            what={inViewOnly ? 'Events in view' : 'Events'}
+            what={inViewOnly ? t('eventsInView') : t('events')}
             testId="export-events"
             disabled={inViewOnly && view === null}
             onDownload={(format) => downloadEvents(format, { bbox: inViewOnly ? view : null, days, nowMs: Date.now() })}
           />
         </section>
-        <section className="gis-menu__group" aria-label="Vessels in view">
-          <h3 className="gis-menu__caption">Vessels in view</h3>
+        <section className="gis-menu__group" aria-label={t('vesselsInView')}>
+          <h3 className="gis-menu__caption">{t('vesselsInView')}</h3>
           <FormatButtons
-            what="Vessels in view"
+            what={t('vesselsInView')}
             testId="export-vessels"
             disabled={view === null}
-            onDownload={(format) => (view ? downloadVessels(format, view) : Promise.resolve('the map is not ready'))}
+            onDownload={(format) => (view ? downloadVessels(format, view) : Promise.resolve(t('mapNotReady')))}
           />
         </section>
-        <section className="gis-menu__group" aria-label="Areas of interest">
-          <h3 className="gis-menu__caption">Areas of interest</h3>
-          <FormatButtons what="Areas of interest" testId="export-areas" onDownload={downloadAreas} />
+        <section className="gis-menu__group" aria-label={t('areasOfInterest')}>
+          <h3 className="gis-menu__caption">{t('areasOfInterest')}</h3>
+          <FormatButtons what={t('areasOfInterest')} testId="export-areas" onDownload={downloadAreas} />
           <button type="button" className="btn btn--ghost btn--small" onClick={() => navigate('#/areas')}>
-            Area list and import →
+            {t('areaList')}
           </button>
         </section>
-        <p className="gis-menu__note">
-          Each file holds only what your agency may read and carries the TLP marking of the most restricted item in it.
-          Exports are audited.
-        </p>
+        <p className="gis-menu__note">{t('exportNote')}</p>
       </div>
     </details>
   );

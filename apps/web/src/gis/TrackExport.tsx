@@ -1,5 +1,7 @@
 import { downloadTrack } from './api.ts';
 import { FormatButtons } from './FormatButtons.tsx';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './gis.css';
 
 interface Props {
@@ -10,11 +12,12 @@ interface Props {
 
 /** The vessel card's export: the stored track of the trail's window, with the time of each position. */
 export function TrackExport({ mmsi, hours }: Props) {
+  const t = useT(translations);
   return (
     <div className="gis-track" data-testid="track-export">
-      <span className="gis-track__label">Track, last {hours} h</span>
+      <span className="gis-track__label">{t('trackLastHours', { hours })}</span>
       <FormatButtons
-        what={`Track of MMSI ${mmsi}`}
+        what={t('trackOf', { mmsi: String(mmsi) })}
         testId="export-track"
         onDownload={(format) => downloadTrack(format, mmsi, { hours, nowMs: Date.now() })}
       />

@@ -15,12 +15,8 @@ export type ViewBbox = readonly [number, number, number, number];
 
 const bboxParam = (bbox: ViewBbox) => bbox.map((v) => Math.round(v * 1e4) / 1e4).join(',');
 
-export const EVENT_WINDOWS = [
-  { days: 1, label: 'last 24 hours' },
-  { days: 7, label: 'last 7 days' },
-  { days: 30, label: 'last 30 days' },
-  { days: 90, label: 'last 90 days' },
-] as const;
+/** The periods the event export offers, in days; each is named by `window_<days>` in the catalog. */
+export const EVENT_WINDOWS = [1, 7, 30, 90] as const;
 
 export function downloadEvents(format: GisFormat, options: { bbox: ViewBbox | null; days: number; nowMs: number }) {
   const query = new URLSearchParams({ from: new Date(options.nowMs - options.days * 86_400_000).toISOString() });

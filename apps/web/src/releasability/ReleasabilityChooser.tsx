@@ -3,6 +3,9 @@ import { tlpColor } from '../theme/tlp.ts';
 import { cssVars } from '../theme/cssVars.ts';
 import type { Directory } from './directory.ts';
 import { reachOf } from './reach.ts';
+import { useT } from '../i18n/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
+import { translations } from './translations.ts';
 import './releasability.css';
 
 interface Props {
@@ -16,14 +19,6 @@ interface Props {
   errors?: Readonly<Record<string, string>>;
   idPrefix: string;
 }
-
-const TLP_HINT: Record<Tlp, string> = {
-  CLEAR: 'No limit on disclosure',
-  GREEN: 'The whole community',
-  AMBER: 'Recipients and their need-to-know staff',
-  'AMBER+STRICT': "Recipients' own organisation only",
-  RED: 'Named recipients only; no groups',
-};
 
 function toggle(list: readonly string[], item: string, on: boolean): string[] {
   return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
@@ -39,6 +34,9 @@ export function ReleasabilityChooser({
   errors = {},
   idPrefix,
 }: Props) {
+  const t = useT(translations);
+  const rich = useRichT(translations);
+  const hint = (tlp: Tlp): string => t(`hint_${tlp}`);
   const isRed = value.tlp === 'RED';
   const community = value.tlp === 'CLEAR' || value.tlp === 'GREEN';
   const groups = directory.groups.filter((g) => g.revokedAt === null && myGroups.includes(g.code));
@@ -52,15 +50,10 @@ export function ReleasabilityChooser({
 
   return (
     <fieldset className="rel" data-testid={`${idPrefix}-releasability`}>
-      <legend className="field__label">Releasability</legend>
-      <div className="rel__tlp" role="radiogroup" aria-label="TLP">
+      <legend className="field__label">{t('legend')}</legend>
+      <div className="rel__tlp" role="radiogroup" aria-label={t('tlp')}>
         {TLP_LEVELS.map((tlp) => (
-          <label
-            key={tlp}
-            className="rel__tlp-option"
-            style={cssVars({ '--tlp': tlpColor(tlp) })}
-            title={TLP_HINT[tlp]}
-          >
+          <label key={tlp} className="rel__tlp-option" style={cssVars({ '--tlp': tlpColor(tlp) })} title={hint(tlp)}>
             <input
               type="radio"
               name={`${idPrefix}-tlp`}
@@ -72,13 +65,13 @@ export function ReleasabilityChooser({
           </label>
         ))}
       </div>
-      <p className="field__hint">{TLP_HINT[value.tlp]}</p>
+      <p className="field__hint">{hint(value.tlp)}</p>
       {errors.tlp && <p className="field__error">{errors.tlp}</p>}
 
       {!community && (
         <>
           <div className="rel__group">
-            <span className="rel__sub">Recipient agencies</span>
+            <span className="rel__sub">{t('recipients')}</span>
             <div className="checks">
               {others.map((agency) => (
                 <label key={agency.code} className="check" title={agency.name}>
@@ -93,17 +86,21 @@ export function ReleasabilityChooser({
                 </label>
               ))}
               {others.length === 0 && (
-                <span className="field__hint">{directory.loaded ? 'No other agencies' : 'Loading…'}</span>
+                <span className="field__hint">{directory.loaded ? t('noOtherAgencies') : t('loading')}</span>
               )}
             </div>
             {errors.recipients && <p className="field__error">{errors.recipients}</p>}
           </div>
 
           <div className="rel__group">
-            <span className="rel__sub">Sharing groups (agreements of {ownAgency})</span>
+            <span className="rel__sub">{t('groupsOf', { agency: ownAgency })}</span>
             <div className="checks">
               {groups.map((group) => (
-                <label key={group.code} className="check" title={`${group.name}: ${group.members.join(', ')}`}>
+                <label
+                  key={group.code}
+                  className="check"
+                  title={t('groupTitle', { name: group.name, members: group.members.join(', ') })}
+                >
                   <input
                     type="checkbox"
                     disabled={isRed}
@@ -115,16 +112,18 @@ export function ReleasabilityChooser({
                   {group.name}
                 </label>
               ))}
-              {groups.length === 0 && <span className="field__hint">{directory.loaded ? 'None' : 'Loading…'}</span>}
+              {groups.length === 0 && (
+                <span className="field__hint">{directory.loaded ? t('none') : t('loading')}</span>
+              )}
             </div>
-            {isRed && <p className="field__hint">TLP:RED cannot be released to sharing groups; name the agencies.</p>}
+            {isRed && <p className="field__hint">{t('redNoGroups')}</p>}
             {errors.sharingGroups && <p className="field__error">{errors.sharingGroups}</p>}
           </div>
         </>
       )}
 
       <p className="rel__reach" data-testid={`${idPrefix}-reach`}>
-        Reaches: <strong>{reach === null ? 'every agency in the community' : reach.join(', ')}</strong>
+        {rich('reaches', { reach: reach === null ? t('everyAgency') : reach.join(', ') })}
       </p>
     </fieldset>
   );

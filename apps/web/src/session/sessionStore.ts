@@ -1,3 +1,5 @@
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import type { Session } from './types.ts';
 
 /** Who is signed in. Read in React with useSession; written only by the actions in sessionActions.ts. */
@@ -20,9 +22,8 @@ class SessionStore {
   /** The server refused our credentials (expired, revoked, user disabled): back to the login page. */
   expire(): void {
     const kind = this.session.kind;
-    if (kind === 'user') this.set({ kind: 'signed-out', notice: 'Your session has ended. Please sign in again.' });
-    else if (kind === 'device')
-      this.set({ kind: 'signed-out', notice: 'The wall display token was refused (unknown or revoked).' });
+    if (kind === 'user') this.set({ kind: 'signed-out', notice: translate(translations, 'sessionEnded') });
+    else if (kind === 'device') this.set({ kind: 'signed-out', notice: translate(translations, 'tokenRefused') });
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Locale } from '@tidewatch/contracts/i18n';
+
 export const ROLES = ['analyst', 'supervisor', 'commander', 'wall_display', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -7,6 +9,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   agency: string;
+  /** I18N-4: the language the user chose, kept on the server; null until they choose one. */
+  language: Locale | null;
 }
 
 /**

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { StixImportResult } from '@tidewatch/contracts';
 import { describeOutcome, OUTCOME_LABELS, writes } from './outcomes.ts';
 import { useStixImport } from './useStixData.ts';
+import { useT } from '../i18n/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
+import { translations } from './translations.ts';
 
 /** The most rows the preview lists; the counts above it always cover the whole bundle. */
 const ROWS_SHOWN = 400;
@@ -11,11 +14,16 @@ interface Props {
 }
 
 function Counts({ result }: { result: StixImportResult }) {
+  const t = useT(translations);
+  const rich = useRichT(translations);
   return (
-    <ul className="stix-counts" aria-label="Outcome counts">
-      {OUTCOME_LABELS.filter(({ outcome }) => result.counts[outcome] > 0).map(({ outcome, label, tone }) => (
+    <ul className="stix-counts" aria-label={t('outcomeCounts')}>
+      {OUTCOME_LABELS.filter(({ outcome }) => result.counts[outcome] > 0).map(({ outcome, tone }) => (
         <li key={outcome} className={`stix-count stix-tone--${tone}`} data-outcome={outcome}>
-          <strong className="tabular">{result.counts[outcome].toLocaleString('en-US')}</strong> {label}
+          {rich(`outcome_${outcome}`, {
+            count: result.counts[outcome],
+            n: (chunks) => <strong className="tabular">{chunks}</strong>,
+          })}
         </li>
       ))}
     </ul>
@@ -24,6 +32,7 @@ function Counts({ result }: { result: StixImportResult }) {
 
 function OutcomeTable({ result }: { result: StixImportResult }) {
   // Markings and definitions are the same in every Tidewatch bundle: counted above, not listed.
+  const t = useT(translations);
   const rows = result.objects.filter((o) => o.outcome !== 'reference');
   return (
     <div className="stix-table__scroll">
@@ -31,9 +40,9 @@ function OutcomeTable({ result }: { result: StixImportResult }) {
         <thead>
           <tr>
             <th>#</th>
-            <th>STIX object</th>
-            <th>outcome</th>
-            <th>what becomes of it</th>
+            <th>{t('colObject')}</th>
+            <th>{t('colOutcome')}</th>
+            <th>{t('colBecomes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,7 +65,7 @@ function OutcomeTable({ result }: { result: StixImportResult }) {
         </tbody>
       </table>
       {rows.length > ROWS_SHOWN && (
-        <p className="stix-muted">and {(rows.length - ROWS_SHOWN).toLocaleString('en-US')} more objects</p>
+        <p className="stix-muted">{t('moreObjects', { count: rows.length - ROWS_SHOWN })}</p>
       )}
     </div>
   );
@@ -67,6 +76,7 @@ function OutcomeTable({ result }: { result: StixImportResult }) {
  * checks as the import), then confirm. Nothing is written before the confirmation.
  */
 export function ImportDialog({ onClose }: Props) {
+  const t = useT(translations);
   const { preview, commit } = useStixImport();
   const [bundle, setBundle] = useState<unknown>(null);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -83,7 +93,7 @@ export function ImportDialog({ onClose }: Props) {
     try {
       parsed = JSON.parse(await file.text());
     } catch (error) {
-      setReadError(`not a JSON file: ${error instanceof Error ? error.message : 'unreadable'}`);
+      setReadError(t('notJson', { reason: error instanceof Error ? error.message : t('unreadable') }));
       return;
     }
     setBundle(parsed);
@@ -96,48 +106,39 @@ export function ImportDialog({ onClose }: Props) {
 
   return (
     <div className="stix-backdrop">
-      <div className="stix-dialog" role="dialog" aria-modal="true" aria-label="Import STIX">
+      <div className="stix-dialog" role="dialog" aria-modal="true" aria-label={t('dialogLabel')}>
         <header className="stix-dialog__header">
-          <h2 className="stix-dialog__title">Import STIX 2.1 bundle</h2>
-          <button
-            type="button"
-            className="btn btn--ghost btn--small"
-            onClick={onClose}
-            aria-label="Close the import dialog"
-          >
+          <h2 className="stix-dialog__title">{t('dialogTitle')}</h2>
+          <button type="button" className="btn btn--ghost btn--small" onClick={onClose} aria-label={t('closeDialog')}>
             ✕
           </button>
         </header>
-        <p className="stix-muted">
-          Events in the bundle become events of your agency; an object that names another owning agency is refused.
-          Objects Tidewatch does not map are kept as other STIX objects, released by their TLP marking (AMBER, to your
-          agency alone, when unmarked). Nothing is written until you confirm.
-        </p>
+        <p className="stix-muted">{t('dialogIntro')}</p>
         {!done && (
           <label className="stix-file">
-            <span className="btn">Choose a .json file…</span>
+            <span className="btn">{t('chooseFile')}</span>
             <input
               type="file"
               accept=".json,application/json,application/stix+json"
-              aria-label="STIX bundle file"
+              aria-label={t('fileLabel')}
               data-testid="stix-file"
               onChange={(e) => void pick(e.currentTarget.files?.[0])}
             />
-            <span className="stix-muted">{fileName ?? 'no file chosen'}</span>
+            <span className="stix-muted">{fileName ?? t('noFile')}</span>
           </label>
         )}
-        {preview.isPending && <p className="stix-muted">Checking the bundle…</p>}
+        {preview.isPending && <p className="stix-muted">{t('checking')}</p>}
         {error && (
           <p className="stix-error" role="alert">
             {error}
           </p>
         )}
         {shown && (
-          <section className="stix-preview" aria-label={done ? 'Import result' : 'Preview'}>
+          <section className="stix-preview" aria-label={done ? t('resultLabel') : t('previewLabel')}>
             <h3 className="stix-preview__title">
               {done
-                ? `Imported: ${shown.total.toLocaleString('en-US')} objects read`
-                : `Preview: ${shown.total.toLocaleString('en-US')} objects in ${fileName ?? 'the bundle'}`}
+                ? t('importedTotal', { count: shown.total })
+                : t('previewTotal', { count: shown.total, file: fileName ?? t('theBundle') })}
             </h3>
             <Counts result={shown} />
             <OutcomeTable result={shown} />
@@ -145,7 +146,7 @@ export function ImportDialog({ onClose }: Props) {
         )}
         <footer className="stix-dialog__footer">
           <button type="button" className="btn" onClick={onClose}>
-            {done ? 'Close' : 'Cancel'}
+            {done ? t('close') : t('cancel')}
           </button>
           {!done && (
             <button
@@ -156,10 +157,10 @@ export function ImportDialog({ onClose }: Props) {
               onClick={() => commit.mutate(bundle)}
             >
               {commit.isPending
-                ? 'Importing…'
+                ? t('importing')
                 : preview.data
-                  ? `Import ${writes(preview.data.counts).toLocaleString('en-US')} objects`
-                  : 'Import'}
+                  ? t('importCount', { count: writes(preview.data.counts) })
+                  : t('import')}
             </button>
           )}
         </footer>

@@ -4,11 +4,14 @@ import { navigate } from '../routing/useRoute.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { formatAge } from '../theme/format.ts';
 import { useOtherObjects } from './useStixData.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './stix.css';
 
 const PAGE = 200;
 
 function ObjectRow({ object, open, onToggle }: { object: StixOtherObject; open: boolean; onToggle: () => void }) {
+  const t = useT(translations);
   return (
     <li className="stix-other" data-testid="stix-other">
       <button type="button" className="stix-other__head" aria-expanded={open} onClick={onToggle}>
@@ -16,7 +19,7 @@ function ObjectRow({ object, open, onToggle }: { object: StixOtherObject; open: 
         <span className="stix-other__name">{object.name ?? object.stixId}</span>
         <TlpBadge tlp={object.releasability.tlp} />
         <span className="stix-muted">
-          {object.ownerAgency} · imported {formatAge(Date.now() - Date.parse(object.importedAt))}
+          {object.ownerAgency} · {t('imported', { age: formatAge(Date.now() - Date.parse(object.importedAt)) })}
         </span>
       </button>
       {open && <pre className="stix-other__json">{JSON.stringify(object.object, null, 2)}</pre>}
@@ -26,32 +29,30 @@ function ObjectRow({ object, open, onToggle }: { object: StixOtherObject; open: 
 
 /** STIX objects Tidewatch does not map, kept verbatim from imports: those this agency may read. */
 export function OtherObjectsScreen() {
+  const t = useT(translations);
   const { page, error, loading } = useOtherObjects(PAGE);
   const [openId, setOpenId] = useState<string | null>(null);
   return (
-    <section className="stix-screen" aria-label="Other STIX objects">
+    <section className="stix-screen" aria-label={t('otherTitle')}>
       <header className="stix-screen__header">
         <div>
-          <h2 className="stix-screen__title">Other STIX objects</h2>
-          <p className="stix-muted">
-            Objects from imported bundles that Tidewatch does not map (indicators, malware, sightings, partners' own
-            incidents…), kept exactly as received. You see those released to your agency by their TLP marking.
-          </p>
+          <h2 className="stix-screen__title">{t('otherTitle')}</h2>
+          <p className="stix-muted">{t('otherIntro')}</p>
         </div>
         <button type="button" className="btn" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('backToLivePicture')}
         </button>
       </header>
       {error && <p className="stix-error">{error}</p>}
-      {loading && <p className="stix-muted">Loading…</p>}
+      {loading && <p className="stix-muted">{t('loading')}</p>}
       {page && (
         <>
           <p className="stix-muted tabular" data-testid="stix-other-total">
-            {page.total.toLocaleString('en-US')} {page.total === 1 ? 'object' : 'objects'}
-            {page.total > page.items.length ? ` · the newest ${page.items.length} shown` : ''}
+            {t('total', { count: page.total })}
+            {page.total > page.items.length ? t('newestShown', { count: page.items.length }) : ''}
           </p>
           {page.items.length === 0 ? (
-            <p className="stix-muted">None yet: import a bundle from the live feed's "Import STIX".</p>
+            <p className="stix-muted">{t('noneYet')}</p>
           ) : (
             <ul className="stix-others">
               {page.items.map((o) => (

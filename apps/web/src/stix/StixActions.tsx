@@ -3,6 +3,9 @@ import { useCan } from '../session/useSession.ts';
 import { useDrill } from '../trends/index.ts';
 import { downloadStix, type ExportScope } from './api.ts';
 import { ImportDialog } from './ImportDialog.tsx';
+import { useT } from '../i18n/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
+import { translations } from './translations.ts';
 import './stix.css';
 
 /** The server's cap on a selection by ids (XCH-6). */
@@ -14,16 +17,23 @@ interface Props {
 }
 
 /** What "Export STIX" takes now: the selected event, else the drill-down's events, else the whole feed. */
-function scopeOf(selectedId: string | null, drillIds: readonly string[] | null): { scope: ExportScope; what: string } {
-  if (selectedId !== null) return { scope: { kind: 'ids', ids: [selectedId] }, what: 'selected event' };
+function scopeOf(
+  selectedId: string | null,
+  drillIds: readonly string[] | null,
+): { scope: ExportScope; what: { key: 'scopeSelected' | 'scopeShown' | 'scopeAll'; count: number } } {
+  if (selectedId !== null)
+    return { scope: { kind: 'ids', ids: [selectedId] }, what: { key: 'scopeSelected', count: 1 } };
   if (drillIds !== null) {
-    return { scope: { kind: 'ids', ids: drillIds.slice(0, MAX_SELECTED) }, what: `${drillIds.length} shown` };
+    const ids = drillIds.slice(0, MAX_SELECTED);
+    return { scope: { kind: 'ids', ids }, what: { key: 'scopeShown', count: drillIds.length } };
   }
-  return { scope: { kind: 'all' }, what: 'all readable' };
+  return { scope: { kind: 'all' }, what: { key: 'scopeAll', count: 0 } };
 }
 
 /** STIX export and import where the feed's events are: for those who may export or write. */
 export function StixActions({ selectedId }: Props) {
+  const t = useT(translations);
+  const rich = useRichT(translations);
   const canExport = useCan('events:export');
   const canWrite = useCan('events:write');
   const drill = useDrill();
@@ -47,15 +57,18 @@ export function StixActions({ selectedId }: Props) {
           className="btn btn--small"
           data-testid="stix-export"
           disabled={busy}
-          title="Download a STIX 2.1 bundle of only what your agency may read"
+          title={t('exportHint')}
           onClick={() => void exportNow()}
         >
-          ⤓ Export STIX <span className="stix-actions__what">· {what}</span>
+          {rich('exportButton', {
+            what: t(what.key, { count: what.count }),
+            scope: (chunks) => <span className="stix-actions__what">{chunks}</span>,
+          })}
         </button>
       )}
       {canWrite && (
         <button type="button" className="btn btn--small" data-testid="stix-import" onClick={() => setImporting(true)}>
-          ⤒ Import STIX…
+          {t('importButton')}
         </button>
       )}
       {message && (

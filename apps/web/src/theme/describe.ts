@@ -1,28 +1,15 @@
 import type { Grading, SeizureDetails } from '@tidewatch/contracts';
-
-const RELIABILITY: Record<Grading['reliability'], string> = {
-  A: 'completely reliable source',
-  B: 'usually reliable source',
-  C: 'fairly reliable source',
-  D: 'source not usually reliable',
-  E: 'unreliable source',
-  F: 'source reliability cannot be judged',
-};
-
-const CREDIBILITY: Record<Grading['credibility'], string> = {
-  1: 'confirmed by other sources',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /** Admiralty code and its meaning: "B2" alone is opaque to a customs officer new to the fusion centre. */
 export function describeGrading(grading: Grading): { code: string; meaning: string } {
   return {
     code: `${grading.reliability}${grading.credibility}`,
-    meaning: `${RELIABILITY[grading.reliability]} · ${CREDIBILITY[grading.credibility]}`,
+    meaning: translate(translations, 'gradingMeaning', {
+      reliability: translate(translations, `reliability_${grading.reliability}`),
+      credibility: translate(translations, `credibility_${grading.credibility}`),
+    }),
   };
 }
 

@@ -1,12 +1,18 @@
-/** "4 s ago", "12 min ago", "3 h ago", "2 d ago": short enough for a feed row, readable across a room. */
+import { translate } from '../i18n/index.ts';
+import { translations } from './translations.ts';
+
+/**
+ * "4 s ago", "12 min ago", "3 h ago", "2 d ago" (in the reader's language): short enough for a feed row,
+ * readable across a room.
+ */
 export function formatAge(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s ago`;
+  if (s < 60) return translate(translations, 'ageSeconds', { n: s });
   const min = Math.floor(s / 60);
-  if (min < 60) return `${min} min ago`;
+  if (min < 60) return translate(translations, 'ageMinutes', { n: min });
   const h = Math.floor(min / 60);
-  if (h < 48) return `${h} h ago`;
-  return `${Math.floor(h / 24)} d ago`;
+  if (h < 48) return translate(translations, 'ageHours', { n: h });
+  return translate(translations, 'ageDays', { n: Math.floor(h / 24) });
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -8,34 +8,26 @@ interface Props {
   onNewEvent: () => void;
 }
 
+type ViewPage = 'operations' | 'watchlists' | 'entities' | 'cargo' | 'areas' | 'trends' | 'summaries' | 'stix' | 'feeds';
+
 interface View {
-  page: Route['page'];
+  page: ViewPage & Route['page'];
   hash: string;
-  label: string;
-  /** A label that goes through the translation layer (views moved over so far). */
-  labelKey?: 'entitiesView';
   testId: string;
   /** Administrators administer; the analytic views are for those who work the data. */
   forAdmins: boolean;
 }
 
 const VIEWS: readonly View[] = [
-  { page: 'operations', hash: '#/operations', label: 'Operations', testId: 'operations-link', forAdmins: false },
-  { page: 'watchlists', hash: '#/watchlists', label: 'Watchlists', testId: 'watchlists-link', forAdmins: false },
-  {
-    page: 'entities',
-    hash: '#/entities',
-    label: 'Entities',
-    labelKey: 'entitiesView',
-    testId: 'entities-link',
-    forAdmins: false,
-  },
-  { page: 'cargo', hash: '#/cargo', label: 'Cargo', testId: 'cargo-link', forAdmins: false },
-  { page: 'areas', hash: '#/areas', label: 'Areas', testId: 'areas-link', forAdmins: false },
-  { page: 'trends', hash: '#/trends', label: 'Trends', testId: 'trends-link', forAdmins: false },
-  { page: 'summaries', hash: '#/summaries', label: 'Summary', testId: 'summaries-link', forAdmins: false },
-  { page: 'stix', hash: '#/stix', label: 'STIX objects', testId: 'stix-link', forAdmins: false },
-  { page: 'feeds', hash: '#/feeds', label: 'AIS feeds', testId: 'feeds-link', forAdmins: true },
+  { page: 'operations', hash: '#/operations', testId: 'operations-link', forAdmins: false },
+  { page: 'watchlists', hash: '#/watchlists', testId: 'watchlists-link', forAdmins: false },
+  { page: 'entities', hash: '#/entities', testId: 'entities-link', forAdmins: false },
+  { page: 'cargo', hash: '#/cargo', testId: 'cargo-link', forAdmins: false },
+  { page: 'areas', hash: '#/areas', testId: 'areas-link', forAdmins: false },
+  { page: 'trends', hash: '#/trends', testId: 'trends-link', forAdmins: false },
+  { page: 'summaries', hash: '#/summaries', testId: 'summaries-link', forAdmins: false },
+  { page: 'stix', hash: '#/stix', testId: 'stix-link', forAdmins: false },
+  { page: 'feeds', hash: '#/feeds', testId: 'feeds-link', forAdmins: true },
 ];
 
 /**
@@ -43,9 +35,8 @@ const VIEWS: readonly View[] = [
  * "Views" menu (CSS decides which rendering shows), so the bar never pushes the user menu off screen.
  */
 export function NavActions({ composing, onNewEvent }: Props) {
-  const route = useRoute();
   const t = useT(translations);
-  const labelOf = (view: View): string => (view.labelKey ? t(view.labelKey) : view.label);
+  const route = useRoute();
   const canWrite = useCan('events:write');
   const isAdmin = useCan('admin');
   const canAudit = useCan('audit:read');
@@ -62,12 +53,12 @@ export function NavActions({ composing, onNewEvent }: Props) {
       aria-pressed={route.page === view.page}
       onClick={() => navigate(route.page === view.page ? '#/' : view.hash)}
     >
-      {labelOf(view)}
+      {t(`view_${view.page}`)}
     </button>
   );
 
   return (
-    <nav className="nav-actions" aria-label="Actions">
+    <nav className="nav-actions" aria-label={t('actions')}>
       {canWrite && !inAdmin && (
         <button
           type="button"
@@ -76,20 +67,20 @@ export function NavActions({ composing, onNewEvent }: Props) {
           onClick={onNewEvent}
           disabled={composing}
         >
-          + New event
+          {t('newEvent')}
         </button>
       )}
       <span className="nav-actions__inline">{views.map((v) => viewButton(v, v.testId))}</span>
       {views.length > 0 && (
         <details className="nav-actions__menu">
-          <summary className="btn">{current ? labelOf(current) : 'Views'} ▾</summary>
+          <summary className="btn">{current ? t(`view_${current.page}`) : t('views')} ▾</summary>
           <div
             className="nav-actions__menu-list"
             onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
           >
             {route.page !== 'main' && (
               <button type="button" className="btn" onClick={() => navigate('#/')}>
-                Live picture
+                {t('livePicture')}
               </button>
             )}
             {views.map((v) => viewButton(v))}
@@ -98,7 +89,7 @@ export function NavActions({ composing, onNewEvent }: Props) {
       )}
       {inAdmin ? (
         <button type="button" className="btn" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('backToLivePicture')}
         </button>
       ) : (
         (isAdmin || canAudit) && (
@@ -108,7 +99,7 @@ export function NavActions({ composing, onNewEvent }: Props) {
             data-testid="admin-link"
             onClick={() => navigate(isAdmin ? '#/admin' : '#/admin/audit')}
           >
-            {isAdmin ? 'Administration' : 'Audit log'}
+            {isAdmin ? t('administration') : t('auditLog')}
           </button>
         )
       )}

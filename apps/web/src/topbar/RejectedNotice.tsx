@@ -1,4 +1,6 @@
 import { useLive } from '../live/useLive.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 /**
  * Shown only when events failed contract validation. A wall that silently stops showing events after a
@@ -6,14 +8,11 @@ import { useLive } from '../live/useLive.ts';
  */
 export function RejectedNotice() {
   const rejected = useLive((s) => s.rejected);
+  const t = useT(translations);
   if (rejected === 0) return null;
   return (
-    <div
-      className="rejected"
-      data-testid="rejected-events"
-      title="Events that failed validation against this dashboard's contract were not shown. The dashboard and server versions may differ: reload, or check the server version."
-    >
-      ⚠ {rejected.toLocaleString('en-US')} rejected
+    <div className="rejected" data-testid="rejected-events" title={t('rejectedHint')}>
+      {t('rejected', { count: rejected })}
     </div>
   );
 }

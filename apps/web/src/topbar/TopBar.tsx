@@ -6,6 +6,8 @@ import { UserMenu } from './UserMenu.tsx';
 import { BrandMark } from '../theme/BrandMark.tsx';
 import { VesselSearch } from '../vessels/index.ts';
 import type { VesselSummary } from '@tidewatch/contracts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import './topbar.css';
 
 interface Props {
@@ -15,12 +17,13 @@ interface Props {
 }
 
 export function TopBar({ composing, onNewEvent, onChooseVessel }: Props) {
+  const t = useT(translations);
   return (
     <header className="topbar">
       <div className="brand">
         <BrandMark className="brand__mark" />
-        <span className="brand__name">Tidewatch</span>
-        <span className="brand__tag">Joint Caribbean maritime picture</span>
+        <span className="brand__name">{t('productName')}</span>
+        <span className="brand__tag">{t('tagline')}</span>
       </div>
       <VesselSearch onChoose={onChooseVessel} />
       <RejectedNotice />

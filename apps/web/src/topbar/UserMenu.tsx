@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSession } from '../session/useSession.ts';
-import { signOut } from '../auth/index.ts';
+import { saveLanguage, signOut } from '../auth/index.ts';
 import { useRoleLabel } from '../session/useRoleLabel.ts';
 import { LanguagePicker, useT } from '../i18n/index.ts';
 import { translations } from './translations.ts';
@@ -33,7 +33,10 @@ export function UserMenu() {
           {isDevice ? t('deviceReceiveOnly') : roleLabel(session.user.role)}
         </span>
       </div>
-      <LanguagePicker className="user-menu__language" />
+      <LanguagePicker
+        className="user-menu__language"
+        onChoose={isDevice ? undefined : (locale) => void saveLanguage(locale)}
+      />
       <button
         type="button"
         className="btn btn--small user-menu__logout"

@@ -4,7 +4,7 @@ import { triageAuthority } from './triageAuthority.ts';
 
 const user = (agency: string, role: Role): Session => ({
   kind: 'user',
-  user: { id: 'u1', username: 'x', displayName: 'X', role, agency },
+  user: { id: 'u1', username: 'x', displayName: 'X', role, agency, language: null },
   csrfToken: 't',
   groups: [],
 });

@@ -37,7 +37,10 @@ export function createUserRepository(db: Db) {
     async update(
       id: string,
       changes: Partial<
-        Pick<UserRow, 'role' | 'displayName' | 'disabledAt' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>
+        Pick<
+          UserRow,
+          'role' | 'displayName' | 'disabledAt' | 'passwordHash' | 'failedLogins' | 'lockedUntil' | 'language'
+        >
       >,
     ): Promise<UserRow | undefined> {
       const [row] = await db.update(users).set(changes).where(eq(users.id, id)).returning();

@@ -16,6 +16,8 @@ export const users = pgTable('users', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** I18N-4: the dashboard language the user chose ('en' | 'es' | 'fr'); null until they choose one. */
+  language: text('language'),
 });
 
 export const sessions = pgTable('sessions', {

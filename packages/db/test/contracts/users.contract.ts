@@ -21,6 +21,14 @@ export function userContract(db: DbOf): void {
       expect(await repo.findByUsername('nobody-by-that-name')).toBeUndefined();
     });
 
+    it("[I18N-4] keeps a user's chosen language: none until chosen, then the one stored", async () => {
+      const repo = createUserRepository(db());
+      const { id } = await storedUser(db(), 'JCA');
+      expect((await repo.findById(id))?.language).toBeNull();
+      expect((await repo.update(id, { language: 'fr' }))?.language).toBe('fr');
+      expect((await repo.findById(id))?.language).toBe('fr');
+    });
+
     it('lists users by agency, then username', async () => {
       await storedUser(db(), 'USCG');
       await storedUser(db(), 'CBP');

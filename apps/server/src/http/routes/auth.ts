@@ -9,6 +9,7 @@ import { DEVICE_COOKIE } from '../../auth/device-cookie.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { authenticate, rctx, SESSION_COOKIE, type AppEnv } from '../request-context.ts';
 import { changePassword, ChangePasswordInput } from '../../services/auth/change-password.ts';
+import { ProfileInput, readProfile, updateProfile } from '../../services/auth/profile.ts';
 import { apiRoute, apiRouter } from '../openapi/api-router.ts';
 import { named } from '../openapi/components.ts';
 import { errorResponse, invalidBody, jsonRequestBody } from '../openapi/responses.ts';
@@ -54,7 +55,13 @@ export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
       path: '/api/v1/auth/login',
       maxAge: 180 * 86_400,
     });
-    return c.json({ user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
+    // I18N-4: the chosen language comes with the sign-in, so any browser switches to it at once.
+    const { language } = await readProfile(ctx, result.user.id);
+    return c.json({
+      user: { ...result.user, language },
+      csrfToken: result.csrfToken,
+      expiresAt: result.expiresAt.toISOString(),
+    });
   });
 
   const logoutRoute = apiRoute({
@@ -108,6 +115,7 @@ export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
     if (principal?.actor.kind !== 'user')
       return c.json({ error: { code: 'unauthenticated', message: 'log in first' } }, 401);
     const { actor, viewer } = principal;
+    const { language } = await readProfile(ctx, actor.id);
     return c.json({
       user: {
         id: actor.id,
@@ -115,10 +123,27 @@ export function authRoutes(ctx: ServiceContext): OpenAPIHono<AppEnv> {
         displayName: actor.displayName,
         role: actor.role,
         agency: actor.agency,
+        language,
       },
       groups: [...viewer.groups],
       csrfToken: actor.csrfToken,
     });
   });
+
+  // I18N-4. Behind the usual authentication, so the CSRF token is checked as for any write (AUTH-6).
+  const profileRoute = apiRoute({
+    method: 'patch',
+    path: '/me',
+    summary: 'Change your own preferences (send X-CSRF-Token): the dashboard language',
+    middleware: [authenticate(ctx), jsonBody()] as const,
+    request: { body: jsonRequestBody(named(ProfileInput, 'ProfileInput')) },
+    responses: {
+      200: { description: 'The stored preferences' },
+      401: errorResponse('No session'),
+      403: errorResponse('Not a signed-in user, or missing or wrong X-CSRF-Token'),
+      422: invalidBody,
+    },
+  });
+  app.openapi(profileRoute, async (c) => c.json(await updateProfile({ ctx: rctx(c), input: await c.req.json() })));
   return app;
 }
