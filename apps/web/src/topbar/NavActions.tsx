@@ -8,7 +8,16 @@ interface Props {
   onNewEvent: () => void;
 }
 
-type ViewPage = 'operations' | 'watchlists' | 'entities' | 'cargo' | 'areas' | 'trends' | 'summaries' | 'stix' | 'feeds';
+type ViewPage =
+  | 'operations'
+  | 'watchlists'
+  | 'entities'
+  | 'cargo'
+  | 'areas'
+  | 'trends'
+  | 'summaries'
+  | 'stix'
+  | 'feeds';
 
 interface View {
   page: ViewPage & Route['page'];

@@ -26,14 +26,16 @@ const MARGIN = 40;
  * the minus sign of a French zone offset becomes a hyphen.
  */
 function pdfText(text: string): string {
-  return text
-    .replace(/→/g, '->')
-    .replace(/[\u202f\u2009]/g, '\u00a0')
-    // French zones read "UTC−5" with a true minus sign, which WinAnsi lacks.
-    .replace(/\u2212/g, '-')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\t\n\u0020-\u007e\u00a0-\u00ff–—…•]/g, '?');
+  return (
+    text
+      .replace(/→/g, '->')
+      .replace(/[\u202f\u2009]/g, '\u00a0')
+      // French zones read "UTC−5" with a true minus sign, which WinAnsi lacks.
+      .replace(/\u2212/g, '-')
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[^\t\n\u0020-\u007e\u00a0-\u00ff–—…•]/g, '?')
+  );
 }
 
 /** Renders a stored summary as a PDF in memory with pdfkit: no browser, no network, standard fonts only. */
