@@ -305,6 +305,7 @@ describe('tasking (OPSU-4..9)', () => {
     expect(hidden.status).toBe(404);
     expect(await hidden.text()).not.toContain('VIGOROUS');
     expect((await exportAs(testDeviceToken('JCA'), 'geojson')).status).toBe(403);
+    await server.ctx.audit.flush();
     const rows = await server.ctx.audit.search({ action: 'task.export', agency: 'JCA' }, 5);
     expect(rows[0]).toMatchObject({ targetId: task.id, outcome: 'success' });
   });
