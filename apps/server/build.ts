@@ -7,7 +7,8 @@
  * dist/ sits one level under apps/server like src/, so the paths the code resolves from its own location
  * (the web build at ../../web/dist, the migrations at ../../../drizzle) are the same from both.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { COMPILED_WORKER_FILE } from '@tidewatch/db';
@@ -15,13 +16,25 @@ import { COMPILED_WORKER_FILE } from '@tidewatch/db';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const outdir = process.argv[2] ?? here('./dist');
 
+/** The package a bare import names: `@scope/name/sub` -> `@scope/name`, `name/sub` -> `name`. */
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/** Third-party packages the bundle loads at run time, wherever in the workspace they were imported. */
+const externalPackages = new Set<string>();
+
 /** Bare imports other than the workspace's own packages load from node_modules at run time. */
 const thirdPartyExternal: Plugin = {
   name: 'third-party-external',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@tidewatch/') ? undefined : { path: args.path, external: true },
-    );
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@tidewatch/')) return undefined;
+      if (!isBuiltin(args.path)) externalPackages.add(packageOf(args.path));
+      return { path: args.path, external: true };
+    });
   },
 };
 
@@ -45,4 +58,15 @@ await build({
   plugins: [thirdPartyExternal],
   logLevel: 'warning',
 });
+
+// Node resolves the bundle's imports from apps/server, so a package that only a workspace package declares (a
+// domain library bundled in) would be missing at run time: refuse the build and name it (it happened twice).
+const declared = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+const undeclared = [...externalPackages].filter((name) => !(name in (declared.dependencies ?? {})));
+if (undeclared.length > 0) {
+  console.error(
+    `the server bundle loads ${undeclared.join(', ')} at run time, but apps/server/package.json does not depend on ${undeclared.length === 1 ? 'it' : 'them'}: add to its dependencies`,
+  );
+  process.exit(1);
+}
 console.log(`server built into ${outdir} in ${Math.round(performance.now() - started)} ms`);

@@ -132,6 +132,14 @@ describe('antimeridian split and ring orientation (GIS-2)', () => {
     ]);
   });
 
+  it('[GIS-2] a fix a hair below 180 stays within range after the shift back (found by the property below)', () => {
+    const parts = splitLineAtAntimeridian([
+      { lon: 179.99999999999997, lat: 0, atMs: 0 },
+      { lon: 0, lat: 0, atMs: 0 },
+    ]);
+    for (const p of parts.flat()) expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
+  });
+
   it('[GIS-2] any track: parts stay in range, never jump more than 180°, keep every fix and its time in order', () => {
     fc.assert(
       fc.property(

@@ -212,7 +212,9 @@ export function splitLineAtAntimeridian(points: readonly TimedPosition[]): Timed
   const band = (x: number) => Math.floor((x + 180) / 360);
   let partBand = 0;
   const flush = () => {
-    if (part.length > 0) parts.push(part.map((p) => ({ ...p, lon: p.lon - 360 * partBand })));
+    // Shifting back by whole turns can land a hair outside ±180 in floating point (180.00000000000003): clamp.
+    if (part.length > 0)
+      parts.push(part.map((p) => ({ ...p, lon: Math.min(180, Math.max(-180, p.lon - 360 * partBand)) })));
     part = [];
   };
   for (const [i, [x, y]] of unwrapped.entries()) {
