@@ -137,7 +137,12 @@ describe('antimeridian split and ring orientation (GIS-2)', () => {
       { lon: 179.99999999999997, lat: 0, atMs: 0 },
       { lon: 0, lat: 0, atMs: 0 },
     ]);
-    for (const p of parts.flat()) expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
+    for (const part of parts)
+      for (const [i, p] of part.entries()) {
+        expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
+        const previous = part[i - 1];
+        if (previous) expect(Math.abs(p.lon - previous.lon)).toBeLessThanOrEqual(180);
+      }
   });
 
   it('[GIS-2] any track: parts stay in range, never jump more than 180°, keep every fix and its time in order', () => {

@@ -201,6 +201,16 @@ export interface TimedPosition {
 }
 
 /**
+ * A longitude unwrapped into band `band`, shifted back into [-180, 180]. Whole turns of 360 leave floating-point
+ * dust (180.00000000000003, -2.8e-14 for 0): rounded to 1e-9 degree (a tenth of a millimetre; RFC 7946 advises
+ * six decimals) and clamped, so a fix a hair off the edge stays in range and 0 stays 0.
+ */
+function shiftedBack(lon: number, band: number): number {
+  const shifted = Math.round((lon - 360 * band) * 1e9) / 1e9;
+  return Math.min(180, Math.max(-180, shifted));
+}
+
+/**
  * A vessel's consecutive positions as lines in [-180, 180]: unwrapped (the short way round between fixes),
  * then cut where they cross the antimeridian, with a point on each side of the cut at the crossing's
  * latitude and interpolated time.
@@ -212,9 +222,7 @@ export function splitLineAtAntimeridian(points: readonly TimedPosition[]): Timed
   const band = (x: number) => Math.floor((x + 180) / 360);
   let partBand = 0;
   const flush = () => {
-    // Shifting back by whole turns can land a hair outside ±180 in floating point (180.00000000000003): clamp.
-    if (part.length > 0)
-      parts.push(part.map((p) => ({ ...p, lon: Math.min(180, Math.max(-180, p.lon - 360 * partBand)) })));
+    if (part.length > 0) parts.push(part.map((p) => ({ ...p, lon: shiftedBack(p.lon, partBand) })));
     part = [];
   };
   for (const [i, [x, y]] of unwrapped.entries()) {

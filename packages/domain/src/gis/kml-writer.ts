@@ -11,11 +11,21 @@ import {
 // Characters XML 1.0 cannot carry even escaped (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/F).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are exactly what it finds.
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+// The line and paragraph separators are written as references: readers that apply XML 1.1's end-of-line rules
+// (xmldom does) would turn them, written raw, into a line feed; a reference survives as itself.
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\u2028': '&#x2028;',
+  '\u2029': '&#x2029;',
+};
 
 /** Text or attribute content: markup escaped, characters XML cannot hold replaced by U+FFFD. */
 export function xmlText(value: string): string {
-  return value.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return value.replace(NOT_XML, '\uFFFD').replace(/[&<>"'\u2028\u2029]/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** Decimal degrees without exponent notation (KML readers do not all take 1e-7), to 1e-7° (about 1 cm). */

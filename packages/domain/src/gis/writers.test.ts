@@ -81,6 +81,13 @@ describe('GeoJSON and KML writers (GIS-1)', () => {
     expect(back.features[1]?.properties?.name).toBe('Go-fast <b>"Lucky" & co</b>');
   });
 
+  it('[GIS-1] line and paragraph separators survive KML as themselves (found by the property below)', () => {
+    const layer = eventsLayer([event({ seq: 1, title: '!\u2028!', place: 'a\u2029b' })], NOW);
+    const back = readKml(toKml(layer));
+    expect(back.features[0]?.properties?.name).toBe('!\u2028!');
+    expect(back.features[0]?.properties?.place).toBe('a\u2029b');
+  });
+
   it('[GIS-1] any title or property text survives KML: escaped, and characters XML cannot carry replaced', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 }), (title, place) => {
