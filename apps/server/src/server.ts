@@ -140,7 +140,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   );
 
   const events = createEventRepository(database.db);
-  const stream = new OrderedEventStream(events, await events.latestSeq(), log, undefined, scheduler);
+  const stream = new OrderedEventStream(events, await events.latestSeq(), log);
   const inFlight = new InFlight(scheduler);
   let shuttingDown = false;
   // OPS-L4: the port opens before the demo world and feeds are in place; callers must not be sent here yet.
@@ -148,7 +148,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
 
   // Does not wait for Redis (OPS-R2): the node starts and serves its own clients without it.
   const redis: RedisAdapterHandle | undefined = config.REDIS_URL
-    ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log, scheduler)
+    ? connectRedisAdapter(config.REDIS_URL, config.REDIS_STREAM, log)
     : undefined;
   // OPS-R3: other nodes' events come from the database while Redis is down (5 reads a second).
   const catchUp = redis ? new WhileBusDown(redis, 200, () => stream.catchUp(), Date.now, scheduler) : undefined;
@@ -225,7 +225,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // OPS-1: before the node accepts anyone, so the published demo credentials never work on a non-demo start.
   if (config.DEMO === 'off') await retireDemoCredentials(firstRun);
   const deployment = new DeploymentStatusSource(firstRun.firstRun, config.DEMO === 'on');
-  const readAudit = new StreamReadAudit(audit, scheduler);
+  const readAudit = new StreamReadAudit(audit);
   const clustered = redis !== undefined;
   // The node's features, each one module; the root registers them and reads routes, stages and lifecycles off
   // the list. Registration order is start order (and reverse stop order).
@@ -374,7 +374,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     node,
     readAudit,
     deliveryWindowMs: config.LIVE_DELIVERY_WINDOW_MS,
-    scheduler,
     fanout,
   });
   const stopSessionSweep = startSessionSweep(io, nowMs, config.SESSION_SWEEP_MS, scheduler);

@@ -1,5 +1,3 @@
-import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
-
 /** The most of the event loop's time that live deliveries may take while events keep coming. */
 const DELIVERY_SHARE = 0.25;
 
@@ -16,14 +14,13 @@ const DELIVERY_SHARE = 0.25;
  */
 export class DeliveryWindow<T> {
   #buffer: T[] = [];
-  #timer: Timer | undefined;
+  #timer: NodeJS.Timeout | undefined;
   #nextDeliveryAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly maxWindowMs: number,
     private readonly deliver: (items: readonly T[]) => void,
     private readonly now: () => number = () => performance.now(),
-    private readonly scheduler: Scheduler = systemScheduler,
   ) {}
 
   push(items: readonly T[]): void {
@@ -32,12 +29,12 @@ export class DeliveryWindow<T> {
     if (this.#timer) return;
     const wait = this.#nextDeliveryAt - this.now();
     if (wait <= 0) this.flush();
-    else this.#timer = this.scheduler.setTimeout(() => this.flush(), wait);
+    else this.#timer = setTimeout(() => this.flush(), wait);
   }
 
   /** Delivers whatever is waiting now (also at shutdown, so nothing accepted is held back). */
   flush(): void {
-    this.scheduler.clear(this.#timer);
+    clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#buffer.length === 0) return;
     const items = this.#buffer;
@@ -54,7 +51,7 @@ export class DeliveryWindow<T> {
   }
 
   close(): void {
-    this.scheduler.clear(this.#timer);
+    clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#buffer = [];
   }

@@ -6,7 +6,6 @@ import { toApiError } from '../services/error-response.ts';
 import { DeliveryWindow } from './delivery-window.ts';
 import type { RealtimeFanout } from './fanout.ts';
 import type { OrderedEventStream } from './ordered-event-stream.ts';
-import type { Scheduler } from '../time/scheduler.ts';
 import type { StreamReadAudit } from './stream-read-audit.ts';
 import type { TidewatchServer, TidewatchSocket } from './types.ts';
 import { sessionOver } from './session-expiry.ts';
@@ -24,14 +23,7 @@ export function attachEventGateway(
   io: TidewatchServer,
   stream: OrderedEventStream,
   ctx: ServiceContext,
-  options: {
-    node: string;
-    readAudit: StreamReadAudit;
-    deliveryWindowMs: number;
-    fanout: RealtimeFanout;
-    /** The node's timers; the delivery window closes on it. */
-    scheduler: Scheduler;
-  },
+  options: { node: string; readAudit: StreamReadAudit; deliveryWindowMs: number; fanout: RealtimeFanout },
 ): () => void {
   const { node, readAudit, fanout } = options;
   io.on('connection', (socket) => {
@@ -58,11 +50,8 @@ export function attachEventGateway(
     void replayThenGoLive(socket, stream, ctx, readAudit, fanout);
   });
 
-  const window = new DeliveryWindow<IntelEvent>(
-    options.deliveryWindowMs,
-    (events) => fanout.liveEvents(events, readAudit),
-    undefined,
-    options.scheduler,
+  const window = new DeliveryWindow<IntelEvent>(options.deliveryWindowMs, (events) =>
+    fanout.liveEvents(events, readAudit),
   );
   const unsubscribe = stream.subscribe((events) => window.push(events));
   return () => {

@@ -1,6 +1,5 @@
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { Logger } from '../logger.ts';
-import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 
 export interface StreamSource {
   /** Stored events after `seq`, oldest first, at most `limit`, none above `upTo`. */
@@ -24,7 +23,7 @@ export class OrderedEventStream {
   #high: number;
   readonly #pending = new Map<number, IntelEvent>();
   readonly #listeners = new Set<Listener>();
-  #gapTimer: Timer | undefined;
+  #gapTimer: NodeJS.Timeout | undefined;
   #filling = false;
   #catchingUp = false;
 
@@ -33,7 +32,6 @@ export class OrderedEventStream {
     startSeq: number,
     private readonly log: Logger,
     private readonly gapWaitMs = 25,
-    private readonly scheduler: Scheduler = systemScheduler,
   ) {
     this.#high = startSeq;
   }
@@ -77,7 +75,7 @@ export class OrderedEventStream {
   }
 
   close(): void {
-    this.scheduler.clear(this.#gapTimer);
+    clearTimeout(this.#gapTimer);
     this.#listeners.clear();
     this.#pending.clear();
   }
@@ -93,7 +91,7 @@ export class OrderedEventStream {
     }
     if (run.length > 0) this.#deliver(run);
     if (this.#pending.size > 0 && !this.#gapTimer && !this.#filling) {
-      this.#gapTimer = this.scheduler.setTimeout(() => void this.#fillGap(), this.gapWaitMs);
+      this.#gapTimer = setTimeout(() => void this.#fillGap(), this.gapWaitMs);
     }
   }
 

@@ -1,7 +1,6 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import type { Logger } from '../logger.ts';
-import { systemScheduler, type Scheduler } from '../time/scheduler.ts';
 import { guardRedisClient } from './guarded-redis-client.ts';
 import { RedisLinks } from './redis-links.ts';
 import { withTimeout } from './with-timeout.ts';
@@ -31,18 +30,14 @@ export interface RedisAdapterHandle {
  * not, and the connections keep retrying in the background (the events other nodes commit meanwhile come
  * from the database, see OrderedEventStream.catchUp).
  */
-export function connectRedisAdapter(
-  url: string,
-  streamName: string,
-  log: Logger,
-  scheduler: Scheduler = systemScheduler,
-): RedisAdapterHandle {
+export function connectRedisAdapter(url: string, streamName: string, log: Logger): RedisAdapterHandle {
   const links = new RedisLinks(log);
   const client = links.track(createClient({ url, socket: { connectTimeout: 2000 } }), 'publisher');
   const adapter = createAdapter(guardRedisClient(client, links, log, 'publisher'), { streamName });
   // Rejects only when the client is closed before it ever connected; the failures themselves are logged by RedisLinks.
   client.connect().catch(() => undefined);
-  const probe = scheduler.setInterval(() => void links.probe(client, PING_TIMEOUT_MS), PROBE_EVERY_MS).unref();
+  const probe = setInterval(() => void links.probe(client, PING_TIMEOUT_MS), PROBE_EVERY_MS);
+  probe.unref();
   return {
     adapter,
     isUp: () => links.isUp(),
@@ -53,7 +48,7 @@ export function connectRedisAdapter(
       await withTimeout(client.ping(), PING_TIMEOUT_MS, `redis did not answer within ${PING_TIMEOUT_MS} ms`);
     },
     close: () => {
-      scheduler.clear(probe);
+      clearInterval(probe);
       return links.closeAll(client, CLOSE_GRACE_MS);
     },
   };

@@ -1,7 +1,6 @@
 import { isRestrictedTlp } from '@tidewatch/domain';
 import type { IntelEvent } from '@tidewatch/contracts';
 import type { AuditTrail } from '../services/audit-trail.ts';
-import { systemScheduler, type Scheduler, type Timer } from '../time/scheduler.ts';
 import { SeqRuns } from './seq-runs.ts';
 import type { TidewatchSocket } from './types.ts';
 
@@ -19,13 +18,11 @@ interface Pending {
  */
 export class StreamReadAudit {
   readonly #pending = new Map<string, Pending>();
-  readonly #timer: Timer;
+  readonly #timer: NodeJS.Timeout;
 
-  constructor(
-    private readonly audit: AuditTrail,
-    private readonly scheduler: Scheduler = systemScheduler,
-  ) {
-    this.#timer = scheduler.setInterval(() => this.flush(), FLUSH_EVERY_MS).unref();
+  constructor(private readonly audit: AuditTrail) {
+    this.#timer = setInterval(() => this.flush(), FLUSH_EVERY_MS);
+    this.#timer.unref();
   }
 
   delivered(socket: TidewatchSocket, event: IntelEvent): void {
@@ -50,7 +47,7 @@ export class StreamReadAudit {
   }
 
   close(): void {
-    this.scheduler.clear(this.#timer);
+    clearInterval(this.#timer);
     this.flush();
   }
 
