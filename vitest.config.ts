@@ -23,7 +23,9 @@ export default defineConfig({
           include: ['{apps,packages,test}/**/*.integration.test.ts'],
           exclude: ignored,
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Hooks start and stop whole servers on embedded PGlite; on a loaded 2-core CI machine closing two
+          // deployments took over 60 s once (federation.integration afterAll), so hooks get more room than tests.
+          hookTimeout: 180_000,
         },
       },
       {
