@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Annotation, AnnotationInput, AnnotationTargetType, Grading, Releasability } from '@tidewatch/contracts';
 import { useSession } from '../session/useSession.ts';
 import { GradingSelect } from '../forms/GradingSelect.tsx';
@@ -45,7 +45,7 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
   const directory = useDirectory();
   const inherited = releasabilityOfTarget(target, ownAgency);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     if (body.trim() === '' || busy) return;
     setBusy(true);

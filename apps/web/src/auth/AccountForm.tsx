@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { signIn } from './sessionActions.ts';
 import { useT } from '../i18n/index.ts';
 import { translations } from './translations.ts';
@@ -10,7 +10,7 @@ export function AccountForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     if (busy) return;
     if (username.trim() === '' || password === '') {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { forgetDeviceToken, storedDeviceToken } from './deviceToken.ts';
 import { signInWithToken } from './sessionActions.ts';
 import { useT } from '../i18n/index.ts';
@@ -14,7 +14,7 @@ export function TokenForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     if (busy) return;
     setBusy(true);

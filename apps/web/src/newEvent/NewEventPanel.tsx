@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Position } from '@tidewatch/contracts';
 import { useSession } from '../session/useSession.ts';
 import { useDirectory } from '../releasability/directory.ts';
@@ -61,7 +61,7 @@ export function NewEventPanel({ picked, picking, onPickOnMap, onPositionChange, 
   const [created, setCreated] = useState<number | null>(null);
   const set = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     if (busy) return;
     const built = toEventInput(draft, ownAgency);

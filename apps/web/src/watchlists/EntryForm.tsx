@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import {
   WATCHLIST_ENTRY_KINDS,
   type WatchlistEntry,
@@ -71,7 +71,7 @@ export function EntryForm({ watchlistId, entry, onDone, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const shown = FIELDS_OF[kind];
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     setBusy(true);
     let result: Awaited<ReturnType<typeof addEntry>>;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Releasability, Watchlist } from '@tidewatch/contracts';
 import { useSession } from '../session/useSession.ts';
 import { fieldErrors, under } from '../forms/fieldErrors.ts';
@@ -31,7 +31,7 @@ export function WatchlistForm({ watchlist, onDone, onCancel }: Props) {
   const [errors, setErrors] = useState<{ byPath: Record<string, string>; other: string[] }>({ byPath: {}, other: [] });
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     setBusy(true);
     const result = watchlist
