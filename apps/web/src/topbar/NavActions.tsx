@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useCan } from '../session/useSession.ts';
 import { navigate, useRoute, type Route } from '../routing/useRoute.ts';
 import { useT } from '../i18n/index.ts';
@@ -52,6 +53,12 @@ export function NavActions({ composing, onNewEvent }: Props) {
   const inAdmin = route.page === 'admin';
   const views = inAdmin ? [] : VIEWS.filter((v) => v.forAdmins || !isAdmin);
   const current = views.find((v) => v.page === route.page);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Going somewhere from the folded menu closes it; each button does so itself, so mouse and keyboard agree.
+  const go = (hash: string) => {
+    menu.current?.removeAttribute('open');
+    navigate(hash);
+  };
 
   const viewButton = (view: View, testId?: string) => (
     <button
@@ -60,7 +67,7 @@ export function NavActions({ composing, onNewEvent }: Props) {
       className="btn"
       data-testid={testId}
       aria-pressed={route.page === view.page}
-      onClick={() => navigate(route.page === view.page ? '#/' : view.hash)}
+      onClick={() => go(route.page === view.page ? '#/' : view.hash)}
     >
       {t(`view_${view.page}`)}
     </button>
@@ -81,14 +88,11 @@ export function NavActions({ composing, onNewEvent }: Props) {
       )}
       <span className="nav-actions__inline">{views.map((v) => viewButton(v, v.testId))}</span>
       {views.length > 0 && (
-        <details className="nav-actions__menu">
+        <details className="nav-actions__menu" ref={menu}>
           <summary className="btn">{current ? t(`view_${current.page}`) : t('views')} ▾</summary>
-          <div
-            className="nav-actions__menu-list"
-            onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
-          >
+          <div className="nav-actions__menu-list">
             {route.page !== 'main' && (
-              <button type="button" className="btn" onClick={() => navigate('#/')}>
+              <button type="button" className="btn" onClick={() => go('#/')}>
                 {t('livePicture')}
               </button>
             )}
