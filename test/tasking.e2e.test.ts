@@ -9,7 +9,7 @@ import { hashPassword } from '../apps/server/src/auth/passwords.ts';
 import { ARTIFACTS, launchBrowser, signIn, WEB_DIST } from './support/browser.ts';
 import { createTempDir } from './support/temp-dir.ts';
 import { login } from './support/session.ts';
-import { postEvent, startTestServer, TEST_PASSWORD } from './support/server.ts';
+import { postEvent, startTestServer, TEST_PASSWORD, testDeviceToken } from './support/server.ts';
 
 const dir = createTempDir('e2e-tasking');
 let server: RunningServer;
@@ -33,6 +33,7 @@ async function board(username: string): Promise<Page> {
 }
 
 let task: Task;
+let uscg: Awaited<ReturnType<typeof login>>;
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
@@ -47,7 +48,7 @@ beforeAll(async () => {
     });
   await server.ctx.sharingGroups.upsert({ code: 'test-shiprider', name: 'shiprider', members: ['JCA', 'USCG'] });
   await server.ctx.units.allowTasking('test-shiprider', new Date().toISOString());
-  const uscg = await login(server.url, 'uscg.supervisor');
+  uscg = await login(server.url, 'uscg.supervisor');
   const jca = await login(server.url, 'jca.supervisor');
   const cutter = await created<Unit>(
     uscg.request('/api/v1/units', {
@@ -63,6 +64,17 @@ beforeAll(async () => {
   );
   await created(
     uscg.request(`/api/v1/units/${cutter.id}/position`, { method: 'POST', body: { lat: 17.9, lon: -76.8 } }),
+    200,
+  );
+  // USCG's own RED helicopter: released to nobody else, so never on JCA's wall (OPSU-10).
+  const helicopter = await created<Unit>(
+    uscg.request('/api/v1/units', {
+      method: 'POST',
+      body: { callSign: 'JAYHAWK6', type: 'helicopter', maxSpeedKn: 140, enduranceH: 4, releasability: { tlp: 'RED' } },
+    }),
+  );
+  await created(
+    uscg.request(`/api/v1/units/${helicopter.id}/position`, { method: 'POST', body: { lat: 18.0, lon: -76.7 } }),
     200,
   );
   const goFast = await postEvent(server.url, {
@@ -115,5 +127,38 @@ describe('tasking a partner’s unit in the dashboard', () => {
     if (collection.type !== 'FeatureCollection') throw new Error('not a FeatureCollection');
     expect(collection.features.map((f) => f.properties?.taskId)).toContain(task.id);
     expect(download.suggestedFilename()).toMatch(/^tidewatch-task-VIGOROUS-.*-tlp-amber\.geojson$/);
+  });
+
+  it('[OPSU-10] the wall shows the units and open tasks its agency may read, live, and nothing else', async () => {
+    const browser = await launchBrowser({ width: 1920, height: 1080 });
+    browsers.push(browser);
+    const wall = await browser.newPage();
+    await wall.goto(`${server.url}/wall#token=${testDeviceToken('JCA')}`);
+    await wall.getByTestId('wall').waitFor({ timeout: 60_000 });
+    const marker = wall.locator('[data-testid="unit-marker"]', { hasText: 'VIGOROUS' });
+    await marker.waitFor({ timeout: 30_000 });
+    const row = wall.getByTestId('wall-task').first();
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.textContent()).toContain('VIGOROUS');
+    expect(await row.textContent()).toContain('Go-fast south of Portland Bight');
+    expect(await row.getAttribute('data-state')).toBe('accepted');
+    expect(await wall.locator('[data-testid="wall-units"] [data-status="tasked"]').textContent()).toMatch(/^1/);
+
+    // USCG's cutter sets off: JCA's wall follows without a reload.
+    const accepted = await created<Task>(uscg.request(`/api/v1/tasks/${task.id}`), 200);
+    await created(
+      uscg.request(`/api/v1/tasks/${task.id}/state`, {
+        method: 'POST',
+        body: { to: 'en_route', baseVersion: accepted.version },
+      }),
+      200,
+    );
+    await wall.locator('[data-testid="wall-task"][data-state="en_route"]').waitFor({ timeout: 30_000 });
+
+    // The RED helicopter of USCG is on no path of JCA's wall: no marker, no count, no title.
+    expect(await wall.locator('[data-testid="unit-marker"]', { hasText: 'JAYHAWK6' }).count()).toBe(0);
+    expect(await wall.locator('[data-testid="wall-units"]').textContent()).not.toContain('JAYHAWK6');
+    expect(await wall.locator('[data-testid="wall-units"] [data-status="available"]').textContent()).toMatch(/^0/);
+    await wall.screenshot({ path: join(ARTIFACTS, 'wall-units-1920.png') });
   });
 });

@@ -12,6 +12,7 @@ import { BrandMark } from '../theme/BrandMark.tsx';
 import { KindChip } from '../theme/KindChip.tsx';
 import { formatUtc } from '../theme/format.ts';
 import { kindLabel } from '../theme/kinds.ts';
+import { UnitLegend, useOperationsLive, WallUnits } from '../operations/index.ts';
 import { VesselLegend } from '../vessels/index.ts';
 import { useVesselSummary } from '../vessels/index.ts';
 import { KeyFigures } from './KeyFigures.tsx';
@@ -125,6 +126,9 @@ function StaleBanner({ staleAfterSeconds }: { staleAfterSeconds: number }) {
   const span = useSpan();
   const now = useNow();
   const lastEventAt = useLive((s) => s.lastEventAt);
+  // Units and tasks move on the wall as on the dashboard (the same cached lists, kept by socket messages).
+  useOperationsLive();
+
   const connection = useLive((s) => s.connection);
   const { lastBatchAt } = useVesselSummary();
   const [mountedAt] = useState(() => Date.now());
@@ -248,11 +252,13 @@ export function WallApp({ deviceToken }: Props) {
           {params.rotateSeconds > 0 && <div className="wall__view">{t(VIEWS[view]?.name ?? 'viewCaribbean')}</div>}
           <aside className="legend wall__legend" aria-label={t('mapLegend')}>
             <VesselLegend compact />
+            <UnitLegend />
             <div className="legend__note">{t('legendNote', { minSeverity: params.minSeverity })}</div>
           </aside>
         </div>
         <aside className="wall__side">
           <KeyFigures />
+          <WallUnits />
           <section className="wall-feed" aria-label={t('liveFeed')}>
             <h2 className="wall__section-title">
               {t('liveFeed')} <span className="wall__section-sub">{t('held', { count: events.length })}</span>
