@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useSession } from '../session/useSession.ts';
 import { formatUtc } from '../theme/format.ts';
@@ -28,7 +28,7 @@ export function TakDevicesPanel() {
   const callSign = (id: string | null) =>
     id === null ? t('noUnit') : (units.items.find((u) => u.id === id)?.callSign ?? id);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     const res = await createApiKey({ agency, name: name.trim(), kind: 'tak', ...(unitId ? { unitId } : {}) });
     if (res.ok) {
