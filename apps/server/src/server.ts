@@ -181,6 +181,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Every server-to-client message goes through it; it applies AUTH-5 and releasability once (PROTO-5).
   const fanout = new RealtimeFanout(io, nowMs);
   const principals = new PrincipalCache(nowMs);
+  const notifier = createRealtimeNotifier(io, redis !== undefined, principals, fanout);
   const core: CoreServiceContext = {
     events: { ...events, insertMany: (rows, createAudit) => inFlight.track(batchedInsert(rows, createAudit)) },
     agencies: withKnownAgencyCache(createAgencyRepository(database.db)),
@@ -197,7 +198,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     clock,
     log,
     publisher: pipeline,
-    realtime: createRealtimeNotifier(io, redis !== undefined, principals, fanout),
+    realtime: notifier,
     principals,
     annotationTargets: intelAnnotationTargets(
       createCargoRepository(database.db),
@@ -329,6 +330,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   }
   for (const stage of modules.eventStages) pipeline.add(stage);
   for (const listener of modules.streamListeners) stream.subscribe(listener);
+  for (const listener of modules.triageListeners) notifier.onEventTriaged(listener);
 
   const app = createHttpApp({
     ctx,

@@ -20,6 +20,7 @@ let boat: Unit;
 let cutterDevice: { id: string; secret: string };
 let cbpDevice: { id: string; secret: string };
 const clients: TakClient[] = [];
+let goFastAlertId: string;
 const SUSPECT_MMSI = 338000001;
 
 async function ok<T>(p: Promise<{ status: number; json: unknown }>, status = 200): Promise<T> {
@@ -111,6 +112,7 @@ beforeAll(async () => {
     { agency: 'JCA' },
   );
   if (alert.status !== 201) throw new Error(JSON.stringify(alert.json));
+  goFastAlertId = String(alert.json.id);
   // A new embedded database and a dozen set-up requests: minutes on a loaded machine, not the 60 s default.
 }, 240_000);
 
@@ -187,6 +189,25 @@ describe('CoT out (COT-1, COT-2, COT-3)', () => {
     expect(cbpClient.received.some((c) => c.raw.event._attributes.type === 'b-m-p-s-m')).toBe(false);
     // node-cot read every byte we sent as valid CoT.
     expect([...uscgClient.refusedByNodeCot, ...cbpClient.refusedByNodeCot]).toEqual([]);
+  });
+
+  it('[COT-2] closing the alert makes the vessel unknown at its next send, not at the minute re-read', async () => {
+    const client = await open('vigorous-atak', cutterDevice.secret);
+    const uid = `MMSI-${SUSPECT_MMSI}`;
+    await until('suspect vessel', () => (typeOf(client, uid)?.startsWith('a-s-S') ? true : undefined));
+    const jca = await login(server.url, 'jca.analyst');
+    const alert = await ok<IntelEvent>(jca.request(`/api/v1/events/${goFastAlertId}`));
+    const closedAt = Date.now();
+    await ok(
+      jca.request(`/api/v1/events/${goFastAlertId}/triage`, {
+        method: 'PATCH',
+        body: { status: 'closed', baseVersion: alert.version },
+      }),
+    );
+    // The vessel did not move: the closure alone sends it again, now unknown, within the vessel interval.
+    await until('unknown vessel', () => (typeOf(client, uid)?.startsWith('a-u-S') ? true : undefined), 15_000);
+    expect(Date.now() - closedAt).toBeLessThan(15_000);
+    expect(cot.marks.suspectTo(SUSPECT_MMSI, { agency: 'USCG', groups: new Set<string>() })).toBe(false);
   });
 
   it('[COT-3] a vessel moving every second is sent at most once per interval', async () => {

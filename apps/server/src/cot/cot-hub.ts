@@ -104,6 +104,11 @@ export class CotHub {
     this.#sinks.delete(sink);
   }
 
+  /** These vessels' affiliation may have changed (an alert closed): each goes out again at its next due tick. */
+  resendVessels(mmsis: readonly number[]): void {
+    for (const mmsi of mmsis) this.#sentPositionAt.delete(mmsi);
+  }
+
   /** One tick of the vessel stream: answers how many vessels were due (each sent to every sink). */
   vesselTick(): number {
     const { vessels, vesselIntervalMs, marks } = this.#options;

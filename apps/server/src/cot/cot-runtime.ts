@@ -142,6 +142,10 @@ export function createCotRuntime(options: {
     onCommitted(events: readonly IntelEvent[]): void {
       hub.events(events);
     },
+    /** COT-2: a hit or alert closed (or reopened) on any node changes its vessel's affiliation at the next send. */
+    onTriaged(event: IntelEvent): void {
+      hub.resendVessels(marks.add([event]));
+    },
     async start(): Promise<void> {
       await readMarks();
       const from = new Date(nowMs() - RECENT_EVENTS_MS).toISOString();

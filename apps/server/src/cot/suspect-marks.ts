@@ -24,13 +24,18 @@ export class SuspectMarks {
     this.add(events);
   }
 
-  /** Newly committed events: an open hit or alert marks its vessels; a closed one drops its marks. */
-  add(events: readonly IntelEvent[]): void {
+  /**
+   * Newly committed or triaged events: an open hit or alert marks its vessels; a closed one drops its marks.
+   * Answers the MMSIs of the vessels these events name (whose affiliation may have changed).
+   */
+  add(events: readonly IntelEvent[]): number[] {
+    const touched: number[] = [];
     for (const event of events) {
       if (!SUSPECT_KIND_SET.has(event.kind)) continue;
       for (const subject of event.subjects.vessels) {
         if (subject.mmsi === undefined) continue;
         const mmsi = Number(subject.mmsi);
+        touched.push(mmsi);
         let marks = this.#byMmsi.get(mmsi);
         if (event.status === 'closed') {
           marks?.delete(event.id);
@@ -44,6 +49,7 @@ export class SuspectMarks {
         marks.set(event.id, releasableOf(event));
       }
     }
+    return touched;
   }
 
   /** Cheap first test, viewer-free: no mark at all means unknown to everyone. */

@@ -54,6 +54,7 @@ export function cotModule(options: {
     name: 'cot',
     runtime,
     streamListeners: [(events) => runtime.onCommitted(events)],
+    triageListeners: [(event) => runtime.onTriaged(event)],
     start: () => runtime.start(),
     stop: () => runtime.stop(),
   };

@@ -27,6 +27,11 @@ export interface FeatureModule {
   readonly eventStages?: readonly EventStage[];
   /** Told of every committed event of every node, once each, in seq order (the ordered event stream). */
   readonly streamListeners?: readonly ((events: readonly IntelEvent[]) => void)[];
+  /**
+   * Told of every event whose triage changed, on any node (the ordered stream carries new events, not triage):
+   * the same messages that update dashboards.
+   */
+  readonly triageListeners?: readonly ((event: IntelEvent) => void)[];
   /** Once the node listens: socket gateways, feeds, background work. Modules start in registration order. */
   start?(): Promise<void>;
   /** On shutdown, before in-flight writes are awaited: stop producing new work. Reverse registration order. */
@@ -62,6 +67,10 @@ export class ModuleRegistry {
 
   get streamListeners(): ((events: readonly IntelEvent[]) => void)[] {
     return this.#modules.flatMap((m) => m.streamListeners ?? []);
+  }
+
+  get triageListeners(): ((event: IntelEvent) => void)[] {
+    return this.#modules.flatMap((m) => m.triageListeners ?? []);
   }
 
   async start(): Promise<void> {

@@ -14,7 +14,8 @@ export function createRealtimeNotifier(
   clustered: boolean,
   principals: PrincipalCache,
   fanout: RealtimeFanout,
-): RealtimeNotifier {
+): RealtimeNotifier & { onEventTriaged(listener: (event: IntelEvent) => void): void } {
+  const triageListeners: ((event: IntelEvent) => void)[] = [];
   const annotationLocally = (annotation: Annotation, target: Releasable | null) => {
     const items = [releasableItem(annotation)];
     if (target) items.push(target);
@@ -22,11 +23,16 @@ export function createRealtimeNotifier(
   };
   const eventUpdatedLocally = (event: IntelEvent) => {
     fanout.toReaders([releasableOf(event)], 'event:updated', { v: EVENT_SCHEMA_VERSION, event });
+    for (const listener of triageListeners) listener(event);
   };
   io.on('tw:annotation', annotationLocally);
   io.on('tw:revoke', () => principals.clear());
   io.on('tw:event-updated', eventUpdatedLocally);
   return {
+    /** Server-side listeners of triage changes, local and from other nodes (feature modules' triageListeners). */
+    onEventTriaged(listener) {
+      triageListeners.push(listener);
+    },
     annotationChanged(annotation, target) {
       annotationLocally(annotation, target);
       if (clustered) io.serverSideEmit('tw:annotation', annotation, target);
