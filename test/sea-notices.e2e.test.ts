@@ -5,7 +5,7 @@ import { AisDecoder, encodeAreaNotice, encodePersonsOnBoard, encodeWeather, type
 import type { RunningServer } from '@tidewatch/server';
 import { launchBrowser, WEB_DIST } from './support/browser.ts';
 import { createTempDir } from './support/temp-dir.ts';
-import { startTestServer, TEST_PASSWORD } from './support/server.ts';
+import { startTestServer, TEST_PASSWORD, testDeviceToken } from './support/server.ts';
 import { feedAis, positionReport, staticReport, until } from './support/intel.ts';
 
 const dir = createTempDir('e2e-sea-notices');
@@ -168,4 +168,34 @@ describe('sea notices in Chromium', () => {
     await page.getByTestId('persons-on-board').scrollIntoViewIfNeeded();
     await shot('vessel-card-sea');
   }, 240_000);
+
+  it('[AIS-SEA-6] the wall draws the same notices and keys them in its legend', async () => {
+    const wall = await browser.newPage();
+    await wall.setViewportSize({ width: 1920, height: 1080 });
+    await wall.goto(`${server.url}/wall#token=${testDeviceToken('JCA')}`);
+    await wall.getByTestId('wall').waitFor({ timeout: 60_000 });
+    const legend = wall.getByTestId('sea-notice-legend');
+    await legend.waitFor({ timeout: 30_000 });
+    expect(await legend.textContent()).toContain('1 AIS area notice');
+    expect(await legend.textContent()).toContain('1 weather station');
+    await until(
+      'the wall map handle',
+      () => wall.evaluate(() => ((window as unknown as Hooks).tidewatch?.map ? true : undefined)),
+      20_000,
+    );
+    await wall.evaluate((c) => (window as unknown as Hooks).tidewatch?.map?.jumpTo({ center: c, zoom: 10 }), AREA_AT);
+    // The overlay's source holds the area and the station on the wall too (drawn by the same overlay).
+    await until(
+      'the notices on the wall map',
+      () =>
+        wall.evaluate(() => {
+          const map = (window as unknown as { tidewatch?: { map?: { querySourceFeatures(id: string): unknown[] } } })
+            .tidewatch?.map;
+          return (map?.querySourceFeatures('sea-notices').length ?? 0) > 0 ? true : undefined;
+        }),
+      20_000,
+    );
+    if (SHOTS) await wall.screenshot({ path: `${SHOTS}/wall-sea-notices-1920x1080.png` });
+    await wall.close();
+  });
 });

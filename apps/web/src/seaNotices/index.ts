@@ -2,3 +2,4 @@
 export { seaNoticesOverlay } from './seaNoticeLayer.ts';
 export { useSeaNotices } from './useSeaNotices.ts';
 export { weatherRows, windText } from './format.ts';
+export { SeaNoticeLegend } from './SeaNoticeLegend.tsx';

@@ -37,6 +37,8 @@ export const translations = defineCatalog('seaNotices', {
     sender: 'MMSI {mmsi} · notice {linkage}',
     weatherKicker: 'Weather at sea',
     station: 'Station {mmsi} · {minutes, number} min ago',
+    legendAreas: '{count, plural, one {# AIS area notice} other {# AIS area notices}}',
+    legendWeather: '{count, plural, one {# weather station} other {# weather stations}}',
   },
   es: {
     bearing: `${COMPASS_LATIN} ({deg}°)`,
@@ -70,6 +72,8 @@ export const translations = defineCatalog('seaNotices', {
     sender: 'MMSI {mmsi} · aviso {linkage}',
     weatherKicker: 'Tiempo en el mar',
     station: 'Estación {mmsi} · hace {minutes, number} min',
+    legendAreas: '{count, plural, one {# aviso de zona AIS} other {# avisos de zona AIS}}',
+    legendWeather: '{count, plural, one {# estación meteorológica} other {# estaciones meteorológicas}}',
   },
   fr: {
     bearing: `${COMPASS_LATIN} ({deg}°)`,
@@ -103,5 +107,7 @@ export const translations = defineCatalog('seaNotices', {
     sender: 'MMSI {mmsi} · avis {linkage}',
     weatherKicker: 'Météo en mer',
     station: 'Station {mmsi} · il y a {minutes, number} min',
+    legendAreas: '{count, plural, one {# avis de zone AIS} other {# avis de zone AIS}}',
+    legendWeather: '{count, plural, one {# station météo} other {# stations météo}}',
   },
 });

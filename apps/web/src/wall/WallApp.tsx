@@ -13,6 +13,7 @@ import { KindChip } from '../theme/KindChip.tsx';
 import { formatUtc } from '../theme/format.ts';
 import { kindLabel } from '../theme/kinds.ts';
 import { UnitLegend, useOperationsLive, WallUnits } from '../operations/index.ts';
+import { SeaNoticeLegend, useSeaNotices } from '../seaNotices/index.ts';
 import { VesselLegend } from '../vessels/index.ts';
 import { useVesselSummary } from '../vessels/index.ts';
 import { KeyFigures } from './KeyFigures.tsx';
@@ -128,6 +129,8 @@ function StaleBanner({ staleAfterSeconds }: { staleAfterSeconds: number }) {
   const lastEventAt = useLive((s) => s.lastEventAt);
   // Units and tasks move on the wall as on the dashboard (the same cached lists, kept by socket messages).
   useOperationsLive();
+  // AIS area notices and weather at sea, drawn by their overlay and keyed in the legend.
+  useSeaNotices();
 
   const connection = useLive((s) => s.connection);
   const { lastBatchAt } = useVesselSummary();
@@ -253,6 +256,7 @@ export function WallApp({ deviceToken }: Props) {
           <aside className="legend wall__legend" aria-label={t('mapLegend')}>
             <VesselLegend compact />
             <UnitLegend />
+            <SeaNoticeLegend />
             <div className="legend__note">{t('legendNote', { minSeverity: params.minSeverity })}</div>
           </aside>
         </div>
