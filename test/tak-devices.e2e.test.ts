@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Unit } from '@tidewatch/contracts';
 import type { RunningServer } from '@tidewatch/server';
-import { hashPassword } from '../apps/server/src/auth/passwords.ts';
 import { ARTIFACTS, launchBrowser, signIn, WEB_DIST } from './support/browser.ts';
 import { login } from './support/session.ts';
-import { startTestServer, TEST_PASSWORD } from './support/server.ts';
+import { addTestUser, startTestServer, TEST_PASSWORD } from './support/server.ts';
 import { TakClient } from './support/tak-client.ts';
 import { createTempDir } from './support/temp-dir.ts';
 
@@ -31,14 +30,7 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST, COT_TCP_PORT: 0 });
-  await server.ctx.users.upsertByUsername({
-    username: 'uscg.supervisor',
-    displayName: 'USCG supervisor',
-    agencyCode: 'USCG',
-    role: 'supervisor',
-    passwordHash: await hashPassword(TEST_PASSWORD),
-  });
-  const uscg = await login(server.url, 'uscg.supervisor');
+  const uscg = await login(server.url, await addTestUser(server, 'USCG', 'supervisor'));
   const made = await uscg.request('/api/v1/units', {
     method: 'POST',
     body: { callSign: 'VIGOROUS', type: 'cutter', maxSpeedKn: 25, enduranceH: 72, releasability: { tlp: 'GREEN' } },

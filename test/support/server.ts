@@ -6,6 +6,7 @@ import {
   type ServerConfigInput,
   type StartOptions,
 } from '@tidewatch/server';
+import type { Role } from '../../apps/server/src/auth/actor.ts';
 import { hashPassword } from '../../apps/server/src/auth/passwords.ts';
 import { sha256 } from '../../apps/server/src/auth/tokens.ts';
 import { seedMigratedDataDir } from './migrated-data-dir.ts';
@@ -29,6 +30,20 @@ export const testDeviceToken = (agency: string) => `tw_dev_test_${agency.toLower
 
 let passwordHash: Promise<string> | undefined;
 
+/** Stores the user `<code>.<role>` of agency `code` (lower case), password TEST_PASSWORD. */
+export async function addTestUser(server: RunningServer, code: string, role: Role): Promise<string> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const username = `${code.toLowerCase()}.${role === 'administrator' ? 'admin' : role}`;
+  await server.ctx.users.upsertByUsername({
+    username,
+    displayName: `${code} ${role === 'administrator' ? 'admin' : role}`,
+    agencyCode: code,
+    role,
+    passwordHash: await passwordHash,
+  });
+  return username;
+}
+
 /**
  * A real server on port 0 with the demo world off, and the test agencies, agreement, keys and users stored:
  * per agency `<code>.analyst` (analyst) and `<code>.admin` (administrator), password TEST_PASSWORD.
@@ -50,26 +65,11 @@ export async function startTestServer(
   if (config.DATABASE_URL === undefined) await seedMigratedDataDir(config.DATA_DIR);
   const server = await startServer(config, options);
   const { ctx } = server;
-  passwordHash ??= hashPassword(TEST_PASSWORD);
-  const hash = await passwordHash;
   await ctx.agencies.upsertMany(TEST_AGENCIES);
   for (const group of TEST_GROUPS) await ctx.sharingGroups.upsert(group);
   for (const { code } of TEST_AGENCIES) {
-    const lower = code.toLowerCase();
-    await ctx.users.upsertByUsername({
-      username: `${lower}.analyst`,
-      displayName: `${code} analyst`,
-      agencyCode: code,
-      role: 'analyst',
-      passwordHash: hash,
-    });
-    await ctx.users.upsertByUsername({
-      username: `${lower}.admin`,
-      displayName: `${code} admin`,
-      agencyCode: code,
-      role: 'administrator',
-      passwordHash: hash,
-    });
+    await addTestUser(server, code, 'analyst');
+    await addTestUser(server, code, 'administrator');
     await ctx.apiKeys.upsertByHash({
       agencyCode: code,
       kind: 'api',

@@ -80,9 +80,9 @@ export function UnitLegend() {
   const units = useUnits().data ?? [];
   if (units.length === 0) return null;
   return (
-    <ul className="unit-legend" aria-label={t('units')}>
+    <ul className="legend-keys unit-legend" aria-label={t('units')}>
       {UNIT_TYPES.map((type) => (
-        <li key={type} className="unit-legend__item">
+        <li key={type} className="legend-keys__item">
           <span
             className="ops-unit__symbol"
             data-type={type}

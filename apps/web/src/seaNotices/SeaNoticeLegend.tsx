@@ -16,15 +16,15 @@ export function SeaNoticeLegend() {
   const stations = data?.weather.length ?? 0;
   if (areas === 0 && stations === 0) return null;
   return (
-    <ul className="sea-legend" data-testid="sea-notice-legend">
+    <ul className="legend-keys" data-testid="sea-notice-legend">
       {areas > 0 && (
-        <li className="sea-legend__item">
+        <li className="legend-keys__item">
           <span className="sea-legend__area" aria-hidden="true" />
           {t('legendAreas', { count: areas })}
         </li>
       )}
       {stations > 0 && (
-        <li className="sea-legend__item">
+        <li className="legend-keys__item">
           <span className="sea-legend__station" aria-hidden="true" />
           {t('legendWeather', { count: stations })}
         </li>
