@@ -360,6 +360,31 @@ describe('the daily summary, stored per agency viewpoint', () => {
     expect(rows.some((r) => (r.detail as { format?: string }).format === 'pdf')).toBe(true);
   });
 
+  it('[REL-13] every page of the PDF and the print carries the strictest TLP the summary draws on, and the PDF numbers its pages', async () => {
+    for (const agency of ['CBP', 'JCA'] as const) {
+      const { json: summary } = await getJson<DailySummary>(server.url, `/api/v1/summaries/${DAY}`, { agency });
+      const marking = summary.content.marking;
+      if (summary.content.restrictedEvents > 0) expect(['AMBER', 'AMBER+STRICT', 'RED']).toContain(marking);
+      else expect(['CLEAR', 'GREEN']).toContain(marking);
+      const res = await fetch(`${server.url}/api/v1/summaries/${DAY}.pdf`, {
+        headers: { authorization: `Bearer ${testKey(agency)}` },
+      });
+      const pdf = Buffer.from(await res.arrayBuffer());
+      const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+      expect(pages).toBeGreaterThan(0);
+      const text = pdfText(pdf);
+      // Top and foot of every page, and nothing stricter or looser anywhere.
+      expect(text.split(`TLP:${marking}`).length - 1).toBeGreaterThanOrEqual(2 * pages);
+      for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages}`);
+      const html = await (
+        await fetch(`${server.url}/api/v1/summaries/${DAY}.html`, {
+          headers: { authorization: `Bearer ${testKey(agency)}` },
+        })
+      ).text();
+      expect(html).toContain(`<div class="tlp-mark" data-tlp="${marking}">TLP:${marking}</div>`);
+    }
+  });
+
   it('serves a self-contained printable HTML with an A4 or Letter page and an inline SVG map', async () => {
     const res = await fetch(`${server.url}/api/v1/summaries/${DAY}.html?paper=letter`, {
       headers: { authorization: `Bearer ${testKey('CBP')}` },

@@ -83,6 +83,11 @@ export const SummaryContent = z.object({
   /** AMBER, AMBER+STRICT and RED events the summary draws on (the period's and the open high-severity ones); when
    * above 0, every read of the summary is audited (AUD-1). */
   restrictedEvents: z.number().int(),
+  /**
+   * The document's TLP marking, the strictest among what it draws on (REL-13); absent from summaries stored
+   * before it existed (see summaryMarking).
+   */
+  marking: Tlp.optional(),
 });
 export type SummaryContent = z.infer<typeof SummaryContent>;
 
@@ -181,3 +186,11 @@ export type SummaryRegenerated = z.infer<typeof SummaryRegenerated>;
 /** POST /api/v1/summaries/:date/acknowledge: acknowledges the latest revision unless `revision` names one. */
 export const AcknowledgeSummaryInput = z.object({ revision: z.number().int().positive().optional() }).strict();
 export type AcknowledgeSummaryInput = z.infer<typeof AcknowledgeSummaryInput>;
+
+/**
+ * A summary's TLP marking. One stored before the marking existed says only whether it drew on AMBER or RED
+ * items: it is marked RED then (over-marking withholds; under-marking would leak), GREEN otherwise.
+ */
+export function summaryMarking(content: Pick<SummaryContent, 'marking' | 'restrictedEvents'>): Tlp {
+  return content.marking ?? (content.restrictedEvents > 0 ? 'RED' : 'GREEN');
+}

@@ -1,5 +1,5 @@
-import { and, desc, eq, gte, gt, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
-import type { IntelEvent } from '@tidewatch/contracts';
+import { and, desc, eq, gte, gt, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import type { IntelEvent, Tlp } from '@tidewatch/contracts';
 import type { Db } from '../database.ts';
 import { annotations } from '../schema/annotations.ts';
 import { events } from '../schema/events.ts';
@@ -35,6 +35,8 @@ export interface MapPointRow {
 }
 
 const DAY_SECONDS = 86_400;
+/** TLP levels by strictness, as strictestTlp ranks them in SQL. */
+const TLP_BY_RANK: readonly Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
 
 // An AIS-gap alert says so in words ("went dark", "AIS gap"); the full-text index already holds those words.
 const goneDark = sql`(${events.kind} = 'vessel_alert' AND ${events.search} @@ to_tsquery('simple', 'dark | gap'))`;
@@ -93,6 +95,25 @@ export function createSummaryFactsRepository(db: Db) {
           ),
         );
       return { n: row?.n ?? 0, restricted: row?.restricted ?? 0 };
+    },
+
+    /**
+     * The strictest TLP among what a summary draws on (the period's events and the open high-severity ones, the
+     * scope of `restrictedInPeriod` and `openHighSeverity`): the marking of the whole document (REL-13).
+     */
+    async strictestTlp(viewer: ViewerScope, start: string, end: string): Promise<Tlp> {
+      const rank = sql<number>`max(CASE ${events.tlp} WHEN 'RED' THEN 4 WHEN 'AMBER+STRICT' THEN 3 WHEN 'AMBER' THEN 2 WHEN 'GREEN' THEN 1 ELSE 0 END)::int`;
+      const [row] = await db
+        .select({ rank })
+        .from(events)
+        .where(
+          and(
+            lt(events.occurredAt, end),
+            or(gte(events.occurredAt, start), and(gte(events.severity, 4), ne(events.status, 'closed'))),
+            visibleTo(viewer, events),
+          ),
+        );
+      return TLP_BY_RANK[row?.rank ?? 0] ?? 'CLEAR';
     },
 
     /** AMBER, AMBER+STRICT and RED events of the period that the viewer may read. */

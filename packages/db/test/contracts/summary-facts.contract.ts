@@ -85,6 +85,9 @@ export function summaryFactsContract(db: DbOf): void {
       expect(open.restricted - openOutsider.restricted).toBe(1);
       expect(await facts.restrictedInPeriod(viewer('CBP'), start, END)).toBe(1);
       expect(await facts.restrictedInPeriod(viewer('USCG'), start, END)).toBe(0);
+      // REL-13: the marking is the strictest label among what each viewer's summary draws on.
+      expect(await facts.strictestTlp(viewer('CBP'), start, END)).toBe('RED');
+      expect(await facts.strictestTlp(viewer('USCG'), start, END)).not.toMatch(/^(RED|AMBER)/);
       const notable = await facts.notable(viewer('CBP'), start, END, 3);
       expect(notable.map((e) => e.id)).toEqual([stored.cocaineToday.id, stored.closedSevere.id, stored.redToday.id]);
       const points = await facts.mapPoints(viewer('USCG'), start, END, 10);

@@ -5,6 +5,7 @@ import {
   type Sparkline,
   type SummaryContent,
   type SummaryMapPoint,
+  type Tlp,
 } from '@tidewatch/contracts';
 
 export interface DailyCount {
@@ -31,6 +32,8 @@ export interface SummaryFacts {
   openHighSeverity: { n: number; restricted: number };
   /** AMBER, AMBER+STRICT and RED events of the period the viewer may read. */
   periodRestricted: number;
+  /** The strictest TLP among what the summary draws on: its marking. */
+  strictestTlp: Tlp;
   notable: readonly IntelEvent[];
   annotations: readonly AnnotationFact[];
   mapPoints: readonly SummaryMapPoint[];
@@ -122,5 +125,6 @@ export function composeSummary(facts: SummaryFacts): SummaryContent {
     mapTruncated: facts.mapPoints.length >= facts.mapLimit,
     sparklines,
     restrictedEvents: facts.periodRestricted + facts.openHighSeverity.restricted,
+    marking: facts.strictestTlp,
   };
 }

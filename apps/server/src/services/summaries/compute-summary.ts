@@ -16,6 +16,7 @@ export async function computeSummaryContent(
   const daily = await stores.facts.dailyCounts(viewer, end, SPARKLINE_DAYS + 1);
   const openHighSeverity = await stores.facts.openHighSeverity(viewer, end);
   const periodRestricted = await stores.facts.restrictedInPeriod(viewer, start, end);
+  const strictestTlp = await stores.facts.strictestTlp(viewer, start, end);
   const notable = await stores.facts.notable(viewer, start, end, settings.notableLimit);
   const annotations = await stores.facts.latestAnnotations(
     viewer,
@@ -26,6 +27,7 @@ export async function computeSummaryContent(
     daily,
     openHighSeverity,
     periodRestricted,
+    strictestTlp,
     notable,
     annotations,
     mapPoints,

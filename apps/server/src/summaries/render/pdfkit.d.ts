@@ -40,6 +40,9 @@ declare module 'pdfkit' {
     on(event: 'error', listener: (err: Error) => void): this;
     end(): void;
     addPage(options?: PDFDocumentOptions): this;
+    /** With `bufferPages`: the pages kept in memory, and going back to one of them to draw on it. */
+    bufferedPageRange(): { start: number; count: number };
+    switchToPage(index: number): this;
     font(name: string): this;
     fontSize(size: number): this;
     text(text: string, x?: number, y?: number, options?: PDFTextOptions): this;

@@ -1,4 +1,4 @@
-import type { DailySummary } from '@tidewatch/contracts';
+import { summaryMarking, type DailySummary } from '@tidewatch/contracts';
 import {
   acknowledgedLine,
   changeLine,
@@ -11,7 +11,7 @@ import {
   type SummaryWords,
 } from './format.ts';
 import { renderMapSvg, summaryMapPlan } from './map-svg.ts';
-import { PRINT } from '@tidewatch/contracts/theme-tokens';
+import { PRINT, TLP_COLORS } from '@tidewatch/contracts/theme-tokens';
 import { INK, kindColour, LEGEND_KINDS, MUTED } from './palette.ts';
 import { renderSparklineSvg } from './sparkline-svg.ts';
 
@@ -72,9 +72,12 @@ ol.notable { padding-left: 5mm; } ol.notable li { margin-bottom: 2.5mm; break-in
 blockquote { margin: 1mm 0 0 3mm; padding-left: 2mm; border-left: 2px solid ${PRINT.rule}; } blockquote p { margin: 0; }
 .changes { border: 1px dashed ${PRINT.changes}; padding: 0 3mm 2mm; }
 section, table, .map { break-inside: avoid; }
+/* REL-13: the TLP label on every printed page (a fixed element repeats on each sheet), in its colour on black. */
+.tlp-mark { position: fixed; top: 0; right: 0; background: #000; color: ${TLP_COLORS[summaryMarking(s.content)]}; font: 700 8pt/1 ui-monospace, monospace; padding: 1mm 2mm; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } .screen-only { display: none; } }
 </style></head>
 <body>
+<div class="tlp-mark" data-tlp="${summaryMarking(s.content)}">TLP:${summaryMarking(s.content)}</div>
 <header>
 <h1>${esc(summaryTitle(s, w))}</h1>
 <div class="sub">${esc(periodLine(s, w))}</div>

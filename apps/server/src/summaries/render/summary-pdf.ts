@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { DailySummary } from '@tidewatch/contracts';
+import type { DailySummary, Tlp } from '@tidewatch/contracts';
 import { sparklinePoints } from '@tidewatch/domain';
 import {
   acknowledgedLine,
@@ -13,7 +13,8 @@ import {
   type SummaryWords,
 } from './format.ts';
 import { summaryMapPlan } from './map-svg.ts';
-import { PRINT } from '@tidewatch/contracts/theme-tokens';
+import { summaryMarking } from '@tidewatch/contracts';
+import { PRINT, TLP_COLORS } from '@tidewatch/contracts/theme-tokens';
 import { COAST, dotRadius, INK, kindColour, LAND, LEGEND_KINDS, MUTED, SEA } from './palette.ts';
 import type { Paper } from './summary-html.ts';
 
@@ -44,6 +45,8 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper, w: SummaryWords)
   const doc = new PDFDocument({
     size: paper === 'letter' ? 'LETTER' : 'A4',
     margin: MARGIN,
+    // Kept in memory so the TLP marking and the page numbers go on every page once the count is known.
+    bufferPages: true,
     info: {
       Title: summaryTitle(s, w),
       Author: `Tidewatch (${s.agency})`,
@@ -235,6 +238,38 @@ export function renderSummaryPdf(s: DailySummary, paper: Paper, w: SummaryWords)
         .text(note, MARGIN + 12, doc.y, { width: width - 12 });
     doc.y += 5;
   });
+  markEveryPage(doc, summaryMarking(s.content), w);
   doc.end();
   return done;
+}
+
+/**
+ * REL-13: the document's TLP label at the top and the foot of every page (TLP 2.0: the label in its colour on
+ * black, so it survives printing and copying), with "Page n of N" at the foot.
+ */
+function markEveryPage(doc: PDFDocument, tlp: Tlp, w: SummaryWords): void {
+  const label = `TLP:${tlp}`;
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Drawing in the margins: pdfkit would start a new page for text below the bottom margin.
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica-Bold').fontSize(8);
+    const labelWidth = doc.widthOfString(label) + 8;
+    for (const y of [MARGIN / 2 - 7, doc.page.height - MARGIN / 2 - 5]) {
+      const x = doc.page.width - MARGIN - labelWidth;
+      doc.rect(x, y, labelWidth, 12).fill('#000000');
+      doc.fillColor(TLP_COLORS[tlp]).text(label, x + 4, y + 2.5, { width: labelWidth, lineBreak: false });
+    }
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(pdfText(w.t('pageOf', { page: i - start + 1, pages: count })), MARGIN, doc.page.height - MARGIN / 2 - 2.5, {
+        width: 200,
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottomMargin;
+  }
 }
