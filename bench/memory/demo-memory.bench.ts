@@ -11,19 +11,32 @@
  * Short mode: BENCH_MEMORY_MINUTES=5 at the default speed 12 is one simulated hour (5 x 12 = 60 minutes).
  * The peer, run after it for the same minutes: the same server on the same kind of data folder with the
  * demo off (BENCH_MEMORY_PEER=0 skips it), so the demo's own share of RSS is the difference.
+ * The server runs as production starts it: compiled (`pnpm build:server` first) with the start settings of
+ * MEM-2 (production-start.ts). BENCH_SERVER_BUILD=source runs `pnpm start`'s TypeScript sources instead, and
+ * BENCH_MEMORY_SETTINGS=none leaves the settings out (the "before" figures of docs/memory.md).
+ * The budget is held from the moment every module has started (the demo's 90-day history seed comes before,
+ * once per data folder, and is reported apart); the run exits non-zero over it.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeResults } from '../support/results.ts';
+import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from './production-start.ts';
 
 const minutes = Number(process.env.BENCH_MEMORY_MINUTES ?? 5);
 const speed = Number(process.env.BENCH_MEMORY_SPEED ?? 12);
 const BUDGET_MB = 400;
 const dir = mkdtempSync(join(tmpdir(), 'tw-memory-'));
 const probe = fileURLToPath(new URL('./probe.mjs', import.meta.url));
-process.env.BENCH_SERVER_NODE_ARGS = `${process.env.BENCH_SERVER_NODE_ARGS ?? ''} --import ${probe}`;
+process.env.BENCH_SERVER_BUILD ??= 'compiled';
+const compiledEntry = fileURLToPath(new URL('../../apps/server/dist/main.js', import.meta.url));
+if (process.env.BENCH_SERVER_BUILD === 'compiled' && !existsSync(compiledEntry))
+  throw new Error('no compiled server: run `pnpm build:server` first (or BENCH_SERVER_BUILD=source)');
+const withSettings = process.env.BENCH_MEMORY_SETTINGS !== 'none';
+const startEnv = withSettings ? PRODUCTION_ENV : {};
+const nodeFlags = withSettings ? PRODUCTION_NODE_FLAGS.join(' ') : '';
+process.env.BENCH_SERVER_NODE_ARGS = `${process.env.BENCH_SERVER_NODE_ARGS ?? ''} ${nodeFlags} --import ${probe}`;
 // Imported after the line above: spawn-server reads the server's Node.js flags when it loads.
 const { spawnServer } = await import('../support/spawn-server.ts');
 
@@ -40,32 +53,62 @@ interface Sample {
 
 const mb = (b: number): number => Math.round(b / 2 ** 20);
 
+function parseLogLine(line: string): { level?: number; msg?: string } | undefined {
+  try {
+    return JSON.parse(line) as { level?: number; msg?: string };
+  } catch {
+    return undefined;
+  }
+}
+
 interface Run {
   /** The main thread's samples (RSS is the whole process's, heap figures the main isolate's). */
   main: Sample[];
   /** The database worker thread's samples (its own isolate's heap). */
   worker: Sample[];
-  /** Milliseconds from process start (the probe's clock) to the first ready answer: the demo's history seed. */
+  /** Milliseconds from process start (the probe's clock) to every module started: the demo's history seed is before. */
   readyAtMs: number;
+  /** CPU seconds the server used after it had started (what a smaller heap costs in garbage collection). */
+  cpuAfterReadyS: number;
 }
+
+/** The server's log line once every module has started: for the demo, after its history seed. */
+const STARTED_MESSAGE = 'Tidewatch is listening';
 
 /** Runs one server for `minutes`, sampling its memory, and answers the probe's samples. */
 async function run(label: string, env: Record<string, string>): Promise<Run> {
   const probeFile = join(dir, `probe-${label}.ndjson`);
   const spawnedAt = Date.now();
+  let startedAt: number | undefined;
   const server = await spawnServer(
     {
+      ...startEnv,
       ...env,
       DATA_DIR: join(dir, `data-${label}`),
       MEMORY_PROBE_FILE: probeFile,
       MEMORY_PROBE_MS: process.env.MEMORY_PROBE_MS ?? '5000',
-      LOG_LEVEL: 'warn',
+      // Info, for the line that says every module (the demo's history seed included) has started.
+      LOG_LEVEL: 'info',
     },
     18_000 + Math.floor(Math.random() * 20_000),
-    // A first start seeds 90 days of demo history before it is ready: minutes on a busy machine.
     10 * 60_000,
+    (line) => {
+      const entry = parseLogLine(line);
+      if (entry?.msg === STARTED_MESSAGE) startedAt ??= Date.now();
+      // Errors only: the demo's cargo warns on every rescore of a consignment that has gone.
+      else if ((entry?.level ?? 50) >= 50) console.log(line);
+    },
   );
-  const readyAtMs = Date.now() - spawnedAt;
+  // /readyz answers once the database does; the demo seeds 90 days of history after that, before the
+  // modules have all started (minutes on a busy machine).
+  const deadline = Date.now() + 10 * 60_000;
+  while (startedAt === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (startedAt === undefined) {
+    await server.stop();
+    throw new Error(`${label}: the server did not finish starting in 10 minutes`);
+  }
+  const readyAtMs = startedAt - spawnedAt;
+  const cpuAtReadyMs = server.cpuTimeMs();
   const started = Date.now();
   while (Date.now() - started < minutes * 60_000) {
     await new Promise((r) => setTimeout(r, 30_000));
@@ -77,12 +120,18 @@ async function run(label: string, env: Record<string, string>): Promise<Run> {
       `${label} ${Math.round((Date.now() - started) / 1000)} s: rss ${mb(last.rss)} MB, heap ${mb(last.heapUsed)}/${mb(last.heapTotal)} MB, external ${mb(last.external)} MB, arrayBuffers ${mb(last.arrayBuffers)} MB`,
     );
   }
+  const cpuAfterReadyS = Math.round((server.cpuTimeMs() - cpuAtReadyMs) / 1000);
   await server.stop();
   const all = readFileSync(probeFile, 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Sample);
-  return { main: all.filter((x) => x.thread === 0), worker: all.filter((x) => x.thread !== 0), readyAtMs };
+  return {
+    main: all.filter((x) => x.thread === 0),
+    worker: all.filter((x) => x.thread !== 0),
+    readyAtMs,
+    cpuAfterReadyS,
+  };
 }
 
 const loadAtStart = loadavg();
@@ -114,6 +163,11 @@ const lastMain = demo.main[demo.main.length - 1];
 const lastWorker = demo.worker[demo.worker.length - 1];
 const peakAfterReadyRssMb = peakOf(afterReady, 'rss');
 const results = {
+  start: {
+    build: process.env.BENCH_SERVER_BUILD,
+    env: startEnv,
+    nodeFlags: process.env.BENCH_SERVER_NODE_ARGS.replace(`--import ${probe}`, '').trim(),
+  },
   note: `DEMO=on, ${minutes} wall minutes at DEMO_SPEED=${speed} (= ${Math.round((minutes * speed) / 6) / 10} simulated hours), live events every ${Math.round(4000 / speed)} ms`,
   simulatedHours: (minutes * speed) / 60,
   readyAfterS: Math.round(demo.readyAtMs / 1000),
@@ -134,6 +188,7 @@ const results = {
   peakMainHeapUsedMb: peakOf(demo.main, 'heapUsed'),
   peakWorkerHeapUsedMb: peakOf(demo.worker, 'heapUsed'),
   peakExternalMb: peakOf(demo.main, 'external'),
+  cpuAfterReadyS: demo.cpuAfterReadyS,
   curve: curveOf(demo),
   peer:
     peer === null

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,21 +32,29 @@ const CLOCK_TICKS_PER_SECOND = 100;
 /** Extra Node.js flags for the server process only, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
 
+/**
+ * BENCH_SERVER_BUILD=compiled runs the production bundle (`pnpm build:server` first), as `pnpm start:prod` and
+ * the service unit do: plain JavaScript, no TypeScript loader in the process. Default: the sources under tsx.
+ */
+const serverEntry =
+  process.env.BENCH_SERVER_BUILD === 'compiled'
+    ? ['apps/server/dist/main.js']
+    : ['--import', 'tsx', 'apps/server/src/main.ts'];
+
 /** Runs a real server process (as `pnpm start` would) so the benchmark's clients do not share its CPU time. */
 export async function spawnServer(
   env: Record<string, string>,
   port: number,
   readyTimeoutMs = 60_000,
+  /** When given, the server's stdout (its JSON log lines) goes here, one line at a time, instead of the console. */
+  onStdoutLine?: (line: string) => void,
 ): Promise<SpawnedServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...serverNodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'off', ...env },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs, ...serverEntry], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'off', ...env },
+    stdio: ['ignore', onStdoutLine ? 'pipe' : 'inherit', 'inherit'],
+  });
+  if (onStdoutLine && child.stdout) createInterface({ input: child.stdout }).on('line', onStdoutLine);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
