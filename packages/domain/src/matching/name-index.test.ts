@@ -162,3 +162,71 @@ describe('INT-6 name matching misses nothing a full comparison finds', () => {
     // 300 runs of a linear reference (now with NAME-2's word comparison) take 6 s on a loaded 2-core machine.
   }, 30_000);
 });
+
+describe('INT-6 and NAME-2 through the index, with updates', () => {
+  const GIVEN = ['Juan', 'José', 'María', 'Juan Carlos', 'Françoise', 'Jean-Luc', 'Ana', 'Éléonore', 'J.'];
+  const SURNAME = ['Pérez', 'García', 'Núñez', 'Lefèvre', 'Dupont', 'González', 'Ibáñez', 'Côté', 'Gonzales'];
+  const PARTICLE = ['', 'de ', 'del ', 'de la ', 'y ', 'du ', 'le ', "d'"];
+  /** A Spanish or French person as papers write them: given names, particles, one or two surnames, either order. */
+  const person = fc
+    .tuple(
+      fc.constantFrom(...GIVEN),
+      fc.constantFrom(...PARTICLE),
+      fc.constantFrom(...SURNAME),
+      fc.option(fc.tuple(fc.constantFrom(...PARTICLE), fc.constantFrom(...SURNAME)), { nil: undefined }),
+      fc.boolean(),
+    )
+    .map(([given, p1, s1, second, registerOrder]) => {
+      const surnames = `${p1}${s1}${second ? ` ${second[0]}${second[1]}` : ''}`;
+      return registerOrder ? `${surnames.toUpperCase()}, ${given}` : `${given} ${surnames}`;
+    });
+  const vessel = fc
+    .tuple(
+      fc.constantFrom('SEA', 'OCEAN', 'STAR', 'MV SEA', 'ÉTOILE'),
+      fc.constantFrom('PEARL', 'QUEEN', 'STAR', 'DAWN'),
+    )
+    .map(([a, b]) => `${a} ${b}`);
+  const named = fc.oneof(
+    fc.tuple(fc.constant('person' as const), person),
+    fc.tuple(fc.constantFrom('vessel' as const, 'organisation' as const), vessel),
+  );
+  /** An upsert of entry `id % 30` (new or edited) or its removal. */
+  const op = fc.tuple(fc.nat(29), fc.option(named, { nil: undefined, freq: 4 }));
+
+  it('[INT-6] [NAME-2] property: after any adds, edits and deletes the index answers what a linear scan of the live entries answers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(op, { minLength: 1, maxLength: 80 }),
+        fc.array(fc.oneof(person, vessel), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(0.8, 0.85, 0.92, 0.95),
+        (ops, queries, threshold) => {
+          const index = new WatchlistIndex({ fuzzyThreshold: threshold });
+          const live = new Map<string, IndexEntry>();
+          for (const [id, change] of ops) {
+            if (change === undefined) {
+              index.remove(`e${id}`);
+              live.delete(`e${id}`);
+              continue;
+            }
+            const e = entry(`e${id}`, change[0], change[1]);
+            index.upsert(e);
+            live.set(e.id, e);
+          }
+          expect(index.size).toBe(live.size);
+          const parties = [...live.values()].filter((e) => e.kind !== 'vessel');
+          const vessels = [...live.values()].filter((e) => e.kind === 'vessel');
+          // The live entries' own names (and so their NAME-2 variants' words) are checked as well.
+          for (const query of [...queries, ...[...live.values()].map((e) => e.name ?? '')]) {
+            expect(indexed(index, query, 'person'), `person ${query}`).toEqual(
+              linearScan(parties, query, 'person', threshold),
+            );
+            expect(indexed(index, query, 'vessel'), `vessel ${query}`).toEqual(
+              linearScan(vessels, query, 'vessel', threshold),
+            );
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+});
