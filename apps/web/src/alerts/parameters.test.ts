@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localeStore, translate } from '../i18n/index.ts';
+import { localeStore, translate, type Translator } from '../i18n/index.ts';
 import { parameterLabel } from './parameters.ts';
 import { translations } from './translations.ts';
 
-const say = (key: keyof typeof translations.messages.en, values?: Record<string, string>) =>
-  translate(translations, key, values);
+const say: Translator<keyof typeof translations.messages.en> = (key, values) => translate(translations, key, values);
 
 describe('derived alert parameters in the reader’s language [I18N-19]', () => {
   afterEach(() => localeStore.set('en', false));

@@ -84,7 +84,7 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
             stroke={SURFACE.textMuted}
             tick={{ fill: SURFACE.textMuted, fontSize: '0.85rem' }}
             tickLine={false}
-            minTickGap={12}
+            minTickGap={16}
           />
           <YAxis
             stroke={SURFACE.textMuted}
@@ -108,6 +108,7 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
             itemStyle={{ padding: 0 }}
             itemSorter={(item) => -Number(item.value ?? 0)}
             formatter={(value) => formatCount(value)}
+            separator={t('tooltipSeparator')}
           />
           <Legend wrapperStyle={{ color: SURFACE.text, fontSize: '0.95rem', paddingTop: 6 }} iconType="square" />
           {COMMODITIES.map((c) => (

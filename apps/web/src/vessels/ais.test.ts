@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '@tidewatch/contracts/i18n';
-import { localeStore, translate } from '../i18n/index.ts';
+import { localeStore, translate, type Translator } from '../i18n/index.ts';
 import { mmsiKindName, navStatusName, shipTypeLabel, shipTypeName } from './ais.ts';
 import { translations } from './ais.translations.ts';
 
-const say = (key: keyof typeof translations.messages.en, values?: Record<string, string | number>) =>
-  translate(translations, key, values);
+const say: Translator<keyof typeof translations.messages.en> = (key, values) => translate(translations, key, values);
 const codes = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('AIS code tables in the reader’s language [I18N-19]', () => {
