@@ -60,12 +60,13 @@ export function feedAis(server: RunningServer, message: AisMessage, atMs: number
   server.vessels.ingest(decoded);
 }
 
-export function positionReport(mmsi: number, lat: number, lon: number, speed = 10): AisMessage {
+/** A class A position report; `navStatus` is ITU-R M.1371's navigational status (0 under way using engine). */
+export function positionReport(mmsi: number, lat: number, lon: number, speed = 10, navStatus = 0): AisMessage {
   return {
     type: 1,
     repeat: 0,
     mmsi,
-    navStatus: 0,
+    navStatus,
     turn: 0,
     rateOfTurn: 0,
     speed,
@@ -81,7 +82,14 @@ export function positionReport(mmsi: number, lat: number, lon: number, speed = 1
   };
 }
 
-export function staticReport(mmsi: number, name: string, imo: number | null = null, callsign = 'ABC123'): AisMessage {
+/** A static and voyage report; `shipType` is Table 53's type of ship and cargo (70 cargo). */
+export function staticReport(
+  mmsi: number,
+  name: string,
+  imo: number | null = null,
+  callsign = 'ABC123',
+  shipType = 70,
+): AisMessage {
   return {
     type: 5,
     repeat: 0,
@@ -90,7 +98,7 @@ export function staticReport(mmsi: number, name: string, imo: number | null = nu
     imo: imo ?? 0,
     callsign,
     shipName: name,
-    shipType: 70,
+    shipType,
     toBow: 100,
     toStern: 20,
     toPort: 10,

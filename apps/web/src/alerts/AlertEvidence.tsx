@@ -7,17 +7,7 @@ import { countPoints, evidenceStore } from './evidenceStore.ts';
 import './alerts.css';
 import { useT } from '../i18n/index.ts';
 import { translations } from './translations.ts';
-
-function words(key: string): string {
-  const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
-}
-
-function value(v: string | number | boolean | null): string {
-  if (v === null) return '—';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 3 : 1);
-  return String(v);
-}
+import { useParameterText } from './parameters.ts';
 
 /**
  * For an alert event (vessel_alert / watchlist_hit / cargo_alert): the stored alert's parameters and
@@ -25,6 +15,7 @@ function value(v: string | number | boolean | null): string {
  */
 export function AlertEvidence({ event }: { event: IntelEvent }) {
   const t = useT(translations);
+  const parameterText = useParameterText();
   const isAlert = ALERT_EVENT_KINDS.has(event.kind);
   const [alert, setAlert] = useState<DerivedAlert | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -103,7 +94,7 @@ export function AlertEvidence({ event }: { event: IntelEvent }) {
               </>
             )}
             {params.map(([k, v]) => (
-              <FragmentRow key={k} label={words(k)} value={value(v)} />
+              <FragmentRow key={k} {...parameterText(k, v)} />
             ))}
           </dl>
           {alert.evidence.matches.length > 0 && (

@@ -29,6 +29,10 @@ export function statusLabel(status: TriageStatus): string {
   return translate(translations, `status_${status}`);
 }
 
+export function commodityLabel(commodity: Commodity): string {
+  return translate(translations, `commodity_${commodity}`);
+}
+
 /** In components: re-renders with the language. */
 export function useVocabulary(): {
   kind: (kind: EventKind) => string;

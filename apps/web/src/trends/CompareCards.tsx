@@ -1,6 +1,9 @@
+import { useIntl } from 'react-intl';
 import type { PeriodFigures, SeizuresComparison } from '@tidewatch/contracts';
-import { formatCount, formatPct, formatUsd } from './commodities.ts';
+import { useLocale, useT } from '../i18n/index.ts';
+import { formatPct, formatUsd } from './commodities.ts';
 import { describeRange } from './filters.ts';
+import { translations } from './translations.ts';
 
 function Card({
   title,
@@ -15,6 +18,9 @@ function Card({
   pct?: number | null;
   testId: string;
 }) {
+  const intl = useIntl();
+  const locale = useLocale();
+  const t = useT(translations);
   const tone =
     pct === undefined || pct === null
       ? ''
@@ -26,14 +32,15 @@ function Card({
   return (
     <div className="trends-card" data-testid={testId}>
       <div className="trends-card__title">{title}</div>
-      <div className="trends-card__value tabular">{formatCount(figures.total)}</div>
+      <div className="trends-card__value tabular">{intl.formatNumber(figures.total)}</div>
       <div className="trends-card__sub">
-        {describeRange(figures.from, figures.to, tz)}
-        {figures.valueUsd > 0 && <span className="tabular"> · {formatUsd(figures.valueUsd)}</span>}
+        {describeRange(figures.from, figures.to, tz, intl)}
+        {figures.valueUsd > 0 && <span className="tabular"> · {formatUsd(figures.valueUsd, locale)}</span>}
       </div>
       {pct !== undefined && (
         <div className={`trends-card__delta tabular${tone}`}>
-          {formatPct(pct)} <span className="trends-card__vs">this period vs. then</span>
+          {pct === null ? t('noChange') : formatPct(pct, intl)}{' '}
+          <span className="trends-card__vs">{t('versusThen')}</span>
         </div>
       )}
     </div>
@@ -42,18 +49,19 @@ function Card({
 
 /** This period against the one before and the same period a year earlier. */
 export function CompareCards({ compare }: { compare: SeizuresComparison }) {
+  const t = useT(translations);
   return (
     <div className="trends-cards">
-      <Card title="This period" figures={compare.current} tz={compare.tz} testId="compare-current" />
+      <Card title={t('thisPeriod')} figures={compare.current} tz={compare.tz} testId="compare-current" />
       <Card
-        title="Previous period"
+        title={t('previousPeriod')}
         figures={compare.previous}
         tz={compare.tz}
         pct={compare.changeVsPreviousPct}
         testId="compare-previous"
       />
       <Card
-        title="Same period last year"
+        title={t('sameLastYear')}
         figures={compare.lastYear}
         tz={compare.tz}
         pct={compare.changeVsLastYearPct}

@@ -1,41 +1,46 @@
 import type { IntelEvent } from '@tidewatch/contracts';
+import { useLocale, useT } from '../i18n/index.ts';
 import { navigate } from '../routing/useRoute.ts';
 import { drillStore } from './drillStore.ts';
 import { useDrill } from './useDrill.ts';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
 import { SeverityMeter } from '../theme/SeverityMeter.tsx';
 import { formatPositionShort, formatUtc } from '../theme/format.ts';
-import { COMMODITY_STYLE, formatUsd } from './commodities.ts';
+import { COMMODITY_STYLE, formatUsd, useCommodityLabel } from './commodities.ts';
 import { describeCount } from './drillTargets.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   /** Opens the event in the live picture (detail panel, map flies to it). */
   onOpen: (event: IntelEvent) => void;
 }
 
-function quantity(event: IntelEvent): string {
-  const s = event.seizure;
-  if (!s) return '';
-  const q = `${s.quantity.toLocaleString('en-US')} ${s.unit}`;
-  return s.estimatedValueUsd === undefined ? q : `${q} · ${formatUsd(s.estimatedValueUsd)}`;
-}
-
 /** The seizures behind one bar or row (the drill-down set the feed and the map also show), newest first. */
 export function DrillDown({ onOpen }: Props) {
   const { target, items, nextCursor, loading, error } = useDrill();
+  const t = useT(translations);
+  const locale = useLocale();
+  const commodityLabel = useCommodityLabel();
   if (target === null) return null;
+  // "12 kg · $1.2M": the unit is the reporting agency's own (kg, rounds, USD) and stays as written.
+  const quantity = (event: IntelEvent): string => {
+    const s = event.seizure;
+    if (!s) return '';
+    const q = t('quantity', { quantity: s.quantity, unit: s.unit });
+    return s.estimatedValueUsd === undefined ? q : `${q} · ${formatUsd(s.estimatedValueUsd, locale)}`;
+  };
   const loaded = !loading || items.length > 0;
 
   return (
-    <section className="trends-drill" data-testid="trends-drilldown" aria-label="Seizures behind the selection">
+    <section className="trends-drill" data-testid="trends-drilldown" aria-label={t('drillAria')}>
       <header className="trends-drill__head">
         <div>
           <h3 className="trends-drill__title">{target.label}</h3>
           <p className="trends-muted tabular">
-            {loaded ? describeCount(items.length, target.total, nextCursor !== null) : 'Loading…'}
+            {loaded ? describeCount(items.length, target.total, nextCursor !== null) : t('loading')}
           </p>
         </div>
-        <button type="button" className="btn" onClick={() => drillStore.clear()} aria-label="Close the drill-down">
+        <button type="button" className="btn" onClick={() => drillStore.clear()} aria-label={t('closeDrill')}>
           ✕
         </button>
       </header>
@@ -46,7 +51,7 @@ export function DrillDown({ onOpen }: Props) {
           onClick={() => navigate('#/')}
           data-testid="trends-drill-show"
         >
-          Show in the feed and on the map →
+          {t('showInFeed')}
         </button>
       )}
       {error !== null && <p className="trends-error">{error}</p>}
@@ -58,7 +63,7 @@ export function DrillDown({ onOpen }: Props) {
               className="trends-drill__item"
               onClick={() => onOpen(event)}
               data-testid="trends-drill-item"
-              title="Open in the live picture"
+              title={t('openInLive')}
             >
               <span className="trends-drill__line">
                 {event.seizure && (
@@ -66,7 +71,7 @@ export function DrillDown({ onOpen }: Props) {
                     className="trends-drill__commodity"
                     style={{ color: COMMODITY_STYLE[event.seizure.commodity].color }}
                   >
-                    {COMMODITY_STYLE[event.seizure.commodity].label}
+                    {commodityLabel(event.seizure.commodity)}
                   </span>
                 )}
                 <TlpBadge tlp={event.releasability.tlp} />
@@ -75,7 +80,7 @@ export function DrillDown({ onOpen }: Props) {
               <span className="trends-drill__name">{event.title}</span>
               <span className="trends-drill__meta">
                 {event.place ??
-                  (event.position ? formatPositionShort(event.position.lat, event.position.lon) : 'No position')}{' '}
+                  (event.position ? formatPositionShort(event.position.lat, event.position.lon) : t('noPosition'))}{' '}
                 · {event.ownerAgency}
               </span>
               <span className="trends-drill__meta tabular">
@@ -88,7 +93,7 @@ export function DrillDown({ onOpen }: Props) {
       </ul>
       {nextCursor !== null && (
         <button type="button" className="btn trends-drill__more" onClick={() => drillStore.more()} disabled={loading}>
-          {loading ? 'Loading…' : 'Show more'}
+          {loading ? t('loading') : t('showMore')}
         </button>
       )}
     </section>

@@ -1,8 +1,10 @@
+import { useIntl } from 'react-intl';
 import { COMMODITIES, type SeizuresByGroup, type TrendDimension } from '@tidewatch/contracts';
-import { COMMODITY_STYLE, formatCount } from './commodities.ts';
+import { useT } from '../i18n/index.ts';
+import { COMMODITY_STYLE, useCommodityLabel } from './commodities.ts';
+import { translations } from './translations.ts';
 
 interface Props {
-  title: string;
   dimension: TrendDimension;
   group: SeizuresByGroup | null;
   error: string | null;
@@ -10,14 +12,21 @@ interface Props {
   onSelect: (dimension: TrendDimension, key: string, total: number) => void;
 }
 
-/** A ranked bar list (agency, place or route); each row is a stacked bar by commodity and drills down on click. */
-export function GroupList({ title, dimension, group, error, selectedKey, onSelect }: Props) {
+/**
+ * A ranked bar list (agency, place or route); each row is a stacked bar by commodity and drills down on click.
+ * Keys are the data's own words (agency codes, port names, "origin → destination" routes) and stay as they are.
+ */
+export function GroupList({ dimension, group, error, selectedKey, onSelect }: Props) {
+  const t = useT(translations);
+  const intl = useIntl();
+  const commodityLabel = useCommodityLabel();
+  const title = t('dimension', { dimension });
   const max = Math.max(1, ...(group?.rows.map((r) => r.total) ?? [1]));
   return (
     <section className="trends-group" aria-label={title}>
       <h3 className="trends-group__title">{title}</h3>
       {error !== null && <p className="trends-error">{error}</p>}
-      {group !== null && group.rows.length === 0 && <p className="trends-muted">No seizures.</p>}
+      {group !== null && group.rows.length === 0 && <p className="trends-muted">{t('noSeizures')}</p>}
       <ol className="trends-group__rows">
         {group?.rows.map((row) => (
           <li key={row.key}>
@@ -27,17 +36,17 @@ export function GroupList({ title, dimension, group, error, selectedKey, onSelec
               aria-pressed={selectedKey === row.key}
               onClick={() => onSelect(dimension, row.key, row.total)}
               data-testid={`trends-row-${dimension}`}
-              title={`${row.key}: ${row.total} seizures — show them`}
+              title={t('rowTitle', { key: row.key, count: row.total })}
             >
               <span className="trends-row__key">{row.key}</span>
-              <span className="trends-row__total tabular">{formatCount(row.total)}</span>
+              <span className="trends-row__total tabular">{intl.formatNumber(row.total)}</span>
               <span className="trends-row__bar" aria-hidden="true" style={{ width: `${(row.total / max) * 100}%` }}>
                 {COMMODITIES.map((c) =>
                   row.counts[c] > 0 ? (
                     <span
                       key={c}
                       style={{ flexGrow: row.counts[c], background: COMMODITY_STYLE[c].color }}
-                      title={`${COMMODITY_STYLE[c].label}: ${row.counts[c]}`}
+                      title={t('segmentTitle', { commodity: commodityLabel(c), count: row.counts[c] })}
                     />
                   ) : null,
                 )}
@@ -47,10 +56,7 @@ export function GroupList({ title, dimension, group, error, selectedKey, onSelec
         ))}
       </ol>
       {group !== null && group.otherTotal > 0 && (
-        <p className="trends-muted tabular">
-          + {formatCount(group.otherTotal)} in other{' '}
-          {dimension === 'agency' ? 'agencies' : dimension === 'place' ? 'places' : 'routes'}
-        </p>
+        <p className="trends-muted tabular">{t('otherGroups', { count: group.otherTotal, dimension })}</p>
       )}
     </section>
   );

@@ -1,7 +1,10 @@
 import { Bar, BarChart, Cell, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useIntl, type IntlShape } from 'react-intl';
 import { COMMODITIES, type Commodity, type SeizureTimePoint, type TrendBucket } from '@tidewatch/contracts';
-import { COMMODITY_STYLE } from './commodities.ts';
+import { COMMODITY_STYLE, useCommodityLabel } from './commodities.ts';
 import { SURFACE } from '@tidewatch/contracts/theme-tokens';
+import { useT, type Translator } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 
 interface Props {
   points: SeizureTimePoint[];
@@ -26,24 +29,37 @@ export function countAxis(tallest: number): { top: number; ticks: number[] } {
   return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+type TrendWord = keyof typeof translations.messages.en;
 
-/** "12 Nov" for a day or week, "Nov 2026" for a month: the bucket's local start date, no time zone games. */
-export function bucketLabel(bucketStart: string, bucket: TrendBucket): string {
-  const [y, m, d] = bucketStart.split('-');
-  const month = MONTHS[Number(m) - 1] ?? m;
-  if (bucket === 'month') return `${month} ${y}`;
-  return `${bucket === 'week' ? 'w/c ' : ''}${Number(d)} ${month}`;
+/**
+ * "12 Nov" / "w/c 12 Nov" / "Nov 2026" in English, "12 nov" / "sem. 12 nov" / "nov 2026" in Spanish: the
+ * bucket's local start date, read as a calendar date (formatted in UTC so no zone moves it to another day).
+ */
+export function bucketLabel(
+  bucketStart: string,
+  bucket: TrendBucket,
+  intl: Pick<IntlShape, 'formatDate'>,
+  t: Translator<TrendWord>,
+): string {
+  const date = new Date(`${bucketStart}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return bucketStart;
+  if (bucket === 'month') return intl.formatDate(date, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = intl.formatDate(date, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return bucket === 'week' ? t('weekStarting', { date: day }) : day;
 }
 
 /** Seizures per bucket stacked by commodity; clicking a segment drills into that commodity, elsewhere in a column into the column. */
 export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity, onSelect }: Props) {
+  const intl = useIntl();
+  const t = useT(translations);
+  const commodityLabel = useCommodityLabel();
   const data = points.map((p) => ({
     ...p.counts,
     bucketStart: p.bucketStart,
     total: p.total,
-    label: bucketLabel(p.bucketStart, bucket),
+    label: bucketLabel(p.bucketStart, bucket, intl, t),
   }));
+  const formatCount = (value: unknown): string => intl.formatNumber(Number(value ?? 0));
   const axis = countAxis(Math.max(0, ...points.map((p) => p.total)));
   const pick = (index: unknown, commodity: Commodity | null): void => {
     const i = typeof index === 'number' ? index : Number(index);
@@ -68,7 +84,7 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
             stroke={SURFACE.textMuted}
             tick={{ fill: SURFACE.textMuted, fontSize: '0.85rem' }}
             tickLine={false}
-            minTickGap={12}
+            minTickGap={16}
           />
           <YAxis
             stroke={SURFACE.textMuted}
@@ -77,6 +93,7 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
             tickLine={false}
             domain={[0, axis.top]}
             ticks={axis.ticks}
+            tickFormatter={formatCount}
           />
           <Tooltip
             cursor={{ fill: 'rgba(56, 189, 248, 0.12)' }}
@@ -90,13 +107,15 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
             labelStyle={{ color: SURFACE.text, fontWeight: 700 }}
             itemStyle={{ padding: 0 }}
             itemSorter={(item) => -Number(item.value ?? 0)}
+            formatter={(value) => formatCount(value)}
+            separator={t('tooltipSeparator')}
           />
           <Legend wrapperStyle={{ color: SURFACE.text, fontSize: '0.95rem', paddingTop: 6 }} iconType="square" />
           {COMMODITIES.map((c) => (
             <Bar
               key={c}
               dataKey={c}
-              name={COMMODITY_STYLE[c].label}
+              name={commodityLabel(c)}
               stackId="seizures"
               fill={COMMODITY_STYLE[c].color}
               isAnimationActive={false}
@@ -121,8 +140,9 @@ export function OverTimeChart({ points, bucket, selectedStart, selectedCommodity
       </ResponsiveContainer>
       {selectedStart !== null && (
         <span className="visually-hidden">
-          Selected {selectedStart}
-          {selectedCommodity === null ? '' : ` ${selectedCommodity}`}
+          {selectedCommodity === null
+            ? t('selectedBucket', { date: selectedStart })
+            : t('selectedSegment', { date: selectedStart, commodity: commodityLabel(selectedCommodity) })}
         </span>
       )}
     </div>

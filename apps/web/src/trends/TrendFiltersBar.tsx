@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { COMMODITIES, TREND_BUCKETS, type Commodity, type TrendBucket } from '@tidewatch/contracts';
 import type { TrendFilters } from './api.ts';
-import { COMMODITY_STYLE } from './commodities.ts';
+import { COMMODITY_STYLE, useCommodityLabel } from './commodities.ts';
+import { useT } from '../i18n/index.ts';
+import { issueText } from '../forms/issueText.ts';
+import { translations } from './translations.ts';
 import { bboxProblem, currentMapBbox, customRange, dateIn, presetRange, PRESETS, type PresetId } from './filters.ts';
 import { areaPoints, parseAreaText } from './trend-call.ts';
 
@@ -22,7 +25,12 @@ function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** What a pasted GeoJSON example looks like (code, the same in every language). */
+const GEOJSON_EXAMPLE = '{"type":"Polygon","coordinates":[…]}';
+
 export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, onBucket, agencies, zones }: Props) {
+  const t = useT(translations);
+  const commodityLabel = useCommodityLabel();
   const [customFrom, setCustomFrom] = useState(() => dateIn(filters.from, filters.tz));
   const [customTo, setCustomTo] = useState(() =>
     dateIn(new Date(new Date(filters.to).getTime() - 1).toISOString(), filters.tz),
@@ -31,10 +39,9 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
   const [areaNote, setAreaNote] = useState<string | null>(null);
   const [areaText, setAreaText] = useState('');
   const customError =
-    preset === 'custom' && customRange(customFrom, customTo, filters.tz) === null
-      ? 'the end date must not be before the start'
-      : null;
-  const bboxError = bboxProblem(bboxText);
+    preset === 'custom' && customRange(customFrom, customTo, filters.tz) === null ? t('endBeforeStart') : null;
+  const bboxIssue = bboxProblem(bboxText);
+  const bboxError = bboxIssue === null ? null : t('bboxProblem', { problem: bboxIssue });
 
   const applyCustom = (from: string, to: string): void => {
     const range = customRange(from, to, filters.tz);
@@ -49,7 +56,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
   const useMapView = (): void => {
     const bbox = currentMapBbox();
     if (bbox === null) {
-      setAreaNote('The map is not loaded; type a bbox instead.');
+      setAreaNote(t('mapNotLoaded'));
       return;
     }
     setAreaNote(null);
@@ -58,10 +65,10 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
   };
 
   return (
-    <div className="trends-filters" role="group" aria-label="Trend filters">
+    <div className="trends-filters" role="group" aria-label={t('filtersAria')}>
       <div className="trends-filters__row">
-        <span className="trends-filters__label">Period</span>
-        <div className="trends-seg" role="radiogroup" aria-label="Period">
+        <span className="trends-filters__label">{t('period')}</span>
+        <div className="trends-seg" role="radiogroup" aria-label={t('period')}>
           {PRESETS.map((p) => (
             <button
               key={p.id}
@@ -74,7 +81,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
                 onChange({ ...filters, ...presetRange(p.days, filters.tz) });
               }}
             >
-              {p.label}
+              {t(`preset_${p.id}`)}
             </button>
           ))}
           <button
@@ -84,7 +91,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             className="trends-seg__btn"
             onClick={() => onPreset('custom')}
           >
-            Custom
+            {t('custom')}
           </button>
         </div>
         {preset === 'custom' && (
@@ -92,7 +99,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             <input
               type="date"
               className="trends-input"
-              aria-label="From date"
+              aria-label={t('fromDate')}
               value={customFrom}
               onChange={(e) => {
                 setCustomFrom(e.target.value);
@@ -103,7 +110,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             <input
               type="date"
               className="trends-input"
-              aria-label="To date (included)"
+              aria-label={t('toDate')}
               value={customTo}
               onChange={(e) => {
                 setCustomTo(e.target.value);
@@ -113,8 +120,8 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
             {customError && <span className="trends-error">{customError}</span>}
           </span>
         )}
-        <span className="trends-filters__label trends-filters__label--gap">Per</span>
-        <div className="trends-seg" role="radiogroup" aria-label="Bucket">
+        <span className="trends-filters__label trends-filters__label--gap">{t('per')}</span>
+        <div className="trends-seg" role="radiogroup" aria-label={t('bucketAria')}>
           {TREND_BUCKETS.map((b) => (
             <button
               key={b}
@@ -125,28 +132,28 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
               onClick={() => onBucket(b)}
               data-testid={`trends-bucket-${b}`}
             >
-              {b === 'day' ? 'Day' : b === 'week' ? 'Week' : 'Month'}
+              {t('bucket', { bucket: b })}
             </button>
           ))}
         </div>
-        <span className="trends-filters__label trends-filters__label--gap">Zone</span>
+        <span className="trends-filters__label trends-filters__label--gap">{t('zone')}</span>
         <select
           className="trends-input"
-          aria-label="Time zone of days, weeks and months"
+          aria-label={t('zoneAria')}
           value={filters.tz}
           onChange={(e) => changeZone(e.target.value)}
           data-testid="trends-zone"
         >
           {zones.map((z, i) => (
             <option key={z} value={z}>
-              {i === 0 ? `${z} (operations)` : z}
+              {i === 0 ? t('zoneOperations', { zone: z }) : z}
             </option>
           ))}
         </select>
       </div>
 
       <div className="trends-filters__row">
-        <span className="trends-filters__label">Commodity</span>
+        <span className="trends-filters__label">{t('commodity')}</span>
         <div className="trends-chips">
           {COMMODITIES.map((c: Commodity) => (
             <button
@@ -157,7 +164,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
               onClick={() => onChange({ ...filters, commodities: toggle(filters.commodities, c) })}
             >
               <span className="trends-chip__dot" style={{ background: COMMODITY_STYLE[c].color }} />
-              {COMMODITY_STYLE[c].label}
+              {commodityLabel(c)}
             </button>
           ))}
           {filters.commodities.length > 0 && (
@@ -166,14 +173,14 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
               className="btn btn--ghost btn--small"
               onClick={() => onChange({ ...filters, commodities: [] })}
             >
-              All
+              {t('all')}
             </button>
           )}
         </div>
       </div>
 
       <div className="trends-filters__row">
-        <span className="trends-filters__label">Agency</span>
+        <span className="trends-filters__label">{t('agency')}</span>
         <div className="trends-chips">
           {agencies.length === 0 && <span className="trends-muted">—</span>}
           {agencies.map((a) => (
@@ -193,13 +200,13 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
               className="btn btn--ghost btn--small"
               onClick={() => onChange({ ...filters, agencies: [] })}
             >
-              All
+              {t('all')}
             </button>
           )}
         </div>
-        <span className="trends-filters__label trends-filters__label--gap">Area</span>
+        <span className="trends-filters__label trends-filters__label--gap">{t('area')}</span>
         <button type="button" className="btn btn--small" onClick={useMapView} data-testid="trends-use-map-view">
-          Use current map view
+          {t('useMapView')}
         </button>
         <form
           className="trends-filters__bbox"
@@ -210,8 +217,8 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
         >
           <input
             className="trends-input trends-input--bbox tabular"
-            aria-label="Area as minLon,minLat,maxLon,maxLat"
-            placeholder="minLon,minLat,maxLon,maxLat"
+            aria-label={t('bboxAria')}
+            placeholder={t('bboxPlaceholder')}
             value={bboxText}
             onChange={(e) => setBboxText(e.target.value)}
             onBlur={() => {
@@ -229,7 +236,7 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
                 onChange({ ...filters, bbox: '' });
               }}
             >
-              Everywhere
+              {t('everywhere')}
             </button>
           )}
         </form>
@@ -238,7 +245,10 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
           onSubmit={(e) => {
             e.preventDefault();
             const parsed = parseAreaText(areaText);
-            if ('problem' in parsed) setAreaNote(`Drawn area: ${parsed.problem}`);
+            if ('problem' in parsed)
+              setAreaNote(
+                t('areaProblem', { problem: parsed.problem === null ? t('areaNotJson') : issueText(parsed.problem) }),
+              );
             else {
               setAreaNote(null);
               setAreaText('');
@@ -249,9 +259,9 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
           {filters.area === null ? (
             <input
               className="trends-input trends-input--bbox"
-              aria-label="Drawn area as GeoJSON"
-              placeholder="or paste a GeoJSON polygon"
-              title='A GeoJSON Polygon or MultiPolygon, e.g. {"type":"Polygon","coordinates":[…]}'
+              aria-label={t('geojsonAria')}
+              placeholder={t('geojsonPlaceholder')}
+              title={t('geojsonTitle', { example: GEOJSON_EXAMPLE })}
               value={areaText}
               onChange={(e) => setAreaText(e.target.value)}
               data-testid="trends-area-geojson"
@@ -259,14 +269,14 @@ export function TrendFiltersBar({ filters, onChange, preset, onPreset, bucket, o
           ) : (
             <>
               <span className="trends-muted" data-testid="trends-area-summary">
-                Drawn area, {areaPoints(filters.area).toLocaleString('en-US')} points
+                {t('drawnAreaSummary', { count: areaPoints(filters.area) })}
               </span>
               <button
                 type="button"
                 className="btn btn--ghost btn--small"
                 onClick={() => onChange({ ...filters, area: null })}
               >
-                Clear drawn area
+                {t('clearDrawnArea')}
               </button>
             </>
           )}

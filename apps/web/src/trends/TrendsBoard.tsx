@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { IntelEvent, TrendBucket, TrendDimension } from '@tidewatch/contracts';
 import { navigate } from '../routing/useRoute.ts';
 import { drillStore } from './drillStore.ts';
 import { useDrill } from './useDrill.ts';
 import { fetchByGroup, fetchCompare, fetchOverTime, filterParams, type DrillTarget, type TrendFilters } from './api.ts';
-import { formatCount } from './commodities.ts';
 import { defaultFilters, describeRange, type PresetId } from './filters.ts';
 import { useTrendQuery } from './useTrendQuery.ts';
 import { OverTimeChart } from './OverTimeChart.tsx';
@@ -12,7 +12,9 @@ import { CompareCards } from './CompareCards.tsx';
 import { GroupList } from './GroupList.tsx';
 import { DrillDown } from './DrillDown.tsx';
 import { TrendFiltersBar } from './TrendFiltersBar.tsx';
-import { bucketTarget, DIMENSION_TITLE, groupTarget } from './drillTargets.ts';
+import { bucketTarget, groupTarget } from './drillTargets.ts';
+import { useT } from '../i18n/index.ts';
+import { translations } from './translations.ts';
 import { browserZone } from './useOperationsZone.ts';
 
 interface Props {
@@ -24,6 +26,8 @@ const DIMENSIONS: readonly TrendDimension[] = ['agency', 'place', 'route'];
 
 /** The trend charts and lists; a click drills into the seizures behind a bar, shown here, in the feed and on the map. */
 export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
+  const t = useT(translations);
+  const intl = useIntl();
   const drill = useDrill();
   // Coming back while a drill-down is shown reopens the question it came from.
   const [asked] = useState(() => drillStore.getSnapshot().question);
@@ -64,23 +68,23 @@ export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
 
   const total = overTime.data?.total;
   const error = overTime.error ?? compare.error;
-  const zoneNote = filters.tz === operationsZone ? `${filters.tz}, the operations zone` : filters.tz;
+  const zoneNote = filters.tz === operationsZone ? t('operationsZone', { zone: filters.tz }) : filters.tz;
 
   return (
     <div className="trends" data-testid="trends-screen">
       <header className="trends__header">
         <div>
-          <h2 className="trends__title">Seizure trends</h2>
+          <h2 className="trends__title">{t('title')}</h2>
           <p className="trends-muted">
-            {describeRange(filters.from, filters.to, filters.tz)}
-            {total !== undefined && <span className="tabular"> · {formatCount(total)} seizures</span>}
-            {filters.bbox !== '' && <span> · area {filters.bbox}</span>}
-            {filters.area !== null && <span> · drawn area</span>}
-            {(overTime.loading || compare.loading) && <span> · updating…</span>}
+            {describeRange(filters.from, filters.to, filters.tz, intl)}
+            {total !== undefined && <span className="tabular"> · {t('seizures', { count: total })}</span>}
+            {filters.bbox !== '' && <span> · {t('areaBbox', { bbox: filters.bbox })}</span>}
+            {filters.area !== null && <span> · {t('drawnArea')}</span>}
+            {(overTime.loading || compare.loading) && <span> · {t('updating')}</span>}
           </p>
         </div>
         <button type="button" className="btn" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('livePicture')}
         </button>
       </header>
 
@@ -109,16 +113,14 @@ export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
       <div className={`trends__body${target ? ' trends__body--drill' : ''}`}>
         <div className="trends__main">
           {compare.data && <CompareCards compare={compare.data} />}
-          <section className="trends__chart-panel" aria-label="Seizures over time by commodity">
+          <section className="trends__chart-panel" aria-label={t('chartAria')}>
             <h3 className="trends-group__title">
-              Seizures per {bucket} by commodity{' '}
+              {t('chartTitle', { bucket })}{' '}
               <span className="trends-muted trends__hint" data-testid="trends-zone-note">
-                {bucket}s in {zoneNote} · click a column or a segment to show its seizures
+                {t('zoneNote', { bucket, zone: zoneNote })}
               </span>
             </h3>
-            {overTime.data && overTime.data.total === 0 && (
-              <p className="trends-muted">No seizures in this period with these filters.</p>
-            )}
+            {overTime.data && overTime.data.total === 0 && <p className="trends-muted">{t('noSeizuresInPeriod')}</p>}
             <OverTimeChart
               points={overTime.data?.points ?? []}
               bucket={bucket}
@@ -131,7 +133,6 @@ export function TrendsBoard({ operationsZone, onOpenEvent }: Props) {
             {DIMENSIONS.map((d) => (
               <GroupList
                 key={d}
-                title={DIMENSION_TITLE[d]}
                 dimension={d}
                 group={groups[d].data}
                 error={groups[d].error}

@@ -1,29 +1,27 @@
 import type { Commodity } from '@tidewatch/contracts';
 import { COMMODITY_COLORS } from '@tidewatch/contracts/theme-tokens';
 import { useCallback } from 'react';
-import { useT } from '../i18n/index.ts';
-import { translations } from './translations.ts';
+import type { IntlShape } from 'react-intl';
+import { useVocabulary } from '../theme/vocabulary.ts';
 
 /**
  * One colour per commodity for every trend chart and summary figure. Chosen to stay apart from each other on
  * the dark panels (and readable on a wall display); seizure red stays with cocaine, the most-watched one.
+ * Names come from the shared vocabulary (I18N-10), in the reader's language.
  */
-export const COMMODITY_STYLE: Readonly<Record<Commodity, { color: string; label: string }>> = {
-  firearms: { color: COMMODITY_COLORS.firearms, label: 'Firearms' },
-  ammunition: { color: COMMODITY_COLORS.ammunition, label: 'Ammunition' },
-  cocaine: { color: COMMODITY_COLORS.cocaine, label: 'Cocaine' },
-  cannabis: { color: COMMODITY_COLORS.cannabis, label: 'Cannabis' },
-  cash: { color: COMMODITY_COLORS.cash, label: 'Cash' },
-  other: { color: COMMODITY_COLORS.other, label: 'Other' },
+export const COMMODITY_STYLE: Readonly<Record<Commodity, { color: string }>> = {
+  firearms: { color: COMMODITY_COLORS.firearms },
+  ammunition: { color: COMMODITY_COLORS.ammunition },
+  cocaine: { color: COMMODITY_COLORS.cocaine },
+  cannabis: { color: COMMODITY_COLORS.cannabis },
+  cash: { color: COMMODITY_COLORS.cash },
+  other: { color: COMMODITY_COLORS.other },
 };
 
-export const commodityColor = (c: Commodity): string => COMMODITY_STYLE[c].color;
-export const commodityLabel = (c: Commodity): string => COMMODITY_STYLE[c].label;
-
-/** A commodity's name in the user's language (the English `label` above serves the trend screens not yet moved). */
+/** A commodity's name in the user's language, re-rendering with it. */
 export function useCommodityLabel(): (commodity: Commodity) => string {
-  const t = useT(translations);
-  return useCallback((commodity: Commodity) => t('commodity', { commodity }), [t]);
+  const { t } = useVocabulary();
+  return useCallback((commodity: Commodity) => t(`commodity_${commodity}`), [t]);
 }
 
 const usdFormats = new Map<string, Intl.NumberFormat>();
@@ -42,10 +40,12 @@ export function formatUsd(n: number, locale = 'en-US'): string {
   }
   return usd.format(n);
 }
-export const formatCount = (n: number): string => n.toLocaleString('en-US');
 
-export function formatPct(pct: number | null): string {
-  if (pct === null) return '—';
-  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Math.round(pct * 10) / 10;
-  return `${rounded > 0 ? '+' : ''}${rounded}%`;
+/** "+12%", "−3.5 %", "+12 %": a change against an earlier period; a dash when there was nothing to compare with. */
+export function formatPct(pct: number, intl: Pick<IntlShape, 'formatNumber'>): string {
+  return intl.formatNumber(pct / 100, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: Math.abs(pct) >= 10 ? 0 : 1,
+  });
 }

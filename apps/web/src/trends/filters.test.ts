@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createIntl } from 'react-intl';
 import { customRange, dateIn, describeRange, presetRange } from './filters.ts';
 
 // 03:00 UTC on 20 Nov is still the evening of 19 Nov in Jamaica (UTC-5) and already midday in Tokyo (UTC+9).
@@ -28,7 +29,12 @@ describe("trend ranges are whole days in the zone asked, not the browser's", () 
   it('dates and labels read in the same zone', () => {
     expect(dateIn(NOW.toISOString(), 'America/Jamaica')).toBe('2026-11-19');
     expect(dateIn(NOW.toISOString(), 'Asia/Tokyo')).toBe('2026-11-20');
-    const range = presetRange(30, 'America/Jamaica', NOW);
-    expect(describeRange(range.from, range.to, 'America/Jamaica')).toBe('21 Oct – 19 Nov 2026');
+    const month = presetRange(30, 'America/Jamaica', NOW);
+    // In the reader's language; ICU puts thin spaces around the range's dash, compared here as plain spaces.
+    const described = (locale: string) =>
+      describeRange(month.from, month.to, 'America/Jamaica', createIntl({ locale, messages: {} })).replace(/\s/gu, ' ');
+    expect(described('en')).toBe('Oct 21 – Nov 19, 2026');
+    expect(described('es')).toBe('21 oct – 19 nov 2026');
+    expect(described('fr')).toBe('21 oct. – 19 nov. 2026');
   });
 });

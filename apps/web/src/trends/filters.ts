@@ -1,11 +1,13 @@
 import { addDays, isCalendarDate, localDateOf, zonedToUtc } from '@tidewatch/domain';
+import type { IntlShape } from 'react-intl';
 import type { TrendFilters } from './api.ts';
 
+/** The quick periods; each is named by the trends catalog's `preset_<id>`. */
 export const PRESETS = [
-  { id: '7d', label: '7 days', days: 7 },
-  { id: '30d', label: '30 days', days: 30 },
-  { id: '90d', label: '90 days', days: 90 },
-  { id: '365d', label: '12 months', days: 365 },
+  { id: '7d', days: 7 },
+  { id: '30d', days: 30 },
+  { id: '90d', days: 90 },
+  { id: '365d', days: 365 },
 ] as const;
 export type PresetId = (typeof PRESETS)[number]['id'] | 'custom';
 
@@ -34,32 +36,36 @@ export function defaultFilters(tz: string): TrendFilters {
   return { ...presetRange(30, tz), commodities: [], agencies: [], bbox: '', area: null, tz };
 }
 
-/** "12 Nov – 11 Dec 2026" for the range actually asked (to is exclusive), as dates in `tz`. */
-export function describeRange(from: string, to: string, tz: string): string {
-  const a = new Date(from);
-  const b = new Date(new Date(to).getTime() - 1);
-  const sameYear = dateIn(a.toISOString(), tz).slice(0, 4) === dateIn(b.toISOString(), tz).slice(0, 4);
-  const fmt = (d: Date, year: boolean) =>
-    d.toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      timeZone: tz,
-      ...(year ? { year: 'numeric' } : {}),
-    });
-  return `${fmt(a, !sameYear)} – ${fmt(b, true)}`;
+/**
+ * "Oct 21 – Nov 19, 2026" / "21 oct – 19 nov 2026" / "21 oct. – 19 nov. 2026": the range actually asked (to is
+ * exclusive) as dates in `tz`, worded by the reader's language (react-intl's date range format).
+ */
+export function describeRange(
+  from: string,
+  to: string,
+  tz: string,
+  intl: Pick<IntlShape, 'formatDateTimeRange'>,
+): string {
+  return intl.formatDateTimeRange(new Date(from), new Date(new Date(to).getTime() - 1), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: tz,
+  });
 }
 
-/** Checks a bbox typed by hand; null when fine. */
-export function bboxProblem(text: string): string | null {
+export type BboxProblem = 'shape' | 'range' | 'order';
+
+/** Checks a bbox typed by hand; null when fine, else what is wrong (worded by the filters bar). */
+export function bboxProblem(text: string): BboxProblem | null {
   if (text.trim() === '') return null;
   const parts = text.split(',').map((s) => Number(s.trim()));
-  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return 'four numbers: minLon,minLat,maxLon,maxLat';
+  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return 'shape';
   const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = parts;
-  if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) return 'degrees out of range';
-  if (minLon > maxLon || minLat > maxLat) return 'min must not exceed max';
+  if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) return 'range';
+  if (minLon > maxLon || minLat > maxLat) return 'order';
   return null;
 }
-
 interface BoundsLike {
   getWest(): number;
   getSouth(): number;

@@ -1,4 +1,5 @@
 import { parseTrendArea, type TrendArea } from '@tidewatch/contracts';
+import type { ApiIssue } from '../api/http.ts';
 
 /**
  * Longest trend URL sent as a GET. Node refuses a request head over 16 KB (431) and proxies often stop at
@@ -17,18 +18,28 @@ export function trendCall(path: string, params: URLSearchParams): TrendCall {
   return { method: 'POST', path, body: Object.fromEntries(params) };
 }
 
-/** A drawn area pasted as GeoJSON (a Polygon, MultiPolygon, or a Feature holding one); a reason when it is none. */
-export function parseAreaText(text: string): { area: TrendArea } | { problem: string } {
+/**
+ * A drawn area pasted as GeoJSON (a Polygon, MultiPolygon, or a Feature holding one); otherwise why not: null
+ * when the text is not JSON at all, else the schema's first issue, worded by forms/issueText (I18N-5).
+ */
+export function parseAreaText(text: string): { area: TrendArea } | { problem: ApiIssue | null } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { problem: 'paste a GeoJSON Polygon or MultiPolygon' };
+    return { problem: null };
   }
   const parsed = parseTrendArea(json);
-  return parsed.success
-    ? { area: parsed.data }
-    : { problem: parsed.error.issues[0]?.message ?? 'not a GeoJSON Polygon or MultiPolygon' };
+  if (parsed.success) return { area: parsed.data };
+  const issue = parsed.error.issues[0];
+  if (!issue) return { problem: null };
+  const bound =
+    issue.code === 'too_big'
+      ? { origin: issue.origin, limit: Number(issue.maximum) }
+      : issue.code === 'too_small'
+        ? { origin: issue.origin, limit: Number(issue.minimum) }
+        : {};
+  return { problem: { path: issue.path.join('.'), message: issue.message, code: issue.code, ...bound } };
 }
 
 /** Corners of an area, for a label: "polygon of 1,000 points". */

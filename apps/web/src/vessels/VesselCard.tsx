@@ -10,7 +10,7 @@ import { useNow } from '../live/useNow.ts';
 import { useLive } from '../live/useLive.ts';
 import { fetchVesselCard, fetchVesselTrack, searchEvents } from './api.ts';
 import { categoryLabel, classOf } from './categories.ts';
-import { mmsiKindLabel, navStatusLabel, shipTypeLabel } from './ais.ts';
+import { useAisNames } from './ais.ts';
 import { useLiveVessel } from './useVessel.ts';
 import { SeaSection } from './SeaSection.tsx';
 import '../detail/detail.css';
@@ -67,6 +67,7 @@ function mergeTrail(
 export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail }: Props) {
   const t = useT(translations);
   const say = useT(vesselWords);
+  const ais = useAisNames();
   const now = useNow();
   const skewMs = useLive((s) => s.skewMs);
   const live = useLiveVessel(mmsi);
@@ -202,7 +203,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
           <Field label={t('mmsi')}>
             <span>
               <span className="mono">{mmsi}</span>
-              {data && <span className="detail__muted"> · {mmsiKindLabel(data.mmsiKind)}</span>}
+              {data && <span className="detail__muted"> · {ais.mmsiKind(data.mmsiKind)}</span>}
             </span>
           </Field>
           <Field label={t('imo')}>
@@ -229,7 +230,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
             ) : null}
           </Field>
           <Field label={t('type')}>
-            {data ? (shipTypeLabel(data.shipType) ?? (category ? categoryLabel(category) : null)) : null}
+            {data ? (ais.shipType(data.shipType) ?? (category ? categoryLabel(category) : null)) : null}
           </Field>
           <Field label={t('size')}>
             {data?.dimensions ? (
@@ -267,7 +268,7 @@ export function VesselCard({ mmsi, onClose, onSelectEvent, onShowOnMap, onTrail 
               </span>
             )}
           </Field>
-          <Field label={t('navStatus')}>{data ? navStatusLabel(data.navStatus) : null}</Field>
+          <Field label={t('navStatus')}>{data ? ais.navStatus(data.navStatus) : null}</Field>
           <Field label={t('lastReportAt')}>{data?.lastReportAt ? formatUtc(data.lastReportAt) : null}</Field>
         </Section>
 

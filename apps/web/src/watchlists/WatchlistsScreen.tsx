@@ -22,6 +22,7 @@ import { applyWatchlist, invalidateWatchlists } from './watchlistCache.ts';
 import './watchlists.css';
 import { useT } from '../i18n/index.ts';
 import { translations as formTranslations } from './forms.translations.ts';
+import { translations } from './translations.ts';
 
 type Side =
   | { kind: 'none' }
@@ -35,6 +36,7 @@ type Side =
 /** `#/watchlists`: the lists this agency may read, their entries, and the forms to change them. */
 export function WatchlistsScreen() {
   const formWords = useT(formTranslations);
+  const t = useT(translations);
   const session = useSession();
   const myAgency = session.kind === 'user' ? session.user.agency : '';
   const canWrite = useCan('events:write');
@@ -81,43 +83,41 @@ export function WatchlistsScreen() {
   }, []);
 
   const onRetireEntry = (entry: WatchlistEntry): void => {
-    if (!window.confirm('Retire this entry? It stops matching but stays in the history.')) return;
+    if (!window.confirm(t('confirmRetireEntry'))) return;
     mutations.retireEntry.mutate(entry, {
-      onSuccess: () => setNotice('Entry retired.'),
+      onSuccess: () => setNotice(t('entryRetired')),
       onError: (error) => setNotice(error.message),
     });
   };
 
   const onRetireList = (): void => {
-    if (!selected || !window.confirm(`Retire the watchlist “${selected.name}”? Its entries stop matching.`)) return;
+    if (!selected || !window.confirm(t('confirmRetireList', { name: selected.name }))) return;
     mutations.retireList.mutate(selected, {
-      onSuccess: () => setNotice('Watchlist retired.'),
+      onSuccess: () => setNotice(t('listRetired')),
       onError: (error) => setNotice(error.message),
     });
   };
 
   return (
-    <section className="wl" data-testid="watchlists-screen" aria-label="Watchlists">
+    <section className="wl" data-testid="watchlists-screen" aria-label={t('title')}>
       <header className="wl__header">
         <div>
-          <h1 className="wl__title">Watchlists</h1>
-          <p className="wl__sub">
-            Shared lists of vessels, containers, organisations and persons. Matches raise watchlist-hit alerts.
-          </p>
+          <h1 className="wl__title">{t('title')}</h1>
+          <p className="wl__sub">{t('intro')}</p>
         </div>
         <button type="button" className="btn" onClick={() => navigate('#/')}>
-          ← Live picture
+          {t('livePicture')}
         </button>
       </header>
 
       <div className="wl__layout">
-        <aside className="wl__lists" aria-label="Watchlists you may read">
+        <aside className="wl__lists" aria-label={t('listsAria')}>
           <div className="wl__toolbar">
             <input
               className="input"
               type="search"
-              placeholder="Search watchlists"
-              aria-label="Search watchlists"
+              placeholder={t('searchLists')}
+              aria-label={t('searchLists')}
               value={q}
               onChange={(e) => setQ(e.target.value)}
             />
@@ -125,7 +125,7 @@ export function WatchlistsScreen() {
           <div className="wl__toolbar wl__toolbar--split">
             <label className="wl-check">
               <input type="checkbox" checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)} />{' '}
-              Retired too
+              {t('retiredToo')}
             </label>
             {canWrite && (
               <button
@@ -134,13 +134,13 @@ export function WatchlistsScreen() {
                 data-testid="watchlist-new"
                 onClick={() => setSide({ kind: 'new-list' })}
               >
-                + New watchlist
+                {t('newList')}
               </button>
             )}
           </div>
           {listError && <p className="field__error">{listError}</p>}
           {lists !== null && lists.length === 0 && (
-            <p className="wl-muted">No watchlist you may read{q ? ' matches' : ' yet'}.</p>
+            <p className="wl-muted">{q ? t('noListMatches') : t('noListYet')}</p>
           )}
           <ul className="wl__list-items">
             {lists?.map((w) => (
@@ -156,10 +156,8 @@ export function WatchlistsScreen() {
                   <span className="wl-card__meta">
                     <span className="wl-agency">{w.ownerAgency}</span>
                     <TlpBadge tlp={w.releasability.tlp} />
-                    <span className="wl-card__count">
-                      {countOf(w)} {countOf(w) === 1 ? 'entry' : 'entries'}
-                    </span>
-                    {w.retiredAt && <span className="wl-retired">retired</span>}
+                    <span className="wl-card__count">{t('entries', { count: countOf(w) })}</span>
+                    {w.retiredAt && <span className="wl-retired">{t('retired')}</span>}
                   </span>
                 </button>
               </li>
@@ -169,7 +167,7 @@ export function WatchlistsScreen() {
 
         <div className="wl__main">
           {selected === null ? (
-            <p className="wl-muted">{lists === null ? 'Loading…' : 'Choose or create a watchlist.'}</p>
+            <p className="wl-muted">{lists === null ? t('loading') : t('choose')}</p>
           ) : (
             <>
               <div className="wl__detail-head">
@@ -184,9 +182,11 @@ export function WatchlistsScreen() {
                       </span>
                     ))}
                     <span className="wl-muted">
-                      by {selected.createdBy} · updated {shortUtc(selected.updatedAt)}
+                      {t('byUpdated', { user: selected.createdBy, at: shortUtc(selected.updatedAt) })}
                     </span>
-                    {selected.retiredAt && <span className="wl-retired">retired {shortUtc(selected.retiredAt)}</span>}
+                    {selected.retiredAt && (
+                      <span className="wl-retired">{t('retiredAt', { at: shortUtc(selected.retiredAt) })}</span>
+                    )}
                   </div>
                   {selected.description && <p className="wl__desc">{selected.description}</p>}
                 </div>
@@ -194,7 +194,7 @@ export function WatchlistsScreen() {
                   {mayEdit && (
                     <>
                       <button type="button" className="btn btn--small" onClick={() => setSide({ kind: 'edit-list' })}>
-                        Edit
+                        {t('edit')}
                       </button>
                       <button
                         type="button"
@@ -202,7 +202,7 @@ export function WatchlistsScreen() {
                         data-testid="watchlist-import-open"
                         onClick={() => setSide({ kind: 'import' })}
                       >
-                        Import CSV
+                        {t('importCsv')}
                       </button>
                     </>
                   )}
@@ -216,11 +216,11 @@ export function WatchlistsScreen() {
                       )
                     }
                   >
-                    Export CSV
+                    {t('exportCsv')}
                   </button>
                   {mayEdit && (
                     <button type="button" className="btn btn--danger btn--small" onClick={() => onRetireList()}>
-                      Retire
+                      {t('retire')}
                     </button>
                   )}
                 </div>
@@ -235,27 +235,27 @@ export function WatchlistsScreen() {
                 <input
                   className="input"
                   type="search"
-                  placeholder="Search identifiers, names, reasons"
-                  aria-label="Search entries"
+                  placeholder={t('searchEntries')}
+                  aria-label={t('searchEntriesAria')}
                   value={entryQ}
                   onChange={(e) => setEntryQ(e.target.value)}
                 />
                 <select
                   className="select"
-                  aria-label="Entry kind"
+                  aria-label={t('entryKind')}
                   value={kind}
                   onChange={(e) => setKind(e.target.value as WatchlistEntryKind | '')}
                 >
-                  <option value="">All kinds</option>
+                  <option value="">{t('allKinds')}</option>
                   {WATCHLIST_ENTRY_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {k}
+                      {formWords(`kind_${k}`)}
                     </option>
                   ))}
                 </select>
                 <label className="wl-check">
                   <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />{' '}
-                  Retired
+                  {t('retiredEntries')}
                 </label>
                 {mayEdit && (
                   <button
@@ -264,7 +264,7 @@ export function WatchlistsScreen() {
                     data-testid="watchlist-entry-add"
                     onClick={() => setSide({ kind: 'add-entry' })}
                   >
-                    + Add entry
+                    {t('addEntry')}
                   </button>
                 )}
               </div>
@@ -277,12 +277,12 @@ export function WatchlistsScreen() {
                   <table className="wl-table">
                     <thead>
                       <tr>
-                        <th>Kind</th>
-                        <th>Identifiers</th>
-                        <th>Reason</th>
-                        <th>Added</th>
-                        <th>Expires</th>
-                        <th aria-label="Actions" />
+                        <th>{t('columnKind')}</th>
+                        <th>{t('columnIdentifiers')}</th>
+                        <th>{t('columnReason')}</th>
+                        <th>{t('columnAdded')}</th>
+                        <th>{t('columnExpires')}</th>
+                        <th aria-label={t('columnActions')} />
                       </tr>
                     </thead>
                     <tbody>
@@ -295,7 +295,7 @@ export function WatchlistsScreen() {
                         >
                           <td>
                             <span className="wl-kind" data-kind={e.kind}>
-                              {e.kind}
+                              {formWords(`kind_${e.kind}`)}
                             </span>
                           </td>
                           <td>
@@ -314,7 +314,7 @@ export function WatchlistsScreen() {
                             <div className="mono wl-muted">{shortUtc(e.addedAt)}</div>
                           </td>
                           <td className="mono">
-                            {e.retiredAt ? <span className="wl-retired">retired</span> : shortUtc(e.expiresAt)}
+                            {e.retiredAt ? <span className="wl-retired">{t('retired')}</span> : shortUtc(e.expiresAt)}
                           </td>
                           <td className="wl-row-actions">
                             <button
@@ -322,7 +322,7 @@ export function WatchlistsScreen() {
                               className="btn btn--ghost btn--small"
                               onClick={() => setSide({ kind: 'history', entry: e })}
                             >
-                              History &amp; notes
+                              {t('historyNotes')}
                             </button>
                             {mayEdit && e.retiredAt === null && (
                               <>
@@ -331,14 +331,14 @@ export function WatchlistsScreen() {
                                   className="btn btn--ghost btn--small"
                                   onClick={() => setSide({ kind: 'edit-entry', entry: e })}
                                 >
-                                  Edit
+                                  {t('edit')}
                                 </button>
                                 <button
                                   type="button"
                                   className="btn btn--ghost btn--small wl-danger"
                                   onClick={() => onRetireEntry(e)}
                                 >
-                                  Retire
+                                  {t('retire')}
                                 </button>
                               </>
                             )}
@@ -348,11 +348,11 @@ export function WatchlistsScreen() {
                     </tbody>
                   </table>
                   {entries !== null && entries.items.length === 0 && (
-                    <p className="wl-muted wl-empty">No entries{entryQ || kind ? ' match' : ' yet'}.</p>
+                    <p className="wl-muted wl-empty">{entryQ || kind ? t('noEntryMatches') : t('noEntryYet')}</p>
                   )}
                   {entries !== null && entries.total > entries.items.length && (
                     <p className="wl-muted wl-empty">
-                      Showing {entries.items.length} of {entries.total}; narrow the search.
+                      {t('showingSome', { shown: entries.items.length, total: entries.total })}
                     </p>
                   )}
                 </div>
@@ -374,7 +374,7 @@ export function WatchlistsScreen() {
                     onCancel={() => setSide({ kind: 'none' })}
                     onDone={() => {
                       setSide({ kind: 'none' });
-                      setNotice('Entry added.');
+                      setNotice(t('entryAdded'));
                       refresh();
                     }}
                   />
@@ -387,7 +387,7 @@ export function WatchlistsScreen() {
                     onCancel={() => setSide({ kind: 'none' })}
                     onDone={() => {
                       setSide({ kind: 'none' });
-                      setNotice('Entry saved.');
+                      setNotice(t('entrySaved'));
                       refresh();
                     }}
                   />
@@ -411,7 +411,7 @@ export function WatchlistsScreen() {
             </>
           )}
           {side.kind === 'new-list' && (
-            <div className="wl__modal" role="dialog" aria-label="New watchlist">
+            <div className="wl__modal" role="dialog" aria-label={t('newListDialog')}>
               <WatchlistForm
                 watchlist={null}
                 onCancel={() => setSide({ kind: 'none' })}
