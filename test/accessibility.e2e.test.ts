@@ -17,6 +17,7 @@ let browser: BrowserContext;
 let page: Page;
 let eventId = '';
 const results: Record<string, AxeViolation[]> = {};
+const titles: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer({ DATA_DIR: dir.path, WEB_DIST });
@@ -39,7 +40,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  writeFileSync(join(ARTIFACTS, 'accessibility.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(ARTIFACTS, 'accessibility.json'), JSON.stringify({ results, titles }, null, 2));
   await browser?.close();
   await server?.close();
   dir.remove();
@@ -56,6 +57,7 @@ async function check(screen: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const violations = await axeViolations(page, MAPLIBRE_INTERNALS);
   results[screen] = violations;
+  titles[screen] = await page.title();
   expect(seriousOrCritical(violations), `${screen}: ${JSON.stringify(seriousOrCritical(violations), null, 1)}`).toEqual(
     [],
   );
@@ -150,4 +152,12 @@ describe('every screen against WCAG 2.2 AA [A11Y-5]', () => {
     await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
     await check('wall');
   }, 180_000);
+
+  it('[A11Y-5] every screen names itself in the page title (WCAG 2.4.2)', () => {
+    const screens = Object.keys(titles).filter((s) => !['event detail', 'new event form'].includes(s));
+    expect(screens.length).toBe(18);
+    for (const screen of screens) expect(titles[screen], screen).toMatch(/^.+ · Tidewatch$/);
+    // The live picture with an event or the form open is still the live picture; every other screen differs.
+    expect(new Set(screens.map((s) => titles[s])).size).toBe(screens.length);
+  });
 });
