@@ -1,5 +1,6 @@
 import { useCan } from '../session/useSession.ts';
 import { navigate, type AdminTab } from '../routing/useRoute.ts';
+import { usePageTitle } from '../routing/usePageTitle.ts';
 import { AgenciesPanel } from './AgenciesPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
@@ -29,6 +30,8 @@ export function AdminArea({ tab }: { tab: AdminTab }) {
   const canAudit = useCan('audit:read');
   const tabs = TABS.filter((entry) => (entry.adminOnly ? isAdmin : canAudit));
   const current = tabs.find((entry) => entry.tab === tab) ?? tabs[0];
+  const area = isAdmin ? t('administration') : t('audit');
+  usePageTitle(current ? `${t(`tab_${current.tab}`)} · ${area}` : area);
 
   return (
     <div className="admin" data-testid="admin-area">

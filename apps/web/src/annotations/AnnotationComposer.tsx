@@ -100,10 +100,12 @@ export function AnnotationComposer({ targetType, targetId, target, onCreated }: 
               />
               {errors.byPath.tags && <span className="field__error">{errors.byPath.tags}</span>}
             </label>
-            <label className="field note-form__grading">
-              <span className="field__label">{t('grading')}</span>
+            <div className="field note-form__grading">
+              <label className="field__label" htmlFor={`note-grading-${targetId}`}>
+                {t('grading')}
+              </label>
               <GradingSelect id={`note-grading-${targetId}`} value={grading} onChange={setGrading} />
-            </label>
+            </div>
           </div>
           <div className="note-form__release">
             <label className="check">

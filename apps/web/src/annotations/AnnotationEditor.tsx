@@ -86,10 +86,12 @@ export function AnnotationEditor({ annotation, onApply, onDone }: Props) {
           <span className="field__label">{t('tags')}</span>
           <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} />
         </label>
-        <label className="field note-form__grading">
-          <span className="field__label">{t('grading')}</span>
+        <div className="field note-form__grading">
+          <label className="field__label" htmlFor={`grading-${annotation.id}`}>
+            {t('grading')}
+          </label>
           <GradingSelect id={`grading-${annotation.id}`} value={grading} onChange={setGrading} />
-        </label>
+        </div>
       </div>
       {error && <p className="form-error">{error}</p>}
       {!conflict && (

@@ -26,6 +26,7 @@ import { OperationsPanel, useOperationsLive } from '../operations/index.ts';
 import { AreasScreen, MapExportMenu } from '../gis/index.ts';
 import { useCan } from '../session/useSession.ts';
 import { useSeaNotices } from '../seaNotices/index.ts';
+import { HighSeverityAnnouncer } from '../announcer/index.ts';
 import './app.css';
 
 interface Props {
@@ -176,6 +177,7 @@ export function App({ deviceToken }: Props) {
         {route.page === 'areas' && <AreasScreen />}
       </main>
       <ShortcutsHelp />
+      <HighSeverityAnnouncer />
     </div>
   );
 }

@@ -38,7 +38,6 @@ export function AccountForm() {
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          autoFocus
           value={username}
           onChange={(e) => setUsername(e.target.value)}
         />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BrandMark } from '../theme/BrandMark.tsx';
+import { usePageTitle } from '../routing/usePageTitle.ts';
 import { AccountForm } from './AccountForm.tsx';
 import { DeploymentBanner } from './DeploymentBanner.tsx';
 import { TokenForm } from './TokenForm.tsx';
@@ -12,6 +13,7 @@ type Tab = 'account' | 'token';
 /** Sign-in: an analyst's account, or the device token of an operations-centre wall display; the language first. */
 export function LoginPage({ notice }: { notice: string | null }) {
   const t = useT(translations);
+  usePageTitle(t('signIn'));
   const [tab, setTab] = useState<Tab>('account');
   return (
     <div className="login">

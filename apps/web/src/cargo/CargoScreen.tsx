@@ -121,7 +121,7 @@ export function CargoScreen({ onSelectVessel }: Props) {
       ) : (
         <>
           <div className="cargo__filters">
-            <div className="cargo__lanes" role="group" aria-label={t('lanes')}>
+            <fieldset className="cargo__lanes" aria-label={t('lanes')}>
               {SELECTIVITY_LANES.map((lane) => (
                 <label key={lane} className="cargo-lane-filter" style={cssVars({ '--lane': LANE_COLOR[lane] })}>
                   <input
@@ -134,7 +134,7 @@ export function CargoScreen({ onSelectVessel }: Props) {
                   {t(`lane_${lane}`)}
                 </label>
               ))}
-            </div>
+            </fieldset>
             <input
               className="input"
               type="search"

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import type { IntelEvent } from '@tidewatch/contracts';
 import { KindChip } from '../theme/KindChip.tsx';
 import { TlpBadge } from '../theme/TlpBadge.tsx';
@@ -21,6 +21,8 @@ interface Props {
   onSelect: (event: IntelEvent) => void;
   /** The one row of the list reached with Tab (roving focus); the others by the arrow keys. Default: reachable. */
   tabStop?: boolean;
+  /** The list's keys (A11Y-1: arrows, Home, End, Enter), handled on the focused row itself. */
+  onKeyDown?: (e: KeyboardEvent<HTMLElement>) => void;
 }
 
 function placeText(event: IntelEvent, t: Translator<keyof typeof translations.messages.en>): string {
@@ -37,6 +39,7 @@ export const FeedItem = memo(function FeedItem({
   skewMs,
   onSelect,
   tabStop = true,
+  onKeyDown,
 }: Props) {
   const t = useT(translations);
   const flashAge = arrivedAt === undefined ? Infinity : now - arrivedAt;
@@ -50,6 +53,7 @@ export const FeedItem = memo(function FeedItem({
       // scrolling does not flash again from the start.
       style={flashing ? { animationDelay: `-${Math.max(0, flashAge)}ms` } : undefined}
       onClick={() => onSelect(event)}
+      onKeyDown={onKeyDown}
       aria-pressed={selected}
       tabIndex={tabStop ? 0 : -1}
       data-testid="feed-item"

@@ -124,7 +124,7 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
   // A11Y-1: arrows (and Home/End) walk the feed, selecting as they go so the detail and the map follow;
   // Enter opens the focused event and takes the focus into its detail.
   const onKeyDown = useCallback(
-    (e: KeyboardEvent<HTMLDivElement>) => {
+    (e: KeyboardEvent<HTMLElement>) => {
       if (e.key === 'Enter') {
         const id =
           e.target instanceof HTMLElement
@@ -148,6 +148,11 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
     },
     [events, selectedId, onSelect, virtualizer],
   );
+  // The rows (buttons, memoised) get one stable handler that calls the latest one, so a new event re-renders
+  // only the rows whose own props changed.
+  const latestKeyDown = useRef(onKeyDown);
+  latestKeyDown.current = onKeyDown;
+  const onRowKeyDown = useCallback((e: KeyboardEvent<HTMLElement>) => latestKeyDown.current(e), []);
   // One tab stop for the whole list (roving focus): the selected row, or the newest when none is.
   const tabStopId =
     selectedId !== null && events.some((e) => e.id === selectedId) ? selectedId : (events[0]?.id ?? null);
@@ -171,27 +176,20 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
         data-testid="feed"
         data-mode={drilling ? 'drill-down' : 'live'}
         onScroll={onScroll}
-        onKeyDown={onKeyDown}
       >
         {events.length === 0 ? (
           <p className="feed__empty">
             {drilling ? (drill.loading ? t('loadingDrill') : t('noSeizures')) : t('waiting')}
           </p>
         ) : (
-          <div
-            className="feed__rows"
-            style={{ height: virtualizer.getTotalSize() }}
-            role="list"
-            aria-label={t('keyboardHint')}
-          >
+          <ul className="feed__rows" style={{ height: virtualizer.getTotalSize() }} aria-label={t('keyboardHint')}>
             {virtualizer.getVirtualItems().map((row) => {
               const event = events[row.index];
               if (!event) return null;
               return (
-                <div
+                <li
                   key={row.key}
                   className="feed__row"
-                  role="listitem"
                   style={{ height: rowPx, transform: `translateY(${row.start}px)` }}
                 >
                   <FeedItem
@@ -202,11 +200,12 @@ export function FeedPanel({ selectedId, onSelect, actions }: Props) {
                     skewMs={skewMs}
                     onSelect={onSelect}
                     tabStop={event.id === tabStopId}
+                    onKeyDown={onRowKeyDown}
                   />
-                </div>
+                </li>
               );
             })}
-          </div>
+          </ul>
         )}
       </div>
     </section>

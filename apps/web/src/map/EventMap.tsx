@@ -72,7 +72,7 @@ export function EventMap({
   onViewChange,
 }: Props) {
   const t = useT(translations);
-  const containerRef = useRef<HTMLDivElement>(null);
+  const containerRef = useRef<HTMLElement>(null);
   // The view, for the keyboard list of what is in it.
   const [view, setView] = useState<ViewBbox | null>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -241,13 +241,8 @@ export function EventMap({
         minSeverity={minSeverity}
         onSelect={(id) => onSelectRef.current(id)}
       />
-      <div
-        ref={containerRef}
-        className="event-map"
-        data-testid="map"
-        role="region"
-        aria-label={label ?? t('eventMap')}
-      />
+      {/* A named section is the map's region landmark. */}
+      <section ref={containerRef} className="event-map" data-testid="map" aria-label={label ?? t('eventMap')} />
     </>
   );
 }

@@ -94,11 +94,13 @@ export function EventFields({ draft, set, errors }: Props) {
           </div>
           <FieldError message={errors.severity} />
         </div>
-        <label className="field">
-          <span className="field__label">{t('grading')}</span>
+        <div className="field">
+          <label className="field__label" htmlFor="new-event-grading">
+            {t('grading')}
+          </label>
           <GradingSelect id="new-event-grading" value={draft.grading} onChange={(grading) => set({ grading })} />
           <FieldError message={errors.grading} />
-        </label>
+        </div>
       </div>
     </>
   );

@@ -8,6 +8,8 @@ import { VesselSearch } from '../vessels/index.ts';
 import type { VesselSummary } from '@tidewatch/contracts';
 import { useT } from '../i18n/index.ts';
 import { translations } from './translations.ts';
+import { useRoute, type Route } from '../routing/useRoute.ts';
+import { usePageTitle } from '../routing/usePageTitle.ts';
 import './topbar.css';
 
 interface Props {
@@ -18,6 +20,9 @@ interface Props {
 
 export function TopBar({ composing, onNewEvent, onChooseVessel }: Props) {
   const t = useT(translations);
+  const route = useRoute();
+  // The administration names its own tabs (AdminArea).
+  usePageTitle(route.page === 'admin' ? null : route.page === 'main' ? t('livePicture') : t(viewKey(route.page)));
   return (
     <header className="topbar">
       <div className="brand">
@@ -33,4 +38,8 @@ export function TopBar({ composing, onNewEvent, onChooseVessel }: Props) {
       <UserMenu />
     </header>
   );
+}
+
+function viewKey(page: Exclude<Route['page'], 'admin' | 'main'>) {
+  return `view_${page}` as const;
 }

@@ -23,6 +23,7 @@ import { readWallParams } from './wallParams.ts';
 import { useT } from '../i18n/index.ts';
 import { translations } from './translations.ts';
 import { useSpan } from './elapsed.ts';
+import { usePageTitle } from '../routing/usePageTitle.ts';
 import '../topbar/topbar.css';
 import '../feed/feed.css';
 import '../map/map.css';
@@ -161,6 +162,7 @@ interface Props {
 /** The operations-centre wall: unattended, no scrolling, readable across the room, recovers by itself. */
 export function WallApp({ deviceToken }: Props) {
   const t = useT(translations);
+  usePageTitle(t('brandTag'));
   const params = useMemo(() => readWallParams(), []);
 
   // The class sets the root font size from the viewport; it must be on before the scale is read.
