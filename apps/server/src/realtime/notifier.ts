@@ -23,7 +23,11 @@ export function createRealtimeNotifier(
   const eventUpdatedLocally = (event: IntelEvent) => {
     fanout.toReaders([releasableOf(event)], 'event:updated', { v: EVENT_SCHEMA_VERSION, event });
   };
+  const eventWithdrawnLocally = (id: string, before: Releasable, after: Releasable | null) => {
+    fanout.toFormerReaders(before, after, 'event:withdrawn', { v: EVENT_SCHEMA_VERSION, id });
+  };
   io.on('tw:annotation', annotationLocally);
+  io.on('tw:event-withdrawn', eventWithdrawnLocally);
   io.on('tw:revoke', () => principals.clear());
   io.on('tw:event-updated', eventUpdatedLocally);
   return {
@@ -34,6 +38,10 @@ export function createRealtimeNotifier(
     eventTriaged(event) {
       eventUpdatedLocally(event);
       if (clustered) io.serverSideEmit('tw:event-updated', event);
+    },
+    eventWithdrawn(id, before, after) {
+      eventWithdrawnLocally(id, before, after);
+      if (clustered) io.serverSideEmit('tw:event-withdrawn', id, before, after);
     },
     revoke(rooms) {
       principals.clear();
