@@ -161,6 +161,24 @@ export const EventInput = z
     }
   });
 export type EventInput = z.input<typeof EventInput>;
+
+/**
+ * FED-13: what the owning agency may change of its event after it was written: its title, its summary and its
+ * release (narrowed, widened). Names the version it is based on (optimistic concurrency, as triage does).
+ */
+export const EventEditInput = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    summary: z.string().max(4000).optional(),
+    releasability: Releasability.optional(),
+    baseVersion: z.number().int().positive(),
+  })
+  .strict()
+  .refine(
+    (e) => e.title !== undefined || e.summary !== undefined || e.releasability !== undefined,
+    'change the title, the summary or the releasability',
+  );
+export type EventEditInput = z.input<typeof EventEditInput>;
 export type ParsedEventInput = z.output<typeof EventInput>;
 
 /** An event as stored and streamed: the input plus what the server assigns. */

@@ -16,6 +16,27 @@ export const FederationFeedItem = z.object({
 });
 export type FederationFeedItem = z.infer<typeof FederationFeedItem>;
 
+/**
+ * FED-13/FED-14: one change of an event after its insert, in the sender's change order (`pos`, its change cursor):
+ * the event's current version for a partner that may read it, or a tombstone, for a partner that could read it
+ * before the change and no longer may, carrying its id and the version that withdrew it and nothing of its content.
+ */
+export const FederationChange = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('version'),
+    pos: z.number().int().positive(),
+    origin: DeploymentId,
+    event: IntelEvent,
+  }),
+  z.object({
+    kind: z.literal('withdrawn'),
+    pos: z.number().int().positive(),
+    id: z.string().min(1).max(200),
+    version: z.number().int().positive(),
+  }),
+]);
+export type FederationChange = z.infer<typeof FederationChange>;
+
 /** GET /api/v1/federation/feed: the items after `after` released to the caller's deployment, oldest first. */
 export const FederationFeedPage = z.object({
   /** The serving deployment's id. */
@@ -27,6 +48,13 @@ export const FederationFeedPage = z.object({
   more: z.boolean(),
   /** The sender's latest seq when it answered (for the lag shown on the Partners screen). */
   latest: z.number().int().nonnegative(),
+  /**
+   * FED-13: the changes after the request's `changesAfter` released to the caller, oldest first. A feed that
+   * carries no changes (a sender older than FED-13) leaves both out; the change cursor then stays where it is.
+   */
+  changes: z.array(FederationChange).default([]),
+  /** The change cursor to ask from next: the last change this page covered, released or not. */
+  changesNext: z.number().int().nonnegative().optional(),
 });
 export type FederationFeedPage = z.infer<typeof FederationFeedPage>;
 
@@ -88,6 +116,10 @@ export const PartnerLink = z.object({
   sentCount: z.number().int(),
   refusedCount: z.number().int(),
   garbageCount: z.number().int(),
+  /** FED-13: received events replaced by a newer version from this partner. */
+  updatedCount: z.number().int(),
+  /** FED-14: received events this partner withdrew (tombstoned here). */
+  withdrawnCount: z.number().int(),
   lastPullAt: z.string().nullable(),
   lastServedAt: z.string().nullable(),
   lastError: z.string().nullable(),

@@ -14,6 +14,7 @@ const VALID: Partial<Record<ServerToClientName, unknown>> = {
   hello: { v: 1, protocol: 1, node: 'n1', serverTime: '2026-12-07T12:00:00.000Z', agency: 'JCA' },
   synced: { v: 1, seq: 12, replayed: 3 },
   events: { v: 1, events: [] },
+  'event:withdrawn': { v: 1, id: 'e1' },
   'feeds:stats': { v: 1, feeds: [] },
   'vessels:batch': {
     v: 1,
@@ -36,6 +37,7 @@ describe('socket message schemas', () => {
         'consignment:changed',
         'event',
         'event:updated',
+        'event:withdrawn',
         'events',
         'feeds:stats',
         'hello',

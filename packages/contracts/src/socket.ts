@@ -79,6 +79,10 @@ export type AnnotationMessage = z.infer<typeof AnnotationMessage>;
 export const EventUpdatedMessage = z.object({ v: z.literal(EVENT_SCHEMA_VERSION), event: IntelEvent });
 export type EventUpdatedMessage = z.infer<typeof EventUpdatedMessage>;
 
+/** FED-14: an event this client could read no longer may be read by it (release narrowed, withdrawn): drop it. */
+export const EventWithdrawnMessage = z.object({ v: z.literal(EVENT_SCHEMA_VERSION), id: z.string().min(1) });
+export type EventWithdrawnMessage = z.infer<typeof EventWithdrawnMessage>;
+
 /**
  * Every server-to-client message and its schema (PROTO-1). The event map below is derived from it, so a
  * message cannot be sent without a schema the client parses it with.
@@ -89,6 +93,8 @@ export const SERVER_TO_CLIENT_MESSAGES = {
   annotation: AnnotationMessage,
   /** An event's triage status or assignee changed. */
   'event:updated': EventUpdatedMessage,
+  /** An event this client held may no longer be read by it (FED-14): its id only. */
+  'event:withdrawn': EventWithdrawnMessage,
   event: EventMessage,
   events: EventsMessage,
   synced: SyncedMessage,

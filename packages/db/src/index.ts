@@ -62,6 +62,15 @@ export {
 } from './repositories/vessels.ts';
 export * as schema from './schema/index.ts';
 export {
+  createEventChangeRepository,
+  type EventChangeRepository,
+  type EventEdit,
+  type EventLabel,
+  type OwnedLabel,
+  type ReceivedVersion,
+  type StoredChange,
+} from './repositories/event-changes.ts';
+export {
   createFederationRepository,
   type FederationRepository,
   type FederationPartnerRow,

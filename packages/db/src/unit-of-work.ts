@@ -6,6 +6,7 @@ import { createApiKeyRepository } from './repositories/api-keys.ts';
 import { createAuditRepository } from './repositories/audit.ts';
 import { createCargoRepository } from './repositories/cargo.ts';
 import { createDerivedAlertRepository } from './repositories/derived-alerts.ts';
+import { createEventChangeRepository } from './repositories/event-changes.ts';
 import { createEventRepository } from './repositories/events.ts';
 import { createFederationRepository } from './repositories/federation.ts';
 import { createFirstRunRepository } from './repositories/first-run.ts';
@@ -29,6 +30,7 @@ export function createRepositories(db: Db) {
     audit: createAuditRepository(db),
     cargo: createCargoRepository(db),
     events: createEventRepository(db),
+    eventChanges: createEventChangeRepository(db),
     federation: createFederationRepository(db),
     firstRun: createFirstRunRepository(db),
     sharingGroups: createSharingGroupRepository(db),

@@ -104,6 +104,7 @@ export class PartnerLink {
     const waitMs = caughtUp ? settings.longPollMs : 0;
     const url = new URL(`${partner.baseUrl.replace(/\/+$/, '')}/api/v1/federation/feed`);
     url.searchParams.set('after', String(partner.cursor));
+    url.searchParams.set('changesAfter', String(partner.changeCursor));
     url.searchParams.set('limit', String(settings.pageSize));
     url.searchParams.set('waitMs', String(waitMs));
     const response = await fetch(url, {
@@ -127,8 +128,14 @@ export class PartnerLink {
         `the feed answer is not a feed page: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
       );
     }
-    await applyFeedPage({ ctx: this.deps.ctx, here: settings.here, partner, from: partner.cursor, page: page.data });
-    return { more: page.data.more, items: page.data.items.length };
+    await applyFeedPage({
+      ctx: this.deps.ctx,
+      here: settings.here,
+      partner,
+      from: { seq: partner.cursor, changes: partner.changeCursor },
+      page: page.data,
+    });
+    return { more: page.data.more, items: page.data.items.length + page.data.changes.length };
   }
 
   async #recordFailure(err: unknown, partner: FederationPartnerRow | undefined): Promise<void> {

@@ -1,4 +1,4 @@
-import { createFederationRepository, type Db } from '@tidewatch/db';
+import { createEventChangeRepository, createFederationRepository, type Db } from '@tidewatch/db';
 import { CommitSignal } from '../federation/commit-signal.ts';
 import { FederationLinks } from '../federation/federation-links.ts';
 import type { LinkSettings } from '../federation/partner-link.ts';
@@ -33,7 +33,16 @@ export function federationModule(options: {
     name: 'federation',
     links,
     publicRoutes: [
-      { path: '/federation', routes: federationFeedRoutes({ ctx, repo, here: settings.here, commits: signal }) },
+      {
+        path: '/federation',
+        routes: federationFeedRoutes({
+          ctx,
+          repo,
+          changes: createEventChangeRepository(options.db),
+          here: settings.here,
+          commits: signal,
+        }),
+      },
     ],
     routes: [
       {

@@ -87,6 +87,22 @@ export class RealtimeFanout {
     return ids.length;
   }
 
+  /**
+   * FED-14: sends to this node's sockets that may read `before` and may not read `after` (null: nobody may): the
+   * readers an item was just taken from.
+   */
+  toFormerReaders<K extends ServerToClientName>(
+    before: Releasable,
+    after: Releasable | null,
+    name: K,
+    msg: ServerToClientMessage<K>,
+  ): number {
+    const still = new Set(after ? this.readers([after]) : []);
+    const ids = this.readers([before]).filter((id) => !still.has(id));
+    if (ids.length > 0) this.#io.local.to(ids).emit(name, ...argumentsOf(msg));
+    return ids.length;
+  }
+
   /** Ids of this node's sockets with a live session whose viewer may read every item. */
   readers(items: readonly Releasable[]): string[] {
     return this.#select(this.#io.of('/').sockets.values(), items);

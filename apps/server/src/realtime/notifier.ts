@@ -25,7 +25,11 @@ export function createRealtimeNotifier(
     fanout.toReaders([releasableOf(event)], 'event:updated', { v: EVENT_SCHEMA_VERSION, event });
     for (const listener of triageListeners) listener(event);
   };
+  const eventWithdrawnLocally = (id: string, before: Releasable, after: Releasable | null) => {
+    fanout.toFormerReaders(before, after, 'event:withdrawn', { v: EVENT_SCHEMA_VERSION, id });
+  };
   io.on('tw:annotation', annotationLocally);
+  io.on('tw:event-withdrawn', eventWithdrawnLocally);
   io.on('tw:revoke', () => principals.clear());
   io.on('tw:event-updated', eventUpdatedLocally);
   return {
@@ -40,6 +44,10 @@ export function createRealtimeNotifier(
     eventTriaged(event) {
       eventUpdatedLocally(event);
       if (clustered) io.serverSideEmit('tw:event-updated', event);
+    },
+    eventWithdrawn(id, before, after) {
+      eventWithdrawnLocally(id, before, after);
+      if (clustered) io.serverSideEmit('tw:event-withdrawn', id, before, after);
     },
     revoke(rooms) {
       principals.clear();

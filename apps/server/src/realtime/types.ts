@@ -12,6 +12,7 @@ export interface InterServerEvents {
   'tw:events': (events: IntelEvent[]) => void;
   'tw:annotation': (annotation: Annotation, target: Releasable | null) => void;
   'tw:event-updated': (event: IntelEvent) => void;
+  'tw:event-withdrawn': (id: string, before: Releasable, after: Releasable | null) => void;
   'tw:revoke': () => void;
   /** Watchlist, alert, consignment and area changes (issue 5). */
   'tw:intel': (msg: IntelBroadcast) => void;

@@ -37,6 +37,11 @@ export interface RealtimeNotifier {
   annotationChanged(annotation: Annotation, target: Releasable | null): void;
   eventTriaged(event: IntelEvent): void;
   /**
+   * FED-14: an event's label narrowed from `before` to `after` (null: withdrawn, nobody here reads it): the sockets
+   * that could read it and no longer may drop it.
+   */
+  eventWithdrawn(id: string, before: Releasable, after: Releasable | null): void;
+  /**
    * Credentials or memberships changed: forget cached principals on every node, and disconnect the
    * sockets in these rooms on every node (revoked key, user, session or agreement).
    */

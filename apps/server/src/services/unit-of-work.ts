@@ -71,6 +71,8 @@ function afterCommitRealtime(realtime: RealtimeNotifier, outbox: Outbox): Realti
     annotationChanged: (annotation, target) =>
       outbox.afterCommit('annotation changed', () => realtime.annotationChanged(annotation, target)),
     eventTriaged: (event) => outbox.afterCommit('event triaged', () => realtime.eventTriaged(event)),
+    eventWithdrawn: (id, before, after) =>
+      outbox.afterCommit('event withdrawn', () => realtime.eventWithdrawn(id, before, after)),
     revoke: (rooms) => outbox.afterCommit('revoke', () => realtime.revoke(rooms)),
   };
 }

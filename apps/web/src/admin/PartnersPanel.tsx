@@ -66,6 +66,8 @@ export function PartnersPanel() {
             <th className="num">Out</th>
             <th className="num">Refused</th>
             <th className="num">Garbage</th>
+            <th className="num">Updated</th>
+            <th className="num">Withdrawn</th>
             <th>Last pull</th>
             <th>Last error</th>
             <th />
@@ -74,7 +76,7 @@ export function PartnersPanel() {
         <tbody>
           {links.length === 0 && (
             <tr>
-              <td colSpan={11} className="table__empty">
+              <td colSpan={13} className="table__empty">
                 No partner deployments yet.
               </td>
             </tr>
@@ -96,6 +98,8 @@ export function PartnersPanel() {
               <td className="num tabular">{link.sentCount}</td>
               <td className="num tabular">{link.refusedCount}</td>
               <td className="num tabular">{link.garbageCount}</td>
+              <td className="num tabular">{link.updatedCount}</td>
+              <td className="num tabular">{link.withdrawnCount}</td>
               <td className="tabular">{when(link.lastPullAt)}</td>
               <td className="partners__error" title={link.lastError ?? undefined}>
                 {link.lastError === null ? '—' : `${link.lastError} (${when(link.lastErrorAt)})`}

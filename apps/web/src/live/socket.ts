@@ -134,6 +134,7 @@ export function connectLiveSocket(
     ),
     listen(socket, 'synced', () => store.setConnection('live')),
     listen(socket, 'event:updated', (msg) => store.applyUpdate(msg.event)),
+    listen(socket, 'event:withdrawn', (msg) => store.applyWithdrawal(msg.id)),
     listen(socket, 'annotation', (msg) => publishAnnotation(msg.annotation)),
   ];
 

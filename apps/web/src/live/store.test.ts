@@ -31,3 +31,22 @@ describe('LiveStore bounds (a wall display runs for days)', () => {
     expect([...s.arrivals.keys()].every((id) => s.byId.has(id))).toBe(true);
   });
 });
+
+describe('LiveStore withdrawals', () => {
+  it('[FED-14] an event the server withdraws leaves the feed and every view fed by the deltas; an unknown id changes nothing', () => {
+    const store = new LiveStore(50);
+    const removed: string[] = [];
+    store.subscribeDeltas((delta) => removed.push(...delta.removedIds));
+    store.ingest([ev(1), ev(2), ev(3)], { flash: false, receivedAt: 0 });
+    store.flush();
+    const gone = ev(2);
+    expect(store.applyWithdrawal(gone.id)).toBe(true);
+    const s = store.getSnapshot();
+    expect(s.events.map((e) => e.seq)).toEqual([3, 1]);
+    expect(s.byId.has(gone.id)).toBe(false);
+    expect(removed).toEqual([gone.id]);
+    expect(store.applyWithdrawal(gone.id)).toBe(false);
+    expect(store.applyWithdrawal('no-such-event')).toBe(false);
+    expect(removed).toEqual([gone.id]);
+  });
+});

@@ -196,6 +196,21 @@ export class LiveStore {
   }
 
   /**
+   * FED-14: the server says this client may no longer read an event (its release narrowed, or its origin withdrew
+   * it): it leaves the feed, the map and every view fed by the deltas at once.
+   */
+  applyWithdrawal(id: string): boolean {
+    if (!this.snapshot.byId.has(id)) return false;
+    const events = this.snapshot.events.filter((e) => e.id !== id);
+    const byId = new Map(this.snapshot.byId);
+    byId.delete(id);
+    this.snapshot = { ...this.snapshot, events, byId };
+    for (const listener of this.deltaListeners) listener({ added: [], removedIds: [id] });
+    this.emit();
+    return true;
+  }
+
+  /**
    * Forgets everything: on logout or a user switch nothing the previous user could read may stay on screen,
    * and the next socket must resume from 0 under the new user's rights, not from the old user's seq.
    */

@@ -12,7 +12,9 @@ type DerivedEventColumn = 'search' | 'seizureCommodity' | 'seizureValueUsd' | 's
 /** Columns the insert statement fills itself (event-insert.ts): added_at under the seq lock. */
 type NumberedEventColumn = 'addedAt';
 
-export function rowToEvent(row: Omit<EventRow, DerivedEventColumn | NumberedEventColumn | 'stixIds'>): IntelEvent {
+export function rowToEvent(
+  row: Omit<EventRow, DerivedEventColumn | NumberedEventColumn | 'stixIds' | 'withdrawnAt'>,
+): IntelEvent {
   return {
     v: EVENT_SCHEMA_VERSION,
     id: row.id,
@@ -66,5 +68,5 @@ export function newRowToEvent(row: NewEvent & { seq: number }): IntelEvent {
  */
 export type NewEvent = Omit<
   NewEventRow,
-  'seq' | DerivedEventColumn | NumberedEventColumn | 'stixIds' | 'assigneeId' | 'version'
+  'seq' | DerivedEventColumn | NumberedEventColumn | 'stixIds' | 'assigneeId' | 'version' | 'withdrawnAt'
 > & { stixIds: string[] };

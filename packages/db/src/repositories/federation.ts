@@ -36,6 +36,12 @@ export interface PullProgress {
   partnerLatestSeq: number;
   received: number;
   refused: number;
+  /** FED-13: the change position this pull started from and the one it reached. */
+  changeFrom: number;
+  changeCursor: number;
+  /** Newer versions applied and events withdrawn by this pull. */
+  updated: number;
+  withdrawn: number;
   at: string;
 }
 
@@ -138,11 +144,20 @@ export function createFederationRepository(db: Db) {
           partnerLatestSeq: progress.partnerLatestSeq,
           receivedCount: sql`${federationPartners.receivedCount} + ${progress.received}`,
           refusedCount: sql`${federationPartners.refusedCount} + ${progress.refused}`,
+          changeCursor: progress.changeCursor,
+          updatedCount: sql`${federationPartners.updatedCount} + ${progress.updated}`,
+          withdrawnCount: sql`${federationPartners.withdrawnCount} + ${progress.withdrawn}`,
           lastPullAt: progress.at,
           lastError: null,
           lastErrorAt: null,
         })
-        .where(and(eq(federationPartners.id, id), eq(federationPartners.cursor, from)))
+        .where(
+          and(
+            eq(federationPartners.id, id),
+            eq(federationPartners.cursor, from),
+            eq(federationPartners.changeCursor, progress.changeFrom),
+          ),
+        )
         .returning({ id: federationPartners.id });
       return rows.length > 0;
     },

@@ -36,6 +36,11 @@ export const eventSequence = pgTable('event_sequence', {
    * under the same row lock as the seq, so `events.added_at` never decreases as seq grows (TAXII-4).
    */
   addedAt: timestamp('added_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`'-infinity'`),
+  /**
+   * FED-13: the last position given to an event change (event_changes.pos). Taken under this row's lock, as seq
+   * is, so changes are numbered in commit order and a partner's change cursor never passes one still in flight.
+   */
+  changes: bigint('changes', { mode: 'number' }).notNull().default(0),
 });
 
 export const events = pgTable(
@@ -78,6 +83,12 @@ export const events = pgTable(
     version: integer('version').notNull().default(1),
     /** FED-6: the deployment the event was first written on, when a partner sent it here; null when written here. */
     originDeployment: text('origin_deployment'),
+    /**
+     * FED-14: when a partner withdrew this received event (narrowed its release, or it was refused a newer
+     * version). The row stays as a tombstone, labelled so no agency here can read it and emptied of content, so
+     * an older copy arriving later cannot bring it back (its version is compared).
+     */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'string' }),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL =>
         sql`to_tsvector('simple', ${events.title} || ' ' || ${events.summary} || ' ' || coalesce(${events.place}, ''))`,

@@ -18,6 +18,12 @@ export const federationPartners = pgTable('federation_partners', {
   enabled: boolean('enabled').notNull().default(true),
   /** FED-8: the last partner seq whose items are stored here; moves in the transaction that stores them. */
   cursor: bigint('cursor', { mode: 'number' }).notNull().default(0),
+  /** FED-13: the last partner change position (a new version or a withdrawal) applied here; moves with `cursor`. */
+  changeCursor: bigint('change_cursor', { mode: 'number' }).notNull().default(0),
+  /** FED-14: received events the partner withdrew here (tombstoned). */
+  withdrawnCount: bigint('withdrawn_count', { mode: 'number' }).notNull().default(0),
+  /** FED-13: newer versions of received events applied here. */
+  updatedCount: bigint('updated_count', { mode: 'number' }).notNull().default(0),
   /** The partner's latest seq as it last told us, for the lag shown on the Partners screen. */
   partnerLatestSeq: bigint('partner_latest_seq', { mode: 'number' }).notNull().default(0),
   receivedCount: bigint('received_count', { mode: 'number' }).notNull().default(0),

@@ -1,6 +1,7 @@
 export * from './agencies.ts';
 export * from './users.ts';
 export * from './events.ts';
+export * from './event-changes.ts';
 export * from './sharing-groups.ts';
 export * from './audit.ts';
 export * from './annotations.ts';

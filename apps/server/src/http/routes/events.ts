@@ -1,13 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
-import { EventQuery } from '@tidewatch/contracts';
+import { EventEditInput, EventQuery } from '@tidewatch/contracts';
 import { limitBody } from '../body-limit.ts';
 import { ingestEvent } from '../../services/events/ingest-events.ts';
 import { countEvents, getEvent, listEvents } from '../../services/events/query-events.ts';
 import { exportEvents } from '../../services/events/export-events.ts';
 import { TriageInput } from '../../services/events/triage-event.ts';
 import { triageEvent } from '../../services/events/triage-event.ts';
+import { editEvent } from '../../services/events/edit-event.ts';
 import { jsonBody } from '../json-body.ts';
 import { rctx, type AppEnv } from '../request-context.ts';
 import { apiRoute, apiRouter } from '../openapi/api-router.ts';
@@ -139,6 +140,19 @@ export function eventRoutes(bodyLimitBytes: number): OpenAPIHono<AppEnv> {
     }),
     async (c) =>
       c.json(await triageEvent({ ctx: rctx(c), id: c.req.valid('param').id, input: await c.req.json() }), 200),
+  );
+
+  app.openapi(
+    apiRoute({
+      method: 'patch',
+      path: '/{id}',
+      summary:
+        "The owning agency edits its event's title, summary or release; names the version it is based on. Partners get the new version, or withdraw the event where the release no longer reaches them (FED-13, FED-14)",
+      middleware: [jsonBody()] as const,
+      request: { params: EventId, body: jsonRequestBody(named(EventEditInput, 'EventEditInput')) },
+      responses: { 200: jsonResponse(IntelEvent, 'Updated'), 409: stale, 422: invalidBody },
+    }),
+    async (c) => c.json(await editEvent({ ctx: rctx(c), id: c.req.valid('param').id, input: await c.req.json() }), 200),
   );
 
   return app;

@@ -22,6 +22,8 @@ import { errorResponse, invalidBody, invalidQuery, jsonRequestBody, jsonResponse
 
 const FeedQuery = z.object({
   after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  /** FED-13: the change cursor (the last change position applied by the caller). */
+  changesAfter: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
   waitMs: z.coerce.number().int().min(0).max(30_000).default(0),
 });
@@ -34,7 +36,7 @@ export function federationFeedRoutes(service: FeedService): OpenAPIHono<AppEnv> 
       method: 'get',
       path: '/feed',
       summary:
-        'For partner deployments (Bearer partner credential): the events after `after` released to the partner, oldest first; with `waitMs` the answer waits for a commit when there is nothing new (FED-2..FED-10)',
+        'For partner deployments (Bearer partner credential): the events after `after` and the changes after `changesAfter` (new versions, tombstones) released to the partner, oldest first; with `waitMs` the answer waits for a commit when there is nothing new (FED-2..FED-10, FED-13, FED-14)',
       security: [{ bearer: [] }],
       request: { query: FeedQuery },
       responses: {

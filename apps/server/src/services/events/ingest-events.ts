@@ -16,7 +16,10 @@ export interface IngestResult {
  * Every agency an event names must exist (an unknown code is a typo that would hide the event from its owner),
  * and every sharing group must be one its owner is an active member of. Answers the issues of each input.
  */
-export async function agencyIssues(ctx: RequestContext, inputs: readonly ParsedEventInput[]): Promise<FieldIssue[][]> {
+export async function agencyIssues(
+  ctx: RequestContext,
+  inputs: readonly Pick<ParsedEventInput, 'ownerAgency' | 'releasability'>[],
+): Promise<FieldIssue[][]> {
   const named = new Set<string>();
   for (const input of inputs) {
     named.add(input.ownerAgency);
@@ -65,7 +68,10 @@ async function checkAgencies(ctx: RequestContext, inputs: readonly ParsedEventIn
 }
 
 /** AUTH-1 and REL-4: why this caller may not submit this event at all, or undefined when it may. */
-export function submissionRefusal(ctx: RequestContext, input: ParsedEventInput): ServiceError | undefined {
+export function submissionRefusal(
+  ctx: RequestContext,
+  input: Pick<ParsedEventInput, 'ownerAgency' | 'releasability'>,
+): ServiceError | undefined {
   // AUTH-1: nobody speaks for another agency (the demo world's system actor speaks for all of them).
   if (ctx.actor.kind !== 'system' && input.ownerAgency !== ctx.actor.agency) {
     return forbidden(`${ctx.actor.name} of ${ctx.actor.agency} may not submit events owned by ${input.ownerAgency}`);

@@ -3,6 +3,7 @@ import type { FederationFeedItem, FederationFeedPage, IntelEvent } from '@tidewa
 import { refusalOf } from '@tidewatch/domain';
 import { eventStixIds } from '@tidewatch/stix';
 import type { ServiceContext } from '../context.ts';
+import { applyChanges, versionOf, type Refusal, type Withdrawal } from './apply-changes.ts';
 import { federated, hostedViewers, partnerActor } from './views.ts';
 
 /** A page that breaks the feed's promises (FED-11): nothing of it is stored and the cursor stays. */
@@ -14,6 +15,10 @@ export interface PullOutcome {
   stored: IntelEvent[];
   refused: number;
   cursor: number;
+  /** FED-13: received events replaced by a newer version. */
+  updated: IntelEvent[];
+  /** FED-14: received events withdrawn (tombstoned), with the label they had. */
+  withdrawn: Withdrawal[];
 }
 
 /**
@@ -32,53 +37,81 @@ export async function applyFeedPage({
   ctx: ServiceContext;
   here: string;
   partner: FederationPartnerRow;
-  from: number;
+  /** The cursors the page was asked from: the partner's seq and its change position (FED-8, FED-13). */
+  from: { seq: number; changes: number };
   page: FederationFeedPage;
 }): Promise<PullOutcome> {
-  checkShape(page, partner.id, from);
+  checkShape(page, partner.id, from.seq);
+  const changesNext = checkChangeOrder(page, from.changes);
   const now = ctx.clock.now().toISOString();
   const outcome = await ctx.transaction(async (scope) => {
     const repo: FederationRepository = scope.federation;
     const localAgencies = await hostedViewers(repo, null);
-    const homes = await repo.homesOf([...new Set(page.items.map((i) => i.event.ownerAgency))]);
-    const accepted: FederationFeedItem[] = [];
-    const refused: { item: FederationFeedItem; reason: string }[] = [];
-    for (const item of page.items) {
-      const reason = refusalOf(
-        { ...federated(item.event), origin: item.origin },
+    const owners = [...page.items.map((i) => i.event), ...page.changes.flatMap((c) => ('event' in c ? [c.event] : []))];
+    const homes = await repo.homesOf([...new Set(owners.map((e) => e.ownerAgency))]);
+    const check = (event: IntelEvent, origin: string) =>
+      refusalOf(
+        { ...federated(event), origin },
         { here, sender: partner.id, localAgencies, homeOf: (code) => homes.get(code) },
       );
+    const accepted: FederationFeedItem[] = [];
+    const refused: Refusal[] = [];
+    for (const item of page.items) {
+      const reason = check(item.event, item.origin);
       if (reason === null) accepted.push(item);
-      else refused.push({ item, reason });
+      else refused.push({ event: item.event, origin: item.origin, at: { seq: item.seq }, reason });
     }
-    // An event stored already (sent by two partners, or relayed back by a path FED-6 did not catch) stays as it is.
+    // An event stored already (sent by two partners, or relayed back by a path FED-6 did not catch) is not stored
+    // again; the page carries its current version, which replaces an older one (FED-13).
     const known = new Set(await repo.storedEventIds(accepted.map((i) => i.event.id)));
-    const fresh = accepted.filter((i) => !known.has(i.event.id)).map((i) => inbound(i, now));
-    const results = await scope.events.insertMany(fresh);
-    const moved = await repo.advanceCursor(partner.id, from, {
+    const fresh = accepted.filter((i) => !known.has(i.event.id));
+    const results = await scope.events.insertMany(fresh.map((i) => inbound(i, now)));
+    const created = results.filter((r) => r.created).map((r) => r.event);
+    // A new row starts at version 1; one received at a later version takes its origin's number (FED-13).
+    for (const item of fresh) {
+      if (item.event.version > 1)
+        await scope.eventChanges.applyNewer(item.event.id, versionOf(item.event), item.origin, now);
+    }
+    const changed = await applyChanges({
+      scope,
+      items: accepted.filter((i) => known.has(i.event.id)),
+      changes: page.changes,
+      check,
+      now,
+    });
+    const moved = await repo.advanceCursor(partner.id, from.seq, {
       cursor: page.next,
       partnerLatestSeq: page.latest,
       received: fresh.length,
-      refused: refused.length,
+      refused: refused.length + changed.refused.length,
+      changeFrom: from.changes,
+      changeCursor: changesNext,
+      updated: changed.updated.length,
+      withdrawn: changed.withdrawn.length,
       at: now,
     });
-    if (!moved) throw new GarbagePage(`the cursor of ${partner.id} moved past ${from} meanwhile; this page is dropped`);
-    return { stored: results.filter((r) => r.created).map((r) => r.event), refused };
+    if (!moved)
+      throw new GarbagePage(`the cursor of ${partner.id} moved past ${from.seq} meanwhile; this page is dropped`);
+    return {
+      stored: created,
+      refused: [...refused, ...changed.refused],
+      updated: changed.updated,
+      withdrawn: changed.withdrawn,
+    };
   });
   if (outcome.stored.length > 0) ctx.publisher.publish(outcome.stored);
+  for (const event of outcome.updated) ctx.realtime.eventTriaged(event);
+  for (const gone of outcome.withdrawn) ctx.realtime.eventWithdrawn(gone.id, gone.before, null);
   const actor = partnerActor(partner);
-  for (const { item, reason } of outcome.refused) {
-    ctx.log.warn(
-      { partner: partner.id, seq: item.seq, event: item.event.id, reason },
-      'refused an item a partner sent',
-    );
+  for (const { event, origin, at, reason } of outcome.refused) {
+    ctx.log.warn({ partner: partner.id, ...at, event: event.id, reason }, 'refused an item a partner sent');
     ctx.audit.record({
       actor,
       action: 'federation.refuse',
       targetType: 'event',
-      targetId: item.event.id,
+      targetId: event.id,
       outcome: 'denied',
-      detail: { reason, seq: item.seq, origin: item.origin, owner: item.event.ownerAgency },
+      detail: { reason, ...at, origin, owner: event.ownerAgency },
     });
   }
   if (outcome.stored.length > 0) {
@@ -91,7 +124,23 @@ export async function applyFeedPage({
       detail: { count: outcome.stored.length, ids: outcome.stored.map((e) => e.id) },
     });
   }
-  return { stored: outcome.stored, refused: outcome.refused.length, cursor: page.next };
+  if (outcome.updated.length > 0 || outcome.withdrawn.length > 0) {
+    ctx.audit.record({
+      actor,
+      action: 'federation.change',
+      targetType: 'partner',
+      targetId: partner.id,
+      outcome: 'success',
+      detail: { updated: outcome.updated.map((e) => e.id), withdrawn: outcome.withdrawn.map((w) => w.id) },
+    });
+  }
+  return {
+    stored: outcome.stored,
+    refused: outcome.refused.length,
+    cursor: page.next,
+    updated: outcome.updated,
+    withdrawn: outcome.withdrawn,
+  };
 }
 
 /** FED-11: a page from another deployment, or one that goes backwards or out of order, is garbage. */
@@ -105,6 +154,21 @@ function checkShape(page: FederationFeedPage, partner: string, from: number): vo
     last = item.seq;
   }
   if (page.next < last) throw new GarbagePage(`next ${page.next} is behind the last item ${last}`);
+}
+
+/**
+ * FED-11 for changes: positions strictly increase from the cursor asked, and `changesNext` covers them. Answers
+ * the change cursor the page moves to.
+ */
+function checkChangeOrder(page: FederationFeedPage, from: number): number {
+  let last = from;
+  for (const change of page.changes) {
+    if (change.pos <= last) throw new GarbagePage(`change ${change.pos} does not follow ${last}`);
+    last = change.pos;
+  }
+  const next = page.changesNext ?? last;
+  if (next < last) throw new GarbagePage(`changesNext ${next} is behind the last change ${last}`);
+  return next;
 }
 
 /** The stored form of a received event: as its origin wrote it, received now, marked with its origin. */

@@ -45,6 +45,8 @@ export function linkOf(row: FederationPartnerRow, agencies: PartnerLink['agencie
     sentCount: row.sentCount,
     refusedCount: row.refusedCount,
     garbageCount: row.garbageCount,
+    updatedCount: row.updatedCount,
+    withdrawnCount: row.withdrawnCount,
     lastPullAt: row.lastPullAt === null ? null : new Date(row.lastPullAt).toISOString(),
     lastServedAt: row.lastServedAt === null ? null : new Date(row.lastServedAt).toISOString(),
     lastError: row.lastError,

@@ -1,18 +1,22 @@
-import type { FederationPartnerRow, FederationRepository } from '@tidewatch/db';
+import type { EventChangeRepository, FederationPartnerRow, FederationRepository } from '@tidewatch/db';
 import type { FederationFeedItem, FederationFeedPage, IntelEvent } from '@tidewatch/contracts';
 import { isRestrictedTlp, releasableToPartner } from '@tidewatch/domain';
 import { sha256 } from '../../auth/tokens.ts';
 import type { ServiceContext } from '../context.ts';
 import { ServiceError } from '../errors.ts';
+import { changesFor } from './serve-changes.ts';
 import { federated, partnerActor, partnerView } from './views.ts';
 
 export interface FeedRequest {
   ctx: ServiceContext;
   repo: FederationRepository;
+  changes: EventChangeRepository;
   /** This deployment's id. */
   here: string;
   partner: FederationPartnerRow;
   after: number;
+  /** FED-13: the partner's change cursor. */
+  changesAfter: number;
   limit: number;
 }
 
@@ -24,18 +28,26 @@ export interface FeedRequest {
 export async function readFeedPage({
   ctx,
   repo,
+  changes,
   here,
   partner,
   after,
+  changesAfter,
   limit,
 }: FeedRequest): Promise<FederationFeedPage> {
   const view = await partnerView(repo, partner.id);
-  const [scanned, latest] = await Promise.all([ctx.events.listAfter(after, limit), ctx.events.latestSeq()]);
+  const [scanned, latest, changed] = await Promise.all([
+    ctx.events.listAfter(after, limit),
+    ctx.events.latestSeq(),
+    changes.after(changesAfter, limit),
+  ]);
   const items: FederationFeedItem[] = scanned
     .filter((event) => releasableToPartner(federated(event), view, here))
     .map((event) => ({ seq: event.seq, origin: event.origin ?? here, event: outbound(event) }));
-  if (items.length > 0) {
-    await repo.recordServed(partner.id, items.length, ctx.clock.now().toISOString());
+  const released = changesFor(changed, view, here, outbound);
+  const sent = items.length + released.length;
+  if (sent > 0) {
+    await repo.recordServed(partner.id, sent, ctx.clock.now().toISOString());
     // AUD-1: what left for the partner, the restricted items by id.
     ctx.audit.record({
       actor: partnerActor(partner),
@@ -48,6 +60,8 @@ export async function readFeedPage({
         firstSeq: items[0]?.seq,
         lastSeq: items.at(-1)?.seq,
         restricted: items.filter((i) => isRestrictedTlp(i.event.releasability.tlp)).map((i) => i.event.id),
+        versions: released.flatMap((c) => (c.kind === 'version' ? [c.event.id] : [])),
+        withdrawn: released.flatMap((c) => (c.kind === 'withdrawn' ? [c.id] : [])),
       },
     });
   }
@@ -55,13 +69,15 @@ export async function readFeedPage({
     deployment: here,
     items,
     next: scanned.at(-1)?.seq ?? after,
-    more: scanned.length === limit,
+    more: scanned.length === limit || changed.length === limit,
     latest: Math.max(latest, scanned.at(-1)?.seq ?? 0),
+    changes: released,
+    changesNext: changed.at(-1)?.pos ?? changesAfter,
   };
 }
 
 /** What leaves of an event: the assignee is a user of this deployment, meaningless and private elsewhere. */
-function outbound(event: IntelEvent): IntelEvent {
+export function outbound(event: IntelEvent): IntelEvent {
   const { origin: _origin, ...rest } = event;
   return { ...rest, assigneeId: null };
 }
@@ -74,6 +90,7 @@ export interface CommitWaiter {
 export interface FeedService {
   ctx: ServiceContext;
   repo: FederationRepository;
+  changes: EventChangeRepository;
   here: string;
   commits: CommitWaiter;
 }
@@ -96,15 +113,47 @@ async function partnerOf(repo: FederationRepository, authorization: string | und
 export async function serveFeed(
   service: FeedService,
   authorization: string | undefined,
-  query: { after: number; limit: number; waitMs: number },
+  query: { after: number; changesAfter: number; limit: number; waitMs: number },
   abort: AbortSignal,
 ): Promise<FederationFeedPage> {
-  const { ctx, repo, here } = service;
-  const { after, limit, waitMs } = query;
-  const page = await readFeedPage({ ctx, repo, here, partner: await partnerOf(repo, authorization), after, limit });
-  if (page.items.length > 0 || page.more || waitMs === 0) return page;
-  await service.commits.waitAbove(page.next, waitMs, abort);
+  const { ctx, repo, changes, here } = service;
+  const { after, changesAfter, limit, waitMs } = query;
+  const ask = (partner: FederationPartnerRow, from: FederationFeedPage | undefined) =>
+    readFeedPage({
+      ctx,
+      repo,
+      changes,
+      here,
+      partner,
+      after: from?.next ?? after,
+      changesAfter: from?.changesNext ?? changesAfter,
+      limit,
+    });
+  const page = await ask(await partnerOf(repo, authorization), undefined);
+  if (page.items.length > 0 || page.changes.length > 0 || page.more || waitMs === 0) return page;
+  await waitForCommitOrChange(service, page, waitMs, abort);
   // The partner may have been disabled while it waited (FED-9).
-  const partner = await partnerOf(repo, authorization);
-  return readFeedPage({ ctx, repo, here, partner, after: page.next, limit });
+  return ask(await partnerOf(repo, authorization), page);
+}
+
+/**
+ * FED-13: changes commit without a seq, so besides the commit signal the wait looks at the change counter every
+ * CHANGE_CHECK_MS (one row read): a change reaches a waiting partner within that, on whichever node it was made.
+ */
+const CHANGE_CHECK_MS = 1_000;
+
+async function waitForCommitOrChange(
+  service: FeedService,
+  page: FederationFeedPage,
+  waitMs: number,
+  abort: AbortSignal,
+): Promise<void> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const left = until - Date.now();
+    if (left <= 0 || abort.aborted) return;
+    await service.commits.waitAbove(page.next, Math.min(left, CHANGE_CHECK_MS), abort);
+    if ((await service.ctx.events.latestSeq()) > page.next) return;
+    if ((await service.changes.latest()) > (page.changesNext ?? 0)) return;
+  }
 }
