@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearingThreeDigits, degreesMinutes, rangeBearing } from './range-bearing.ts';
+import { bearingThreeDigits, degreesMinutes, greatCirclePath, rangeBearing } from './range-bearing.ts';
 
 const KINGSTON = { lat: 17.9714, lon: -76.7931 };
 const MIAMI = { lat: 25.7617, lon: -80.1918 };
@@ -30,6 +30,19 @@ describe('range and bearing', () => {
     const fijiHonolulu = rangeBearing({ lat: -17.5, lon: 178.5 }, { lat: 21.3, lon: -157.9 });
     expect(fijiHonolulu.nm).toBeCloseTo(2712, 0);
     expect(bearingThreeDigits(fijiHonolulu.bearingDeg)).toBe('032');
+  });
+
+  it('[MAP-2] the drawn line follows the great circle and runs on across 180° without jumping', () => {
+    const path = greatCirclePath({ lat: -17.5, lon: 178.5 }, { lat: 21.3, lon: -157.9 }, 32);
+    expect(path).toHaveLength(33);
+    expect(path[0]).toEqual([178.5, -17.5]);
+    expect(path[32]?.[0]).toBeCloseTo(202.1, 6);
+    expect(path[32]?.[1]).toBeCloseTo(21.3, 6);
+    for (let i = 1; i < path.length; i++)
+      expect(Math.abs((path[i]?.[0] ?? 0) - (path[i - 1]?.[0] ?? 0))).toBeLessThan(2);
+    // A great circle north of the equator bows poleward of the straight chart line between its ends.
+    const [, midLat] = greatCirclePath({ lat: 40, lon: -74 }, { lat: 51.5, lon: 0 }, 2)[1] ?? [0, 0];
+    expect(midLat).toBeGreaterThan(50);
   });
 
   it('[MAP-2] bearings are three digits and wrap at north', () => {

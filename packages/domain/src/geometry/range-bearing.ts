@@ -1,4 +1,4 @@
-import { distanceM, M_PER_NM } from '../detectors/geo.ts';
+import { distanceM, M_PER_NM, offsetM } from '../detectors/geo.ts';
 import { initialBearingDeg } from '../tasking/intercept.ts';
 
 export interface LatLon {
@@ -22,12 +22,34 @@ export interface RangeBearing {
  */
 export function rangeBearing(from: LatLon, to: LatLon): RangeBearing {
   const metres = distanceM(from.lat, from.lon, to.lat, to.lon);
-  return { nm: metres / M_PER_NM, km: metres / 1000, bearingDeg: initialBearingDeg(from.lat, from.lon, to.lat, to.lon) };
+  return {
+    nm: metres / M_PER_NM,
+    km: metres / 1000,
+    bearingDeg: initialBearingDeg(from.lat, from.lon, to.lat, to.lon),
+  };
+}
+
+/**
+ * The great circle from `from` to `to` as `steps` + 1 [lon, lat] points for a line on a Mercator map (where a
+ * straight segment would be a rhumb line, not the leg measured). Longitudes are unwrapped so the line runs on
+ * across the antimeridian (179, 181, ...) instead of jumping back across the whole map.
+ */
+export function greatCirclePath(from: LatLon, to: LatLon, steps = 64): [number, number][] {
+  const metres = distanceM(from.lat, from.lon, to.lat, to.lon);
+  const bearing = initialBearingDeg(from.lat, from.lon, to.lat, to.lon);
+  const path: [number, number][] = [[from.lon, from.lat]];
+  for (let i = 1; i <= steps; i++) {
+    const point = i === steps ? to : offsetM(from.lat, from.lon, bearing, (metres * i) / steps);
+    const previous = path[i - 1]?.[0] ?? from.lon;
+    // The nearest copy of this longitude to the previous point's.
+    path.push([point.lon + 360 * Math.round((previous - point.lon) / 360), point.lat]);
+  }
+  return path;
 }
 
 /** A bearing as mariners write it, three digits: 5.4 -> "005", 359.6 -> "000". */
 export function bearingThreeDigits(deg: number): string {
-  const whole = Math.round((((deg % 360) + 360) % 360)) % 360;
+  const whole = Math.round(((deg % 360) + 360) % 360) % 360;
   return String(whole).padStart(3, '0');
 }
 
@@ -37,8 +59,12 @@ export function bearingThreeDigits(deg: number): string {
  * degree when they round to 60.
  */
 export function degreesMinutes(position: LatLon): string {
-  const lon = ((((position.lon + 180) % 360) + 360) % 360) - 180;
-  return `${angle(position.lat, 2, 'N', 'S')} ${angle(lon, 3, 'E', 'W')}`;
+  return `${angle(position.lat, 2, 'N', 'S')} ${angle(wrapLongitude(position.lon), 3, 'E', 'W')}`;
+}
+
+/** The map repeats the world; a longitude on any copy (e.g. 190) means one within -180..180 (-170). */
+export function wrapLongitude(lon: number): number {
+  return ((((lon + 180) % 360) + 360) % 360) - 180;
 }
 
 function angle(value: number, degreeDigits: number, positive: string, negative: string): string {
