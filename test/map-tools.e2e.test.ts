@@ -164,4 +164,45 @@ describe('map tools', () => {
     await expect.poll(() => result.count()).toBe(0);
     expect(await page.getByTestId('range-tool').getAttribute('aria-pressed')).toBe('false');
   }, 120_000);
+
+  it('[MAP-3] the layer panel hides a layer on the map, and the choice survives a reload', async () => {
+    const visibility = (layer: string): Promise<unknown> =>
+      page.evaluate((layer) => {
+        const map = (window as unknown as { tidewatch: { map: { getLayoutProperty(l: string, p: string): unknown } } })
+          .tidewatch.map;
+        return map.getLayoutProperty(layer, 'visibility') ?? 'visible';
+      }, layer);
+    await jumpTo([-75, 18], 4.5);
+    // Keyboard: the panel button opens it, Space switches a layer.
+    await page.getByTestId('layer-panel-toggle').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('layer-panel').waitFor();
+    expect(await visibility('events-circle')).toBe('visible');
+    await page.getByTestId('layer-events').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('layer-graticule').click();
+    await expect.poll(() => visibility('events-circle')).toBe('none');
+    expect(await visibility('events-halo')).toBe('none');
+    expect(await visibility('graticule')).toBe('none');
+    await shot('map-tools-layers', [
+      [1920, 1080],
+      [1366, 768],
+    ]);
+
+    await page.reload();
+    await page.getByTestId('layer-panel-toggle').waitFor({ timeout: 20_000 });
+    await expect.poll(() => visibility('events-circle')).toBe('none');
+    expect(await visibility('graticule')).toBe('none');
+    await page.getByTestId('layer-panel-toggle').click();
+    expect(await page.getByTestId('layer-events').isChecked()).toBe(false);
+    expect(await page.getByTestId('layer-cargo-arcs').isChecked()).toBe(true);
+
+    await page.getByTestId('layer-events').click();
+    await page.getByTestId('layer-graticule').click();
+    await expect.poll(() => visibility('events-circle')).toBe('visible');
+    expect(await visibility('graticule')).toBe('visible');
+    // Escape folds the panel back to its button.
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('layer-panel').count()).toBe(0);
+  }, 120_000);
 });

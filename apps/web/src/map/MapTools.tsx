@@ -5,6 +5,7 @@ import { bearingThreeDigits, degreesMinutes, wrapLongitude, type LatLon } from '
 import { maplibregl, type CoreMap } from '../map-core/index.ts';
 import { formatPosition } from '../theme/format.ts';
 import { useT } from '../i18n/index.ts';
+import { LayerPanel } from './LayerPanel.tsx';
 import { useMapControl } from './mapControl.ts';
 import { RANGE_OFF, RangeTool, type RangeState } from './rangeTool.ts';
 import { useStoredChoice } from './storedChoice.ts';
@@ -23,7 +24,7 @@ interface Props {
   workbench: boolean;
 }
 
-/** MAP-1 and MAP-2: the scale bars, the cursor's position, and the range and bearing tool. */
+/** MAP-1..3: the scale bars, the cursor's position, the range and bearing tool and the layer panel. */
 export function MapTools({ core, toolRef, scale, workbench }: Props) {
   const map = core?.map ?? null;
   useScaleBars(map, scale);
@@ -54,6 +55,7 @@ export function MapTools({ core, toolRef, scale, workbench }: Props) {
           />,
           toolbar,
         )}
+      {workbench && <LayerPanel core={core} />}
       {readout && map && createPortal(<Readouts map={map} range={range} format={format} />, readout)}
     </>
   );
