@@ -6,7 +6,6 @@ import { useSession } from '../session/useSession.ts';
 import { useT } from '../i18n/index.ts';
 import { useVesselSummary, vesselStore } from '../vessels/index.ts';
 import { MAP_LAYERS, readHiddenLayers, storeHiddenLayers, type MapLayerId } from './layerChoices.ts';
-import { useMapControl } from './mapControl.ts';
 import { translations } from './translations.ts';
 
 /** The basemap's grid line layer (map-core's offline style). */
@@ -24,17 +23,17 @@ function setStyleLayer(map: MapLibreMap, layer: string, visible: boolean): void 
 }
 
 /**
- * MAP-3: one panel with a switch for every layer of the map, under the map tools in the top-left corner. What
+ * MAP-3: one panel with a switch for every layer of the map, under the map tools in the top-left corner (in
+ * `host`, a map control). What
  * a user switches off stays off for that user on this device (localStorage), from the next load on.
  */
-export function LayerPanel({ core }: { core: Pick<CoreMap, 'map' | 'stack'> | null }) {
+export function LayerPanel({ core, host }: { core: Pick<CoreMap, 'map' | 'stack'> | null; host: HTMLElement }) {
   const t = useT(translations);
   const session = useSession();
   const userId = session.kind === 'user' ? session.user.id : 'device';
   const [hidden, setHidden] = useState(() => readHiddenLayers(userId));
   const [open, setOpen] = useState(false);
   const vessels = useVesselSummary();
-  const host = useMapControl(core?.map ?? null, 'top-left', 'map-layers');
   const panelId = useId();
 
   useEffect(() => setHidden(readHiddenLayers(userId)), [userId]);
@@ -56,7 +55,6 @@ export function LayerPanel({ core }: { core: Pick<CoreMap, 'map' | 'stack'> | nu
     storeHiddenLayers(userId, next);
   };
 
-  if (!host) return null;
   return createPortal(
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel closes it (keyboard users)
     <div

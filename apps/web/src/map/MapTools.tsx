@@ -30,6 +30,8 @@ export function MapTools({ core, toolRef, scale, workbench }: Props) {
   useScaleBars(map, scale);
   const toolbar = useMapControl(workbench ? map : null, 'top-left', 'maplibregl-ctrl-group map-tools');
   const readout = useMapControl(workbench ? map : null, 'bottom-right', 'map-readout');
+  // Created after the toolbar so MapLibre stacks it under the tool buttons.
+  const layers = useMapControl(workbench ? map : null, 'top-left', 'map-layers');
   const [range, setRange] = useState<RangeState>(RANGE_OFF);
   const [format, setFormat] = useStoredChoice<CoordFormat>('tidewatch.map.coordFormat', FORMATS, 'dm');
 
@@ -55,7 +57,7 @@ export function MapTools({ core, toolRef, scale, workbench }: Props) {
           />,
           toolbar,
         )}
-      {workbench && <LayerPanel core={core} />}
+      {layers && <LayerPanel core={core} host={layers} />}
       {readout && map && createPortal(<Readouts map={map} range={range} format={format} />, readout)}
     </>
   );
@@ -145,7 +147,7 @@ function Readouts({ map, range, format }: { map: maplibregl.Map; range: RangeSta
               : t('measureFirst')}
         </div>
       )}
-      <div className="map-readout__cursor tabular" data-testid="cursor-readout">
+      <div className="map-readout__cursor tabular" data-idle={cursor === null} data-testid="cursor-readout">
         {cursor ? place(cursor) : '\u00a0'}
       </div>
     </>
