@@ -135,6 +135,7 @@ export function App({ deviceToken }: Props) {
             vesselTrail={vessel === null ? null : trail}
             onSelectVessel={composing ? ignoreSelectVessel : selectVessel}
             onViewChange={setView}
+            workbench
           />
           <Legend />
           {canExport && route.page === 'main' && <MapExportMenu view={view} />}

@@ -18,6 +18,8 @@ export const OVERLAY_ORDER = [
   'drill-down',
   /** The open alert's evidence: what the operator opened, so on top. */
   'alert-evidence',
+  /** The analyst's range and bearing line: drawn on purpose, over everything. */
+  'measure',
 ] as const;
 
 export type OverlayId = (typeof OVERLAY_ORDER)[number];

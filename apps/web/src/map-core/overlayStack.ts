@@ -9,6 +9,8 @@ import { type OverlayId, overlaysAbove } from './overlayOrder.ts';
  */
 export class OverlayStack {
   private readonly layersOf = new Map<OverlayId, string[]>();
+  /** Overlays the user switched off: their layers are added hidden and stay so until switched on. */
+  private readonly hidden = new Set<OverlayId>();
 
   constructor(private readonly map: MapLibreMap) {}
 
@@ -20,6 +22,28 @@ export class OverlayStack {
   add(overlay: OverlayId, layer: LayerSpecification | CustomLayerInterface): void {
     this.map.addLayer(layer, this.firstLayerAbove(overlay));
     this.adopt(overlay, [layer.id]);
+    if (this.hidden.has(overlay)) this.setLayerVisibility(layer.id, false);
+  }
+
+  /**
+   * Shows or hides an overlay's layers, now and those it adds later. HTML markers an overlay puts on the map
+   * (patrol units) are not layers: the container's `map--hide-<overlay>` class lets their CSS follow.
+   */
+  setVisible(overlay: OverlayId, visible: boolean): void {
+    if (visible) this.hidden.delete(overlay);
+    else this.hidden.add(overlay);
+    for (const id of this.layersOf.get(overlay) ?? []) this.setLayerVisibility(id, visible);
+    this.map.getContainer().classList.toggle(`map--hide-${overlay}`, !visible);
+  }
+
+  isVisible(overlay: OverlayId): boolean {
+    return !this.hidden.has(overlay);
+  }
+
+  private setLayerVisibility(id: string, visible: boolean): void {
+    // A custom (WebGL) layer has no layout: its overlay hides it its own way.
+    const layer = this.map.getLayer(id);
+    if (layer && layer.type !== 'custom') this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
 
   /** Takes an overlay off the map: its layers topmost first (a source in use cannot go), then its sources. */

@@ -1,9 +1,17 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import type { Position } from '@tidewatch/contracts';
+import { wrapLongitude } from '@tidewatch/domain';
 import { liveStore } from '../live/store.ts';
 import { exposeDebug, exposeMap } from './debugHandle.ts';
-import { createMap, maplibregl, prefersReducedMotion, rightInset, type BoundOverlay } from '../map-core/index.ts';
+import {
+  createMap,
+  maplibregl,
+  prefersReducedMotion,
+  rightInset,
+  type BoundOverlay,
+  type CoreMap,
+} from '../map-core/index.ts';
 import { useT } from '../i18n/index.ts';
 import { MapEventList } from './MapEventList.tsx';
 import { translations } from './translations.ts';
@@ -12,6 +20,8 @@ import { bindEventSource } from './bindEvents.ts';
 import { bindEventInteraction } from './bindInteraction.ts';
 import { VesselLayer, vesselStore } from '../vessels/index.ts';
 import { FEATURE_OVERLAYS } from './overlays.ts';
+import { MapTools } from './MapTools.tsx';
+import type { RangeTool } from './rangeTool.ts';
 import './map.css';
 import { SURFACE } from '@tidewatch/contracts/theme-tokens';
 
@@ -51,6 +61,8 @@ interface Props {
   label?: string;
   /** Told the view once the map loads and after every move: what "in view" means for exports. */
   onViewChange?: (bbox: ViewBbox) => void;
+  /** The analyst's tools (range and bearing, cursor position): the dashboard has them, the wall does not. */
+  workbench?: boolean;
 }
 
 /** [minLon, minLat, maxLon, maxLat] within -180..180 and -90..90. */
@@ -70,12 +82,16 @@ export function EventMap({
   home = HOME,
   label,
   onViewChange,
+  workbench = false,
 }: Props) {
   const t = useT(translations);
   const containerRef = useRef<HTMLElement>(null);
   // The view, for the keyboard list of what is in it.
   const [view, setView] = useState<ViewBbox | null>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  // The loaded map for the tools; while the range tool is on, a click measures and selects nothing.
+  const [loaded, setLoaded] = useState<Pick<CoreMap, 'map' | 'stack'> | null>(null);
+  const rangeToolRef = useRef<RangeTool | null>(null);
   // The map is created once; its click handler reads the latest callback through this ref.
   const onSelectRef = useRef(onSelect);
   const onMapClickRef = useRef(onMapClick);
@@ -108,6 +124,7 @@ export function EventMap({
     exposeMap(map);
 
     const unbinds: (() => void)[] = [];
+    const measuring = (): boolean => rangeToolRef.current?.active === true;
 
     map.on('load', () => {
       const context = { map, stack, scale: initialScale };
@@ -120,11 +137,15 @@ export function EventMap({
         bindEventInteraction(
           map,
           (id) => liveStore.getSnapshot().byId.get(id),
-          (id) => onSelectRef.current(id),
+          (id) => {
+            if (!measuring()) onSelectRef.current(id);
+          },
         ),
       );
       const vessels = new VesselLayer(context, vesselStore, {
-        onSelect: (mmsi) => onSelectVesselRef.current?.(mmsi),
+        onSelect: (mmsi) => {
+          if (!measuring()) onSelectVesselRef.current?.(mmsi);
+        },
         yieldToLayers: [EVENT_LAYER],
       });
       vesselLayerRef.current = vessels;
@@ -154,7 +175,7 @@ export function EventMap({
       });
       const onClick = (e: MapMouseEvent): void => {
         const pick = onMapClickRef.current;
-        if (pick) pick({ lat: round5(e.lngLat.lat), lon: round5(wrapLon(e.lngLat.lng)) });
+        if (pick) pick({ lat: round5(e.lngLat.lat), lon: round5(wrapLongitude(e.lngLat.lng)) });
       };
       map.on('click', onClick);
       unbinds.push(() => map.off('click', onClick));
@@ -166,6 +187,8 @@ export function EventMap({
       tellView();
       map.on('moveend', tellView);
       unbinds.push(() => map.off('moveend', tellView));
+      setLoaded({ map, stack });
+      unbinds.push(() => setLoaded(null));
     });
 
     return () => {
@@ -235,6 +258,7 @@ export function EventMap({
 
   return (
     <>
+      <MapTools core={loaded} toolRef={rangeToolRef} scale={scale} workbench={workbench} />
       <MapEventList
         view={view}
         selectedId={selectedId}
@@ -256,8 +280,8 @@ function viewBbox(map: MapLibreMap): ViewBbox {
   const b = map.getBounds();
   const south = Math.max(-90, b.getSouth());
   const north = Math.min(90, b.getNorth());
-  const west = wrapLon(b.getWest());
-  const east = wrapLon(b.getEast());
+  const west = wrapLongitude(b.getWest());
+  const east = wrapLongitude(b.getEast());
   if (b.getEast() - b.getWest() >= 360 || west > east) return [-180, south, 180, north];
   return [west, south, east, north];
 }
@@ -265,9 +289,4 @@ function viewBbox(map: MapLibreMap): ViewBbox {
 /** 5 decimals is about 1 m: finer than any click. */
 function round5(n: number): number {
   return Math.round(n * 1e5) / 1e5;
-}
-
-/** The map repeats the world; a click on a copy still means a longitude within -180..180. */
-function wrapLon(lon: number): number {
-  return ((((lon + 180) % 360) + 360) % 360) - 180;
 }

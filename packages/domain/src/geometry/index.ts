@@ -1,2 +1,3 @@
 export * from './simple-ring.ts';
 export * from './area.ts';
+export * from './range-bearing.ts';
