@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { useT } from '../i18n/index.ts';
 import { addAgreementMember, removeAgreementMember } from './api.ts';
 import { describeFailure } from './issues.ts';
+import { translations as admin } from './translations.ts';
+import { translations } from './agreements.translations.ts';
 
 interface Props {
   code: string;
@@ -17,6 +20,8 @@ interface Props {
  * and a picker to add another agency (ADM-2).
  */
 export function AgreementMembers({ code, members, agencies, editable, onChanged }: Props) {
+  const t = useT(translations);
+  const common = useT(admin);
   const [confirm, setConfirm] = useState<string | null>(null);
   const [adding, setAdding] = useState('');
   const others = agencies.filter((a) => !members.includes(a));
@@ -25,12 +30,7 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
     setConfirm(null);
     const res = await removeAgreementMember(code, agency);
     onChanged(
-      res.ok
-        ? {
-            ok: true,
-            text: `${agency} left ${code}; its sessions were disconnected and no longer read what ${code} carries.`,
-          }
-        : { ok: false, text: describeFailure(res) },
+      res.ok ? { ok: true, text: t('memberLeft', { agency, code }) } : { ok: false, text: describeFailure(res) },
     );
   };
 
@@ -38,7 +38,11 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
     if (adding === '') return;
     const res = await addAgreementMember(code, adding);
     setAdding('');
-    onChanged(res.ok ? { ok: true, text: `${adding} joined ${code}.` } : { ok: false, text: describeFailure(res) });
+    onChanged(
+      res.ok
+        ? { ok: true, text: t('memberJoined', { agency: adding, code }) }
+        : { ok: false, text: describeFailure(res) },
+    );
   };
 
   return (
@@ -47,10 +51,10 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
         confirm === m ? (
           <span key={m} className="table__confirm">
             <button type="button" className="btn btn--small btn--danger" onClick={() => void remove(m)}>
-              Remove {m} now
+              {t('removeNow', { agency: m })}
             </button>
             <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirm(null)}>
-              Cancel
+              {common('cancel')}
             </button>
           </span>
         ) : (
@@ -60,7 +64,7 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
               <button
                 type="button"
                 className="btn btn--small btn--ghost"
-                aria-label={`Remove ${m} from ${code}`}
+                aria-label={t('removeFrom', { agency: m, code })}
                 onClick={() => setConfirm(m)}
               >
                 ×
@@ -73,11 +77,11 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
         <span className="table__confirm">
           <select
             className="select"
-            aria-label={`Add a member to ${code}`}
+            aria-label={t('addTo', { code })}
             value={adding}
             onChange={(e) => setAdding(e.target.value)}
           >
-            <option value="">Add…</option>
+            <option value="">{t('addChoose')}</option>
             {others.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -85,7 +89,7 @@ export function AgreementMembers({ code, members, agencies, editable, onChanged 
             ))}
           </select>
           <button type="button" className="btn btn--small" disabled={adding === ''} onClick={() => void add()}>
-            Add
+            {t('add')}
           </button>
         </span>
       )}

@@ -1,13 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
+import { useT } from '../i18n/index.ts';
 import { createSharingGroup, listAgencies, listSharingGroups, revokeSharingGroup } from './api.ts';
 import { AgreementMembers } from './AgreementMembers.tsx';
 import { useList } from './useList.ts';
 import { describeFailure } from './issues.ts';
-import { formatUtc } from '../theme/format.ts';
 import { useSession } from '../session/useSession.ts';
+import { useUtcTime } from './time.ts';
+import { translations as admin } from './translations.ts';
+import { translations } from './agreements.translations.ts';
 
 /** Sharing groups (bilateral and community agreements). Revoking one, or removing a member, takes effect at once (REL-10). */
 export function AgreementsPanel() {
+  const t = useT(translations);
+  const common = useT(admin);
+  const utc = useUtcTime();
   const groups = useList('sharing-groups', listSharingGroups);
   const agencies = useList('agencies', listAgencies);
   const session = useSession();
@@ -20,7 +26,7 @@ export function AgreementsPanel() {
   const [confirm, setConfirm] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     const res = await createSharingGroup({
       code: code.trim(),
@@ -29,7 +35,7 @@ export function AgreementsPanel() {
       members,
     });
     if (res.ok) {
-      setMessage({ ok: true, text: `Agreement ${code} saved.` });
+      setMessage({ ok: true, text: t('saved', { code }) });
       setCode('');
       setName('');
       setDescription('');
@@ -42,27 +48,22 @@ export function AgreementsPanel() {
     setConfirm(null);
     const res = await revokeSharingGroup(groupCode);
     setMessage(
-      res.ok
-        ? {
-            ok: true,
-            text: `Agreement ${groupCode} revoked; members were disconnected and resume under the new rights.`,
-          }
-        : { ok: false, text: describeFailure(res) },
+      res.ok ? { ok: true, text: t('revokedMessage', { code: groupCode }) } : { ok: false, text: describeFailure(res) },
     );
     groups.reload();
   };
 
   return (
-    <div className="admin__panel">
-      <h3 className="admin__title">Agreements (sharing groups)</h3>
+    <div className="admin__panel" data-testid="admin-agreements">
+      <h3 className="admin__title">{t('title')}</h3>
       {groups.error && <p className="form-error">{groups.error}</p>}
       {message && <p className={message.ok ? 'form-ok' : 'form-error'}>{message.text}</p>}
       <table className="table">
         <thead>
           <tr>
-            <th>Agreement</th>
-            <th>Members</th>
-            <th>State</th>
+            <th>{t('colAgreement')}</th>
+            <th>{t('colMembers')}</th>
+            <th>{t('colState')}</th>
             <th />
           </tr>
         </thead>
@@ -88,9 +89,9 @@ export function AgreementsPanel() {
               </td>
               <td>
                 {g.revokedAt ? (
-                  <span className="pill pill--bad">Revoked {formatUtc(g.revokedAt)}</span>
+                  <span className="pill pill--bad">{t('revokedAt', { at: utc(g.revokedAt) })}</span>
                 ) : (
-                  <span className="pill pill--ok">Active</span>
+                  <span className="pill pill--ok">{common('active')}</span>
                 )}
               </td>
               <td className="table__actions">
@@ -98,50 +99,59 @@ export function AgreementsPanel() {
                   (confirm === g.code ? (
                     <span className="table__confirm">
                       <button type="button" className="btn btn--small btn--danger" onClick={() => void revoke(g.code)}>
-                        Revoke now
+                        {common('revokeNow')}
                       </button>
                       <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirm(null)}>
-                        Cancel
+                        {common('cancel')}
                       </button>
                     </span>
                   ) : (
                     <button type="button" className="btn btn--small" onClick={() => setConfirm(g.code)}>
-                      Revoke…
+                      {common('revoke')}
                     </button>
                   ))}
               </td>
             </tr>
           ))}
+          {groups.items.length === 0 && !groups.loading && (
+            <tr>
+              <td colSpan={4} className="table__empty">
+                {t('none')}
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       <form className="admin__form" onSubmit={(e) => void submit(e)}>
-        <h4 className="admin__subtitle">Create an agreement</h4>
+        <h4 className="admin__subtitle">{t('createTitle')}</h4>
         <div className="admin__form-row">
           <label className="field">
-            <span className="field__label">Code</span>
+            <span className="field__label">{common('code')}</span>
             <input
               className="input mono"
               value={code}
               onChange={(e) => setCode(e.target.value)}
-              placeholder="jca-uscg-mou"
+              placeholder={t('codeExample')}
             />
           </label>
           <label className="field admin__grow">
-            <span className="field__label">Name</span>
+            <span className="field__label">{common('name')}</span>
             <input
               className="input"
               value={name}
               onChange={(e) => setName(e.target.value)}
-              placeholder="JCA-USCG memorandum of understanding"
+              placeholder={t('nameExample')}
             />
           </label>
         </div>
         <label className="field">
-          <span className="field__label">Description</span>
+          <span className="field__label">{t('description')}</span>
           <input className="input" value={description} onChange={(e) => setDescription(e.target.value)} />
         </label>
         <div className="field">
-          <span className="field__label">Members (at least two)</span>
+          <span className="field__label">
+            {t('members')} · {t('chosen', { count: members.length })}
+          </span>
           <div className="checks">
             {agencies.items.map((a) => (
               <label key={a.code} className="check" title={a.name}>
@@ -159,7 +169,7 @@ export function AgreementsPanel() {
         </div>
         <div>
           <button type="submit" className="btn btn--primary" disabled={members.length < 2}>
-            Create agreement
+            {t('create')}
           </button>
         </div>
       </form>

@@ -1,28 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
+import { useT } from '../i18n/index.ts';
 import { EMPTY_FILTERS, searchAudit, type AuditEntry, type AuditFilters } from './audit.ts';
 import { AuditTable } from './AuditTable.tsx';
 import { describeFailure } from './issues.ts';
-
-const KNOWN_ACTIONS = [
-  'auth.login',
-  'auth.logout',
-  'event.create',
-  'event.read',
-  'event.stream',
-  'event.triage',
-  'event.export',
-  'annotation.create',
-  'annotation.edit',
-  'annotation.delete',
-  'user.create',
-  'user.update',
-  'agency.create',
-  'api_key.create',
-  'api_key.revoke',
-  'sharing_group.create',
-  'sharing_group.revoke',
-  'audit.search',
-];
+import { AUDIT_ACTIONS, useAuditWords } from './audit-words.ts';
+import { translations as admin } from './translations.ts';
+import { translations } from './audit.translations.ts';
 
 interface Page {
   items: AuditEntry[];
@@ -34,6 +17,9 @@ interface Page {
  * search is limited to their own agency by the server whatever the filter says.
  */
 export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
+  const t = useT(translations);
+  const common = useT(admin);
+  const words = useAuditWords();
   const [draft, setDraft] = useState<AuditFilters>(EMPTY_FILTERS);
   const [filters, setFilters] = useState<AuditFilters>(EMPTY_FILTERS);
   // Cursors of the pages visited so far: [null] is the newest page; "Newer" pops one.
@@ -59,7 +45,7 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
     };
   }, [filters, cursor]);
 
-  const submit = (e: FormEvent): void => {
+  const submit = (e: SubmitEvent<HTMLFormElement>): void => {
     e.preventDefault();
     setFilters(draft);
     setCursors([null]);
@@ -67,65 +53,65 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
   const set = (patch: Partial<AuditFilters>): void => setDraft((d) => ({ ...d, ...patch }));
 
   return (
-    <div className="admin__panel admin__panel--wide">
-      <h3 className="admin__title">Audit log {allAgencies ? '(all agencies)' : '(your agency)'}</h3>
+    <div className="admin__panel admin__panel--wide" data-testid="admin-audit">
+      <h3 className="admin__title">{allAgencies ? t('titleAll') : t('titleOwn')}</h3>
       <form className="audit__filters" onSubmit={submit} data-testid="audit-filters">
         {allAgencies && (
           <label className="field">
-            <span className="field__label">Agency</span>
+            <span className="field__label">{t('agency')}</span>
             <input
               className="input mono"
               value={draft.agency}
               onChange={(e) => set({ agency: e.target.value.toUpperCase() })}
-              placeholder="any"
+              placeholder={common('any')}
             />
           </label>
         )}
         <label className="field">
-          <span className="field__label">Action</span>
+          <span className="field__label">{t('action')}</span>
           <input
             className="input mono"
             list="audit-actions"
             value={draft.action}
             onChange={(e) => set({ action: e.target.value })}
-            placeholder="any"
+            placeholder={common('any')}
           />
           <datalist id="audit-actions">
-            {KNOWN_ACTIONS.map((a) => (
-              <option key={a} value={a} />
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a} label={words.action(a)} />
             ))}
           </datalist>
         </label>
         <label className="field">
-          <span className="field__label">Actor id</span>
+          <span className="field__label">{t('actorId')}</span>
           <input
             className="input mono"
             value={draft.actorId}
             onChange={(e) => set({ actorId: e.target.value })}
-            placeholder="any"
+            placeholder={common('any')}
           />
         </label>
         <label className="field">
-          <span className="field__label">Target id</span>
+          <span className="field__label">{t('targetId')}</span>
           <input
             className="input mono"
             value={draft.targetId}
             onChange={(e) => set({ targetId: e.target.value })}
-            placeholder="any"
+            placeholder={common('any')}
           />
         </label>
-        <label className="field" title="Live-stream deliveries that included the event with this seq">
-          <span className="field__label">Streamed seq</span>
+        <label className="field" title={t('streamedSeqHint')}>
+          <span className="field__label">{t('streamedSeq')}</span>
           <input
             className="input mono"
             inputMode="numeric"
             value={draft.streamedSeq}
             onChange={(e) => set({ streamedSeq: e.target.value.replace(/\D/g, '') })}
-            placeholder="any"
+            placeholder={common('any')}
           />
         </label>
         <label className="field">
-          <span className="field__label">From (UTC)</span>
+          <span className="field__label">{t('from')}</span>
           <input
             className="input"
             type="datetime-local"
@@ -134,7 +120,7 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
           />
         </label>
         <label className="field">
-          <span className="field__label">To (UTC)</span>
+          <span className="field__label">{t('to')}</span>
           <input
             className="input"
             type="datetime-local"
@@ -144,7 +130,7 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
         </label>
         <div className="audit__buttons">
           <button type="submit" className="btn btn--primary" data-testid="audit-search">
-            Search
+            {t('search')}
           </button>
           <button
             type="button"
@@ -155,7 +141,7 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
               setCursors([null]);
             }}
           >
-            Clear
+            {t('clear')}
           </button>
         </div>
       </form>
@@ -177,9 +163,12 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
           disabled={cursors.length <= 1 || loading}
           onClick={() => setCursors((c) => c.slice(0, -1))}
         >
-          ← Newer
+          {t('newer')}
         </button>
-        <span className="audit__page">Page {cursors.length}</span>
+        <span className="audit__page">
+          {t('page', { page: cursors.length })}
+          {page && <span className="table__sub"> · {t('shown', { count: page.items.length })}</span>}
+        </span>
         <button
           type="button"
           className="btn"
@@ -189,7 +178,7 @@ export function AuditPanel({ allAgencies }: { allAgencies: boolean }) {
             if (next) setCursors((c) => [...c, next]);
           }}
         >
-          Older →
+          {t('older')}
         </button>
       </div>
     </div>

@@ -1,5 +1,8 @@
 import type { AuditEntry, AuditFilters } from './audit.ts';
-import { formatUtc } from '../theme/format.ts';
+import { useT } from '../i18n/index.ts';
+import { useAuditWords } from './audit-words.ts';
+import { useUtcTime } from './time.ts';
+import { translations } from './audit.translations.ts';
 
 /** PostgreSQL's text form ("2026-11-29 16:26:45.857+00") is not ISO 8601; make it so before formatting. */
 export function isoFromDb(at: string): string {
@@ -20,30 +23,33 @@ interface Props {
 }
 
 export function AuditTable({ items, loading, onPick }: Props) {
+  const t = useT(translations);
+  const words = useAuditWords();
+  const utc = useUtcTime();
   return (
     <div className="table-scroll audit__scroll">
       <table className="table table--dense" data-testid="audit-table" aria-busy={loading}>
         <thead>
           <tr>
-            <th>Time (UTC)</th>
-            <th>Actor</th>
-            <th>Agency</th>
-            <th>Action</th>
-            <th>Target</th>
-            <th>Outcome</th>
-            <th>Detail</th>
+            <th>{t('colTime')}</th>
+            <th>{t('colActor')}</th>
+            <th>{t('colAgency')}</th>
+            <th>{t('colAction')}</th>
+            <th>{t('colTarget')}</th>
+            <th>{t('colOutcome')}</th>
+            <th>{t('colDetail')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((e) => (
             <tr key={e.id} data-testid="audit-row" data-outcome={e.outcome}>
-              <td className="mono nowrap">{formatUtc(isoFromDb(e.at))}</td>
+              <td className="mono nowrap">{utc(isoFromDb(e.at))}</td>
               <td>
                 {e.actorId ? (
                   <button
                     type="button"
                     className="link-button"
-                    title={`Only ${e.actorId}`}
+                    title={t('only', { id: e.actorId })}
                     onClick={() => onPick({ actorId: e.actorId ?? '' })}
                   >
                     {e.actorName ?? e.actorId}
@@ -51,16 +57,18 @@ export function AuditTable({ items, loading, onPick }: Props) {
                 ) : (
                   (e.actorName ?? '—')
                 )}
-                <div className="table__sub">{e.actorKind}</div>
+                <div className="table__sub">{words.actor(e.actorKind)}</div>
               </td>
               <td className="strong">{e.agency ?? '—'}</td>
-              <td className="mono">{e.action}</td>
+              <td className="audit__action" title={e.action} data-action={e.action}>
+                {words.action(e.action)}
+              </td>
               <td>
                 {e.targetId ? (
                   <button
                     type="button"
                     className="link-button mono"
-                    title={`Only ${e.targetId}`}
+                    title={t('only', { id: e.targetId })}
                     onClick={() => onPick({ targetId: e.targetId ?? '' })}
                   >
                     {e.targetType ? `${e.targetType}:` : ''}
@@ -74,7 +82,7 @@ export function AuditTable({ items, loading, onPick }: Props) {
                 <span
                   className={`pill ${e.outcome === 'success' ? 'pill--ok' : e.outcome === 'conflict' ? 'pill--warn' : 'pill--bad'}`}
                 >
-                  {e.outcome}
+                  {words.outcome(e.outcome)}
                 </span>
               </td>
               <td className="audit__detail mono" title={detailText(e.detail)}>
@@ -85,7 +93,7 @@ export function AuditTable({ items, loading, onPick }: Props) {
           {items.length === 0 && !loading && (
             <tr>
               <td colSpan={7} className="table__empty">
-                No entries match.
+                {t('noMatch')}
               </td>
             </tr>
           )}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ROLES, type Role } from '../session/types.ts';
 import { useRoleLabel } from '../session/useRoleLabel.ts';
 import { createUser } from './api.ts';
@@ -19,7 +19,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     if (password.length < 12) {
       setMessage({ ok: false, text: t('passwordTooShort') });

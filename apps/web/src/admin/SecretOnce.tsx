@@ -1,21 +1,27 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useRichT } from '../i18n/useRichT.tsx';
+import { useClipboard } from './clipboard.ts';
 import { translations } from './translations.ts';
 
-/** A new key's secret: shown once, never again (only its hash is stored, AUTH-3). */
-export function SecretOnce({ secret, name, onDismiss }: { secret: string; name: string; onDismiss: () => void }) {
+/**
+ * A new key's secret: shown once, never again (only its hash is stored, AUTH-3). `children` is what else can be
+ * done with it while it is shown (a wall display's link).
+ */
+export function SecretOnce({
+  secret,
+  name,
+  onDismiss,
+  children,
+}: {
+  secret: string;
+  name: string;
+  onDismiss: () => void;
+  children?: ReactNode;
+}) {
   const t = useT(translations);
   const rich = useRichT(translations);
-  const [copied, setCopied] = useState<boolean | null>(null);
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const { copied, copy } = useClipboard(secret);
   return (
     <div className="secret" role="alert" data-testid="secret-once">
       <p className="secret__warn">{rich('secretWarning', { name })}</p>
@@ -24,6 +30,7 @@ export function SecretOnce({ secret, name, onDismiss }: { secret: string; name: 
           className="input mono secret__value"
           readOnly
           value={secret}
+          aria-label={name}
           onFocus={(e) => e.target.select()}
           data-testid="secret-value"
         />
@@ -35,6 +42,7 @@ export function SecretOnce({ secret, name, onDismiss }: { secret: string; name: 
         </button>
       </div>
       {copied === false && <p className="field__hint">{t('clipboardRefused')}</p>}
+      {children}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useState, type SubmitEvent } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useSession } from '../session/useSession.ts';
-import { formatUtc } from '../theme/format.ts';
 import { createApiKey, listApiKeys, listUnitsForDevices, revokeApiKey } from './api.ts';
 import { describeFailure } from './issues.ts';
+import { KeyActions } from './KeyActions.tsx';
 import { SecretOnce } from './SecretOnce.tsx';
 import { translations } from './tak-devices.translations.ts';
 import { useList } from './useList.ts';
+import { useUtcTime } from './time.ts';
 
 /**
  * TAK device credentials (COT-6): an administrator registers a device of their own agency, optionally bound
@@ -14,6 +15,7 @@ import { useList } from './useList.ts';
  */
 export function TakDevicesPanel() {
   const t = useT(translations);
+  const utc = useUtcTime();
   const keys = useList('api-keys', listApiKeys);
   const units = useList('units-for-devices', listUnitsForDevices);
   const session = useSession();
@@ -77,30 +79,16 @@ export function TakDevicesPanel() {
                     {k.name} <span className="mono table__sub">{k.prefix}…</span>
                   </td>
                   <td className="strong">{callSign(k.unitId)}</td>
-                  <td className="table__sub">{k.lastUsedAt ? formatUtc(k.lastUsedAt) : t('never')}</td>
+                  <td className="table__sub">{k.lastUsedAt ? utc(k.lastUsedAt) : t('never')}</td>
                   <td className="table__actions">
-                    {k.revoked ? (
-                      <span className="pill pill--bad">{t('revoked')}</span>
-                    ) : k.agency !== agency ? (
-                      <span className="table__sub">{t('othersAdmins', { agency: k.agency })}</span>
-                    ) : confirm === k.id ? (
-                      <span className="table__confirm">
-                        <button
-                          type="button"
-                          className="btn btn--small btn--danger"
-                          onClick={() => void revoke(k.id, k.name)}
-                        >
-                          {t('revokeNow')}
-                        </button>
-                        <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirm(null)}>
-                          {t('cancel')}
-                        </button>
-                      </span>
-                    ) : (
-                      <button type="button" className="btn btn--small" onClick={() => setConfirm(k.id)}>
-                        {t('revoke')}
-                      </button>
-                    )}
+                    <KeyActions
+                      apiKey={k}
+                      ownAgency={agency}
+                      confirming={confirm === k.id}
+                      onAsk={() => setConfirm(k.id)}
+                      onCancel={() => setConfirm(null)}
+                      onRevoke={() => void revoke(k.id, k.name)}
+                    />
                   </td>
                 </tr>
               ))}

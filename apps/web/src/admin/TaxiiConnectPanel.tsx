@@ -1,49 +1,48 @@
 import { useQuery } from '@tanstack/react-query';
 import { errorMessage, unwrap } from '../data/index.ts';
+import { useT } from '../i18n/index.ts';
+import { useRichT } from '../i18n/useRichT.tsx';
 import { getTaxiiConnection } from './api.ts';
+import { translations } from './taxii.translations.ts';
+
+const MEDIA_TYPE = 'application/taxii+json;version=2.1';
 
 /**
  * "Connect a TAXII client": the discovery URL, how to send a key, and the collection ids of this agency, so an
  * administrator can set up MISP, OpenCTI or a partner's TAXII client without reading the source (TAXII-2).
  */
 export function TaxiiConnectPanel() {
+  const t = useT(translations);
+  const rich = useRichT(translations);
+  const keyWord = `<${t('keyWord')}>`;
   const query = useQuery({ queryKey: ['admin', 'taxii-connection'], queryFn: () => unwrap(getTaxiiConnection()) });
   const connection = query.data;
   return (
     <div className="admin__panel taxii" data-testid="taxii-connect">
-      <h3 className="admin__title">Connect a TAXII client</h3>
-      <p className="taxii__lead">
-        Sharing tools that speak STIX 2.1 over TAXII 2.1 (MISP, OpenCTI, a partner's fusion system) read and write here
-        with an agency API key of this screen. They see what the key's agency may read, under the same releasability as
-        the dashboard; every read of AMBER or RED is audited.
-      </p>
+      <h3 className="admin__title">{t('title')}</h3>
+      <p className="taxii__lead">{t('lead')}</p>
       {query.error && <p className="form-error">{errorMessage(query.error)}</p>}
       {connection && (
         <>
           <dl className="taxii__facts">
-            <dt>Discovery URL</dt>
+            <dt>{t('discoveryUrl')}</dt>
             <dd className="mono" data-testid="taxii-discovery">
               {connection.discoveryUrl}
             </dd>
-            <dt>API root</dt>
+            <dt>{t('apiRoot')}</dt>
             <dd className="mono">{connection.apiRootUrl}</dd>
-            <dt>Authentication</dt>
-            <dd>
-              HTTP Basic with the API key as the <strong>password</strong> (any user name), or{' '}
-              <span className="mono">Authorization: Bearer &lt;key&gt;</span>. Reading needs the{' '}
-              <span className="mono">events:read</span> scope, writing to the inbox{' '}
-              <span className="mono">events:write</span>.
-            </dd>
-            <dt>Media type</dt>
-            <dd className="mono">application/taxii+json;version=2.1</dd>
+            <dt>{t('authentication')}</dt>
+            <dd>{rich('authHow', { key: keyWord })}</dd>
+            <dt>{t('mediaType')}</dt>
+            <dd className="mono">{MEDIA_TYPE}</dd>
           </dl>
           <div className="table-scroll">
             <table className="table">
               <thead>
                 <tr>
-                  <th>Collection</th>
-                  <th>Id</th>
-                  <th>Access</th>
+                  <th>{t('colCollection')}</th>
+                  <th>{t('colId')}</th>
+                  <th>{t('colAccess')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -55,21 +54,34 @@ export function TaxiiConnectPanel() {
                     </td>
                     <td className="mono">{c.id}</td>
                     <td className="table__sub">
-                      {c.canRead && c.canWrite ? 'read, write' : c.canWrite ? 'write (inbox)' : 'read'}
+                      {c.canRead && c.canWrite
+                        ? t('access_readWrite')
+                        : c.canWrite
+                          ? t('access_write')
+                          : t('access_read')}
                     </td>
                   </tr>
                 ))}
+                {connection.collections.length === 0 && (
+                  <tr>
+                    <td colSpan={3} className="table__empty">
+                      {t('none')}
+                    </td>
+                  </tr>
+                )}
               </tbody>
             </table>
           </div>
           <p className="table__sub">
-            Example:{' '}
-            <span className="mono">
-              curl -u taxii:&lt;key&gt; -H 'Accept: application/taxii+json;version=2.1' {connection.discoveryUrl}
-            </span>
+            {t('example')} <span className="mono">{curlExample(keyWord, connection.discoveryUrl)}</span>
           </p>
         </>
       )}
     </div>
   );
+}
+
+/** A command line to try the connection: the same in every language but for the key's placeholder. */
+function curlExample(keyWord: string, discoveryUrl: string): string {
+  return `curl -u taxii:${keyWord} -H 'Accept: ${MEDIA_TYPE}' ${discoveryUrl}`;
 }
