@@ -145,6 +145,18 @@ describe('antimeridian split and ring orientation (GIS-2)', () => {
       }
   });
 
+  it('[GIS-2] a fix a hair inside the antimeridian then a jump to 0: the cut keeps time in order', () => {
+    const parts = splitLineAtAntimeridian([
+      { lon: 179.99999999999997, lat: 0, atMs: 0 },
+      { lon: 0, lat: 0, atMs: 1 },
+    ]);
+    for (const part of parts)
+      for (const [i, p] of part.entries()) {
+        const previous = part[i - 1];
+        if (previous) expect(p.atMs).toBeGreaterThanOrEqual(previous.atMs);
+      }
+  });
+
   it('[GIS-2] any track: parts stay in range, never jump more than 180°, keep every fix and its time in order', () => {
     fc.assert(
       fc.property(

@@ -239,7 +239,9 @@ export function splitLineAtAntimeridian(points: readonly TimedPosition[]): Timed
       continue;
     }
     const edge = x > hi ? hi : lo;
-    const t = (edge - previous.lon) / (x - previous.lon);
+    // Within the step by construction; clamped because a fix a hair inside the edge gives t = -1.6e-16, which
+    // would put the crossing's time before the fix it starts from (found by the GIS-2 property).
+    const t = Math.min(1, Math.max(0, (edge - previous.lon) / (x - previous.lon)));
     const crossing = {
       lon: edge,
       lat: previous.lat + t * (y - previous.lat),
