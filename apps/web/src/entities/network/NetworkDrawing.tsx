@@ -3,7 +3,7 @@ import { GRAPH_NODE_COLORS } from '@tidewatch/contracts/theme-tokens';
 import { useT } from '../../i18n/index.ts';
 import { translations } from '../translations.ts';
 import { radialLayout } from './radialLayout.ts';
-import { networkTranslations } from './translations.ts';
+import { translations as networkTranslations } from './translations.ts';
 
 const SIZE = { width: 760, height: 460 };
 const LABEL_MAX = 18;

@@ -7,7 +7,7 @@ import { translations } from '../translations.ts';
 import { useEntitySearch } from '../useEntityData.ts';
 import type { NetworkFilter } from './api.ts';
 import { NetworkDrawing } from './NetworkDrawing.tsx';
-import { networkTranslations } from './translations.ts';
+import { translations as networkTranslations } from './translations.ts';
 import { useNetwork, usePath } from './useNetwork.ts';
 import './network.css';
 

@@ -1,7 +1,7 @@
 import { defineCatalog } from '@tidewatch/contracts/i18n';
 
 /** The entity network panel (LINK-3, LINK-4). Kind and relation names come from the entities catalog. */
-export const networkTranslations = defineCatalog('entityNetwork', {
+export const translations = defineCatalog('entityNetwork', {
   en: {
     network: 'Network',
     intro: 'This entity and what it is linked to, as far as you may read. Choose a node to show its own links.',
