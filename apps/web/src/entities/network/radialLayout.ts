@@ -40,21 +40,35 @@ export function radialLayout(
 
   const cx = size.width / 2;
   const cy = size.height / 2;
-  const step = (Math.min(size.width, size.height) / 2 - 40) / Math.max(1, rings.length - 1);
+  // Rings are ellipses that fill the drawing: labels are wide, so there is more room across than down.
+  const steps = Math.max(1, rings.length - 1);
+  const stepX = (size.width / 2 - 90) / steps;
+  const stepY = (size.height / 2 - 40) / steps;
   const angle = new Map<string, number>([[center, 0]]);
   const at = new Map<string, Point>([[center, { x: cx, y: cy }]]);
+  const place = (key: string, a: number, d: number) => {
+    angle.set(key, a);
+    at.set(key, { x: cx + stepX * d * Math.cos(a), y: cy + stepY * d * Math.sin(a) });
+  };
   rings.forEach((ring, d) => {
     if (d === 0) return;
-    const ordered = [...ring].sort(
-      (a, b) => (angle.get(parent.get(a) ?? '') ?? 0) - (angle.get(parent.get(b) ?? '') ?? 0) || a.localeCompare(b),
-    );
-    // Half a slot of offset per ring keeps the rings' spokes from lining up.
-    const offset = d % 2 === 0 ? Math.PI / Math.max(ordered.length, 1) : 0;
-    ordered.forEach((key, i) => {
-      const a = -Math.PI / 2 + offset + (2 * Math.PI * i) / ordered.length;
-      angle.set(key, a);
-      at.set(key, { x: cx + step * d * Math.cos(a), y: cy + step * d * Math.sin(a) });
-    });
+    const parentRing = rings[d - 1] ?? [];
+    const byParent = new Map<string, string[]>();
+    for (const key of [...ring].sort((a, b) => a.localeCompare(b))) {
+      const from = parent.get(key) ?? '';
+      byParent.set(from, [...(byParent.get(from) ?? []), key]);
+    }
+    if (d === 1 || !parent.has(ring[0] ?? '')) {
+      // The first ring (and the stray ring) spread evenly, starting to the right of the centre.
+      [...ring].sort((a, b) => a.localeCompare(b)).forEach((key, i) => place(key, (2 * Math.PI * i) / ring.length, d));
+      return;
+    }
+    // Further rings fan out around the node that reached them, within that node's share of its own ring.
+    const share = Math.min((2 * Math.PI) / Math.max(parentRing.length, 1), Math.PI / 1.5);
+    for (const [from, children] of byParent)
+      children.forEach((key, j) => {
+        place(key, (angle.get(from) ?? 0) + share * ((j + 0.5) / children.length - 0.5), d);
+      });
   });
   return at;
 }
