@@ -60,7 +60,10 @@ export function radialLayout(
     }
     if (d === 1 || !parent.has(ring[0] ?? '')) {
       // The first ring (and the stray ring) spread evenly, starting to the right of the centre.
-      [...ring].sort((a, b) => a.localeCompare(b)).forEach((key, i) => place(key, (2 * Math.PI * i) / ring.length, d));
+      const sorted = [...ring].sort((a, b) => a.localeCompare(b));
+      sorted.forEach((key, i) => {
+        place(key, (2 * Math.PI * i) / ring.length, d);
+      });
       return;
     }
     // Further rings fan out around the node that reached them, within that node's share of its own ring.
