@@ -199,10 +199,10 @@ describe('graph traversal against an in-memory oracle', () => {
         expect(steps[0]).toBe(w.start);
         expect(steps.at(-1)).toBe(w.target);
         // Every hop is an edge of the readable subgraph, and every edge joins the nodes either side of it.
-        steps.slice(1).forEach((s, i) => expect(adjacency.get(steps[i] ?? -1)?.has(s)).toBe(true));
-        found.edges.forEach((e, i) =>
-          expect(new Set([e.source, e.target])).toEqual(new Set([found.nodes[i]?.key, found.nodes[i + 1]?.key])),
-        );
+        for (let i = 1; i < steps.length; i += 1)
+          expect(adjacency.get(steps[i - 1] ?? -1)?.has(steps[i] ?? -1)).toBe(true);
+        for (const [i, e] of found.edges.entries())
+          expect(new Set([e.source, e.target])).toEqual(new Set([found.nodes[i]?.key, found.nodes[i + 1]?.key]));
       }),
       { numRuns: 60, seed: 1707 },
     );
