@@ -135,11 +135,22 @@ beforeAll(async () => {
     identifiers: [{ type: 'container_number', value: 'CSQU3054383' }],
     releasability: GREEN,
   });
-  await create(jca, {
+  const vessel = await create(jca, {
     kind: 'vessel',
     name: 'MV Caribe Star',
     identifiers: [{ type: 'imo', value: '9074729' }],
     releasability: GREEN,
+  });
+  // Two links from the consignee: the person operates the vessel (the network's second ring and path target).
+  await jca.request(`/api/v1/entities/${person.id}/links`, {
+    method: 'POST',
+    body: {
+      toType: 'entity',
+      toId: vessel.id,
+      relation: 'operates',
+      source: 'JCA report 2026-114',
+      releasability: GREEN,
+    },
   });
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -188,6 +199,32 @@ describe('the entities screen in Chromium', () => {
     await page.locator('#ent-kind').selectOption('address');
     await shot('entities-form');
     await page.getByTestId('entity-create').click();
-    await page.getByTestId('entity-detail').getByText('Kingston Wharf Shed 4').waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('entity-detail')
+      .getByRole('heading', { name: 'Kingston Wharf Shed 4' })
+      .waitFor({ timeout: 30_000 });
+  }, 120_000);
+
+  it('[LINK-3][LINK-4] the network of the consignee: neighbours drawn, the person expanded with Enter, the path to the vessel highlighted', async () => {
+    await page.goto(`${server.url}/#/entities/${ids.consignee}`);
+    const network = page.getByTestId('entity-network');
+    const list = page.getByTestId('network-list');
+    await list.locator('.net-list__name', { hasText: 'José Ordóñez Castañeda' }).waitFor({ timeout: 60_000 });
+    await list.locator('.net-list__name', { hasText: 'Glock 19 BXR-714O' }).waitFor();
+    expect(await page.getByTestId('network-node').count()).toBe(3);
+    expect(await network.textContent()).not.toContain('Hidden Straw Buyer');
+    // The keyboard reaches a node of the drawing; Enter shows that node's own links.
+    const personNode = page.getByTestId('network-drawing').getByRole('link', { name: /José Ordóñez Castañeda/ });
+    await personNode.focus();
+    await personNode.press('Enter');
+    await list.locator('.net-list__name', { hasText: 'MV Caribe Star' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('network-node').count()).toBe(4);
+    await page.getByTestId('network-path-search').fill('caribe');
+    await network.getByRole('button', { name: 'Shortest path to MV Caribe Star' }).click({ timeout: 30_000 });
+    await page.getByTestId('network-path-result').getByText('2 links', { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('.net-node--path').count()).toBe(3);
+    expect(await page.locator('.net-edge--path').count()).toBe(2);
+    await network.scrollIntoViewIfNeeded();
+    await shot('entities-network');
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { Server } from 'socket.io';
 import {
   createAgencyRepository,
   createAnnotationRepository,
+  createEntityGraphRepository,
   createEntityRepository,
   createUnitRepository,
   createApiKeyRepository,
@@ -234,7 +235,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Route-only modules first: their routes keep their place ahead of the intel, vessel and summary routes.
   modules.register(eventsModule({ bodyLimitBytes: config.BODY_LIMIT_BYTES }));
   modules.register(annotationsModule());
-  modules.register(entitiesModule(createEntityRepository(database.db)));
+  modules.register(entitiesModule(createEntityRepository(database.db), createEntityGraphRepository(database.db)));
   modules.register(adminModule());
   modules.register(stixModule());
   const intelFeature = await intelModule({

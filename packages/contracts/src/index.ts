@@ -20,3 +20,4 @@ export * from './stix-exchange.ts';
 
 export * from './gis.ts';
 export * from './entities.ts';
+export * from './entity-graph.ts';

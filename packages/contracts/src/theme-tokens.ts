@@ -1,3 +1,4 @@
+import type { GraphNodeKind } from './entity-graph.ts';
 import type { Tlp } from './event.ts';
 
 /**
@@ -52,6 +53,24 @@ export const KIND_COLORS = {
   cargo_alert: '#b794ff',
   watchlist_hit: '#2ee6a6',
 } as const;
+
+/**
+ * One colour per node kind in the entity network drawing (LINK-3): people warm, organisations violet, things that
+ * move (vessels, vehicles, containers) in blues and greens, events and consignments in the event palette's hues.
+ */
+export const GRAPH_NODE_COLORS: Readonly<Record<GraphNodeKind, string>> = {
+  person: '#f9a8d4',
+  organisation: '#b794ff',
+  vessel: '#4cc9f0',
+  container: '#2ee6a6',
+  vehicle: '#60a5fa',
+  firearm: '#ff5c7a',
+  identifier: '#c3ccd8',
+  address: '#fcd34d',
+  crypto_wallet: '#fb923c',
+  event: '#ff9f1c',
+  consignment: '#a3e635',
+};
 
 /** Deployment-defined `x-` kinds share one neutral colour until someone gives them their own. */
 export const CUSTOM_KIND_COLOR = '#c3ccd8';

@@ -162,3 +162,13 @@ export {
   type EntitySearch,
   type MergeResult,
 } from './repositories/entities.ts';
+export {
+  createEntityGraphRepository,
+  nodeKey,
+  type EntityGraphRepository,
+  type GraphEdgeRow,
+  type GraphFilter,
+  type GraphNodeRow,
+  type GraphNodeTypeName,
+} from './repositories/entity-graph.ts';
+export { neighbours, shortestPath, type FoundPath, type Neighbourhood } from './repositories/entity-graph-search.ts';

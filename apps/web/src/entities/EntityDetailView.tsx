@@ -13,6 +13,7 @@ import { ReleasabilityChooser } from '../releasability/ReleasabilityChooser.tsx'
 import { useDirectory } from '../releasability/directory.ts';
 import { defaultReleasability } from '../releasability/reach.ts';
 import { useDebounced } from '../data/useDebounced.ts';
+import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { translations } from './translations.ts';
 import {
   useEntityChanges,
@@ -203,7 +204,7 @@ function LinkForm({ fromId }: { fromId: string }) {
   );
 }
 
-/** ENT-1, LINK-1, ENT-5..7, FIRE-3: one entity, what it is linked to, its likely duplicates and firearm matches. */
+/** ENT-1, LINK-1, LINK-3, ENT-5..7, FIRE-3: one entity, its links and network, likely duplicates, firearm matches. */
 export function EntityDetailView({ id, onOpen }: Props) {
   const t = useT(translations);
   const canWrite = useCan('events:write');
@@ -240,6 +241,7 @@ export function EntityDetailView({ id, onOpen }: Props) {
         )}
       </section>
       {canWrite && <LinkForm fromId={entity.id} />}
+      <NetworkPanel key={entity.id} entity={entity} onOpen={onOpen} />
       {merged.length > 0 && (
         <section className="ent-section">
           <h4>{t('merged')}</h4>

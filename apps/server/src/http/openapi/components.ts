@@ -78,3 +78,5 @@ export const ResolutionSuggestion = named(contracts.ResolutionSuggestion, 'Resol
 export const ResolutionDecisionInput = named(contracts.ResolutionDecisionInput, 'ResolutionDecisionInput');
 export const ResolutionOutcome = named(contracts.ResolutionOutcome, 'ResolutionOutcome');
 export const FirearmMatch = named(contracts.FirearmMatch, 'FirearmMatch');
+export const GraphNeighbourhood = named(contracts.GraphNeighbourhood, 'GraphNeighbourhood');
+export const GraphPath = named(contracts.GraphPath, 'GraphPath');

@@ -1,0 +1,108 @@
+import type { GraphEdge, GraphNode } from '@tidewatch/contracts';
+import { GRAPH_NODE_COLORS } from '@tidewatch/contracts/theme-tokens';
+import { useT } from '../../i18n/index.ts';
+import { translations } from '../translations.ts';
+import { radialLayout } from './radialLayout.ts';
+import { translations as networkTranslations } from './translations.ts';
+
+const SIZE = { width: 760, height: 460 };
+const LABEL_MAX = 18;
+
+interface Props {
+  center: GraphNode;
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  /** Keys of the nodes and ids of the edges on the highlighted path. */
+  onPath: ReadonlySet<string>;
+  onExpand: (node: GraphNode) => void;
+}
+
+const short = (label: string) => (label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label);
+
+/** The node's mark: a circle for an entity, a square for an event, a diamond for a consignment. */
+function NodeMark({ node, radius }: { node: GraphNode; radius: number }) {
+  const fill = GRAPH_NODE_COLORS[node.kind];
+  if (node.type === 'event')
+    return <rect x={-radius} y={-radius} width={radius * 2} height={radius * 2} rx={3} fill={fill} />;
+  if (node.type === 'consignment')
+    return <rect x={-radius} y={-radius} width={radius * 2} height={radius * 2} fill={fill} transform="rotate(45)" />;
+  return <circle r={radius} fill={fill} />;
+}
+
+/**
+ * LINK-3, LINK-4: the node-link drawing. Each entity node is an SVG link, so a click or Enter on it shows its
+ * links; the list beside the drawing offers the same to the keyboard in reading order.
+ */
+export function NetworkDrawing({ center, nodes, edges, onPath, onExpand }: Props) {
+  const t = useT(translations);
+  const tn = useT(networkTranslations);
+  const at = radialLayout(
+    center.key,
+    nodes.map((n) => n.key),
+    edges,
+    SIZE,
+  );
+  return (
+    <svg
+      className="net-drawing"
+      viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
+      role="img"
+      aria-label={tn('drawing', { name: center.label })}
+      data-testid="network-drawing"
+    >
+      {edges.map((e) => {
+        const a = at.get(e.source);
+        const b = at.get(e.target);
+        if (!a || !b) return null;
+        const highlighted = onPath.has(e.id);
+        return (
+          <g key={e.id} className={highlighted ? 'net-edge net-edge--path' : 'net-edge'}>
+            <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+            <text x={(a.x + b.x) / 2} y={(a.y + b.y) / 2 - 4} textAnchor="middle">
+              {t('relation', { relation: e.relation })}
+            </text>
+          </g>
+        );
+      })}
+      {nodes.map((n) => {
+        const p = at.get(n.key);
+        if (!p) return null;
+        const radius = n.key === center.key ? 18 : 13;
+        const className = [
+          'net-node',
+          n.key === center.key ? 'net-node--center' : '',
+          onPath.has(n.key) ? 'net-node--path' : '',
+        ].join(' ');
+        const body = (
+          <>
+            <NodeMark node={n} radius={radius} />
+            <text className="net-node__initial" textAnchor="middle" dy="0.35em">
+              {tn('kindInitial', { kind: n.kind })}
+            </text>
+            <text className="net-node__label" textAnchor="middle" y={radius + 14}>
+              {short(n.label)}
+            </text>
+          </>
+        );
+        return (
+          <g key={n.key} className={className} transform={`translate(${p.x} ${p.y})`} data-testid="network-node">
+            {n.type === 'entity' ? (
+              <a
+                href={`#/entities/${n.id}`}
+                aria-label={tn('expand', { name: n.label })}
+                onClick={(ev) => {
+                  ev.preventDefault();
+                  onExpand(n);
+                }}
+              >
+                {body}
+              </a>
+            ) : (
+              body
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
