@@ -5,8 +5,31 @@ import { translations } from '../translations.ts';
 import { radialLayout } from './radialLayout.ts';
 import { translations as networkTranslations } from './translations.ts';
 
-const SIZE = { width: 760, height: 460 };
+// The layout's own units, close to the width the detail column gives it, so 11-unit labels stay readable.
+const SIZE = { width: 560, height: 380 };
 const LABEL_MAX = 18;
+/** Room around the outermost nodes for their labels (half a label across, a label's line below). */
+const PAD = { x: 75, top: 28, bottom: 42 };
+/** The smallest area shown, so a two-node network is not blown up to fill the box. */
+const MIN_VIEW = { width: 360, height: 200 };
+
+/** The viewBox fitted to the nodes drawn (a chain drawn along one line does not leave the box half empty). */
+function fittedView(points: Iterable<{ x: number; y: number }>): string {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const p of points) {
+    xs.push(p.x);
+    ys.push(p.y);
+  }
+  if (xs.length === 0) return `0 0 ${SIZE.width} ${SIZE.height}`;
+  const [minX, maxX] = [Math.min(...xs) - PAD.x, Math.max(...xs) + PAD.x];
+  const [minY, maxY] = [Math.min(...ys) - PAD.top, Math.max(...ys) + PAD.bottom];
+  const width = Math.max(MIN_VIEW.width, maxX - minX);
+  const height = Math.max(MIN_VIEW.height, maxY - minY);
+  const x = (minX + maxX) / 2 - width / 2;
+  const y = (minY + maxY) / 2 - height / 2;
+  return `${x} ${y} ${width} ${height}`;
+}
 
 interface Props {
   center: GraphNode;
@@ -45,7 +68,7 @@ export function NetworkDrawing({ center, nodes, edges, onPath, onExpand }: Props
   return (
     <svg
       className="net-drawing"
-      viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
+      viewBox={fittedView(at.values())}
       role="img"
       aria-label={tn('drawing', { name: center.label })}
       data-testid="network-drawing"
