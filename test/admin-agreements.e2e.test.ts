@@ -169,6 +169,8 @@ const SPOKEN = [
         'Dispositivos TAK (Cursor-on-Target)',
         'URL de descubrimiento',
         'Autenticación',
+        'Difundido a JCA',
+        'Buzón de JCA',
       ],
       audit: [
         'Registro de auditoría (todas las agencias)',
@@ -214,6 +216,8 @@ const SPOKEN = [
         'Terminaux TAK (Cursor-on-Target)',
         'URL de découverte',
         'Authentification',
+        'Diffusé à JCA',
+        'Boîte de dépôt de JCA',
       ],
       audit: ['Journal d’audit (toutes les agences)', 'Heure (UTC)', 'Résultat', 'Page 1', 'Plus anciennes →', 'tous'],
     },

@@ -12,7 +12,11 @@ export const TaxiiConnection = z.object({
   collections: z.array(
     z.object({
       id: z.string(),
+      /** The collection's TAXII title (English, what TAXII clients list); screens word it from `kind`. */
       title: z.string(),
+      kind: z.enum(['released', 'agreement', 'inbox']),
+      /** The agreement's name, for an agreement's collection. */
+      agreement: z.string().nullable(),
       alias: z.string(),
       canRead: z.boolean(),
       canWrite: z.boolean(),

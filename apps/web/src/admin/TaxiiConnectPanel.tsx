@@ -49,7 +49,11 @@ export function TaxiiConnectPanel() {
                 {connection.collections.map((c) => (
                   <tr key={c.id}>
                     <td>
-                      <span className="strong">{c.title}</span>
+                      <span className="strong" title={c.title}>
+                        {c.kind === 'agreement'
+                          ? t('collection_agreement', { name: c.agreement ?? '' })
+                          : t(`collection_${c.kind}`, { agency: connection.agency })}
+                      </span>
                       <div className="table__sub mono">{c.alias}</div>
                     </td>
                     <td className="mono">{c.id}</td>

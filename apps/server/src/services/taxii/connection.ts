@@ -12,12 +12,15 @@ export async function taxiiConnection(
   urls: { discoveryUrl: string; apiRootUrl: string },
 ): Promise<TaxiiConnection> {
   const collections = await collectionsOf(ctx, true, true);
+  const agreementNames = new Map((await ctx.sharingGroups.list()).map((g) => [g.code, g.name]));
   return {
     agency: ctx.viewer.agency,
     ...urls,
-    collections: collections.map(({ resource }) => ({
+    collections: collections.map(({ scope, resource }) => ({
       id: resource.id,
       title: resource.title,
+      kind: scope.kind,
+      agreement: scope.kind === 'agreement' ? (agreementNames.get(scope.code) ?? scope.code) : null,
       alias: resource.alias,
       canRead: resource.can_read,
       canWrite: resource.can_write,
