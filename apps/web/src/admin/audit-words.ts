@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'summary.acknowledge',
   'entity.create',
   'entity.read',
+  'entity.graph.read',
   'entity.link',
   'entity.merge',
   'entity.split',
