@@ -2,51 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import type { IntelEvent, PartnerLink } from '@tidewatch/contracts';
 import { createEventChangeRepository } from '@tidewatch/db';
-import type { RunningServer } from '@tidewatch/server';
-import {
-  addPartner,
-  adminOf,
-  CMAA,
-  eventually,
-  JM_AGENCIES,
-  linkToken,
-  startDeployment,
-  US_AGENCIES,
-} from './support/federation.ts';
+import { adminOf, CMAA, eventually, linkToken } from './support/federation.ts';
 import { getJson, postEvent, testKey } from './support/server.ts';
-import { createTempDir } from './support/temp-dir.ts';
+import { federatedPair } from './support/federated-pair.ts';
 
 /**
  * Versions and withdrawals across two real deployments (FED-13, FED-14): Jamaica (JCA, JCF) owns the events,
  * the United States (CBP, USCG) receives them; each on its own embedded database, pulling over real HTTP.
  */
-const jmDir = createTempDir('fedv-jm');
-const usDir = createTempDir('fedv-us');
-const servers: Partial<Record<'jm' | 'us', RunningServer>> = {};
-
-function server(which: 'jm' | 'us'): RunningServer {
-  const s = servers[which];
-  if (!s) throw new Error(`${which} is not running`);
-  return s;
-}
-
-async function start(which: 'jm' | 'us', port?: number): Promise<void> {
-  servers[which] = await startDeployment({
-    id: which,
-    dataDir: which === 'jm' ? jmDir.path : usDir.path,
-    hosts: which === 'jm' ? JM_AGENCIES : US_AGENCIES,
-    remote: which === 'jm' ? { us: US_AGENCIES } : { jm: JM_AGENCIES },
-    groups: [CMAA],
-    ...(port === undefined ? {} : { port }),
-  });
-}
-
-async function restart(which: 'jm' | 'us'): Promise<void> {
-  const port = server(which).port;
-  await server(which).close();
-  delete servers[which];
-  await start(which, port);
-}
+const pair = federatedPair('fedv');
+const { server, restart } = pair;
 
 async function edit(id: string, body: Record<string, unknown>, agency = 'JCA') {
   const res = await fetch(`${server('jm').url}/api/v1/events/${id}`, {
@@ -75,22 +40,9 @@ async function whatCbpSees(id: string, tag: string) {
   };
 }
 
-beforeAll(async () => {
-  await start('jm');
-  await start('us');
-  await addPartner(await adminOf(server('jm'), 'JCA'), 'jm', {
-    id: 'us',
-    name: 'United States',
-    url: server('us').url,
-  });
-  await addPartner(await adminOf(server('us'), 'CBP'), 'us', { id: 'jm', name: 'Jamaica', url: server('jm').url });
-}, 420_000);
+beforeAll(() => pair.connect(), 420_000);
 
-afterAll(async () => {
-  await Promise.all([servers.jm?.close(), servers.us?.close()]);
-  jmDir.remove();
-  usDir.remove();
-});
+afterAll(() => pair.close());
 
 describe('versions and withdrawals between two real deployments', () => {
   it('[FED-13] [FED-14] edit, narrow, restart, widen: the partner follows every version, withdraws on every path and never resurrects', async () => {

@@ -5,53 +5,18 @@ import type { Tlp } from '@tidewatch/contracts';
 import { createFederationRepository } from '@tidewatch/db';
 import type { RunningServer } from '@tidewatch/server';
 import { oracleMayRead, type OracleItem } from './support/releasability-oracle.ts';
-import {
-  addPartner,
-  adminOf,
-  CMAA,
-  eventually,
-  JM_AGENCIES,
-  linkToken,
-  readableEvents,
-  startDeployment,
-  US_AGENCIES,
-  type DeploymentSeed,
-} from './support/federation.ts';
+import { addPartner, adminOf, CMAA, eventually, linkToken, readableEvents } from './support/federation.ts';
 import { getJson, postEvent } from './support/server.ts';
-import { createTempDir } from './support/temp-dir.ts';
+import { federatedPair } from './support/federated-pair.ts';
 
 /**
  * Two real deployments, each on its own embedded database and port, pulling from each other over real HTTP:
  * Jamaica (JCA, JCF) and the United States (CBP, USCG), with the JCA-CBP agreement on both sides.
  */
 const TLPS: Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
-const jmDir = createTempDir('fed-jm');
-const usDir = createTempDir('fed-us');
-const seeds: Record<'jm' | 'us', DeploymentSeed> = {
-  jm: { id: 'jm', dataDir: jmDir.path, hosts: JM_AGENCIES, remote: { us: US_AGENCIES }, groups: [CMAA] },
-  us: { id: 'us', dataDir: usDir.path, hosts: US_AGENCIES, remote: { jm: JM_AGENCIES }, groups: [CMAA] },
-};
-const servers: Partial<Record<'jm' | 'us', RunningServer>> = {};
+const pair = federatedPair('fed');
+const { server, start, restart } = pair;
 const MEMBERS = new Map([[CMAA.code, CMAA.members]]);
-
-function server(which: 'jm' | 'us'): RunningServer {
-  const s = servers[which];
-  if (!s) throw new Error(`${which} is not running`);
-  return s;
-}
-
-async function start(which: 'jm' | 'us', port?: number): Promise<RunningServer> {
-  const s = await startDeployment({ ...seeds[which], ...(port === undefined ? {} : { port }) });
-  servers[which] = s;
-  return s;
-}
-
-async function restart(which: 'jm' | 'us'): Promise<void> {
-  const port = server(which).port;
-  await server(which).close();
-  delete servers[which];
-  await start(which, port);
-}
 
 /** How far `s` is behind `partner` (partner seq minus cursor), read from storage. */
 async function linkLag(s: RunningServer, partner: string): Promise<number> {
@@ -136,22 +101,9 @@ async function expectReadsAt(which: 'jm' | 'us', written: readonly Written[], ta
   }
 }
 
-beforeAll(async () => {
-  await start('jm');
-  await start('us');
-  await addPartner(await adminOf(server('jm'), 'JCA'), 'jm', {
-    id: 'us',
-    name: 'United States',
-    url: server('us').url,
-  });
-  await addPartner(await adminOf(server('us'), 'CBP'), 'us', { id: 'jm', name: 'Jamaica', url: server('jm').url });
-}, 420_000);
+beforeAll(() => pair.connect(), 420_000);
 
-afterAll(async () => {
-  await Promise.all([servers.jm?.close(), servers.us?.close()]);
-  jmDir.remove();
-  usDir.remove();
-});
+afterAll(() => pair.close());
 
 describe('federation between two real deployments', () => {
   it('[FED-2] [FED-3] [FED-4] [FED-6] the releasability matrix across the boundary, both ways: 0 leaks, 0 lost, 0 duplicated, no echo', async () => {
@@ -258,9 +210,7 @@ async function expectExactlyOnce(which: 'jm' | 'us', ids: readonly string[], tag
 describe('federation through failures', () => {
   it('[FED-8] the link cut (the partner stopped) and restored: what was written meanwhile arrives once', async () => {
     const tag = tagOf('cut');
-    const usPort = server('us').port;
-    await server('us').close();
-    delete servers.us;
+    const usPort = await pair.stop('us');
     const ids = await postMany('jm', 'JCA', 'CBP', tag, 25);
     await start('us', usPort);
     await expectExactlyOnce('us', ids, tag, 'CBP');
