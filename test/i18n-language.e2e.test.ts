@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('the dashboard language [I18N-1]', () => {
-  it('follows the browser, switches from the user menu, and keeps the choice across a reload', async () => {
+  it('[I18N-22] follows the browser, switches from the user menu, and keeps the choice across a reload', async () => {
     const browser = await launchBrowser({ width: 1366, height: 768 }, undefined, 'fr-GP');
     browsers.push(browser);
     const page = await browser.newPage();
@@ -28,9 +28,16 @@ describe('the dashboard language [I18N-1]', () => {
     const logout = page.getByTestId('logout');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await logout.textContent()).toBe('Se déconnecter');
+    // The base map's reference names too (I18N-22), and they follow a switch without a reload.
+    const seas = page.locator('.map-sea');
+    await seas.first().waitFor({ timeout: 30_000 });
+    expect(await seas.allTextContents()).toContain('Mer des Caraïbes');
+    expect(await page.locator('.map-place').allTextContents()).toContain('La Havane');
 
     await page.getByTestId('language-picker').selectOption('es');
     expect(await logout.textContent()).toBe('Cerrar sesión');
+    expect(await seas.allTextContents()).toContain('Mar Caribe');
+    expect(await page.locator('.map-place').allTextContents()).toContain('La Habana');
     expect(await page.getByTestId('user-menu').textContent()).toContain('Analista');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
 

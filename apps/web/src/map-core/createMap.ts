@@ -48,7 +48,7 @@ export function createMap({ container, styleOverlay, home }: MapSetup): CoreMap 
   );
 
   const abort = new AbortController();
-  const markers = addPlaceLabels(map);
+  const placeLabels = addPlaceLabels(map);
   map.on('load', () => {
     loadBasemap(abort.signal)
       .then((basemap) => {
@@ -66,7 +66,7 @@ export function createMap({ container, styleOverlay, home }: MapSetup): CoreMap 
     stack,
     dispose: () => {
       abort.abort();
-      for (const marker of markers) marker.remove();
+      placeLabels.remove();
       map.remove();
     },
   };
