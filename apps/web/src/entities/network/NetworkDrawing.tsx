@@ -9,27 +9,61 @@ import { translations as networkTranslations } from './translations.ts';
 const SIZE = { width: 560, height: 380 };
 const LABEL_MAX = 18;
 /** Room around the outermost nodes for their labels (half a label across, a label's line below). */
-const PAD = { x: 75, top: 28, bottom: 42 };
+const PAD = { x: 75, top: 42, bottom: 42 };
 /** The smallest area shown, so a two-node network is not blown up to fill the box. */
 const MIN_VIEW = { width: 360, height: 200 };
 
+/** About how wide a 12-unit label is per character (network.css sets node labels at 12px). */
+const LABEL_CHAR_WIDTH = 6.6;
+const LABEL_HEIGHT = 14;
+
+/**
+ * Which node labels go above their node instead of below: nodes are taken left to right and a label that would
+ * cover one already placed below moves above (a chain drawn along one line alternates), unless that is taken too.
+ */
+function labelsAbove(nodes: readonly GraphNode[], at: ReadonlyMap<string, { x: number; y: number }>): Set<string> {
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  const above = new Set<string>();
+  const sorted = nodes
+    .map((n) => ({ n, p: at.get(n.key) }))
+    .filter((e): e is { n: GraphNode; p: { x: number; y: number } } => e.p !== undefined)
+    .sort((a, b) => a.p.x - b.p.x);
+  for (const { n, p } of sorted) {
+    const half = (short(n.label).length * LABEL_CHAR_WIDTH) / 2;
+    const box = (y: number) => ({ x0: p.x - half, x1: p.x + half, y });
+    const clashes = (b: { x0: number; x1: number; y: number }) =>
+      placed.some((o) => Math.abs(o.y - b.y) < LABEL_HEIGHT && b.x0 < o.x1 && o.x0 < b.x1);
+    const below = box(p.y + 1);
+    // Above-labels are compared among themselves: a band well clear of the below-labels' band.
+    const over = box(p.y - 100);
+    if (clashes(below) && !clashes(over)) {
+      above.add(n.key);
+      placed.push(over);
+    } else placed.push(below);
+  }
+  return above;
+}
+
 /** The viewBox fitted to the nodes drawn (a chain drawn along one line does not leave the box half empty). */
-function fittedView(points: Iterable<{ x: number; y: number }>): string {
+function fittedView(points: Iterable<{ x: number; y: number }>): { viewBox: string; width: number } {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const p of points) {
     xs.push(p.x);
     ys.push(p.y);
   }
-  if (xs.length === 0) return `0 0 ${SIZE.width} ${SIZE.height}`;
+  if (xs.length === 0) return { viewBox: `0 0 ${SIZE.width} ${SIZE.height}`, width: SIZE.width };
   const [minX, maxX] = [Math.min(...xs) - PAD.x, Math.max(...xs) + PAD.x];
   const [minY, maxY] = [Math.min(...ys) - PAD.top, Math.max(...ys) + PAD.bottom];
   const width = Math.max(MIN_VIEW.width, maxX - minX);
   const height = Math.max(MIN_VIEW.height, maxY - minY);
   const x = (minX + maxX) / 2 - width / 2;
   const y = (minY + maxY) / 2 - height / 2;
-  return `${x} ${y} ${width} ${height}`;
+  return { viewBox: `${x} ${y} ${width} ${height}`, width };
 }
+
+/** Drawn at most this much larger than its own units, so a small network on a wide screen is not blown up. */
+const MAX_SCALE = 1.2;
 
 interface Props {
   center: GraphNode;
@@ -65,10 +99,13 @@ export function NetworkDrawing({ center, nodes, edges, onPath, onExpand }: Props
     edges,
     SIZE,
   );
+  const above = labelsAbove(nodes, at);
+  const view = fittedView(at.values());
   return (
     <svg
       className="net-drawing"
-      viewBox={fittedView(at.values())}
+      viewBox={view.viewBox}
+      style={{ maxWidth: `${Math.round(view.width * MAX_SCALE)}px` }}
       role="img"
       aria-label={tn('drawing', { name: center.label })}
       data-testid="network-drawing"
@@ -102,7 +139,7 @@ export function NetworkDrawing({ center, nodes, edges, onPath, onExpand }: Props
             <text className="net-node__initial" textAnchor="middle" dy="0.35em">
               {tn('kindInitial', { kind: n.kind })}
             </text>
-            <text className="net-node__label" textAnchor="middle" y={radius + 14}>
+            <text className="net-node__label" textAnchor="middle" y={above.has(n.key) ? -radius - 6 : radius + 14}>
               {short(n.label)}
             </text>
           </>
