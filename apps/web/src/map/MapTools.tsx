@@ -109,8 +109,8 @@ function ToolButtons({
         type="button"
         className="map-tools__button map-tools__text"
         data-testid="coord-format"
+        // Named by its visible letters (WCAG 2.5.3: the label is in the name); the title says what it does.
         title={format === 'dm' ? t('toDecimal') : t('toMinutes')}
-        aria-label={format === 'dm' ? t('toDecimal') : t('toMinutes')}
         onClick={onFormat}
       >
         {format === 'dm' ? t('dmShort') : t('ddShort')}
